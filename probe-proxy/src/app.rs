@@ -1,0 +1,58 @@
+//! The application: its state and `fn app(state) -> Router`, which tests call without a
+//! socket (`tower::ServiceExt::oneshot`).
+
+use std::ops::Deref;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use mailsetup_shared::wire::ProxyInfo;
+use tokio_util::sync::CancellationToken;
+
+use crate::dns::Dns;
+use crate::guard::TargetPolicy;
+use crate::middleware::{self, HttpLimits};
+use crate::probe::ProbeSettings;
+use crate::routes;
+
+/// Everything a request handler needs. Cloning is cheap.
+#[derive(Debug, Clone)]
+pub struct AppState(Arc<AppInner>);
+
+#[derive(Debug)]
+pub struct AppInner {
+    pub settings: Arc<ProbeSettings>,
+    pub policy: TargetPolicy,
+    /// Swappable: the system resolver in production, fixed answers in tests.
+    pub dns: Arc<dyn Dns>,
+    /// What `/api/config` reports.
+    pub info: ProxyInfo,
+    /// The built page, if served.
+    pub dist: Option<PathBuf>,
+    pub limits: HttpLimits,
+    /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
+    pub shutdown: CancellationToken,
+}
+
+impl AppState {
+    pub fn new(inner: AppInner) -> AppState {
+        AppState(Arc::new(inner))
+    }
+}
+
+impl Deref for AppState {
+    type Target = AppInner;
+
+    fn deref(&self) -> &AppInner {
+        &self.0
+    }
+}
+
+/// The whole HTTP application.
+pub fn app(state: AppState) -> Router {
+    let mut router = Router::new().merge(routes::health::router()).merge(routes::probe::router());
+    if let Some(dist) = &state.dist {
+        router = router.merge(routes::static_files::router(dist));
+    }
+    middleware::apply(router, &state).with_state(state)
+}

@@ -1,0 +1,14 @@
+//! probe-proxy: the service that does what a browser cannot, raw TCP and TLS to a mail
+//! server, safely; and serves the built page, so one process is the whole local set-up.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod dns;
+pub mod error;
+pub mod guard;
+pub mod middleware;
+pub mod probe;
+pub mod routes;
+pub mod serve;
+pub mod target;

@@ -1,0 +1,232 @@
+//! TLS for the probe: a certificate verifier that records its verdict instead of aborting,
+//! and the facts of an established connection.
+//!
+//! A bad certificate is something to report, not a reason to stop: the probe finishes the
+//! handshake, reads the EHLO inside TLS, and says what is wrong. It never authenticates on
+//! any session (it sends no AUTH at all), so accepting an unverified certificate here exposes
+//! nothing. Handshake signatures are still checked by the real verifier.
+
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use mailsetup_shared::wire::{CertificateInfo, TlsReport};
+use rustls::client::WebPkiServerVerifier;
+use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::crypto::CryptoProvider;
+use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
+use rustls::server::ParsedCertificate;
+use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
+
+/// What the verifier concluded about a certificate.
+#[derive(Debug, Clone, Default)]
+pub struct CertificateVerdict {
+    /// `Ok` when the chain leads to a trusted root; the error otherwise.
+    pub chain: Option<Result<(), rustls::Error>>,
+    /// `Ok` when the certificate is valid for the name asked for.
+    pub name: Option<Result<(), rustls::Error>>,
+}
+
+/// Wraps the web-PKI verifier, records its verdict, and lets the handshake continue.
+#[derive(Debug)]
+struct RecordingVerifier {
+    inner: Arc<WebPkiServerVerifier>,
+    verdict: Arc<Mutex<CertificateVerdict>>,
+}
+
+impl ServerCertVerifier for RecordingVerifier {
+    fn verify_server_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        server_name: &ServerName<'_>,
+        ocsp_response: &[u8],
+        now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        let full = self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
+        // The inner verifier checks the chain first and the name second, so a name error
+        // means the chain was fine. Check the name on its own too, so both are known.
+        let chain = match full {
+            Ok(_) => Ok(()),
+            Err(rustls::Error::InvalidCertificate(
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+            )) => Ok(()),
+            Err(e) => Err(e),
+        };
+        let name = ParsedCertificate::try_from(end_entity)
+            .and_then(|parsed| rustls::client::verify_server_name(&parsed, server_name));
+        let mut verdict = self.verdict.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        verdict.chain = Some(chain);
+        verdict.name = Some(name);
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
+}
+
+/// Trust anchors and crypto for probes; built once at start-up.
+#[derive(Debug, Clone)]
+pub struct TlsSettings {
+    roots: Arc<RootCertStore>,
+    provider: Arc<CryptoProvider>,
+}
+
+impl TlsSettings {
+    /// The web PKI roots plus the certificates of `extra_ca_pem` (a PEM file's contents).
+    pub fn new(extra_ca_pem: Option<&[u8]>) -> Result<TlsSettings, String> {
+        let mut roots = RootCertStore { roots: webpki_roots::TLS_SERVER_ROOTS.to_vec() };
+        if let Some(pem) = extra_ca_pem {
+            use rustls::pki_types::pem::PemObject;
+            let certs: Vec<CertificateDer<'static>> = CertificateDer::pem_slice_iter(pem)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("the CA file is not valid PEM: {e}"))?;
+            if certs.is_empty() {
+                return Err("the CA file holds no certificate".to_owned());
+            }
+            let (_, ignored) = roots.add_parsable_certificates(certs);
+            if ignored > 0 {
+                return Err(format!("{ignored} certificate(s) in the CA file could not be used"));
+            }
+        }
+        Ok(TlsSettings { roots: Arc::new(roots), provider: Arc::new(rustls::crypto::ring::default_provider()) })
+    }
+
+    /// A client configuration for one connection, and the slot its verdict lands in.
+    pub fn client_config(&self) -> Result<(Arc<ClientConfig>, Arc<Mutex<CertificateVerdict>>), rustls::Error> {
+        let inner = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), self.provider.clone())
+            .build()
+            .map_err(|e| rustls::Error::General(e.to_string()))?;
+        let verdict = Arc::new(Mutex::new(CertificateVerdict::default()));
+        let verifier = Arc::new(RecordingVerifier { inner, verdict: verdict.clone() });
+        let config = ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()?
+            .dangerous()
+            .with_custom_certificate_verifier(verifier)
+            .with_no_client_auth();
+        Ok((Arc::new(config), verdict))
+    }
+}
+
+/// Describes a rustls error for people.
+pub fn describe_error(error: &rustls::Error) -> String {
+    match error {
+        rustls::Error::InvalidCertificate(cert) => match cert {
+            CertificateError::UnknownIssuer => "issued by an authority that is not trusted".to_owned(),
+            CertificateError::Expired | CertificateError::ExpiredContext { .. } => "expired".to_owned(),
+            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => "not valid yet".to_owned(),
+            CertificateError::NotValidForName => "not valid for this name".to_owned(),
+            CertificateError::NotValidForNameContext { presented, .. } => {
+                // rustls presents names as `DnsName("mail.example.org")`; show the names alone.
+                let names: Vec<&str> = presented.iter().map(|p| p.split('"').nth(1).unwrap_or(p.as_str())).collect();
+                format!("valid only for {}", names.join(", "))
+            }
+            CertificateError::BadSignature => "bad signature".to_owned(),
+            CertificateError::Revoked => "revoked".to_owned(),
+            CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+                "not meant for servers".to_owned()
+            }
+            CertificateError::Other(other) if format!("{other:?}").contains("CaUsedAsEndEntity") => {
+                "a CA certificate used as the server's own".to_owned()
+            }
+            other => format!("rejected ({other:?})"),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// The facts of an established connection.
+pub fn report(connection: &rustls::ClientConnection, server_name: &str, verdict: &CertificateVerdict) -> TlsReport {
+    let version = match connection.protocol_version() {
+        Some(rustls::ProtocolVersion::TLSv1_3) => "TLS 1.3".to_owned(),
+        Some(rustls::ProtocolVersion::TLSv1_2) => "TLS 1.2".to_owned(),
+        Some(other) => format!("{other:?}"),
+        None => "unknown".to_owned(),
+    };
+    let cipher_suite = connection
+        .negotiated_cipher_suite()
+        .map(|s| s.suite().as_str().map_or_else(|| format!("{:?}", s.suite()), str::to_owned))
+        .unwrap_or_default();
+    let chain = connection.peer_certificates().unwrap_or_default().iter().map(|der| certificate_info(der)).collect();
+    let error_text = |r: &Option<Result<(), rustls::Error>>| match r {
+        Some(Ok(())) => None,
+        Some(Err(e)) => Some(describe_error(e)),
+        None => Some("no certificate was checked".to_owned()),
+    };
+    TlsReport {
+        version,
+        cipher_suite,
+        server_name: server_name.to_owned(),
+        chain,
+        chain_trusted: matches!(verdict.chain, Some(Ok(()))),
+        chain_error: error_text(&verdict.chain),
+        name_matches: matches!(verdict.name, Some(Ok(()))),
+        name_error: error_text(&verdict.name),
+    }
+}
+
+/// Summarises one certificate; an unparsable one is reported as such.
+pub fn certificate_info(der: &CertificateDer<'_>) -> CertificateInfo {
+    use x509_parser::prelude::{FromDer, GeneralName, X509Certificate};
+    let Ok((_, cert)) = X509Certificate::from_der(der.as_ref()) else {
+        return CertificateInfo {
+            subject: "(unparsable certificate)".to_owned(),
+            issuer: String::new(),
+            names: Vec::new(),
+            not_before: String::new(),
+            not_after: String::new(),
+            days_left: 0,
+        };
+    };
+    let mut names = Vec::new();
+    if let Ok(Some(san)) = cert.subject_alternative_name() {
+        for name in &san.value.general_names {
+            match name {
+                GeneralName::DNSName(dns) => names.push((*dns).to_owned()),
+                GeneralName::IPAddress(bytes) => {
+                    let ip = match bytes.len() {
+                        4 => <[u8; 4]>::try_from(*bytes).ok().map(|b| std::net::IpAddr::from(b).to_string()),
+                        16 => <[u8; 16]>::try_from(*bytes).ok().map(|b| std::net::IpAddr::from(b).to_string()),
+                        _ => None,
+                    };
+                    names.extend(ip);
+                }
+                _ => {}
+            }
+            if names.len() >= 50 {
+                break;
+            }
+        }
+    }
+    let validity = cert.validity();
+    let rfc3339 = |t: &x509_parser::time::ASN1Time| {
+        t.to_datetime().format(&time::format_description::well_known::Rfc3339).unwrap_or_default()
+    };
+    let now = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+    CertificateInfo {
+        subject: cert.subject().to_string(),
+        issuer: cert.issuer().to_string(),
+        names,
+        not_before: rfc3339(&validity.not_before),
+        not_after: rfc3339(&validity.not_after),
+        days_left: (validity.not_after.timestamp() - now).div_euclid(86_400),
+    }
+}

@@ -1,0 +1,5 @@
+//! The HTTP routes; each module exposes its own `router()`.
+
+pub mod health;
+pub mod probe;
+pub mod static_files;

@@ -1,0 +1,11 @@
+//! The pure core of mailsetup: provider rules, address parsing, config generation and the
+//! JSON wire types shared by the page and the probe proxy.
+//!
+//! Nothing here does I/O: no sockets, no clock, no randomness. The crate builds for
+//! `wasm32-unknown-unknown` and natively, and everything is tested natively.
+
+pub mod address;
+pub mod provider;
+pub mod smtp;
+pub mod verdict;
+pub mod wire;

@@ -1,0 +1,350 @@
+//! Known mail providers and how to find the one behind a domain or its MX hosts.
+//!
+//! The tables are generated at build time from `shared/providers/**/*.toml` (see
+//! [`schema`] and `build.rs`), so a lookup is a binary search over static data: no parsing at
+//! start-up, nothing allocated, and the same answers in the browser and in the proxy.
+
+#[cfg(any(test, feature = "provider-files"))]
+pub mod schema;
+
+use serde::Serialize;
+
+/// How well a provider works with ordinary mail clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Works with the address and password.
+    Ok,
+    /// Works after a one-time step (app password, enabling IMAP, ...).
+    Preparation,
+    /// Works only with some clients or extra software (OAuth2-only, a bridge).
+    Restricted,
+}
+
+/// Where a provider's facts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataSource {
+    /// Thunderbird's ISPDB (MPL-2.0), imported unchanged.
+    Ispdb,
+    /// Written and checked by the mailsetup team.
+    Curated,
+}
+
+/// Transport security of a server port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Security {
+    /// TLS from the first byte (port 465 for submission, RFC 8314).
+    ImplicitTls,
+    /// Plain connection upgraded with the STARTTLS command (port 587 and 25, RFC 3207).
+    StartTls,
+    /// No encryption at all.
+    Plain,
+}
+
+impl Security {
+    /// The short label people see in mail clients' settings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Security::ImplicitTls => "SSL/TLS",
+            Security::StartTls => "STARTTLS",
+            Security::Plain => "None",
+        }
+    }
+}
+
+/// The mail protocol a server speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Protocol {
+    Smtp,
+    Imap,
+    Pop3,
+}
+
+impl Protocol {
+    pub fn label(self) -> &'static str {
+        match self {
+            Protocol::Smtp => "SMTP",
+            Protocol::Imap => "IMAP",
+            Protocol::Pop3 => "POP3",
+        }
+    }
+}
+
+/// What to type as the user name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "form", content = "template")]
+pub enum Username {
+    /// The whole address, `someone@example.com`.
+    Address,
+    /// The part before the `@`.
+    LocalPart,
+    /// A template with `%EMAILADDRESS%`, `%EMAILLOCALPART%` and `%EMAILDOMAIN%`.
+    Template(&'static str),
+}
+
+/// A way to log in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMethod {
+    /// The account password, inside TLS (SASL PLAIN or LOGIN).
+    Password,
+    /// A challenge-response mechanism (CRAM-MD5).
+    PasswordEncrypted,
+    /// A separate password generated in the account's security settings.
+    AppPassword,
+    /// A token from the provider's sign-in page (SASL XOAUTH2 / OAUTHBEARER).
+    #[serde(rename = "oauth2")]
+    OAuth2,
+    Ntlm,
+    Gssapi,
+    ClientCertificate,
+    /// No login: the server trusts the sender's network address.
+    ClientIp,
+    /// No login at all.
+    None,
+}
+
+impl AuthMethod {
+    pub fn label(self) -> &'static str {
+        match self {
+            AuthMethod::Password => "Normal password",
+            AuthMethod::PasswordEncrypted => "Encrypted password (CRAM-MD5)",
+            AuthMethod::AppPassword => "App password",
+            AuthMethod::OAuth2 => "OAuth2 (sign in with the provider)",
+            AuthMethod::Ntlm => "NTLM",
+            AuthMethod::Gssapi => "Kerberos / GSSAPI",
+            AuthMethod::ClientCertificate => "TLS client certificate",
+            AuthMethod::ClientIp => "None (by network address)",
+            AuthMethod::None => "None",
+        }
+    }
+
+    /// Whether the client sends a password typed by the person (app passwords included).
+    pub fn uses_password(self) -> bool {
+        matches!(self, AuthMethod::Password | AuthMethod::PasswordEncrypted | AuthMethod::AppPassword)
+    }
+}
+
+/// One server of one protocol, as the provider publishes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Server {
+    /// Host name; may contain `%EMAILDOMAIN%`.
+    pub host: &'static str,
+    pub port: u16,
+    pub security: Security,
+    pub username: Username,
+    /// Accepted ways to log in, most preferred first.
+    pub auth: &'static [AuthMethod],
+}
+
+/// The kind of a hint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HintKind {
+    AppPassword,
+    EnableImap,
+    Oauth2Only,
+    BasicAuthRetiring,
+    NeedsBridge,
+    ChooseRegion,
+    SendingLimits,
+    Other,
+}
+
+impl HintKind {
+    /// A short badge for the hint.
+    pub fn label(self) -> &'static str {
+        match self {
+            HintKind::AppPassword => "App password",
+            HintKind::EnableImap => "Enable access first",
+            HintKind::Oauth2Only => "OAuth2 only",
+            HintKind::BasicAuthRetiring => "Password login retiring",
+            HintKind::NeedsBridge => "Needs a bridge",
+            HintKind::ChooseRegion => "Choose your data centre",
+            HintKind::SendingLimits => "Sending limits",
+            HintKind::Other => "Good to know",
+        }
+    }
+}
+
+/// Something a person must know or do, in our own words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Hint {
+    pub kind: HintKind,
+    pub text: &'static str,
+    pub link: Option<&'static str>,
+}
+
+/// A documentation page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Link {
+    pub url: &'static str,
+    pub title: &'static str,
+}
+
+/// A data centre with its own servers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Region {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub domains: &'static [&'static str],
+    pub mx: &'static [&'static str],
+    pub smtp: &'static [Server],
+    pub imap: &'static [Server],
+    pub pop3: &'static [Server],
+}
+
+/// A mail provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct Provider {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub status: Status,
+    pub last_checked: &'static str,
+    pub source: DataSource,
+    pub website: Option<&'static str>,
+    pub domains: &'static [&'static str],
+    pub mx: &'static [&'static str],
+    pub smtp: &'static [Server],
+    pub imap: &'static [Server],
+    pub pop3: &'static [Server],
+    pub regions: &'static [Region],
+    pub hints: &'static [Hint],
+    pub docs: &'static [Link],
+}
+
+impl Provider {
+    /// The servers for `protocol` in `region` (the provider's own list when the region has none).
+    pub fn servers(&self, protocol: Protocol, region: Option<&Region>) -> &'static [Server] {
+        let pick = |own: &'static [Server], regional: Option<&'static [Server]>| match regional {
+            Some(list) if !list.is_empty() => list,
+            _ => own,
+        };
+        match protocol {
+            Protocol::Smtp => pick(self.smtp, region.map(|r| r.smtp)),
+            Protocol::Imap => pick(self.imap, region.map(|r| r.imap)),
+            Protocol::Pop3 => pick(self.pop3, region.map(|r| r.pop3)),
+        }
+    }
+
+    pub fn region(&self, id: &str) -> Option<&'static Region> {
+        self.regions.iter().find(|r| r.id == id)
+    }
+}
+
+/// One entry of the generated domain and MX indexes.
+#[derive(Debug, Clone, Copy)]
+struct IndexEntry {
+    /// An exact name, or `*.suffix`.
+    pattern: &'static str,
+    provider: u16,
+    /// Index into the provider's regions, or [`NO_REGION`].
+    region: u8,
+}
+
+const NO_REGION: u8 = u8::MAX;
+
+mod generated {
+    use super::*;
+    include!(concat!(env!("OUT_DIR"), "/providers.rs"));
+}
+
+/// Every provider, sorted by id.
+pub fn all() -> &'static [Provider] {
+    &generated::PROVIDERS
+}
+
+/// The provider with this id.
+pub fn by_id(id: &str) -> Option<&'static Provider> {
+    let all = all();
+    all.binary_search_by(|p| p.id.cmp(id)).ok().map(|i| &all[i])
+}
+
+/// How a provider was recognised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "by", content = "name")]
+pub enum MatchedBy {
+    /// The mail domain itself is one of the provider's domains.
+    Domain(String),
+    /// An MX host of the domain matches one of the provider's MX patterns.
+    MxPattern(String),
+    /// An MX host belongs to one of the provider's own domains (by its registrable domain).
+    MxDomain(String),
+}
+
+/// A recognised provider, and the data centre when that is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProviderMatch {
+    pub provider: &'static Provider,
+    pub region: Option<&'static Region>,
+    pub matched_by: MatchedBy,
+}
+
+impl ProviderMatch {
+    /// True when the provider has data centres and nothing told us which one is the person's.
+    pub fn region_unknown(&self) -> bool {
+        self.region.is_none() && !self.provider.regions.is_empty()
+    }
+}
+
+fn resolve_entry(entry: &IndexEntry, matched_by: MatchedBy) -> ProviderMatch {
+    let provider = &generated::PROVIDERS[usize::from(entry.provider)];
+    let region = provider.regions.get(usize::from(entry.region));
+    ProviderMatch { provider, region, matched_by }
+}
+
+/// Finds `name` in a sorted index: first exactly, then as `*.parent` for each parent.
+fn find_in(index: &'static [IndexEntry], name: &str) -> Option<&'static IndexEntry> {
+    let find = |key: &str| index.binary_search_by(|e| e.pattern.cmp(key)).ok().map(|i| &index[i]);
+    if let Some(hit) = find(name) {
+        return Some(hit);
+    }
+    let mut rest = name;
+    while let Some((_, parent)) = rest.split_once('.') {
+        if let Some(hit) = find(&format!("*.{parent}")) {
+            return Some(hit);
+        }
+        rest = parent;
+    }
+    None
+}
+
+/// Recognises a provider by its mail domain (lowercase ASCII form, as [`crate::address`]
+/// produces it).
+pub fn lookup_domain(domain: &str) -> Option<ProviderMatch> {
+    let domain = domain.trim_end_matches('.');
+    find_in(&generated::DOMAIN_INDEX, domain).map(|entry| resolve_entry(entry, MatchedBy::Domain(domain.to_owned())))
+}
+
+/// Recognises a hosted provider from a domain's MX hosts, most preferred first: first by the
+/// providers' MX patterns, then by the registrable domain of each MX host (public suffix list)
+/// when that domain belongs to a provider.
+pub fn lookup_mx<'a>(mx_hosts: impl IntoIterator<Item = &'a str> + Clone) -> Option<ProviderMatch> {
+    let normalise = |h: &'a str| h.trim_end_matches('.').to_ascii_lowercase();
+    for host in mx_hosts.clone() {
+        let host = normalise(host);
+        if let Some(entry) = find_in(&generated::MX_INDEX, &host) {
+            return Some(resolve_entry(entry, MatchedBy::MxPattern(host)));
+        }
+    }
+    for host in mx_hosts {
+        let host = normalise(host);
+        let Some(registrable) = registrable_domain(&host) else { continue };
+        if let Some(entry) = find_in(&generated::DOMAIN_INDEX, registrable) {
+            return Some(resolve_entry(entry, MatchedBy::MxDomain(host.clone())));
+        }
+    }
+    None
+}
+
+/// The registrable domain ("eTLD+1") of a host name, from the public suffix list.
+pub fn registrable_domain(host: &str) -> Option<&str> {
+    let domain = psl::domain(host.as_bytes())?;
+    std::str::from_utf8(domain.as_bytes()).ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,458 @@
+//! The on-disk format of provider rules (`shared/providers/**/*.toml`) and its validation.
+//!
+//! This module is compiled twice: by `build.rs`, which loads and validates every file and
+//! generates the static tables the crate embeds, and by the crate's own tests, which check the
+//! same rules and the rule checker itself. It therefore depends only on `std`, `serde` and
+//! `toml`, and must not refer to anything else in the crate.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// One provider file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderFile {
+    /// Stable identifier: lowercase ASCII letters, digits and `-`; unique across all files.
+    pub id: String,
+    /// Name shown to people, e.g. "Gmail".
+    pub name: String,
+    /// How well it works with ordinary mail clients.
+    pub status: ProviderStatus,
+    /// When a person last checked these facts against the provider's own documentation:
+    /// `YYYY-MM` or `YYYY-MM-DD`.
+    pub last_checked: String,
+    /// Where the facts come from.
+    pub source: DataSource,
+    /// ISPDB entries (file stems, e.g. `googlemail.com`) that this curated file replaces. Every
+    /// domain of a replaced entry must be listed by some curated file.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supersedes: Vec<String>,
+    /// The provider's home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// Mail domains: exact (`gmail.com`) or every subdomain (`*.onmicrosoft.com`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// MX host patterns that reveal this provider for custom domains: exact host names or
+    /// `*.suffix`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mx: Vec<String>,
+    /// Outgoing servers, in the provider's order (recommendation reorders them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub smtp: Vec<ServerEntry>,
+    /// IMAP servers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imap: Vec<ServerEntry>,
+    /// POP3 servers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pop3: Vec<ServerEntry>,
+    /// Data centres with their own servers (Zoho). A region's domains and MX patterns select it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub regions: Vec<RegionEntry>,
+    /// What a person must know or do, in our own words.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<HintEntry>,
+    /// The provider's own documentation pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub docs: Vec<LinkEntry>,
+}
+
+/// How well a provider works with ordinary mail clients.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderStatus {
+    /// Works with the address and password.
+    Ok,
+    /// Works after a one-time step (app password, enabling IMAP, ...).
+    Preparation,
+    /// Works only with some clients or extra software (OAuth2-only, a bridge).
+    Restricted,
+}
+
+/// Where a file's facts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataSource {
+    /// Imported by `cargo xtask import-ispdb` from Thunderbird's ISPDB (MPL-2.0).
+    Ispdb,
+    /// Written and checked by us, from the provider's documentation, ISPDB and Delta Chat's
+    /// provider notes (MPL-2.0).
+    Curated,
+}
+
+/// One server of one protocol.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServerEntry {
+    /// Host name; may contain `%EMAILDOMAIN%`.
+    pub host: String,
+    pub port: u16,
+    pub security: SecurityEntry,
+    /// `address`, `local-part`, or a template using `%EMAILADDRESS%`, `%EMAILLOCALPART%`,
+    /// `%EMAILDOMAIN%`.
+    pub username: String,
+    /// Accepted ways to log in, most preferred first.
+    pub auth: Vec<AuthEntry>,
+}
+
+/// Transport security of a server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SecurityEntry {
+    ImplicitTls,
+    Starttls,
+    Plain,
+}
+
+/// A way to log in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthEntry {
+    /// The account password, sent inside TLS (PLAIN/LOGIN).
+    Password,
+    /// A challenge-response password mechanism (CRAM-MD5).
+    PasswordEncrypted,
+    /// A separate password generated in the account's security settings.
+    AppPassword,
+    #[serde(rename = "oauth2")]
+    OAuth2,
+    Ntlm,
+    Gssapi,
+    ClientCertificate,
+    /// No login: the server trusts the sender's network address.
+    ClientIp,
+    None,
+}
+
+/// A data centre with its own servers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionEntry {
+    /// Unique within the provider, e.g. `eu`.
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mx: Vec<String>,
+    pub smtp: Vec<ServerEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imap: Vec<ServerEntry>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pop3: Vec<ServerEntry>,
+}
+
+/// Something a person must know or do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HintEntry {
+    pub kind: HintKindEntry,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+}
+
+/// The kind of a hint, so the page can group and badge them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HintKindEntry {
+    AppPassword,
+    EnableImap,
+    Oauth2Only,
+    BasicAuthRetiring,
+    NeedsBridge,
+    ChooseRegion,
+    SendingLimits,
+    Other,
+}
+
+/// A link to the provider's documentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LinkEntry {
+    pub url: String,
+    pub title: String,
+}
+
+/// Every file under a directory, in a stable order.
+#[derive(Debug, Clone, Default)]
+pub struct ProviderSet {
+    pub files: Vec<(PathBuf, ProviderFile)>,
+}
+
+/// Every problem found in the data; the build fails on any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problems(pub Vec<String>);
+
+impl fmt::Display for Problems {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for problem in &self.0 {
+            writeln!(f, "- {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Reads every `*.toml` below `dir` (recursively), sorted by path.
+pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
+    let mut paths = Vec::new();
+    collect_toml(dir, &mut paths).map_err(|e| Problems(vec![format!("{}: {e}", dir.display())]))?;
+    paths.sort();
+    let mut set = ProviderSet::default();
+    let mut problems = Vec::new();
+    for path in paths {
+        match std::fs::read_to_string(&path) {
+            Err(e) => problems.push(format!("{}: {e}", path.display())),
+            Ok(text) => match toml::from_str::<ProviderFile>(&text) {
+                Ok(file) => set.files.push((path, file)),
+                Err(e) => problems.push(format!("{}: {e}", path.display())),
+            },
+        }
+    }
+    if problems.is_empty() { Ok(set) } else { Err(Problems(problems)) }
+}
+
+fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_toml(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+impl ProviderSet {
+    /// The providers that take effect: every curated file, and every ISPDB file that no
+    /// curated file supersedes. Sorted by id.
+    pub fn effective(&self) -> Vec<&ProviderFile> {
+        let superseded: BTreeSet<&str> =
+            self.files.iter().flat_map(|(_, f)| f.supersedes.iter().map(String::as_str)).collect();
+        let mut out: Vec<&ProviderFile> = self
+            .files
+            .iter()
+            .map(|(_, f)| f)
+            .filter(|f| !(f.source == DataSource::Ispdb && superseded.contains(f.id.as_str())))
+            .collect();
+        out.sort_by(|a, b| a.id.cmp(&b.id));
+        out
+    }
+
+    /// Checks every rule; returns all problems at once.
+    pub fn validate(&self) -> Result<(), Problems> {
+        let mut problems = Vec::new();
+        let mut ids: BTreeMap<&str, &Path> = BTreeMap::new();
+        for (path, file) in &self.files {
+            let at = path.display();
+            if let Some(first) = ids.insert(&file.id, path) {
+                problems.push(format!("{at}: id `{}` is also used by {}", file.id, first.display()));
+            }
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            if stem != file.id {
+                problems.push(format!("{at}: file name must be `{}.toml`", file.id));
+            }
+            check_file(file, &mut |p| problems.push(format!("{at}: {p}")));
+        }
+        // Supersession: only ISPDB entries, only existing ones, all their domains kept.
+        let by_id: BTreeMap<&str, &ProviderFile> = self.files.iter().map(|(_, f)| (f.id.as_str(), f)).collect();
+        let effective = self.effective();
+        let mut owner: BTreeMap<String, &str> = BTreeMap::new();
+        for file in &effective {
+            let region_domains = file.regions.iter().flat_map(|r| r.domains.iter());
+            for domain in file.domains.iter().chain(region_domains) {
+                if let Some(other) = owner.insert(domain.clone(), &file.id) {
+                    problems.push(format!("domain `{domain}` is claimed by both `{other}` and `{}`", file.id));
+                }
+            }
+        }
+        for (path, file) in &self.files {
+            for target in &file.supersedes {
+                match by_id.get(target.as_str()) {
+                    None => problems.push(format!("{}: supersedes `{target}`, which does not exist", path.display())),
+                    Some(old) if old.source != DataSource::Ispdb => problems
+                        .push(format!("{}: supersedes `{target}`, which is not an ISPDB import", path.display())),
+                    Some(old) => {
+                        for domain in &old.domains {
+                            if !owner.contains_key(domain) {
+                                problems.push(format!(
+                                    "{}: supersedes `{target}` but no provider lists its domain `{domain}`",
+                                    path.display()
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+            if !file.supersedes.is_empty() && file.source != DataSource::Curated {
+                problems.push(format!("{}: only curated files may supersede", path.display()));
+            }
+        }
+        let mut mx_owner: BTreeMap<&str, &str> = BTreeMap::new();
+        for file in &effective {
+            for pattern in file.mx.iter().chain(file.regions.iter().flat_map(|r| r.mx.iter())) {
+                if let Some(other) = mx_owner.insert(pattern, &file.id) {
+                    if other != file.id {
+                        problems.push(format!("MX pattern `{pattern}` is claimed by both `{other}` and `{}`", file.id));
+                    }
+                }
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(Problems(problems)) }
+    }
+}
+
+/// Checks the rules that concern one file alone.
+pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
+    if file.id.is_empty()
+        || !file.id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+    {
+        report(format!("id `{}` must be lowercase letters, digits, `-` or `.`", file.id));
+    }
+    if file.name.trim().is_empty() {
+        report("name is empty".to_owned());
+    }
+    if !is_valid_month_or_date(&file.last_checked) {
+        report(format!("last_checked `{}` is not YYYY-MM or YYYY-MM-DD", file.last_checked));
+    }
+    if file.domains.is_empty() && file.mx.is_empty() && file.regions.is_empty() {
+        report("lists no domains and no MX patterns, so nothing can match it".to_owned());
+    }
+    for domain in &file.domains {
+        if !is_valid_domain_pattern(domain) {
+            report(format!("domain `{domain}` is not a lowercase ASCII domain or `*.domain`"));
+        }
+    }
+    for pattern in &file.mx {
+        if !is_valid_domain_pattern(pattern) {
+            report(format!("MX pattern `{pattern}` is not a lowercase host name or `*.suffix`"));
+        }
+    }
+    if file.smtp.is_empty() && (file.regions.is_empty() || file.regions.iter().any(|r| r.smtp.is_empty())) {
+        report("has no SMTP server".to_owned());
+    }
+    for (protocol, servers) in [("smtp", &file.smtp), ("imap", &file.imap), ("pop3", &file.pop3)] {
+        check_servers(protocol, servers, report);
+    }
+    let mut region_ids = BTreeSet::new();
+    for region in &file.regions {
+        if !region_ids.insert(region.id.as_str()) {
+            report(format!("region id `{}` is repeated", region.id));
+        }
+        for domain in region.domains.iter().chain(region.mx.iter()) {
+            if !is_valid_domain_pattern(domain) {
+                report(format!("region `{}`: `{domain}` is not a valid domain pattern", region.id));
+            }
+        }
+        for (protocol, servers) in [("smtp", &region.smtp), ("imap", &region.imap), ("pop3", &region.pop3)] {
+            check_servers(&format!("region `{}` {protocol}", region.id), servers, report);
+        }
+    }
+    if let Some(site) = &file.website {
+        if !site.starts_with("https://") && !site.starts_with("http://") {
+            report(format!("website `{site}` is not an http(s) URL"));
+        }
+    }
+    for hint in &file.hints {
+        if hint.text.trim().is_empty() {
+            report("a hint has no text".to_owned());
+        }
+        match &hint.link {
+            Some(link) if !link.starts_with("https://") => report(format!("hint link `{link}` must be an https URL")),
+            None if file.source == DataSource::Curated => report(format!("curated hint {:?} has no link", hint.kind)),
+            _ => {}
+        }
+    }
+    for doc in &file.docs {
+        if !doc.url.starts_with("https://") && !doc.url.starts_with("http://") {
+            report(format!("documentation link `{}` is not an http(s) URL", doc.url));
+        }
+    }
+    if file.source == DataSource::Curated && file.smtp.iter().any(|s| s.security == SecurityEntry::Plain) {
+        report("a curated provider must not list a plaintext SMTP server".to_owned());
+    }
+}
+
+fn check_servers(protocol: &str, servers: &[ServerEntry], report: &mut dyn FnMut(String)) {
+    let mut seen = BTreeSet::new();
+    for server in servers {
+        let host = server.host.replace("%EMAILDOMAIN%", "example.org");
+        if !is_valid_hostname(&host) {
+            report(format!("{protocol} host `{}` is not a valid host name", server.host));
+        }
+        if server.port == 0 {
+            report(format!("{protocol} `{}` has port 0", server.host));
+        }
+        if !seen.insert((&server.host, server.port)) {
+            report(format!("{protocol} `{}:{}` is listed twice", server.host, server.port));
+        }
+        if server.auth.is_empty() {
+            report(format!("{protocol} `{}:{}` lists no auth method", server.host, server.port));
+        }
+        if !is_valid_username_form(&server.username) {
+            report(format!(
+                "{protocol} `{}` username `{}` is not `address`, `local-part` or a template of \
+                 %EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%",
+                server.host, server.username
+            ));
+        }
+    }
+}
+
+/// `address`, `local-part`, or a template whose `%...%` placeholders are all known.
+pub fn is_valid_username_form(form: &str) -> bool {
+    if form == "address" || form == "local-part" {
+        return true;
+    }
+    if form.is_empty() {
+        return false;
+    }
+    let mut parts = form.split('%');
+    let _ = parts.next();
+    // Between pairs of `%` must stand a known placeholder.
+    loop {
+        match (parts.next(), parts.next()) {
+            (None, _) => return true,
+            (Some(name), Some(_)) => {
+                if !matches!(name, "EMAILADDRESS" | "EMAILLOCALPART" | "EMAILDOMAIN") {
+                    return false;
+                }
+            }
+            (Some(_), None) => return false, // an unclosed `%`
+        }
+    }
+}
+
+/// A lowercase ASCII host name: labels of letters, digits and inner hyphens, at least two
+/// labels, at most 253 octets.
+pub fn is_valid_hostname(host: &str) -> bool {
+    host.len() <= 253
+        && host.split('.').count() >= 2
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+        })
+}
+
+/// A host name, or `*.` followed by one.
+pub fn is_valid_domain_pattern(pattern: &str) -> bool {
+    is_valid_hostname(pattern.strip_prefix("*.").unwrap_or(pattern))
+}
+
+fn is_valid_month_or_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_digit());
+    let month_ok = |m: &str| number(m, 2) && (1..=12).contains(&m.parse::<u8>().unwrap_or(0));
+    match parts.as_slice() {
+        [y, m] => number(y, 4) && month_ok(m),
+        [y, m, d] => number(y, 4) && month_ok(m) && number(d, 2) && (1..=31).contains(&d.parse::<u8>().unwrap_or(0)),
+        _ => false,
+    }
+}

@@ -1,0 +1,101 @@
+//! Lookups over the generated tables, and the data rules over every provider file.
+
+use std::path::Path;
+
+use super::*;
+
+#[test]
+fn every_provider_file_loads_and_passes_every_rule() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
+    let set = schema::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"));
+    if let Err(problems) = set.validate() {
+        panic!("invalid provider data:\n{problems}");
+    }
+    // The generated tables hold exactly the effective providers.
+    let effective = set.effective();
+    assert_eq!(effective.len(), all().len());
+    for (file, provider) in effective.iter().zip(all()) {
+        assert_eq!(file.id, provider.id);
+        assert_eq!(file.smtp.len(), provider.smtp.len(), "{}", file.id);
+    }
+}
+
+#[test]
+fn the_rule_checker_catches_bad_data() {
+    let good = r#"
+        id = "example"
+        name = "Example Mail"
+        status = "ok"
+        last_checked = "2026-11"
+        source = "curated"
+        domains = ["example.com"]
+        [[smtp]]
+        host = "smtp.example.com"
+        port = 465
+        security = "implicit-tls"
+        username = "address"
+        auth = ["password"]
+    "#;
+    let file: schema::ProviderFile = toml::from_str(good).unwrap();
+    let mut problems = Vec::new();
+    schema::check_file(&file, &mut |p| problems.push(p));
+    assert!(problems.is_empty(), "{problems:?}");
+
+    let check = |edit: &dyn Fn(&mut schema::ProviderFile), expected: &str| {
+        let mut file = file.clone();
+        edit(&mut file);
+        let mut problems = Vec::new();
+        schema::check_file(&file, &mut |p| problems.push(p));
+        assert!(problems.iter().any(|p| p.contains(expected)), "expected {expected:?} in {problems:?}");
+    };
+    check(&|f| f.last_checked = "2026-13".into(), "last_checked");
+    check(&|f| f.domains = vec!["Example.COM".into()], "not a lowercase ASCII domain");
+    check(&|f| f.smtp[0].host = "smtp..example.com".into(), "not a valid host name");
+    check(&|f| f.smtp[0].username = "%EMAILADDRESS".into(), "username");
+    check(&|f| f.smtp[0].auth.clear(), "lists no auth method");
+    check(&|f| f.smtp[0].security = schema::SecurityEntry::Plain, "plaintext");
+    check(&|f| f.smtp.clear(), "has no SMTP server");
+    check(
+        &|f| f.hints.push(schema::HintEntry { kind: schema::HintKindEntry::AppPassword, text: "x".into(), link: None }),
+        "has no link",
+    );
+    check(&|f| f.smtp.push(f.smtp[0].clone()), "listed twice");
+}
+
+#[test]
+fn username_forms() {
+    for good in ["address", "local-part", "%EMAILLOCALPART%.%EMAILDOMAIN%", "%EMAILADDRESS%", "user-%EMAILLOCALPART%"] {
+        assert!(schema::is_valid_username_form(good), "{good}");
+    }
+    for bad in ["", "%EMAILADDRESS", "%EMAILADDRESS%%", "%PASSWORD%", "%EMAILDOMAIN"] {
+        assert!(!schema::is_valid_username_form(bad), "{bad}");
+    }
+}
+
+#[test]
+fn finds_providers_by_domain() {
+    let gmail = lookup_domain("gmail.com").expect("gmail.com is known");
+    assert_eq!(gmail.provider.id, "gmail");
+    assert_eq!(gmail.matched_by, MatchedBy::Domain("gmail.com".into()));
+    assert_eq!(gmail.provider.smtp[0].host, "smtp.gmail.com");
+    assert!(lookup_domain("gmail.com.").is_some(), "a trailing dot is ignored");
+    assert!(lookup_domain("example.invalid").is_none());
+    assert!(lookup_domain("notgmail.com").is_none());
+    assert!(lookup_domain("sub.gmail.com").is_none(), "exact domains do not match subdomains");
+}
+
+#[test]
+fn by_id_finds_every_provider() {
+    for provider in all() {
+        assert_eq!(by_id(provider.id).map(|p| p.id), Some(provider.id));
+    }
+    assert!(all().windows(2).all(|w| w[0].id < w[1].id), "sorted by id");
+    assert!(by_id("no-such-provider").is_none());
+}
+
+#[test]
+fn registrable_domains_come_from_the_public_suffix_list() {
+    assert_eq!(registrable_domain("aspmx.l.google.com"), Some("google.com"));
+    assert_eq!(registrable_domain("mx1.example.co.uk"), Some("example.co.uk"));
+    assert_eq!(registrable_domain("com"), None);
+}

@@ -1,0 +1,376 @@
+//! The JSON that travels between the page and the probe proxy.
+//!
+//! These types are a compatibility boundary: a page built from one version must keep
+//! working with a proxy from a nearby version. Fields are only ever added, with serde
+//! defaults, never renamed or removed; enums carry a catch-all where new cases may appear.
+
+use std::net::IpAddr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::provider::Security;
+use crate::smtp::{Capabilities, Reply};
+
+/// `GET /api/health`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Health {
+    /// Always `"ok"` when the proxy answers.
+    pub status: String,
+    /// The proxy's version (its Cargo package version).
+    pub version: String,
+}
+
+/// `GET /api/config`: what this proxy allows, so the page can offer only what will work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProxyInfo {
+    pub version: String,
+    /// Ports this proxy will probe.
+    pub allowed_ports: Vec<u16>,
+    /// Whether loopback and private targets are allowed (local use only).
+    #[serde(default)]
+    pub allow_private_targets: bool,
+    /// Where probes run from, in the operator's words (e.g. "a server in Frankfurt").
+    #[serde(default)]
+    pub probe_location: Option<String>,
+    /// The proxy listens on loopback only: probes run from the person's own computer.
+    #[serde(default)]
+    pub runs_locally: bool,
+    /// Probes one client may start per minute.
+    #[serde(default)]
+    pub probes_per_minute: u32,
+    /// Whether `/api/discover` is available.
+    #[serde(default)]
+    pub discover: bool,
+}
+
+/// An error the API reports: a stable machine-readable code and a sentence for people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ApiError {
+    /// E.g. `target_not_allowed`, `port_not_allowed`, `invalid_request`, `busy`,
+    /// `rate_limited`, `resolve_failed`.
+    pub code: String,
+    pub message: String,
+}
+
+/// `POST /api/probe`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeRequest {
+    /// Host name or IP address of the mail server.
+    pub host: String,
+    /// Ports to probe, each a number or `{ "port": n, "security": "implicit_tls" }`. Empty
+    /// means 465 and 587.
+    #[serde(default)]
+    pub ports: Vec<PortRequest>,
+}
+
+/// One port of a probe request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum PortRequest {
+    /// Just the number: the mode follows from it (465 implicit TLS, others STARTTLS).
+    Port(u16),
+    /// The number and the mode to use.
+    Spec { port: u16, security: Security },
+}
+
+impl PortRequest {
+    /// The port and the security mode to probe it with.
+    pub fn spec(self) -> PortSpec {
+        match self {
+            PortRequest::Port(port) => PortSpec { port, security: default_security(port) },
+            PortRequest::Spec { port, security } => PortSpec { port, security },
+        }
+    }
+}
+
+/// The mode a port is probed with when the request does not say: implicit TLS on 465
+/// (RFC 8314), STARTTLS everywhere else (RFC 3207).
+pub fn default_security(port: u16) -> Security {
+    if port == 465 { Security::ImplicitTls } else { Security::StartTls }
+}
+
+/// A port and how to probe it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PortSpec {
+    pub port: u16,
+    pub security: Security,
+}
+
+/// A resolved address and, if the proxy will not connect to it, why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddressInfo {
+    pub ip: IpAddr,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refused: Option<String>,
+}
+
+/// The steps of a probe, in the order they happen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Resolve,
+    Connect,
+    /// The TLS handshake: first thing on an implicit-TLS port, after STARTTLS otherwise.
+    Tls,
+    Greeting,
+    /// EHLO (or HELO) on the plain connection.
+    Ehlo,
+    StartTls,
+    /// EHLO again inside TLS.
+    EhloTls,
+    Quit,
+}
+
+impl Step {
+    /// What people see in the progress list.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Resolve => "Look up the address",
+            Step::Connect => "Connect",
+            Step::Tls => "TLS handshake",
+            Step::Greeting => "Server greeting",
+            Step::Ehlo => "EHLO",
+            Step::StartTls => "STARTTLS",
+            Step::EhloTls => "EHLO inside TLS",
+            Step::Quit => "QUIT",
+        }
+    }
+}
+
+/// One finished step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepRecord {
+    pub step: Step,
+    pub ok: bool,
+    /// How long the step took, in milliseconds.
+    pub ms: u64,
+    /// A short description of what happened, e.g. `220 mx.example.org ESMTP`.
+    pub detail: String,
+}
+
+/// Who said a transcript line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    Client,
+    Server,
+    /// Something the probe noted (connected, TLS established, ...).
+    Note,
+}
+
+/// One line of the conversation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranscriptLine {
+    /// Milliseconds since the probe of this port started.
+    pub at_ms: u64,
+    pub from: Party,
+    pub text: String,
+}
+
+/// TLS facts of a connection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TlsReport {
+    /// E.g. `TLS 1.3`.
+    pub version: String,
+    /// E.g. `TLS13_AES_256_GCM_SHA384`.
+    pub cipher_suite: String,
+    /// The name sent as SNI and checked against the certificate.
+    pub server_name: String,
+    /// Leaf first.
+    pub chain: Vec<CertificateInfo>,
+    /// Whether the chain leads to a trusted root (the web PKI roots, plus the operator's CA
+    /// file if configured).
+    pub chain_trusted: bool,
+    /// Why the chain is not trusted, if it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chain_error: Option<String>,
+    /// Whether the certificate is valid for `server_name`.
+    pub name_matches: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name_error: Option<String>,
+}
+
+/// A certificate, summarised.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CertificateInfo {
+    pub subject: String,
+    pub issuer: String,
+    /// DNS names and IP addresses from the subject alternative names.
+    pub names: Vec<String>,
+    /// RFC 3339.
+    pub not_before: String,
+    /// RFC 3339.
+    pub not_after: String,
+    /// Whole days until `not_after`; negative once expired.
+    pub days_left: i64,
+}
+
+/// How a probe of one port ended when it did not finish cleanly.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Failure {
+    /// The step that failed.
+    pub step: Step,
+    pub kind: FailureKind,
+    /// What happened, technically (shown under the advice).
+    pub message: String,
+}
+
+/// The kinds of failure, each with its own advice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FailureKind {
+    /// The host name has no address.
+    ResolveFailed,
+    /// The proxy does not connect to this address or port.
+    NotAllowed,
+    /// Connection refused: nothing listens on the port.
+    ConnectionRefused,
+    /// No answer to the connection attempt: a firewall drops it, or the host is down.
+    ConnectTimeout,
+    /// No route to the host.
+    Unreachable,
+    /// A step waited longer than its limit.
+    Timeout,
+    /// The server closed the connection.
+    Closed,
+    /// The server answered 554 or 421 to the connection.
+    Refused,
+    /// The server does not speak SMTP here (an HTTP server, SSH, TLS where plain was expected...).
+    NotSmtp,
+    /// The port's security mode is the other one: plain SMTP on an implicit-TLS probe, or
+    /// TLS where a plain greeting was expected.
+    WrongSecurityMode,
+    /// The server broke the protocol (malformed or oversized replies).
+    Protocol,
+    /// The server did not offer STARTTLS.
+    StartTlsNotOffered,
+    /// STARTTLS was offered but refused.
+    StartTlsRefused,
+    /// Bytes arrived after the STARTTLS reply and before the handshake: the session is
+    /// dropped (the CVE-2011-0411 class of command injection).
+    DataAfterStartTls,
+    /// The TLS handshake failed.
+    TlsFailed,
+    /// The server refused both EHLO and HELO.
+    HeloRefused,
+    /// Something else.
+    #[serde(other)]
+    Other,
+}
+
+/// The report for one port.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortReport {
+    pub port: u16,
+    pub security: Security,
+    /// The address connected to.
+    pub address: IpAddr,
+    pub steps: Vec<StepRecord>,
+    pub transcript: Vec<TranscriptLine>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub greeting: Option<Reply>,
+    /// Capabilities on the plain connection (absent on implicit-TLS ports).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ehlo_plain: Option<Capabilities>,
+    /// Capabilities inside TLS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ehlo_tls: Option<Capabilities>,
+    /// The server refused EHLO and the probe fell back to HELO.
+    #[serde(default)]
+    pub used_helo: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsReport>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure: Option<Failure>,
+    pub total_ms: u64,
+    pub verdict: crate::verdict::Verdict,
+}
+
+/// Server-Sent Events of a streaming probe, in order: `started`, then `step` and `report`
+/// events per port as they happen (ports run concurrently, so they interleave), then `done`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum ProbeEvent {
+    Started {
+        host: String,
+        addresses: Vec<AddressInfo>,
+        address: IpAddr,
+        ports: Vec<PortSpec>,
+    },
+    Step {
+        port: u16,
+        record: StepRecord,
+    },
+    Report {
+        report: Box<PortReport>,
+    },
+    Done {
+        total_ms: u64,
+        /// The reports came from the proxy's short-lived cache (a repeat of a recent probe).
+        #[serde(default)]
+        cached: bool,
+    },
+    Error {
+        error: ApiError,
+    },
+}
+
+impl ProbeEvent {
+    /// The SSE event name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ProbeEvent::Started { .. } => "started",
+            ProbeEvent::Step { .. } => "step",
+            ProbeEvent::Report { .. } => "report",
+            ProbeEvent::Done { .. } => "done",
+            ProbeEvent::Error { .. } => "error",
+        }
+    }
+}
+
+/// `POST /api/probe` with `Accept: application/json`: everything at once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeResponse {
+    pub host: String,
+    pub addresses: Vec<AddressInfo>,
+    pub address: IpAddr,
+    pub reports: Vec<PortReport>,
+    pub total_ms: u64,
+    #[serde(default)]
+    pub cached: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn port_requests_accept_numbers_and_specs() {
+        let request: ProbeRequest = serde_json::from_str(
+            r#"{"host":"smtp.example.com","ports":[465,587,{"port":2465,"security":"implicit_tls"}]}"#,
+        )
+        .unwrap();
+        let specs: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+        assert_eq!(
+            specs,
+            [
+                PortSpec { port: 465, security: Security::ImplicitTls },
+                PortSpec { port: 587, security: Security::StartTls },
+                PortSpec { port: 2465, security: Security::ImplicitTls },
+            ]
+        );
+        assert!(serde_json::from_str::<ProbeRequest>(r#"{"host":"x","extra":1}"#).is_err());
+        assert!(serde_json::from_str::<ProbeRequest>(r#"{"host":"x","ports":[70000]}"#).is_err());
+    }
+
+    #[test]
+    fn events_are_tagged_by_type() {
+        let event = ProbeEvent::Done { total_ms: 12, cached: false };
+        assert_eq!(serde_json::to_string(&event).unwrap(), r#"{"type":"done","total_ms":12,"cached":false}"#);
+        assert_eq!(event.name(), "done");
+        let unknown: FailureKind = serde_json::from_str(r#""something_new""#).unwrap();
+        assert_eq!(unknown, FailureKind::Other);
+    }
+}

@@ -1,0 +1,63 @@
+//! The end-to-end testbed: a real Postfix + Dovecot and a real `probe-proxy serve` on the
+//! built page, all on loopback.
+//!
+//! Prints one line `READY KEY=VALUE ...` (the page URL and the mail server's name) once
+//! everything accepts connections, then runs until its standard input closes, and stops
+//! everything cleanly.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use mailsetup_tests::mail_server::MailServer;
+
+#[derive(Debug, Parser)]
+struct Args {
+    /// The built page to serve.
+    #[arg(long, default_value = "dist")]
+    dist: PathBuf,
+}
+
+fn main() -> Result<()> {
+    let args = Args::parse();
+    let server = MailServer::start().context("starting Postfix and Dovecot")?;
+    eprintln!("Postfix and Dovecot listen on {} (25, 465, 587)", server.ip);
+    let proxy_bin = std::env::current_exe()?.with_file_name("probe-proxy");
+    if !proxy_bin.exists() {
+        bail!("{} is missing; build it with `cargo build -p probe-proxy`", proxy_bin.display());
+    }
+    let mut proxy = Command::new(&proxy_bin)
+        .args(["serve", "--listen", "127.0.0.1:0", "--allow-private-targets", "--allow-ports", "25,465,587"])
+        .arg("--dist")
+        .arg(&args.dist)
+        .arg("--ca-file")
+        .arg(&server.ca_file)
+        .arg("--resolve")
+        .arg(format!("{}={}", server.name, server.ip))
+        .args(["--probe-location", "the mailsetup testbed"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .with_context(|| format!("starting {}", proxy_bin.display()))?;
+    let mut lines = BufReader::new(proxy.stdout.take().context("proxy stdout")?).lines();
+    let url = loop {
+        let Some(line) = lines.next() else { bail!("probe-proxy exited before it was ready") };
+        let line = line?;
+        eprintln!("probe-proxy: {line}");
+        if let Some(rest) = line.split("http://").nth(1) {
+            break format!("http://{}", rest.trim_end_matches('/'));
+        }
+    };
+    std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| eprintln!("probe-proxy: {l}")));
+    println!("READY BASE_URL={url} MAIL_HOST={} MAIL_IP={}", server.name, server.ip);
+
+    // Run until the parent closes our standard input.
+    let _ = std::io::stdin().read_to_end(&mut Vec::new());
+    let _ = Command::new("kill").arg("-TERM").arg(proxy.id().to_string()).status();
+    let status = proxy.wait()?;
+    eprintln!("probe-proxy stopped ({status})");
+    drop(server);
+    Ok(())
+}

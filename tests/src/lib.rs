@@ -1,0 +1,15 @@
+//! Test harness for mailsetup's integration and end-to-end tests: a throwaway certificate
+//! authority, real Postfix + Dovecot instances on loopback, scripted (and hostile) SMTP
+//! servers, and helpers to build the proxy the way the tests need it.
+//!
+//! Every server listens on a loopback address only. Nothing here talks to the internet.
+
+pub mod mail_server;
+pub mod pki;
+pub mod proxy;
+pub mod scripted;
+
+/// Set by `cargo xtask test --quick` to skip the tests that need Postfix and root.
+pub fn mail_server_tests_skipped() -> bool {
+    std::env::var_os("MAILSETUP_SKIP_MAIL_SERVER").is_some()
+}

@@ -1,0 +1,174 @@
+//! The probe against a real Postfix with Dovecot SASL, started on loopback by the harness.
+
+use std::sync::Arc;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use mailsetup_shared::provider::Security;
+use mailsetup_shared::verdict::Usability;
+use mailsetup_shared::wire::{PortRequest, PortSpec, ProbeEvent, ProbeResponse, Step};
+use mailsetup_tests::mail_server::MailServer;
+use mailsetup_tests::pki::SERVER_NAME;
+use mailsetup_tests::proxy;
+use tower::ServiceExt;
+
+fn start_server() -> Option<MailServer> {
+    if mailsetup_tests::mail_server_tests_skipped() {
+        eprintln!("skipped: MAILSETUP_SKIP_MAIL_SERVER is set");
+        return None;
+    }
+    Some(MailServer::start().unwrap_or_else(|e| panic!("cannot start the test mail server: {e}")))
+}
+
+fn specs(ports: &[u16]) -> Vec<PortSpec> {
+    ports.iter().map(|&p| PortRequest::Port(p).spec()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn proves_all_three_ports_of_a_real_postfix() {
+    let Some(server) = start_server() else { return };
+    let settings = Arc::new(proxy::settings(Some(&server.pki.ca_pem)));
+    let dns = proxy::dns(&[SERVER_NAME], server.ip.into());
+    let policy = proxy::local_policy(&[25, 465, 587]);
+    let prepared = probe_proxy::probe::prepare(&dns, &policy, SERVER_NAME, &specs(&[25, 465, 587])).await.unwrap();
+    let response = prepared.run(settings, None).await;
+    assert_eq!(response.address, std::net::IpAddr::from(server.ip));
+    let [p25, p465, p587] = &response.reports[..] else { panic!("three reports: {response:#?}") };
+
+    // 587: STARTTLS required, login only after TLS.
+    assert_eq!((p587.port, p587.security), (587, Security::StartTls));
+    assert!(p587.failure.is_none(), "{:#?}\n{}", p587.failure, server.log());
+    let greeting = p587.greeting.as_ref().unwrap();
+    assert_eq!(greeting.code, 220);
+    assert!(greeting.text().contains("mailsetup test server"), "{greeting:?}");
+    let before = p587.ehlo_plain.as_ref().unwrap();
+    assert!(before.starttls, "STARTTLS advertised before TLS");
+    assert!(before.auth.is_empty(), "no AUTH before TLS: {:?}", before.auth);
+    let after = p587.ehlo_tls.as_ref().unwrap();
+    assert_eq!(after.auth, ["PLAIN", "LOGIN"]);
+    assert!(!after.starttls, "STARTTLS is not offered again inside TLS");
+    let tls = p587.tls.as_ref().unwrap();
+    assert_eq!(tls.version, "TLS 1.3");
+    assert!(tls.chain_trusted, "{:?}", tls.chain_error);
+    assert!(tls.name_matches, "{:?}", tls.name_error);
+    assert_eq!(tls.server_name, SERVER_NAME);
+    assert_eq!(tls.chain[0].names, [SERVER_NAME]);
+    assert_eq!(tls.chain[0].issuer, "CN=mailsetup test CA");
+    assert!((28..=30).contains(&tls.chain[0].days_left), "{}", tls.chain[0].days_left);
+    let steps: Vec<Step> = p587.steps.iter().map(|s| s.step).collect();
+    assert_eq!(
+        steps,
+        [Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls, Step::Quit]
+    );
+    assert!(p587.steps.iter().all(|s| s.ok), "{:#?}", p587.steps);
+    let timed: u64 = p587.steps.iter().map(|s| s.ms).sum();
+    assert!(timed <= p587.total_ms, "step times add up within the total");
+    assert_eq!(p587.verdict.usability, Usability::Ready, "{:#?}", p587.verdict);
+    assert!(p587.verdict.findings.iter().any(|f| f.code == "auth_after_tls_only"));
+
+    // 465: implicit TLS, the greeting arrives inside TLS.
+    assert!(p465.failure.is_none(), "{:#?}", p465.failure);
+    let steps: Vec<Step> = p465.steps.iter().map(|s| s.step).collect();
+    assert_eq!(steps, [Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls, Step::Quit]);
+    assert!(p465.ehlo_plain.is_none());
+    assert_eq!(p465.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
+    assert_eq!(p465.tls.as_ref().unwrap().version, "TLS 1.3");
+    assert_eq!(p465.verdict.usability, Usability::Ready, "{:#?}", p465.verdict);
+
+    // 25: STARTTLS offered, no login at all: relay, not submission.
+    assert!(p25.failure.is_none(), "{:#?}", p25.failure);
+    assert!(p25.ehlo_plain.as_ref().unwrap().starttls);
+    assert!(p25.ehlo_tls.as_ref().unwrap().auth.is_empty());
+    assert_eq!(p25.verdict.usability, Usability::Warnings);
+    assert!(p25.verdict.findings.iter().any(|f| f.code == "port_25_is_relay"));
+
+    // The transcript shows the conversation in order, client and server.
+    let transcript: Vec<&str> = p587.transcript.iter().map(|l| l.text.as_str()).collect();
+    let ehlo = transcript.iter().position(|l| *l == "EHLO probe.mailsetup.test").unwrap();
+    let starttls = transcript.iter().position(|l| *l == "STARTTLS").unwrap();
+    assert!(ehlo < starttls && transcript.last() == Some(&"221 2.0.0 Bye"), "{transcript:#?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_untrusted_certificate_is_reported_not_fatal() {
+    let Some(server) = start_server() else { return };
+    // No extra CA: the test CA is unknown, so the chain is not trusted, but the probe still
+    // completes the handshake and reads the EHLO inside TLS.
+    let settings = Arc::new(proxy::settings(None));
+    let dns = proxy::dns(&[SERVER_NAME, "other.mailsetup.test"], server.ip.into());
+    let policy = proxy::local_policy(&[465]);
+    let prepared = probe_proxy::probe::prepare(&dns, &policy, SERVER_NAME, &specs(&[465])).await.unwrap();
+    let report = &prepared.run(settings.clone(), None).await.reports[0];
+    let tls = report.tls.as_ref().unwrap();
+    assert!(!tls.chain_trusted);
+    assert_eq!(tls.chain_error.as_deref(), Some("issued by an authority that is not trusted"));
+    assert!(tls.name_matches);
+    assert_eq!(report.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
+    assert_eq!(report.verdict.usability, Usability::NotUsable);
+    assert_eq!(report.verdict.findings[0].code, "certificate_untrusted");
+
+    // Asking for a name the certificate does not carry: trusted chain, wrong name.
+    let settings = Arc::new(proxy::settings(Some(&server.pki.ca_pem)));
+    let prepared = probe_proxy::probe::prepare(&dns, &policy, "other.mailsetup.test", &specs(&[465])).await.unwrap();
+    let report = &prepared.run(settings, None).await.reports[0];
+    let tls = report.tls.as_ref().unwrap();
+    assert!(tls.chain_trusted, "{:?}", tls.chain_error);
+    assert!(!tls.name_matches);
+    assert_eq!(tls.name_error.as_deref(), Some("valid only for mail.mailsetup.test"));
+    assert!(report.verdict.findings.iter().any(|f| f.code == "certificate_name_mismatch"));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_http_api_streams_progress_and_answers_json() {
+    let Some(server) = start_server() else { return };
+    let state = proxy::state(
+        proxy::settings(Some(&server.pki.ca_pem)),
+        proxy::local_policy(&[25, 465, 587]),
+        proxy::dns(&[SERVER_NAME], server.ip.into()),
+    );
+    let app = probe_proxy::app::app(state);
+    let body = format!(r#"{{"host":"{SERVER_NAME}","ports":[465,587]}}"#);
+
+    // JSON: everything at once.
+    let request = Request::post("/api/probe")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT, "application/json")
+        .body(Body::from(body.clone()))
+        .unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    let json: ProbeResponse = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(json.reports.len(), 2);
+    assert!(json.reports.iter().all(|r| r.verdict.usability == Usability::Ready), "{json:#?}");
+
+    // Server-Sent Events: started, the steps of both ports, a report each, done.
+    let request =
+        Request::post("/api/probe").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()[header::CONTENT_TYPE], "text/event-stream");
+    let mut body = response.into_body();
+    let mut text = String::new();
+    while let Some(frame) = body.frame().await {
+        if let Ok(data) = frame.unwrap().into_data() {
+            text.push_str(&String::from_utf8_lossy(&data));
+        }
+        if text.contains("event: done") {
+            break;
+        }
+    }
+    let events: Vec<ProbeEvent> = text
+        .split("\n\n")
+        .filter_map(|frame| frame.lines().find_map(|l| l.strip_prefix("data: ")))
+        .map(|data| serde_json::from_str(data).unwrap())
+        .collect();
+    assert!(matches!(events.first(), Some(ProbeEvent::Started { .. })), "{events:#?}");
+    assert!(matches!(events.last(), Some(ProbeEvent::Done { .. })));
+    let steps_465 = events.iter().filter(|e| matches!(e, ProbeEvent::Step { port: 465, .. })).count();
+    let steps_587 = events.iter().filter(|e| matches!(e, ProbeEvent::Step { port: 587, .. })).count();
+    assert_eq!((steps_465, steps_587), (5, 7));
+    let reports = events.iter().filter(|e| matches!(e, ProbeEvent::Report { .. })).count();
+    assert_eq!(reports, 2);
+}

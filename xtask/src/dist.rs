@@ -1,0 +1,133 @@
+//! Builds the page into `dist/`: the front end compiled to WebAssembly (release), bound with
+//! wasm-bindgen, shrunk with wasm-opt when available, given content-hashed names, linked from
+//! `index.html`, and precompressed (gzip and brotli) for `probe-proxy serve` or any static host.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, Result};
+
+use crate::wasm::{TARGET, Toolchain};
+use crate::{deps, process};
+
+/// Sizes of what a browser downloads for the page.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct TransferSize {
+    pub(crate) raw: u64,
+    pub(crate) gzip: u64,
+    pub(crate) brotli: u64,
+}
+
+/// Builds `dist/` and returns its total transfer size.
+pub(crate) fn build(root: &Path) -> Result<TransferSize> {
+    let toolchain = Toolchain::get()?;
+    let bindgen = deps::ensure_wasm_bindgen(root)?;
+    process::step("building the front end (release, wasm32)");
+    process::run(toolchain.cargo("build").args(["--release", "--package", "mailsetup-frontend"]))?;
+    let wasm = root.join("target").join(TARGET).join("release/mailsetup-frontend.wasm");
+
+    process::step("binding the WebAssembly module (wasm-bindgen)");
+    let staging = root.join("target/dist-staging");
+    let _ = std::fs::remove_dir_all(&staging);
+    process::run(
+        Command::new(bindgen.join("wasm-bindgen"))
+            .args(["--target", "web", "--no-typescript", "--out-name", "mailsetup", "--out-dir"])
+            .arg(&staging)
+            .arg(&wasm),
+    )?;
+    let bound_wasm = staging.join("mailsetup_bg.wasm");
+    match deps::wasm_opt(root) {
+        Some(wasm_opt) => {
+            process::step("shrinking the module (wasm-opt -Oz)");
+            process::run(
+                Command::new(wasm_opt)
+                    .args(["-Oz", "--strip-debug", "--strip-producers"])
+                    .args(WASM_FEATURES)
+                    .arg(&bound_wasm)
+                    .arg("-o")
+                    .arg(&bound_wasm),
+            )?;
+        }
+        None => eprintln!("note: wasm-opt is not installed (npm binaryen in tests/e2e); the module is not shrunk"),
+    }
+
+    process::step("assembling dist/");
+    let dist = root.join("dist");
+    let _ = std::fs::remove_dir_all(&dist);
+    std::fs::create_dir_all(&dist)?;
+    let wasm_name = copy_hashed(&bound_wasm, &dist, "mailsetup", "_bg.wasm")?;
+    let js_name = copy_hashed(&staging.join("mailsetup.js"), &dist, "mailsetup", ".js")?;
+    let css_name = copy_hashed(&root.join("frontend/style.css"), &dist, "style", ".css")?;
+    let head = format!(
+        "<link rel=\"stylesheet\" href=\"{css_name}\">\n  \
+         <link rel=\"preload\" href=\"{wasm_name}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n  \
+         <script type=\"module\">import init from './{js_name}'; init({{ module_or_path: './{wasm_name}' }});</script>"
+    );
+    let template = std::fs::read_to_string(root.join("index.html")).context("reading index.html")?;
+    let marker = "<!-- mailsetup:head (the build inserts the stylesheet and the module script here) -->";
+    anyhow::ensure!(template.contains(marker), "index.html lacks the `{marker}` line");
+    std::fs::write(dist.join("index.html"), template.replace(marker, &head))?;
+    std::fs::copy(root.join("frontend/config.json"), dist.join("config.json"))?;
+
+    let size = precompress(&dist)?;
+    eprintln!(
+        "dist/ ready: {} files; the page transfers {} KiB raw, {} KiB gzip, {} KiB brotli",
+        std::fs::read_dir(&dist)?.count(),
+        size.raw / 1024,
+        size.gzip / 1024,
+        size.brotli / 1024
+    );
+    Ok(size)
+}
+
+/// What rustc emits for wasm32 by default and every current browser runs; wasm-opt must
+/// be told, or it rejects the module.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-mutable-globals",
+    "--enable-sign-ext",
+    "--enable-reference-types",
+    "--enable-multivalue",
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+];
+
+/// Copies `file` to `dir/<stem>-<hash><suffix>` and returns the new name.
+fn copy_hashed(file: &Path, dir: &Path, stem: &str, suffix: &str) -> Result<String> {
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let name = format!("{stem}-{:012x}{suffix}", fnv1a(&bytes) & 0xffff_ffff_ffff);
+    std::fs::write(dir.join(&name), bytes)?;
+    Ok(name)
+}
+
+/// FNV-1a, 64 bit: enough to tell builds apart in file names.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+}
+
+/// Writes `.gz` and `.br` beside every text and wasm file; returns the page's transfer size.
+fn precompress(dist: &Path) -> Result<TransferSize> {
+    let mut total = TransferSize::default();
+    let files: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).collect();
+    for path in files {
+        let bytes = std::fs::read(&path)?;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(&bytes)?;
+        let gz = gz.finish()?;
+        let mut br = Vec::new();
+        {
+            let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+            writer.write_all(&bytes)?;
+        }
+        total.raw += bytes.len() as u64;
+        total.gzip += gz.len() as u64;
+        total.brotli += br.len() as u64;
+        std::fs::write(path.with_file_name(format!("{}.gz", file_name(&path))), gz)?;
+        std::fs::write(path.with_file_name(format!("{}.br", file_name(&path))), br)?;
+    }
+    Ok(total)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
