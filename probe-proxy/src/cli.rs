@@ -5,6 +5,10 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
+use mailsetup_shared::address::Query;
+use mailsetup_shared::provider::MatchedBy;
+use mailsetup_shared::render::{self, Format};
+use mailsetup_shared::settings::{self, Candidate, Settings, SettingsWarning};
 use mailsetup_shared::verdict::{Severity, Usability};
 use mailsetup_shared::wire::{PortRequest, PortSpec, ProbeResponse};
 
@@ -23,6 +27,35 @@ pub struct Cli {
 pub enum Command {
     /// Serve the page (dist/) and the API on one origin.
     Serve(ServeArgs),
+    /// Print the settings for an email address or domain, from the built-in provider data.
+    Lookup {
+        /// An email address or a domain.
+        address: String,
+        /// MX hosts of the domain, best first (recognises hosted mail for custom domains
+        /// without a DNS lookup).
+        #[arg(long = "mx")]
+        mx: Vec<String>,
+        /// The provider's data centre, for providers that have several (e.g. `eu`).
+        #[arg(long)]
+        region: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one output (config file, snippet or test command) for an email address.
+    Render {
+        /// An email address or a domain.
+        address: String,
+        /// The output: thunderbird, autodiscover, mobileconfig, msmtp, mutt, git-send-email,
+        /// postfix, python, nodemailer, phpmailer, lettre, go, mailkit, django, laravel,
+        /// openssl, swaks, powershell, nc.
+        #[arg(long, short = 'f')]
+        format: String,
+        #[arg(long = "mx")]
+        mx: Vec<String>,
+        #[arg(long)]
+        region: Option<String>,
+    },
     /// Probe a mail server's ports now and print a report.
     Probe {
         /// Host name or IP address of the mail server.
@@ -53,10 +86,68 @@ fn parse_port(text: &str) -> Result<PortSpec, String> {
     Ok(PortSpec { port, security })
 }
 
+/// Resolves an address for `lookup` and `render`, or explains why not.
+fn settings_for(address: &str, mx: &[String], region: Option<&str>) -> Result<Settings, String> {
+    let query = Query::parse(address).map_err(|e| format!("{address:?}: {e}"))?;
+    let mx: Vec<&str> = mx.iter().map(String::as_str).collect();
+    let settings = match region {
+        Some(region) => {
+            let settings = settings::resolve_in_region(&query, region);
+            let known = settings.provider.is_some_and(|p| p.region(region).is_some());
+            if !known {
+                let regions: Vec<&str> =
+                    settings.provider.map(|p| p.regions.iter().map(|r| r.id).collect()).unwrap_or_default();
+                return Err(format!("no region {region:?} for this provider (known: {})", regions.join(", ")));
+            }
+            settings
+        }
+        None => settings::resolve_with_mx(&query, &mx),
+    };
+    Ok(settings)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     match cli.command {
+        Command::Lookup { address, mx, region, json } => Ok(match settings_for(&address, &mx, region.as_deref()) {
+            Ok(settings) if json => {
+                println!("{}", serde_json::to_string_pretty(&settings)?);
+                ExitCode::SUCCESS
+            }
+            Ok(settings) => {
+                print!("{}", render_settings(&settings));
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("probe-proxy: {message}");
+                ExitCode::from(2)
+            }
+        }),
+        Command::Render { address, format, mx, region } => {
+            let Some(format) = Format::from_id(&format) else {
+                let known: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
+                eprintln!("probe-proxy: unknown format {format:?}; one of: {}", known.join(", "));
+                return Ok(ExitCode::from(2));
+            };
+            Ok(match settings_for(&address, &mx, region.as_deref()) {
+                Ok(settings) => {
+                    print!("{}", render::render(format, &settings).text);
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("probe-proxy: {message}");
+                    ExitCode::from(2)
+                }
+            })
+        }
+        command => run_async(command),
+    }
+}
+
+fn run_async(command: Command) -> anyhow::Result<ExitCode> {
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
+    match command {
+        Command::Lookup { .. } | Command::Render { .. } => unreachable!("handled without a runtime"),
         Command::Serve(args) => {
             runtime.block_on(serve::run(args))?;
             Ok(ExitCode::SUCCESS)
@@ -81,6 +172,68 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(if all_usable { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }),
     }
+}
+
+/// The readable settings: provider, SMTP candidates best first with the reason, incoming
+/// servers, and hints.
+pub fn render_settings(settings: &Settings) -> String {
+    let mut out = String::new();
+    let who = settings.query.address().map_or_else(|| settings.domain().unicode().to_owned(), |a| a.unicode());
+    let _ = write!(out, "{who}: {}", settings.provider_name);
+    match &settings.matched_by {
+        Some(MatchedBy::Domain(d)) => {
+            let _ = write!(out, " (by its domain {d})");
+        }
+        Some(MatchedBy::MxPattern(h) | MatchedBy::MxDomain(h)) => {
+            let _ = write!(out, " (by its MX host {h})");
+        }
+        None => out.push_str(" (not a provider we know: these are guesses to test)"),
+    }
+    out.push('\n');
+    if settings.domain().is_internationalised() {
+        let _ = writeln!(out, "domain in ASCII: {}", settings.domain().ascii());
+    }
+    for warning in &settings.warnings {
+        let text = match warning {
+            SettingsWarning::PlaintextOnly => "the provider lists only unencrypted servers",
+            SettingsWarning::RegionUnknown => "the provider has several data centres: choose yours with --region",
+            SettingsWarning::UnknownProvider => "unknown provider",
+        };
+        let _ = writeln!(out, "warning: {text}");
+    }
+    let section = |out: &mut String, title: &str, list: &[Candidate]| {
+        if list.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{title}:");
+        for (i, c) in list.iter().enumerate() {
+            let auth: Vec<&str> = c.auth.iter().map(|a| a.label()).collect();
+            let _ = writeln!(
+                out,
+                "  {}. {}  port {}  {}  user {}  login: {}",
+                i + 1,
+                c.host,
+                c.port,
+                c.security.label(),
+                c.username,
+                auth.join(", ")
+            );
+            let _ = writeln!(out, "     {}", c.why);
+        }
+    };
+    section(&mut out, "Outgoing mail (SMTP), best first", &settings.smtp);
+    section(&mut out, "Incoming mail (IMAP)", &settings.imap);
+    section(&mut out, "Incoming mail (POP3)", &settings.pop3);
+    if !settings.hints.is_empty() {
+        out.push_str("\nGood to know:\n");
+        for hint in &settings.hints {
+            let _ = writeln!(out, "  [{}] {}", hint.kind.label(), hint.text);
+            if let Some(link) = hint.link {
+                let _ = writeln!(out, "      {link}");
+            }
+        }
+    }
+    out
 }
 
 /// The readable report: per port, every step with its time, the TLS facts, AUTH before and

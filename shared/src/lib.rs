@@ -5,7 +5,11 @@
 //! `wasm32-unknown-unknown` and natively, and everything is tested natively.
 
 pub mod address;
+pub mod guides;
+pub mod kit;
 pub mod provider;
+pub mod render;
+pub mod settings;
 pub mod smtp;
 pub mod verdict;
 pub mod wire;

@@ -3,9 +3,11 @@
 //! - `cargo xtask serve`  builds the page into `dist/` and runs `probe-proxy serve` on it.
 //! - `cargo xtask test`   runs every check the project has, installing what is missing.
 //! - `cargo xtask dist`   builds the page into `dist/` only.
+//! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
 
 mod deps;
 mod dist;
+mod ispdb;
 mod process;
 mod test;
 mod wasm;
@@ -42,6 +44,16 @@ enum Command {
         #[arg(long)]
         quick: bool,
     },
+    /// Convert Thunderbird's ISPDB (a directory of clientConfig XML files) into
+    /// shared/providers/ispdb/*.toml, and copy the XML to tests/fixtures/ispdb.
+    ImportIspdb {
+        /// The ISPDB directory, e.g. ../shared/datasets/ispdb.
+        dir: PathBuf,
+        /// The month the ISPDB snapshot is from (`last_checked` of every entry), YYYY-MM.
+        /// Default: the current month.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -68,7 +80,28 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Dist => dist::build(&root).map(drop),
         Command::Test { quick } => test::run(&root, quick),
+        Command::ImportIspdb { dir, as_of } => {
+            let dir = if dir.is_absolute() { dir } else { std::env::current_dir()?.join(dir) };
+            let as_of = as_of.unwrap_or_else(current_month);
+            ispdb::import(&dir, &root.join("shared/providers/ispdb"), &root.join("tests/fixtures/ispdb"), &as_of)
+        }
     }
+}
+
+/// `YYYY-MM` of today (UTC), from the system clock.
+fn current_month() -> String {
+    let days =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    // Civil-from-days (Howard Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}")
 }
 
 /// The workspace root: the parent of this crate's directory.

@@ -295,10 +295,9 @@ impl ProviderSet {
         let mut mx_owner: BTreeMap<&str, &str> = BTreeMap::new();
         for file in &effective {
             for pattern in file.mx.iter().chain(file.regions.iter().flat_map(|r| r.mx.iter())) {
-                if let Some(other) = mx_owner.insert(pattern, &file.id) {
-                    if other != file.id {
-                        problems.push(format!("MX pattern `{pattern}` is claimed by both `{other}` and `{}`", file.id));
-                    }
+                let previous = mx_owner.insert(pattern, &file.id).filter(|other| *other != file.id);
+                if let Some(other) = previous {
+                    problems.push(format!("MX pattern `{pattern}` is claimed by both `{other}` and `{}`", file.id));
                 }
             }
         }
@@ -352,10 +351,9 @@ pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
             check_servers(&format!("region `{}` {protocol}", region.id), servers, report);
         }
     }
-    if let Some(site) = &file.website {
-        if !site.starts_with("https://") && !site.starts_with("http://") {
-            report(format!("website `{site}` is not an http(s) URL"));
-        }
+    let bad_site = file.website.as_ref().filter(|s| !s.starts_with("https://") && !s.starts_with("http://"));
+    if let Some(site) = bad_site {
+        report(format!("website `{site}` is not an http(s) URL"));
     }
     for hint in &file.hints {
         if hint.text.trim().is_empty() {

@@ -99,3 +99,32 @@ fn registrable_domains_come_from_the_public_suffix_list() {
     assert_eq!(registrable_domain("mx1.example.co.uk"), Some("example.co.uk"));
     assert_eq!(registrable_domain("com"), None);
 }
+
+#[test]
+fn recognises_hosted_mail_by_mx() {
+    let by_mx = |hosts: &[&str]| lookup_mx(hosts.iter().copied()).map(|m| (m.provider.id, m.region.map(|r| r.id)));
+    assert_eq!(by_mx(&["aspmx.l.google.com", "alt1.aspmx.l.google.com"]), Some(("google-workspace", None)));
+    assert_eq!(by_mx(&["smtp.google.com"]), Some(("google-workspace", None)));
+    assert_eq!(by_mx(&["ALT2.ASPMX.L.GOOGLE.COM."]), Some(("google-workspace", None)), "case and trailing dot");
+    assert_eq!(by_mx(&["example-org.mail.protection.outlook.com"]), Some(("microsoft-365", None)));
+    assert_eq!(by_mx(&["mx.zoho.eu", "mx2.zoho.eu"]), Some(("zoho", Some("eu"))));
+    assert_eq!(by_mx(&["mx.zoho.com"]), Some(("zoho", Some("us"))));
+    assert_eq!(by_mx(&["in1-smtp.messagingengine.com"]), Some(("fastmail", None)));
+    assert_eq!(by_mx(&["mx01.mail.icloud.com"]), Some(("icloud", None)));
+    assert_eq!(by_mx(&["mail.protonmail.ch"]), Some(("proton", None)));
+    assert_eq!(by_mx(&["mx.yandex.net"]), Some(("yandex", None)));
+    assert_eq!(by_mx(&["mx.example.org"]), None);
+    assert_eq!(by_mx(&[]), None);
+    // The registrable-domain fallback: an MX host under a provider's own domain.
+    let fallback = lookup_mx(["mx1.mail.ru"]).unwrap();
+    assert_eq!(fallback.provider.id, "mail-ru");
+    assert_eq!(fallback.matched_by, MatchedBy::MxDomain("mx1.mail.ru".into()));
+}
+
+#[test]
+fn region_follows_the_domain() {
+    let eu = lookup_domain("zohomail.eu").unwrap();
+    assert_eq!(eu.region.map(|r| r.id), Some("eu"));
+    assert_eq!(eu.provider.servers(Protocol::Smtp, eu.region)[0].host, "smtp.zoho.eu");
+    assert!(!eu.region_unknown());
+}

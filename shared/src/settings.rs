@@ -1,0 +1,429 @@
+//! From a query (address or domain) to the settings to show and to put in config files.
+//!
+//! [`resolve`] finds the provider (by domain, or by MX hosts when they are known) and turns
+//! its server list into ordered, filled-in [`Candidate`]s: implicit TLS on 465 first, then
+//! STARTTLS on 587 (RFC 8314 §3), other ports after, plaintext last and flagged. Every
+//! candidate carries a short "why". An unknown domain gets guessed candidates, marked as
+//! guesses, ready to probe.
+
+use serde::Serialize;
+
+use crate::address::{MailDomain, Query};
+use crate::provider::{
+    self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Username,
+};
+
+/// One server to use, with everything filled in for the person who asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    pub protocol: Protocol,
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    /// The user name to type, filled in for an address query; for a domain query it shows
+    /// the form, e.g. `you@example.com`.
+    pub username: String,
+    /// How the user name is formed, for config files that keep placeholders.
+    pub username_form: UsernameForm,
+    pub auth: Vec<AuthMethod>,
+    /// Why this one is where it is in the list.
+    pub why: String,
+    /// Whether this is a guess (unknown domain) rather than published data.
+    pub guessed: bool,
+}
+
+/// How a user name is formed from the address.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "form", content = "template")]
+pub enum UsernameForm {
+    Address,
+    LocalPart,
+    Template(String),
+}
+
+impl UsernameForm {
+    /// The form as a Thunderbird-style template (`%EMAILADDRESS%`, ...).
+    pub fn template(&self) -> String {
+        match self {
+            UsernameForm::Address => "%EMAILADDRESS%".to_owned(),
+            UsernameForm::LocalPart => "%EMAILLOCALPART%".to_owned(),
+            UsernameForm::Template(t) => t.clone(),
+        }
+    }
+
+    /// Fills the form in for `local@domain`.
+    pub fn fill(&self, local: &str, domain: &str) -> String {
+        self.template()
+            .replace("%EMAILADDRESS%", &format!("{local}@{domain}"))
+            .replace("%EMAILLOCALPART%", local)
+            .replace("%EMAILDOMAIN%", domain)
+    }
+
+    /// Describes the form for people.
+    pub fn describe(&self) -> &'static str {
+        match self {
+            UsernameForm::Address => "your full email address",
+            UsernameForm::LocalPart => "the part of your address before the @",
+            UsernameForm::Template(_) => "a provider-specific form (see the value)",
+        }
+    }
+}
+
+impl From<Username> for UsernameForm {
+    fn from(username: Username) -> UsernameForm {
+        match username {
+            Username::Address => UsernameForm::Address,
+            Username::LocalPart => UsernameForm::LocalPart,
+            Username::Template(t) => UsernameForm::Template(t.to_owned()),
+        }
+    }
+}
+
+/// A problem with the whole set of settings, shown above them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SettingsWarning {
+    /// The provider lists only unencrypted SMTP servers.
+    PlaintextOnly,
+    /// The provider has data centres and nothing tells which one is the person's.
+    RegionUnknown,
+    /// Nothing is known about the domain; the candidates are guesses.
+    UnknownProvider,
+}
+
+/// Everything the page and the config files need for one query.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Settings {
+    pub query: Query,
+    /// The recognised provider, if any.
+    #[serde(skip)]
+    pub provider: Option<&'static Provider>,
+    #[serde(skip)]
+    pub region: Option<&'static Region>,
+    pub provider_id: Option<&'static str>,
+    pub provider_name: String,
+    pub matched_by: Option<MatchedBy>,
+    /// SMTP candidates, best first.
+    pub smtp: Vec<Candidate>,
+    pub imap: Vec<Candidate>,
+    pub pop3: Vec<Candidate>,
+    pub hints: Vec<Hint>,
+    pub warnings: Vec<SettingsWarning>,
+}
+
+impl Settings {
+    /// The best SMTP candidate (there always is one).
+    pub fn best_smtp(&self) -> &Candidate {
+        &self.smtp[0]
+    }
+
+    pub fn domain(&self) -> &MailDomain {
+        self.query.domain()
+    }
+
+    /// The address, or `you@domain` for a domain query.
+    pub fn address_or_example(&self) -> String {
+        match &self.query {
+            Query::Address(address) => address.ascii(),
+            Query::Domain(domain) => format!("you@{}", domain.ascii()),
+        }
+    }
+
+    /// The local part, or `you` for a domain query.
+    pub fn local_part_or_example(&self) -> &str {
+        match &self.query {
+            Query::Address(address) => address.local_part(),
+            Query::Domain(_) => "you",
+        }
+    }
+
+    /// Whether the provider offers OAuth2 only for SMTP.
+    pub fn oauth2_only(&self) -> bool {
+        self.smtp.iter().all(|c| c.auth.iter().all(|a| *a == AuthMethod::OAuth2))
+    }
+}
+
+/// Resolves a query from the domain alone (what the page can do without the network).
+pub fn resolve(query: &Query) -> Settings {
+    match provider::lookup_domain(query.domain().ascii()) {
+        Some(found) => from_match(query, &found, None),
+        None => guess(query),
+    }
+}
+
+/// Resolves a query whose domain is not a provider's own, given its MX hosts (best first).
+pub fn resolve_with_mx(query: &Query, mx_hosts: &[&str]) -> Settings {
+    if let Some(found) = provider::lookup_domain(query.domain().ascii()) {
+        return from_match(query, &found, None);
+    }
+    match provider::lookup_mx(mx_hosts.iter().copied()) {
+        Some(found) => from_match(query, &found, None),
+        None => guess(query),
+    }
+}
+
+/// Resolves with an explicit data centre (when the person picked one).
+pub fn resolve_in_region(query: &Query, region_id: &str) -> Settings {
+    match provider::lookup_domain(query.domain().ascii()) {
+        Some(found) => {
+            let region = found.provider.region(region_id);
+            from_match(query, &found, region)
+        }
+        None => guess(query),
+    }
+}
+
+/// Settings for a known provider.
+pub fn from_match(query: &Query, found: &ProviderMatch, region: Option<&'static Region>) -> Settings {
+    let region = region.or(found.region);
+    let provider = found.provider;
+    let fill = |protocol: Protocol| candidates(query, protocol, provider.servers(protocol, region));
+    let smtp = fill(Protocol::Smtp);
+    let mut warnings = Vec::new();
+    if smtp.iter().all(|c| c.security == Security::Plain) {
+        warnings.push(SettingsWarning::PlaintextOnly);
+    }
+    let region_unknown = region.is_none() && !provider.regions.is_empty();
+    if region_unknown {
+        warnings.push(SettingsWarning::RegionUnknown);
+    }
+    let mut hints: Vec<Hint> = provider.hints.to_vec();
+    // Hints about choosing a data centre only matter while it is unknown.
+    if !region_unknown {
+        hints.retain(|h| h.kind != HintKind::ChooseRegion);
+    }
+    let name = match region {
+        Some(r) => format!("{} \u{2013} {}", provider.name, r.name),
+        None => provider.name.to_owned(),
+    };
+    Settings {
+        query: query.clone(),
+        provider: Some(provider),
+        region,
+        provider_id: Some(provider.id),
+        provider_name: name,
+        matched_by: Some(found.matched_by.clone()),
+        smtp,
+        imap: fill(Protocol::Imap),
+        pop3: fill(Protocol::Pop3),
+        hints,
+        warnings,
+    }
+}
+
+/// Guessed candidates for an unknown domain: the usual host names on the usual ports.
+pub fn guess(query: &Query) -> Settings {
+    let domain = query.domain().ascii();
+    let mut smtp = Vec::new();
+    for host in [format!("smtp.{domain}"), format!("mail.{domain}")] {
+        for (port, security) in [(465, Security::ImplicitTls), (587, Security::StartTls)] {
+            smtp.push(candidate(
+                query,
+                Protocol::Smtp,
+                &host,
+                port,
+                security,
+                UsernameForm::Address,
+                &[AuthMethod::Password],
+                true,
+            ));
+        }
+    }
+    let imap = ["imap", "mail"]
+        .iter()
+        .map(|prefix| {
+            let host = format!("{prefix}.{domain}");
+            candidate(
+                query,
+                Protocol::Imap,
+                &host,
+                993,
+                Security::ImplicitTls,
+                UsernameForm::Address,
+                &[AuthMethod::Password],
+                true,
+            )
+        })
+        .collect();
+    Settings {
+        query: query.clone(),
+        provider: None,
+        region: None,
+        provider_id: None,
+        provider_name: query.domain().unicode().to_owned(),
+        matched_by: None,
+        smtp,
+        imap,
+        pop3: Vec::new(),
+        hints: Vec::new(),
+        warnings: vec![SettingsWarning::UnknownProvider],
+    }
+}
+
+fn candidates(query: &Query, protocol: Protocol, servers: &[Server]) -> Vec<Candidate> {
+    let mut list: Vec<(usize, Candidate)> = servers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let host = s.host.replace("%EMAILDOMAIN%", query.domain().ascii());
+            (i, candidate(query, protocol, &host, s.port, s.security, s.username.into(), s.auth, false))
+        })
+        .collect();
+    // Stable: equal ranks keep the provider's order.
+    list.sort_by_key(|(i, c)| (rank(protocol, c.port, c.security), *i));
+    list.into_iter().map(|(_, c)| c).collect()
+}
+
+/// The recommendation order (RFC 8314 §3: implicit TLS preferred for submission).
+pub fn rank(protocol: Protocol, port: u16, security: Security) -> u8 {
+    match (protocol, security, port) {
+        (_, Security::Plain, _) => 9,
+        (Protocol::Smtp, Security::ImplicitTls, 465) => 0,
+        (_, Security::ImplicitTls, _) => 1,
+        (Protocol::Smtp, Security::StartTls, 587) => 2,
+        (Protocol::Smtp, Security::StartTls, 25) => 5,
+        (_, Security::StartTls, _) => 3,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate(
+    query: &Query,
+    protocol: Protocol,
+    host: &str,
+    port: u16,
+    security: Security,
+    form: UsernameForm,
+    auth: &[AuthMethod],
+    guessed: bool,
+) -> Candidate {
+    let (local, domain) = match query {
+        Query::Address(a) => (a.local_part().to_owned(), a.domain().ascii().to_owned()),
+        Query::Domain(d) => ("you".to_owned(), d.ascii().to_owned()),
+    };
+    Candidate {
+        protocol,
+        host: host.to_owned(),
+        port,
+        security,
+        username: form.fill(&local, &domain),
+        username_form: form,
+        auth: auth.to_vec(),
+        why: why(protocol, port, security, guessed),
+        guessed,
+    }
+}
+
+fn why(protocol: Protocol, port: u16, security: Security, guessed: bool) -> String {
+    let reason = match (protocol, security, port) {
+        (_, Security::Plain, _) => {
+            "Not encrypted: your password and mail travel readable by anyone on the way. Avoid it.".to_owned()
+        }
+        (Protocol::Smtp, Security::ImplicitTls, 465) => {
+            "Encrypted from the first byte (SSL/TLS). RFC 8314 prefers this for sending mail.".to_owned()
+        }
+        (Protocol::Smtp, Security::StartTls, 587) => {
+            "The standard submission port: the connection switches to encryption (STARTTLS) before you log in."
+                .to_owned()
+        }
+        (Protocol::Smtp, Security::StartTls, 25) => {
+            "Port 25 is meant for servers relaying mail to each other; internet providers often block it. \
+             Use it only if nothing else works."
+                .to_owned()
+        }
+        (_, Security::ImplicitTls, _) => format!("Encrypted from the first byte (SSL/TLS) on port {port}."),
+        (_, Security::StartTls, _) => format!("Switches to encryption with STARTTLS on port {port}."),
+    };
+    if guessed { format!("A guess from the usual names; test it before you rely on it. {reason}") } else { reason }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(input: &str) -> Settings {
+        resolve(&Query::parse(input).unwrap())
+    }
+
+    fn order(list: &[Candidate]) -> Vec<String> {
+        list.iter().map(|c| format!("{}:{} {:?}", c.host, c.port, c.security)).collect()
+    }
+
+    #[test]
+    fn known_provider_puts_implicit_tls_first() {
+        let s = settings("Someone@gmail.com");
+        assert_eq!(s.provider_id, Some("gmail"));
+        assert_eq!(order(&s.smtp), ["smtp.gmail.com:465 ImplicitTls", "smtp.gmail.com:587 StartTls"]);
+        assert_eq!(s.smtp[0].username, "Someone@gmail.com");
+        assert!(s.smtp[0].why.contains("RFC 8314"));
+        assert!(s.warnings.is_empty());
+    }
+
+    #[test]
+    fn unknown_domain_gets_marked_guesses() {
+        let s = settings("ann@example.org");
+        assert_eq!(s.provider_id, None);
+        assert_eq!(s.warnings, [SettingsWarning::UnknownProvider]);
+        assert_eq!(
+            order(&s.smtp),
+            [
+                "smtp.example.org:465 ImplicitTls",
+                "smtp.example.org:587 StartTls",
+                "mail.example.org:465 ImplicitTls",
+                "mail.example.org:587 StartTls"
+            ]
+        );
+        assert!(s.smtp.iter().all(|c| c.guessed && c.why.starts_with("A guess")));
+    }
+
+    #[test]
+    fn a_domain_query_shows_the_username_form() {
+        let s = settings("gmail.com");
+        assert_eq!(s.smtp[0].username, "you@gmail.com");
+        assert_eq!(s.address_or_example(), "you@gmail.com");
+    }
+
+    #[test]
+    fn plaintext_only_providers_are_flagged() {
+        let s = settings("someone@bay.wind.ne.jp");
+        assert!(s.smtp.iter().all(|c| c.security == Security::Plain));
+        assert_eq!(s.warnings, [SettingsWarning::PlaintextOnly]);
+        assert!(s.smtp[0].why.starts_with("Not encrypted"));
+    }
+
+    #[test]
+    fn a_custom_domain_on_a_regional_provider_by_mx() {
+        let query = Query::parse("ann@example.org").unwrap();
+        let s = resolve_with_mx(&query, &["mx.zoho.eu"]);
+        assert_eq!(s.provider_id, Some("zoho"));
+        assert_eq!(s.smtp[0].host, "smtp.zoho.eu");
+        assert!(!s.warnings.contains(&SettingsWarning::RegionUnknown));
+        assert!(s.hints.iter().all(|h| h.kind != HintKind::ChooseRegion));
+        let chosen = resolve_in_region(&Query::parse("ann@zoho.com").unwrap(), "in");
+        assert_eq!(chosen.smtp[0].host, "smtp.zoho.in");
+    }
+
+    #[test]
+    fn icloud_uses_the_local_part_for_imap_only() {
+        let s = settings("ann@icloud.com");
+        assert_eq!(s.smtp[0].username, "ann@icloud.com");
+        assert_eq!(s.imap[0].username, "ann");
+    }
+
+    #[test]
+    fn ranks_follow_rfc_8314() {
+        let smtp = |port, security| rank(Protocol::Smtp, port, security);
+        assert!(smtp(465, Security::ImplicitTls) < smtp(587, Security::StartTls));
+        assert!(smtp(587, Security::StartTls) < smtp(2525, Security::StartTls));
+        assert!(smtp(2525, Security::StartTls) < smtp(25, Security::StartTls));
+        assert!(smtp(25, Security::StartTls) < smtp(587, Security::Plain));
+    }
+
+    #[test]
+    fn username_templates_fill_in() {
+        let form = UsernameForm::Template("%EMAILLOCALPART%.%EMAILDOMAIN%".into());
+        assert_eq!(form.fill("ann", "example.org"), "ann.example.org");
+        assert_eq!(UsernameForm::LocalPart.fill("ann", "example.org"), "ann");
+        assert_eq!(UsernameForm::Address.template(), "%EMAILADDRESS%");
+    }
+}
