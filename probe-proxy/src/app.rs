@@ -9,6 +9,8 @@ use axum::Router;
 use mailsetup_shared::wire::ProxyInfo;
 use tokio_util::sync::CancellationToken;
 
+use crate::cache::ProbeCache;
+use crate::discover::DiscoverSettings;
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
 use crate::middleware::{self, HttpLimits};
@@ -30,6 +32,12 @@ pub struct AppInner {
     /// The built page, if served.
     pub dist: Option<PathBuf>,
     pub limits: HttpLimits,
+    /// How discovery fetches autoconfig files.
+    pub discover: DiscoverSettings,
+    /// Recent probe results (the per-target cool-down).
+    pub cache: ProbeCache,
+    /// One permit per running probe; when none is left, requests get 503.
+    pub probe_slots: Arc<tokio::sync::Semaphore>,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
 }
@@ -37,6 +45,11 @@ pub struct AppInner {
 impl AppState {
     pub fn new(inner: AppInner) -> AppState {
         AppState(Arc::new(inner))
+    }
+
+    /// The shared parts, for callers that assemble a state in steps (tests).
+    pub fn into_inner(self) -> Arc<AppInner> {
+        self.0
     }
 }
 
@@ -50,7 +63,12 @@ impl Deref for AppState {
 
 /// The whole HTTP application.
 pub fn app(state: AppState) -> Router {
-    let mut router = Router::new().merge(routes::health::router()).merge(routes::probe::router());
+    // The routes that make the proxy connect somewhere are rate-limited per client.
+    let outbound = middleware::rate_limited(
+        Router::new().merge(routes::probe::router()).merge(routes::discover::router()),
+        &state.limits,
+    );
+    let mut router = Router::new().merge(routes::health::router()).merge(outbound);
     if let Some(dist) = &state.dist {
         router = router.merge(routes::static_files::router(dist));
     }

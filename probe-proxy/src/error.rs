@@ -17,8 +17,10 @@ pub enum AppError {
     Probe(#[from] ProbeError),
     #[error("the proxy is running as many probes as it allows; try again in {retry_after} s")]
     Busy { retry_after: u64 },
-    #[error("not found")]
-    NotFound,
+    #[error("too many probes from your address; try again in {retry_after} s")]
+    RateLimited { retry_after: u64 },
+    #[error("the request is larger than this proxy accepts")]
+    TooLarge,
 }
 
 impl AppError {
@@ -37,7 +39,8 @@ impl AppError {
             AppError::Probe(ProbeError::PortNotAllowed(..)) => (StatusCode::FORBIDDEN, "port_not_allowed"),
             AppError::Probe(ProbeError::TooManyPorts) => (StatusCode::BAD_REQUEST, "too_many_ports"),
             AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
-            AppError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
         }
     }
 
@@ -47,12 +50,22 @@ impl AppError {
     }
 }
 
+impl From<axum::extract::rejection::JsonRejection> for AppError {
+    fn from(rejection: axum::extract::rejection::JsonRejection) -> AppError {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::TooLarge
+        } else {
+            AppError::BadRequest(rejection.body_text())
+        }
+    }
+}
+
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
         tracing::info!(%status, code, error = %self, "request refused");
         let mut response = (status, Json(self.to_api_error())).into_response();
-        if let AppError::Busy { retry_after } = self
+        if let AppError::Busy { retry_after } | AppError::RateLimited { retry_after } = self
             && let Ok(value) = HeaderValue::from_str(&retry_after.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);

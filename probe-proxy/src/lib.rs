@@ -2,8 +2,10 @@
 //! server, safely; and serves the built page, so one process is the whole local set-up.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod config;
+pub mod discover;
 pub mod dns;
 pub mod error;
 pub mod guard;

@@ -9,8 +9,12 @@ use axum::http::HeaderValue;
 use mailsetup_shared::wire::ProxyInfo;
 use tokio_util::sync::CancellationToken;
 
+use std::time::Duration;
+
 use crate::app::{AppInner, AppState, app};
+use crate::cache::ProbeCache;
 use crate::config::ServeArgs;
+use crate::discover::DiscoverSettings;
 use crate::dns::{Dns, StaticDns, SystemDns};
 use crate::middleware::HttpLimits;
 
@@ -47,15 +51,25 @@ pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow:
         probe_location: args.probe_location.clone(),
         runs_locally: args.listen.ip().is_loopback(),
         probes_per_minute: args.probes_per_minute,
-        discover: false,
+        discover: true,
     };
+    let discover = DiscoverSettings::new(settings.tls.verifying_config());
     Ok(AppState::new(AppInner {
         settings: Arc::new(settings),
         policy,
         dns: dns_for(&args.probe.resolve)?,
         info,
         dist,
-        limits: HttpLimits { allow_origins, ..HttpLimits::default() },
+        limits: HttpLimits {
+            allow_origins,
+            probes_per_minute: args.probes_per_minute,
+            probe_burst: args.probe_burst,
+            trust_forwarded_for: args.trust_forwarded_for,
+            ..HttpLimits::default()
+        },
+        discover,
+        cache: ProbeCache::new(Duration::from_secs(args.cache_seconds)),
+        probe_slots: Arc::new(tokio::sync::Semaphore::new(args.max_concurrent_probes.max(1))),
         shutdown,
     }))
 }

@@ -7,7 +7,7 @@
 //! [`guard`]: crate::guard
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use mailsetup_shared::wire::AddressInfo;
 
@@ -39,8 +39,8 @@ pub enum TargetError {
     InvalidHost(String),
     #[error("could not resolve {host}: {error}")]
     Resolve { host: String, error: DnsError },
-    #[error("{host} resolves only to addresses this proxy does not connect to ({reasons})")]
-    NotAllowed { host: String, reasons: String, addresses: Vec<AddressInfo> },
+    #[error("{message}")]
+    NotAllowed { message: String, addresses: Vec<AddressInfo> },
 }
 
 impl Host {
@@ -106,7 +106,8 @@ pub async fn resolve(dns: &dyn Dns, policy: &TargetPolicy, host: &Host) -> Resul
         .iter()
         .map(|&ip| {
             let refused = policy.check_address(ip).err().map(|f| f.to_string());
-            AddressInfo { ip, refused }
+            let reachable = ip.is_ipv6().then(|| has_route(ip));
+            AddressInfo { ip, refused, reachable }
         })
         .collect();
     match addresses.iter().find(|a| a.refused.is_none()) {
@@ -114,9 +115,23 @@ pub async fn resolve(dns: &dyn Dns, policy: &TargetPolicy, host: &Host) -> Resul
         None => {
             let mut reasons: Vec<String> = addresses.iter().filter_map(|a| a.refused.clone()).collect();
             reasons.dedup();
-            Err(TargetError::NotAllowed { host: host.to_string(), reasons: reasons.join("; "), addresses })
+            let reasons = reasons.join("; ");
+            let message = match host {
+                Host::Ip(_) => format!("{host} is an address this proxy does not connect to: {reasons}"),
+                Host::Name(_) => {
+                    format!("{host} resolves only to addresses this proxy does not connect to ({reasons})")
+                }
+            };
+            Err(TargetError::NotAllowed { message, addresses })
         }
     }
+}
+
+/// Whether this machine has a route to `ip`: connecting a UDP socket only consults the
+/// routing table; no packet is sent.
+fn has_route(ip: IpAddr) -> bool {
+    let unspecified: IpAddr = if ip.is_ipv6() { Ipv6Addr::UNSPECIFIED.into() } else { Ipv4Addr::UNSPECIFIED.into() };
+    std::net::UdpSocket::bind((unspecified, 0)).and_then(|socket| socket.connect((ip, 9))).is_ok()
 }
 
 #[cfg(test)]
@@ -153,6 +168,8 @@ mod tests {
         assert_eq!(target.addresses.len(), 4);
         assert_eq!(target.addresses[0].refused.as_deref(), Some("private network (10.0.0.0/8)"));
         assert!(target.addresses[3].refused.is_none());
+        assert_eq!(target.addresses[0].reachable, None, "only IPv6 addresses are checked for a route");
+        assert!(target.addresses[3].reachable.is_some());
     }
 
     #[tokio::test]

@@ -103,6 +103,10 @@ pub struct AddressInfo {
     pub ip: IpAddr,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refused: Option<String>,
+    /// For IPv6 addresses: whether the proxy's machine has a route to it (IPv6 works from
+    /// there). Absent for IPv4.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reachable: Option<bool>,
 }
 
 /// The steps of a probe, in the order they happen.

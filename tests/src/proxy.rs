@@ -5,6 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use probe_proxy::app::{AppInner, AppState};
+use probe_proxy::cache::ProbeCache;
+use probe_proxy::discover::DiscoverSettings;
 use probe_proxy::dns::StaticDns;
 use probe_proxy::guard::TargetPolicy;
 use probe_proxy::middleware::HttpLimits;
@@ -34,6 +36,7 @@ pub fn dns(names: &[&str], ip: IpAddr) -> StaticDns {
 
 /// An application state for `probe_proxy::app::app`.
 pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> AppState {
+    let tls_for_discovery = settings.tls.verifying_config();
     let info = mailsetup_shared::wire::ProxyInfo {
         version: "test".to_owned(),
         allowed_ports: policy.allowed_ports.clone(),
@@ -49,7 +52,17 @@ pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> A
         dns: Arc::new(dns),
         info,
         dist: None,
-        limits: HttpLimits::default(),
+        limits: HttpLimits { probes_per_minute: 10_000, probe_burst: 10_000, ..HttpLimits::default() },
+        discover: DiscoverSettings::new(tls_for_discovery),
+        cache: ProbeCache::new(Duration::ZERO),
+        probe_slots: Arc::new(tokio::sync::Semaphore::new(64)),
         shutdown: tokio_util::sync::CancellationToken::new(),
     })
+}
+
+/// Changes one part of a state built by [`state`] (they are shared behind an `Arc`).
+pub fn with(state: AppState, change: impl FnOnce(&mut AppInner)) -> AppState {
+    let mut inner = Arc::try_unwrap(state.into_inner()).expect("state not shared yet");
+    change(&mut inner);
+    AppState::new(inner)
 }

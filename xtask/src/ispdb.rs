@@ -61,8 +61,9 @@ impl Element {
 }
 
 fn parse_xml(text: &str) -> Result<Element> {
+    // Text is kept untrimmed here (an entity splits it into pieces whose spaces matter) and
+    // trimmed where it is read.
     let mut reader = quick_xml::Reader::from_str(text);
-    reader.config_mut().trim_text(true);
     let mut stack = vec![Element::default()];
     loop {
         match reader.read_event()? {

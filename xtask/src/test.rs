@@ -78,7 +78,7 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
     })?);
     results.push(suite("native tests (unit, property, snapshot, Postfix integration)", || {
         let mut cmd = process::cargo();
-        cmd.args(["test", "--workspace", "--exclude", "mailsetup-frontend"]);
+        cmd.args(["test", "--workspace", "--exclude", "mailsetup-frontend", "--no-fail-fast"]);
         cmd.args(["--", "--color", "never"]);
         if quick {
             cmd.env("MAILSETUP_SKIP_MAIL_SERVER", "1");

@@ -110,6 +110,17 @@ impl TlsSettings {
         Ok(TlsSettings { roots: Arc::new(roots), provider: Arc::new(rustls::crypto::ring::default_provider()) })
     }
 
+    /// A configuration that verifies certificates for real (for fetching autoconfig files
+    /// over HTTPS), speaking HTTP/1.1.
+    pub fn verifying_config(&self) -> Arc<ClientConfig> {
+        let builder = ClientConfig::builder_with_provider(self.provider.clone())
+            .with_safe_default_protocol_versions()
+            .expect("the ring provider supports the default protocol versions");
+        let mut config = builder.with_root_certificates(self.roots.clone()).with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Arc::new(config)
+    }
+
     /// A client configuration for one connection, and the slot its verdict lands in.
     pub fn client_config(&self) -> Result<(Arc<ClientConfig>, Arc<Mutex<CertificateVerdict>>), rustls::Error> {
         let inner = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), self.provider.clone())

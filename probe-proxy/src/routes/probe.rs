@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use futures_util::{Stream, StreamExt};
-use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest};
+use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::app::AppState;
@@ -38,21 +38,59 @@ async fn start_probe(
     headers: HeaderMap,
     body: Result<Json<ProbeRequest>, JsonRejection>,
 ) -> Result<Response, AppError> {
-    let Json(request) = body.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    let ports: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+    let Json(request) = body?;
+    let requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+    let ports = probe::check_ports(&state.policy, &requested)?;
+    let json = wants_json(&headers);
+    if let Some(cached) = state.cache.get(&request.host, &ports) {
+        tracing::info!(host = %request.host, "probe answered from the cache");
+        return Ok(if json {
+            Json(cached).into_response()
+        } else {
+            sse(replay(cached), state.shutdown.clone()).into_response()
+        });
+    }
+    // A permit per running probe; it travels with the probe until the last port finishes.
+    let slot = state.probe_slots.clone().try_acquire_owned().map_err(|_| AppError::Busy { retry_after: 5 })?;
     let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &ports).await?;
     tracing::info!(host = %prepared.target.host, address = %prepared.address(), ports = ?prepared.ports, "probe");
-    if wants_json(&headers) {
+    if json {
         let response = prepared.run(state.settings.clone(), None).await;
+        state.cache.put(&request.host, &ports, &response);
+        drop(slot);
         return Ok(Json(response).into_response());
     }
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let _ = tx.send(prepared.started_event());
-    let settings = state.settings.clone();
+    let task_state = state.clone();
     tokio::spawn(async move {
-        prepared.run(settings, Some(tx)).await;
+        let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
+        task_state.cache.put(&request.host, &ports, &response);
+        drop(slot);
     });
     Ok(sse(rx, state.shutdown.clone()).into_response())
+}
+
+/// The events of a cached probe, in the order a live one sends them.
+fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEvent> {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let ports = cached.reports.iter().map(|r| PortSpec { port: r.port, security: r.security }).collect();
+    let _ = tx.send(ProbeEvent::Started {
+        host: cached.host.clone(),
+        addresses: cached.addresses.clone(),
+        address: cached.address,
+        ports,
+    });
+    for report in &cached.reports {
+        for record in &report.steps {
+            let _ = tx.send(ProbeEvent::Step { port: report.port, record: record.clone() });
+        }
+    }
+    for report in cached.reports {
+        let _ = tx.send(ProbeEvent::Report { report: Box::new(report) });
+    }
+    let _ = tx.send(ProbeEvent::Done { total_ms: cached.total_ms, cached: true });
+    rx
 }
 
 /// Turns probe events into SSE frames; ends after `done`, or when the server shuts down.

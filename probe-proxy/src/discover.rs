@@ -1,0 +1,248 @@
+//! Discovery for an unknown domain: MX and SRV records, the domain's Thunderbird autoconfig
+//! file, the provider match, and guessed candidates (`GET /api/discover`).
+//!
+//! The autoconfig files are fetched like everything else the proxy connects to: the host is
+//! resolved once, every address goes through the guard, the connection goes to a checked
+//! address, the certificate must be valid, redirects may only stay on the same host, and
+//! the body is capped.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bytes::Bytes;
+use http_body_util::{BodyExt, Empty};
+use hyper::{Request, StatusCode, header};
+use mailsetup_shared::address::{MailDomain, Query};
+use mailsetup_shared::discovery::{
+    AutoconfigOutcome, AutoconfigResult, DiscoverResponse, FoundServer, MAX_AUTOCONFIG_BYTES, MxHost, ProviderHit,
+    SrvService, SrvTarget, merge_candidates, parse_autoconfig,
+};
+use mailsetup_shared::provider::MatchedBy;
+use mailsetup_shared::settings;
+use rustls::pki_types::ServerName;
+use tokio::net::TcpStream;
+
+use crate::dns::Dns;
+use crate::guard::TargetPolicy;
+use crate::target::{self, Host};
+
+/// How discovery fetches autoconfig files.
+#[derive(Debug, Clone)]
+pub struct DiscoverSettings {
+    /// Verifying TLS configuration (web PKI roots plus the operator's CA file).
+    pub tls: Arc<rustls::ClientConfig>,
+    /// The HTTPS port. Default 443; tests use their own.
+    pub https_port: u16,
+    /// Limit for each fetch, connection to last byte. Default: 5 s.
+    pub fetch_timeout: Duration,
+    /// Redirects followed within the same host. Default: 3.
+    pub max_redirects: usize,
+}
+
+impl DiscoverSettings {
+    pub fn new(tls: Arc<rustls::ClientConfig>) -> DiscoverSettings {
+        DiscoverSettings { tls, https_port: 443, fetch_timeout: Duration::from_secs(5), max_redirects: 3 }
+    }
+}
+
+/// Runs every lookup for `domain` (at once) and merges the findings.
+pub async fn discover(
+    dns: &dyn Dns,
+    policy: &TargetPolicy,
+    settings: &DiscoverSettings,
+    domain: &MailDomain,
+) -> DiscoverResponse {
+    let name = domain.ascii();
+    let mut problems = Vec::new();
+    let srv_names =
+        [format!("_submissions._tcp.{name}"), format!("_submission._tcp.{name}"), format!("_imaps._tcp.{name}")];
+    let autoconfig_host = format!("autoconfig.{name}");
+    let (mx, srv_a, srv_b, srv_c, config_a, config_b) = tokio::join!(
+        dns.lookup_mx(name),
+        dns.lookup_srv(&srv_names[0]),
+        dns.lookup_srv(&srv_names[1]),
+        dns.lookup_srv(&srv_names[2]),
+        fetch_autoconfig(dns, policy, settings, &autoconfig_host, "/mail/config-v1.1.xml"),
+        fetch_autoconfig(dns, policy, settings, name, "/.well-known/autoconfig/mail/config-v1.1.xml"),
+    );
+    let mx: Vec<MxHost> = match mx {
+        Ok(records) => records.into_iter().map(|r| MxHost { preference: r.preference, host: r.exchange }).collect(),
+        Err(e) => {
+            if !e.is_empty_answer() {
+                problems.push(format!("MX lookup: {e}"));
+            }
+            Vec::new()
+        }
+    };
+    let mut srv = Vec::new();
+    for (service, result) in srv_names.iter().zip([srv_a, srv_b, srv_c]) {
+        match result {
+            Ok(records) if !records.is_empty() => srv.push(SrvService {
+                name: service.clone(),
+                records: records
+                    .into_iter()
+                    .map(|r| SrvTarget { priority: r.priority, weight: r.weight, port: r.port, target: r.target })
+                    .collect(),
+            }),
+            Ok(_) => {}
+            Err(e) if e.is_empty_answer() => {}
+            Err(e) => problems.push(format!("SRV lookup of {service}: {e}")),
+        }
+    }
+    let autoconfig = vec![config_a, config_b];
+
+    // The provider: by the domain itself, then by its MX hosts.
+    let query = Query::Domain(domain.clone());
+    let mx_hosts: Vec<&str> = mx.iter().map(|m| m.host.as_str()).collect();
+    let resolved = settings::resolve_with_mx(&query, &mx_hosts);
+    let provider = resolved.provider.zip(resolved.matched_by.clone()).map(|(p, matched)| {
+        let (how, name) = match matched {
+            MatchedBy::Domain(d) => ("domain", d),
+            MatchedBy::MxPattern(h) => ("mx_pattern", h),
+            MatchedBy::MxDomain(h) => ("mx_domain", h),
+        };
+        ProviderHit {
+            id: p.id.to_owned(),
+            name: resolved.provider_name.clone(),
+            matched_by: how.to_owned(),
+            matched_name: name,
+        }
+    });
+    let provider_servers: Vec<FoundServer> = if provider.is_some() {
+        resolved.smtp.iter().map(|c| FoundServer { host: c.host.clone(), port: c.port, security: c.security }).collect()
+    } else {
+        Vec::new()
+    };
+    let candidates = merge_candidates(name, &provider_servers, &srv, &autoconfig);
+    DiscoverResponse { domain: name.to_owned(), mx, srv, autoconfig, provider, candidates, problems }
+}
+
+/// Fetches one autoconfig URL and reads its outgoing servers.
+async fn fetch_autoconfig(
+    dns: &dyn Dns,
+    policy: &TargetPolicy,
+    settings: &DiscoverSettings,
+    host: &str,
+    path: &str,
+) -> AutoconfigResult {
+    let url = format!("https://{host}{path}");
+    let outcome = match tokio::time::timeout(settings.fetch_timeout, get(dns, policy, settings, host, path)).await {
+        Err(_) => {
+            AutoconfigOutcome::Failed { reason: format!("no answer within {} s", settings.fetch_timeout.as_secs()) }
+        }
+        Ok(Err(Fetch::NotFound)) => AutoconfigOutcome::NotFound,
+        Ok(Err(Fetch::Failed(reason))) => AutoconfigOutcome::Failed { reason },
+        Ok(Ok(body)) => match parse_autoconfig(&body) {
+            Ok(servers) => AutoconfigOutcome::Found { servers },
+            Err(reason) => AutoconfigOutcome::Failed { reason },
+        },
+    };
+    AutoconfigResult { url, outcome }
+}
+
+enum Fetch {
+    /// No such host, or 404: the domain simply has no file there.
+    NotFound,
+    Failed(String),
+}
+
+/// GET over HTTPS to a guarded address, following same-host redirects only.
+async fn get(
+    dns: &dyn Dns,
+    policy: &TargetPolicy,
+    settings: &DiscoverSettings,
+    host: &str,
+    path: &str,
+) -> Result<String, Fetch> {
+    let parsed = Host::parse(host).map_err(|e| Fetch::Failed(e.to_string()))?;
+    let resolved = match target::resolve(dns, policy, &parsed).await {
+        Ok(resolved) => resolved,
+        Err(target::TargetError::Resolve { error, .. }) if error.is_empty_answer() => return Err(Fetch::NotFound),
+        Err(e) => return Err(Fetch::Failed(e.to_string())),
+    };
+    let mut path = path.to_owned();
+    for _ in 0..=settings.max_redirects {
+        let tcp = TcpStream::connect((resolved.chosen, settings.https_port))
+            .await
+            .map_err(|e| Fetch::Failed(e.to_string()))?;
+        let name = ServerName::try_from(host.to_owned()).map_err(|e| Fetch::Failed(e.to_string()))?;
+        let tls = tokio_rustls::TlsConnector::from(settings.tls.clone())
+            .connect(name, tcp)
+            .await
+            .map_err(|e| Fetch::Failed(format!("TLS: {e}")))?;
+        let (mut sender, connection) = hyper::client::conn::http1::handshake(hyper_util::rt::TokioIo::new(tls))
+            .await
+            .map_err(|e| Fetch::Failed(e.to_string()))?;
+        tokio::spawn(connection);
+        let request = Request::get(&path)
+            .header(header::HOST, host)
+            .header(header::USER_AGENT, concat!("mailsetup-probe-proxy/", env!("CARGO_PKG_VERSION")))
+            .header(header::ACCEPT, "application/xml, text/xml")
+            .body(Empty::<Bytes>::new())
+            .map_err(|e| Fetch::Failed(e.to_string()))?;
+        let response = sender.send_request(request).await.map_err(|e| Fetch::Failed(e.to_string()))?;
+        match response.status() {
+            StatusCode::OK => return read_capped(response.into_body()).await,
+            StatusCode::NOT_FOUND | StatusCode::GONE => return Err(Fetch::NotFound),
+            status if status.is_redirection() => {
+                let location =
+                    response.headers().get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or_default();
+                path = same_host_path(host, location).ok_or_else(|| {
+                    Fetch::Failed(format!("redirect to {location:?} refused: only the same host is followed"))
+                })?;
+            }
+            status => return Err(Fetch::Failed(format!("HTTP {status}"))),
+        }
+    }
+    Err(Fetch::Failed(format!("more than {} redirects", settings.max_redirects)))
+}
+
+/// The path of a redirect target when it stays on `host` over HTTPS.
+fn same_host_path(host: &str, location: &str) -> Option<String> {
+    if location.starts_with('/') && !location.starts_with("//") {
+        return Some(location.to_owned());
+    }
+    let rest = location.strip_prefix("https://")?;
+    let (authority, path) = rest.split_once('/').map_or((rest, "/".to_owned()), |(a, p)| (a, format!("/{p}")));
+    authority.eq_ignore_ascii_case(host).then_some(path)
+}
+
+async fn read_capped(mut body: hyper::body::Incoming) -> Result<String, Fetch> {
+    let mut bytes = Vec::new();
+    while let Some(frame) = body.frame().await {
+        let frame = frame.map_err(|e| Fetch::Failed(e.to_string()))?;
+        if let Ok(data) = frame.into_data() {
+            if bytes.len() + data.len() > MAX_AUTOCONFIG_BYTES {
+                return Err(Fetch::Failed(format!("larger than {} KiB", MAX_AUTOCONFIG_BYTES / 1024)));
+            }
+            bytes.extend_from_slice(&data);
+        }
+    }
+    String::from_utf8(bytes).map_err(|_| Fetch::Failed("not UTF-8 text".to_owned()))
+}
+
+/// Why a discover request cannot run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidDomain(pub String);
+
+/// Parses the `domain` parameter (a domain or a whole address).
+pub fn parse_domain(text: &str) -> Result<MailDomain, InvalidDomain> {
+    Query::parse(text).map(|q| q.domain().clone()).map_err(|e| InvalidDomain(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_host_path;
+
+    #[test]
+    fn redirects_stay_on_the_same_host() {
+        assert_eq!(same_host_path("example.org", "/other.xml"), Some("/other.xml".into()));
+        assert_eq!(same_host_path("example.org", "https://EXAMPLE.org/a/b"), Some("/a/b".into()));
+        assert_eq!(same_host_path("example.org", "https://example.org"), Some("/".into()));
+        assert_eq!(same_host_path("example.org", "https://evil.example/a"), None);
+        assert_eq!(same_host_path("example.org", "http://example.org/a"), None, "no downgrade to http");
+        assert_eq!(same_host_path("example.org", "//evil.example/a"), None);
+        assert_eq!(same_host_path("example.org", "https://example.org@evil.example/"), None);
+    }
+}

@@ -1,0 +1,57 @@
+//! The command line: `lookup`, `render` and `probe` as a person runs them.
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_probe-proxy")).args(args).output().unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn lookup_prints_the_settings_best_first() {
+    let output = run(&["lookup", "someone@gmail.com"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.starts_with("someone@gmail.com: Gmail (by its domain gmail.com)"), "{text}");
+    let first = text.find("smtp.gmail.com  port 465").unwrap();
+    let second = text.find("smtp.gmail.com  port 587").unwrap();
+    assert!(first < second, "465 before 587");
+    let json = run(&["lookup", "someone@icloud.com", "--json"]);
+    let value: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(value["smtp"][0]["host"], "smtp.mail.me.com");
+    assert_eq!(value["imap"][0]["username"], "someone");
+}
+
+#[test]
+fn render_prints_one_output() {
+    let output = run(&["render", "someone@yahoo.com", "--format", "thunderbird"]);
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("<hostname>smtp.mail.yahoo.com</hostname>"));
+    let region = run(&["render", "someone@zoho.com", "--format", "msmtp", "--region", "eu"]);
+    assert!(stdout(&region).contains("host smtp.zoho.eu"), "{}", stdout(&region));
+}
+
+#[test]
+fn errors_go_to_stderr_with_a_non_zero_exit() {
+    for (args, message) in [
+        (&["lookup", "someone@"][..], "The domain after the @ is missing"),
+        (&["render", "someone@gmail.com", "--format", "nope"][..], "unknown format \"nope\""),
+        (&["lookup", "someone@zoho.com", "--region", "mars"][..], "no region \"mars\""),
+        (&["probe", "127.0.0.1"][..], "127.0.0.1 is an address this proxy does not connect to"),
+        (&["probe", "[::1]"][..], "does not connect to"),
+        (&["probe", "localhost"][..], "localhost resolves only to addresses this proxy does not connect to"),
+        (&["probe", "smtp.example.com", "--port", "22"][..], "port 22 is not one this proxy probes"),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+        assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
+    }
+}

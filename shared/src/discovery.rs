@@ -1,0 +1,299 @@
+//! Discovery for domains the provider data does not know: what DNS and the domain's own
+//! autoconfig file say, merged into SMTP candidates ready to probe.
+//!
+//! The proxy does the lookups (`GET /api/discover`); everything here is pure: the wire
+//! types, reading a fetched Thunderbird autoconfig file (size- and count-capped), and
+//! merging the findings in a fixed order of trust: provider data (matched by domain or
+//! MX), SRV records (RFC 6186/8314), the domain's autoconfig file, then guesses.
+
+use serde::{Deserialize, Serialize};
+
+use crate::provider::Security;
+use crate::settings::rank;
+
+/// An MX record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MxHost {
+    pub preference: u16,
+    pub host: String,
+}
+
+/// One SRV record of a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SrvTarget {
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    /// `.` means "not offered" (RFC 2782).
+    pub target: String,
+}
+
+/// The SRV records of one service name, e.g. `_submissions._tcp.example.com`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SrvService {
+    pub name: String,
+    pub records: Vec<SrvTarget>,
+}
+
+/// An outgoing server found somewhere.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FoundServer {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+/// What fetching one autoconfig URL gave.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "outcome")]
+pub enum AutoconfigOutcome {
+    Found { servers: Vec<FoundServer> },
+    NotFound,
+    Failed { reason: String },
+}
+
+/// One autoconfig URL and its outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AutoconfigResult {
+    pub url: String,
+    #[serde(flatten)]
+    pub outcome: AutoconfigOutcome,
+}
+
+/// Where a candidate came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    /// mailsetup's provider data, matched by the domain or its MX hosts.
+    Provider,
+    /// An SRV record.
+    Srv,
+    /// The domain's autoconfig file.
+    Autoconfig,
+    /// A usual name (`smtp.<domain>`, `mail.<domain>`, `<domain>`).
+    Guess,
+}
+
+/// An SMTP server to try, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscoveredCandidate {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub source: Source,
+}
+
+/// The provider the domain turned out to use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProviderHit {
+    pub id: String,
+    pub name: String,
+    /// `domain`, `mx_pattern` or `mx_domain`.
+    pub matched_by: String,
+    /// The domain or MX host that matched.
+    pub matched_name: String,
+}
+
+/// `GET /api/discover?domain=…`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DiscoverResponse {
+    /// ASCII form.
+    pub domain: String,
+    pub mx: Vec<MxHost>,
+    pub srv: Vec<SrvService>,
+    pub autoconfig: Vec<AutoconfigResult>,
+    pub provider: Option<ProviderHit>,
+    /// Best first.
+    pub candidates: Vec<DiscoveredCandidate>,
+    /// Lookups that failed (not "no records", which is an answer).
+    #[serde(default)]
+    pub problems: Vec<String>,
+}
+
+/// Largest autoconfig document read (the proxy stops reading beyond it).
+pub const MAX_AUTOCONFIG_BYTES: usize = 64 * 1024;
+/// Most outgoing servers taken from one autoconfig document.
+const MAX_AUTOCONFIG_SERVERS: usize = 10;
+
+/// Reads the outgoing SMTP servers of a Thunderbird autoconfig document.
+pub fn parse_autoconfig(xml: &str) -> Result<Vec<FoundServer>, String> {
+    use quick_xml::events::Event;
+    if xml.len() > MAX_AUTOCONFIG_BYTES {
+        return Err(format!("larger than {} KiB", MAX_AUTOCONFIG_BYTES / 1024));
+    }
+    let mut reader = quick_xml::Reader::from_str(xml);
+    reader.config_mut().trim_text(true);
+    let mut path: Vec<String> = Vec::new();
+    let mut servers = Vec::new();
+    let mut in_smtp = false;
+    let (mut host, mut port, mut socket) = (String::new(), String::new(), String::new());
+    let mut saw_client_config = false;
+    loop {
+        let event = reader.read_event().map_err(|e| format!("not valid XML: {e}"))?;
+        match event {
+            Event::Start(e) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                saw_client_config |= name == "clientConfig";
+                if name == "outgoingServer" {
+                    in_smtp =
+                        e.attributes().flatten().any(|a| a.key.as_ref() == b"type" && a.value.as_ref() == b"smtp");
+                    (host, port, socket) = (String::new(), String::new(), String::new());
+                }
+                if path.len() > 16 {
+                    return Err("nested too deeply".to_owned());
+                }
+                path.push(name);
+            }
+            Event::End(_) => {
+                let closed = path.pop();
+                if closed.as_deref() == Some("outgoingServer") && in_smtp {
+                    in_smtp = false;
+                    let security = match socket.as_str() {
+                        "SSL" => Security::ImplicitTls,
+                        "STARTTLS" => Security::StartTls,
+                        _ => Security::Plain,
+                    };
+                    if let Ok(port) = port.parse::<u16>() {
+                        if !host.is_empty() && port > 0 && servers.len() < MAX_AUTOCONFIG_SERVERS {
+                            servers.push(FoundServer { host: host.to_ascii_lowercase(), port, security });
+                        }
+                    }
+                }
+            }
+            Event::Text(t) if in_smtp => {
+                let value = t.decode().map_err(|e| e.to_string())?.trim().to_owned();
+                match path.last().map(String::as_str) {
+                    Some("hostname") => host = value,
+                    Some("port") => port = value,
+                    Some("socketType") => socket = value,
+                    _ => {}
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !path.is_empty() {
+        return Err("the document ends inside an element".to_owned());
+    }
+    if !saw_client_config {
+        return Err("not a Thunderbird autoconfig document (no clientConfig)".to_owned());
+    }
+    Ok(servers)
+}
+
+/// Merges everything found into candidates: provider data first, then SRV, autoconfig and
+/// guesses; a host and port appear once, with the most trusted source.
+pub fn merge_candidates(
+    domain: &str,
+    provider: &[FoundServer],
+    srv: &[SrvService],
+    autoconfig: &[AutoconfigResult],
+) -> Vec<DiscoveredCandidate> {
+    let mut out: Vec<DiscoveredCandidate> = Vec::new();
+    let mut add = |server: FoundServer, source: Source| {
+        if !out.iter().any(|c| c.host == server.host && c.port == server.port) {
+            out.push(DiscoveredCandidate { host: server.host, port: server.port, security: server.security, source });
+        }
+    };
+    for server in provider {
+        add(server.clone(), Source::Provider);
+    }
+    let mut from_srv: Vec<FoundServer> = Vec::new();
+    for service in srv {
+        let security =
+            if service.name.starts_with("_submissions.") { Security::ImplicitTls } else { Security::StartTls };
+        let mut records = service.records.clone();
+        records.sort_by_key(|r| (r.priority, std::cmp::Reverse(r.weight)));
+        for record in records.into_iter().filter(|r| r.target != "." && r.port != 0) {
+            from_srv.push(FoundServer { host: record.target, port: record.port, security });
+        }
+    }
+    from_srv.sort_by_key(|s| rank(crate::provider::Protocol::Smtp, s.port, s.security));
+    for server in from_srv {
+        add(server, Source::Srv);
+    }
+    for result in autoconfig {
+        if let AutoconfigOutcome::Found { servers } = &result.outcome {
+            let mut servers = servers.clone();
+            servers.sort_by_key(|s| rank(crate::provider::Protocol::Smtp, s.port, s.security));
+            for server in servers {
+                add(server, Source::Autoconfig);
+            }
+        }
+    }
+    for host in [format!("smtp.{domain}"), format!("mail.{domain}"), domain.to_owned()] {
+        for (port, security) in [(465, Security::ImplicitTls), (587, Security::StartTls)] {
+            add(FoundServer { host: host.clone(), port, security }, Source::Guess);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_outgoing_servers_from_autoconfig() {
+        let xml = r#"<?xml version="1.0"?><clientConfig version="1.1"><emailProvider id="example.org">
+            <incomingServer type="imap"><hostname>imap.example.org</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+            <outgoingServer type="smtp"><hostname>SMTP.example.org</hostname><port>587</port><socketType>STARTTLS</socketType></outgoingServer>
+            <outgoingServer type="smtp"><hostname>smtp.example.org</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+            <outgoingServer type="smtp"><hostname>bad.example.org</hostname><port>99999</port><socketType>SSL</socketType></outgoingServer>
+            </emailProvider></clientConfig>"#;
+        let servers = parse_autoconfig(xml).unwrap();
+        assert_eq!(
+            servers,
+            [
+                FoundServer { host: "smtp.example.org".into(), port: 587, security: Security::StartTls },
+                FoundServer { host: "smtp.example.org".into(), port: 465, security: Security::ImplicitTls },
+            ]
+        );
+        assert!(parse_autoconfig("<html><body>404</body></html>").unwrap_err().contains("not a Thunderbird"));
+        assert!(parse_autoconfig("<clientConfig><x>").is_err());
+        assert!(parse_autoconfig(&"x".repeat(MAX_AUTOCONFIG_BYTES + 1)).unwrap_err().contains("larger"));
+    }
+
+    #[test]
+    fn merges_in_order_of_trust_without_repeats() {
+        let srv = vec![
+            SrvService {
+                name: "_submission._tcp.example.org".into(),
+                records: vec![SrvTarget { priority: 0, weight: 1, port: 587, target: "mx.example.org".into() }],
+            },
+            SrvService {
+                name: "_submissions._tcp.example.org".into(),
+                records: vec![
+                    SrvTarget { priority: 0, weight: 1, port: 465, target: "mx.example.org".into() },
+                    SrvTarget { priority: 0, weight: 0, port: 0, target: ".".into() },
+                ],
+            },
+        ];
+        let autoconfig = vec![AutoconfigResult {
+            url: "https://autoconfig.example.org/mail/config-v1.1.xml".into(),
+            outcome: AutoconfigOutcome::Found {
+                servers: vec![FoundServer {
+                    host: "mx.example.org".into(),
+                    port: 465,
+                    security: Security::ImplicitTls,
+                }],
+            },
+        }];
+        let merged = merge_candidates("example.org", &[], &srv, &autoconfig);
+        let summary: Vec<String> = merged.iter().map(|c| format!("{}:{} {:?}", c.host, c.port, c.source)).collect();
+        assert_eq!(
+            summary,
+            [
+                "mx.example.org:465 Srv",
+                "mx.example.org:587 Srv",
+                "smtp.example.org:465 Guess",
+                "smtp.example.org:587 Guess",
+                "mail.example.org:465 Guess",
+                "mail.example.org:587 Guess",
+                "example.org:465 Guess",
+                "example.org:587 Guess",
+            ]
+        );
+    }
+}

@@ -1,0 +1,151 @@
+//! Discovery (`GET /api/discover`): MX and SRV from DNS, autoconfig over HTTPS through the
+//! address guard, the provider match, and the merged candidates.
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode};
+use http_body_util::BodyExt;
+use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
+use mailsetup_shared::provider::Security;
+use mailsetup_tests::pki::TestPki;
+use mailsetup_tests::proxy;
+use probe_proxy::dns::{SrvRecord, StaticDns};
+use probe_proxy::guard::TargetPolicy;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tower::ServiceExt;
+
+const AUTOCONFIG: &str = r#"<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="auto.test"><domain>auto.test</domain>
+<outgoingServer type="smtp"><hostname>smtp.auto.test</hostname><port>587</port><socketType>STARTTLS</socketType></outgoingServer>
+<outgoingServer type="smtp"><hostname>smtp.auto.test</hostname><port>465</port><socketType>SSL</socketType></outgoingServer>
+</emailProvider></clientConfig>"#;
+
+/// A tiny HTTPS server: the autoconfig file at the standard path, a redirect to another host
+/// at the well-known path. Records the paths it was asked for.
+async fn https_server(pki: &TestPki) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let acceptor = tokio_rustls::TlsAcceptor::from(pki.rustls_server_config());
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let log = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((tcp, _)) = listener.accept().await {
+            let acceptor = acceptor.clone();
+            let log = log.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(tcp).await else { return };
+                let mut request = vec![0u8; 4096];
+                let n = tls.read(&mut request).await.unwrap_or(0);
+                let text = String::from_utf8_lossy(&request[..n]).into_owned();
+                let path = text.split_whitespace().nth(1).unwrap_or_default().to_owned();
+                log.lock().unwrap().push(path.clone());
+                let response = match path.as_str() {
+                    "/mail/config-v1.1.xml" => format!(
+                        "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{AUTOCONFIG}",
+                        AUTOCONFIG.len()
+                    ),
+                    _ => "HTTP/1.1 302 Found\r\nLocation: https://elsewhere.example/config.xml\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                        .to_owned(),
+                };
+                let _ = tls.write_all(response.as_bytes()).await;
+                let _ = tls.shutdown().await;
+            });
+        }
+    });
+    (addr, seen)
+}
+
+async fn discover(state: probe_proxy::app::AppState, domain: &str) -> (StatusCode, Vec<u8>) {
+    let app = probe_proxy::app::app(state);
+    let mut request = Request::get(format!("/api/discover?domain={domain}")).body(Body::empty()).unwrap();
+    request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 50], 1))));
+    let response = app.oneshot(request).await.unwrap();
+    let status = response.status();
+    (status, response.into_body().collect().await.unwrap().to_bytes().to_vec())
+}
+
+#[tokio::test]
+async fn finds_srv_records_and_the_autoconfig_file() {
+    let pki = TestPki::new(&["autoconfig.auto.test", "auto.test"]);
+    let (addr, seen) = https_server(&pki).await;
+    let dns = StaticDns::default()
+        .with_address("autoconfig.auto.test", addr.ip())
+        .with_address("auto.test", addr.ip())
+        .with_srv(
+            "_submissions._tcp.auto.test",
+            SrvRecord { priority: 0, weight: 1, port: 465, target: "mx.auto.test".into() },
+        );
+    let state =
+        proxy::with(proxy::state(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns), |s| {
+            s.discover.https_port = addr.port();
+        });
+    let (status, body) = discover(state, "ann@auto.test").await;
+    assert_eq!(status, StatusCode::OK);
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    assert_eq!(found.domain, "auto.test");
+    assert!(found.provider.is_none());
+    assert_eq!(found.srv.len(), 1);
+    let first = &found.autoconfig[0];
+    assert_eq!(first.url, "https://autoconfig.auto.test/mail/config-v1.1.xml");
+    let AutoconfigOutcome::Found { servers } = &first.outcome else { panic!("{first:?}") };
+    assert_eq!(servers.len(), 2);
+    let second = &found.autoconfig[1];
+    let AutoconfigOutcome::Failed { reason } = &second.outcome else { panic!("{second:?}") };
+    assert!(reason.contains("redirect") && reason.contains("refused"), "{reason}");
+    let candidates: Vec<(String, u16, Source)> =
+        found.candidates.iter().map(|c| (c.host.clone(), c.port, c.source)).collect();
+    assert_eq!(candidates[0], ("mx.auto.test".into(), 465, Source::Srv));
+    assert_eq!(candidates[1], ("smtp.auto.test".into(), 465, Source::Autoconfig));
+    assert_eq!(candidates[2], ("smtp.auto.test".into(), 587, Source::Autoconfig));
+    assert_eq!(found.candidates[2].security, Security::StartTls);
+    assert!(candidates.iter().any(|c| c.2 == Source::Guess));
+    let mut paths = seen.lock().unwrap().clone();
+    paths.sort();
+    assert_eq!(
+        paths,
+        ["/.well-known/autoconfig/mail/config-v1.1.xml", "/mail/config-v1.1.xml"],
+        "no request to the other host"
+    );
+}
+
+#[tokio::test]
+async fn recognises_hosted_mail_by_mx() {
+    let dns = StaticDns::default().with_mx("company.test", 10, "mx.zoho.eu").with_mx("company.test", 20, "mx2.zoho.eu");
+    let state = proxy::state(proxy::settings(None), TargetPolicy::default(), dns);
+    let (_, body) = discover(state, "company.test").await;
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    let provider = found.provider.unwrap();
+    assert_eq!((provider.id.as_str(), provider.matched_by.as_str()), ("zoho", "mx_pattern"));
+    assert_eq!(found.candidates[0].host, "smtp.zoho.eu");
+    assert_eq!(found.candidates[0].source, Source::Provider);
+    assert!(found.autoconfig.iter().all(|a| a.outcome == AutoconfigOutcome::NotFound), "{:?}", found.autoconfig);
+}
+
+#[tokio::test]
+async fn autoconfig_hosts_go_through_the_guard() {
+    let pki = TestPki::new(&["autoconfig.inside.test", "inside.test"]);
+    let (addr, seen) = https_server(&pki).await;
+    let dns =
+        StaticDns::default().with_address("autoconfig.inside.test", addr.ip()).with_address("inside.test", addr.ip());
+    let state = proxy::with(proxy::state(proxy::settings(Some(&pki.ca_pem)), TargetPolicy::default(), dns), |s| {
+        s.discover.https_port = addr.port();
+    });
+    let (_, body) = discover(state, "inside.test").await;
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    for result in &found.autoconfig {
+        let AutoconfigOutcome::Failed { reason } = &result.outcome else { panic!("{result:?}") };
+        assert!(reason.contains("does not connect to"), "{reason}");
+    }
+    assert!(seen.lock().unwrap().is_empty(), "no request reached the private address");
+}
+
+#[tokio::test]
+async fn a_bad_domain_is_a_clear_error() {
+    let state = proxy::state(proxy::settings(None), TargetPolicy::default(), StaticDns::default());
+    let (status, body) = discover(state, "not%20a%20domain").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(String::from_utf8_lossy(&body).contains("no spaces"), "{}", String::from_utf8_lossy(&body));
+}

@@ -1,0 +1,337 @@
+//! The probe against scripted servers: what it sends (and never sends), concurrency, and
+//! every way a server can be slow, wrong or hostile.
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use mailsetup_shared::provider::Security;
+use mailsetup_shared::wire::{FailureKind, PortReport, PortSpec, ProbeResponse, Step};
+use mailsetup_tests::pki::TestPki;
+use mailsetup_tests::proxy;
+use mailsetup_tests::scripted::{ScriptedServer, Session, pause};
+use probe_proxy::probe::ProbeSettings;
+
+const NAME: &str = "scripted.mailsetup.test";
+
+fn pki() -> TestPki {
+    TestPki::new(&[NAME])
+}
+
+async fn probe_with(settings: ProbeSettings, specs: &[PortSpec]) -> ProbeResponse {
+    let ports: Vec<u16> = specs.iter().map(|s| s.port).collect();
+    let dns = proxy::dns(&[NAME], "127.0.0.1".parse().unwrap());
+    let prepared = probe_proxy::probe::prepare(&dns, &proxy::local_policy(&ports), NAME, specs).await.unwrap();
+    prepared.run(Arc::new(settings), None).await
+}
+
+async fn probe_one(server: &ScriptedServer, security: Security, pki: &TestPki) -> PortReport {
+    let spec = PortSpec { port: server.addr.port(), security };
+    probe_with(proxy::settings(Some(&pki.ca_pem)), &[spec]).await.reports.remove(0)
+}
+
+fn failure(report: &PortReport) -> (Step, FailureKind) {
+    let f = report.failure.as_ref().unwrap_or_else(|| panic!("expected a failure: {report:#?}"));
+    (f.step, f.kind)
+}
+
+/// A correct submission server: STARTTLS, AUTH only inside TLS.
+async fn submission_server(pki: &TestPki) -> ScriptedServer {
+    let tls = pki.rustls_server_config();
+    ScriptedServer::start(move |mut session: Session| {
+        let tls = tls.clone();
+        async move {
+            session.send(b"220 scripted.mailsetup.test ESMTP\r\n").await;
+            session.serve_commands(&["PIPELINING", "STARTTLS"], &["AUTH PLAIN LOGIN", "SIZE 1000000"], Some(tls)).await;
+        }
+    })
+    .await
+}
+
+#[tokio::test]
+async fn sends_only_ehlo_starttls_and_quit() {
+    let pki = pki();
+    let server = submission_server(&pki).await;
+    let report = probe_one(&server, Security::StartTls, &pki).await;
+    assert!(report.failure.is_none(), "{report:#?}");
+    assert_eq!(report.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
+    assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "STARTTLS", "EHLO probe.mailsetup.test", "QUIT"]);
+}
+
+#[tokio::test]
+async fn never_sends_mail_rcpt_data_or_auth_on_any_path() {
+    let pki = pki();
+    let tls = pki.rustls_server_config();
+    // A server that offers everything, AUTH included, before and after TLS, and an
+    // implicit-TLS one.
+    let starttls = ScriptedServer::start({
+        let tls = tls.clone();
+        move |mut session: Session| {
+            let tls = tls.clone();
+            async move {
+                session.send(b"220 scripted ESMTP\r\n").await;
+                session
+                    .serve_commands(
+                        &["STARTTLS", "AUTH PLAIN LOGIN CRAM-MD5", "AUTH=PLAIN"],
+                        &["AUTH PLAIN LOGIN XOAUTH2"],
+                        Some(tls),
+                    )
+                    .await;
+            }
+        }
+    })
+    .await;
+    let implicit = ScriptedServer::start(move |mut session: Session| {
+        let tls = tls.clone();
+        async move {
+            if session.start_tls(tls).await {
+                session.send(b"220 scripted ESMTP\r\n").await;
+                session.serve_commands(&["AUTH PLAIN LOGIN"], &[], None).await;
+            }
+        }
+    })
+    .await;
+    let specs = [
+        PortSpec { port: starttls.addr.port(), security: Security::StartTls },
+        PortSpec { port: implicit.addr.port(), security: Security::ImplicitTls },
+    ];
+    let response = probe_with(proxy::settings(Some(&pki.ca_pem)), &specs).await;
+    assert!(response.reports.iter().all(|r| r.failure.is_none()), "{response:#?}");
+    let findings: Vec<&str> = response.reports[0].verdict.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(findings.contains(&"auth_before_tls"), "{findings:?}");
+    for line in starttls.received().iter().chain(implicit.received().iter()) {
+        let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+        assert!(matches!(verb.as_str(), "EHLO" | "HELO" | "STARTTLS" | "QUIT"), "the probe sent {line:?}");
+        assert!(!line.contains("mailsetup.test ") || line == "EHLO probe.mailsetup.test");
+    }
+    assert_eq!(implicit.received(), ["EHLO probe.mailsetup.test", "QUIT"]);
+}
+
+#[tokio::test]
+async fn ports_are_probed_concurrently() {
+    // Each server greets only once both connections have arrived, then after its own delay.
+    // Probed one after the other, the first would wait for a connection that never comes and
+    // time out; probed together, both succeed and the total is the slower port's time.
+    let arrived = Arc::new(tokio::sync::Barrier::new(2));
+    let start = |delay: Duration| {
+        let arrived = arrived.clone();
+        ScriptedServer::start(move |mut session: Session| {
+            let arrived = arrived.clone();
+            async move {
+                if tokio::time::timeout(Duration::from_secs(5), arrived.wait()).await.is_err() {
+                    return;
+                }
+                pause(delay).await;
+                session.send(b"220 slow ESMTP\r\n").await;
+                session.serve_commands(&[], &[], None).await;
+            }
+        })
+    };
+    let fast = start(Duration::from_millis(1000)).await;
+    let slow = start(Duration::from_millis(1500)).await;
+    let specs = [
+        PortSpec { port: fast.addr.port(), security: Security::Plain },
+        PortSpec { port: slow.addr.port(), security: Security::Plain },
+    ];
+    let mut settings = proxy::settings(None);
+    settings.reply_timeout = Duration::from_secs(3);
+    let started = Instant::now();
+    let response = probe_with(settings, &specs).await;
+    let elapsed = started.elapsed();
+    for report in &response.reports {
+        assert_eq!(report.greeting.as_ref().map(|g| g.code), Some(220), "{report:#?}");
+    }
+    let (a, b) = (response.reports[0].total_ms, response.reports[1].total_ms);
+    assert!(a >= 1000 && b >= 1500, "each port waited for its server: {a} ms, {b} ms");
+    assert!(response.total_ms >= b, "the total is at least the slowest port");
+    assert!(response.total_ms < a + b, "ports overlapped: total {} ms < {a} + {b} ms", response.total_ms);
+    assert!(elapsed < Duration::from_millis(a + b));
+}
+
+#[tokio::test]
+async fn bytes_buffered_after_starttls_end_the_session() {
+    // The CVE-2011-0411 shape: a reply and an injected extra line arrive together.
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 scripted ESMTP\r\n").await;
+        while let Some(line) = session.read_line().await {
+            if line.starts_with("EHLO") {
+                session.send(b"250-scripted\r\n250 STARTTLS\r\n").await;
+            } else if line == "STARTTLS" {
+                session.send(b"220 go ahead\r\n250-injected\r\n").await;
+            }
+        }
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::StartTls, FailureKind::DataAfterStartTls));
+    assert!(report.failure.as_ref().unwrap().message.contains("250-injected"), "{report:#?}");
+    assert!(report.tls.is_none(), "no handshake on a poisoned channel");
+    pause(Duration::from_millis(50)).await;
+    assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "STARTTLS"], "dropped without another word");
+    assert_eq!(report.verdict.findings[0].code, "data_after_starttls");
+}
+
+#[tokio::test]
+async fn an_endless_line_is_cut_at_the_line_limit() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 ").await;
+        let chunk = vec![b'x'; 64 * 1024];
+        for _ in 0..64 {
+            session.send(&chunk).await;
+        }
+    })
+    .await;
+    let started = Instant::now();
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::Greeting, FailureKind::Protocol));
+    assert!(report.failure.as_ref().unwrap().message.contains("512"), "{report:#?}");
+    assert!(started.elapsed() < Duration::from_secs(2), "stopped at once, not after 4 MiB");
+}
+
+#[tokio::test]
+async fn an_endless_reply_is_cut_at_the_reply_limit() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        for _ in 0..100_000 {
+            session.send(b"220-still greeting\r\n").await;
+        }
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::Greeting, FailureKind::Protocol));
+}
+
+#[tokio::test]
+async fn a_trickling_server_times_out_at_the_step_it_stalled() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 scripted ESMTP\r\n").await;
+        let _ = session.read_line().await;
+        for byte in b"250 scripted\r\n" {
+            session.send(&[*byte]).await;
+            pause(Duration::from_millis(700)).await;
+        }
+    })
+    .await;
+    let mut settings = proxy::settings(None);
+    settings.reply_timeout = Duration::from_secs(2);
+    let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
+    let report = probe_with(settings, &[spec]).await.reports.remove(0);
+    assert_eq!(failure(&report), (Step::Ehlo, FailureKind::Timeout));
+    assert!((2000..3500).contains(&report.total_ms), "gave up after the reply limit: {} ms", report.total_ms);
+}
+
+#[tokio::test]
+async fn the_whole_probe_has_a_limit_too() {
+    // Every reply comes just inside the per-reply limit; the total limit still ends it.
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        pause(Duration::from_millis(800)).await;
+        session.send(b"220 scripted ESMTP\r\n").await;
+        while let Some(_line) = session.read_line().await {
+            pause(Duration::from_millis(800)).await;
+            session.send(b"250-scripted\r\n250 STARTTLS\r\n").await;
+        }
+    })
+    .await;
+    let mut settings = proxy::settings(None);
+    settings.reply_timeout = Duration::from_secs(1);
+    settings.total_timeout = Duration::from_millis(1500);
+    let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
+    let report = probe_with(settings, &[spec]).await.reports.remove(0);
+    let f = report.failure.as_ref().unwrap();
+    assert_eq!((f.step, f.kind), (Step::Ehlo, FailureKind::Timeout), "{report:#?}");
+    assert!(f.message.contains("whole probe"), "{}", f.message);
+}
+
+#[tokio::test]
+async fn a_silent_server_gets_greeting_advice() {
+    let server = ScriptedServer::start(|session: Session| async move {
+        let _open = session; // keep the connection open, say nothing
+        pause(Duration::from_secs(30)).await;
+    })
+    .await;
+    let mut settings = proxy::settings(None);
+    settings.reply_timeout = Duration::from_secs(1);
+    let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
+    let report = probe_with(settings, &[spec]).await.reports.remove(0);
+    assert_eq!(failure(&report), (Step::Greeting, FailureKind::Timeout));
+    assert_eq!(report.verdict.findings[0].code, "greeting_timeout");
+    assert!(report.verdict.findings[0].advice.contains("SSL/TLS"));
+}
+
+#[tokio::test]
+async fn a_554_greeting_is_a_refusal() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"554 5.7.1 no thanks\r\n").await;
+        pause(Duration::from_secs(1)).await;
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::Greeting, FailureKind::Refused));
+    assert_eq!(report.greeting.as_ref().unwrap().code, 554);
+    assert!(
+        report.verdict.findings[0].title.contains("554 no thanks") || report.verdict.findings[0].title.contains("554")
+    );
+}
+
+#[tokio::test]
+async fn an_http_server_is_not_smtp() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"HTTP/1.1 400 Bad Request\r\n\r\n").await;
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::Greeting, FailureKind::NotSmtp));
+}
+
+#[tokio::test]
+async fn plain_smtp_on_an_implicit_tls_probe_names_the_right_mode() {
+    let server = submission_server(&pki()).await;
+    let report = probe_one(&server, Security::ImplicitTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::Tls, FailureKind::WrongSecurityMode));
+    assert_eq!(report.verdict.findings[0].code, "wrong_security_mode");
+}
+
+#[tokio::test]
+async fn a_refused_ehlo_falls_back_to_helo() {
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 old server\r\n").await;
+        while let Some(line) = session.read_line().await {
+            match line.split_whitespace().next() {
+                Some("EHLO") => session.send(b"500 5.5.1 unknown command\r\n").await,
+                Some("HELO") => session.send(b"250 old.server\r\n").await,
+                Some("QUIT") => {
+                    session.send(b"221 bye\r\n").await;
+                    return;
+                }
+                _ => session.send(b"500 what\r\n").await,
+            }
+        }
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert!(report.used_helo);
+    assert_eq!(failure(&report), (Step::StartTls, FailureKind::StartTlsNotOffered));
+    assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "HELO probe.mailsetup.test", "QUIT"]);
+    let codes: Vec<&str> = report.verdict.findings.iter().map(|f| f.code.as_str()).collect();
+    assert!(codes.contains(&"no_starttls"), "{codes:?}");
+}
+
+#[tokio::test]
+async fn nothing_listening_is_connection_refused() {
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let spec = PortSpec { port, security: Security::StartTls };
+    let report = probe_with(proxy::settings(None), &[spec]).await.reports.remove(0);
+    assert_eq!(failure(&report), (Step::Connect, FailureKind::ConnectionRefused));
+    assert_eq!(report.verdict.findings[0].code, "connection_refused");
+}
+
+#[tokio::test]
+async fn server_address_is_the_checked_one() {
+    let pki = pki();
+    let server = submission_server(&pki).await;
+    let report = probe_one(&server, Security::StartTls, &pki).await;
+    assert_eq!(SocketAddr::new(report.address, server.addr.port()), server.addr);
+    assert_eq!(server.connections(), 1);
+}
