@@ -1,49 +1,173 @@
-//! The top-level component: the address field and what it resolves to.
+//! The top-level component: owns the page state and the side effects (configuration, the
+//! proxy, the address bar, the embedding parent); everything below it is view code.
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::{self, Protocol};
-use web_sys::HtmlInputElement;
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::components::address_field::AddressField;
+use crate::components::discover_panel::DiscoverPanel;
+use crate::components::downloads::Downloads;
+use crate::components::explainer::Explainer;
+use crate::components::guides::Guides;
+use crate::components::intro::Intro;
+use crate::components::kit::{EmbedSnippet, ProviderKitView};
+use crate::components::probe_panel::ProbePanel;
+use crate::components::provider_summary::ProviderSummary;
+use crate::components::settings_table::SettingsTable;
+use crate::logic::config::RuntimeConfig;
+use crate::logic::page::{Lookup, Page, PageAction, Resolution};
+use crate::logic::url_params::PageParams;
+use crate::services::{api, browser};
+
+/// The page state as Yew keeps it: a thin wrapper around [`Page::reduce`].
+#[derive(Debug, Clone, PartialEq)]
+struct PageState(Page);
+
+impl Reducible for PageState {
+    type Action = PageAction;
+
+    fn reduce(self: Rc<Self>, action: PageAction) -> Rc<Self> {
+        Rc::new(PageState(self.0.reduce(action)))
+    }
+}
+
+/// What is known about the probe proxy.
+pub type ProxyStatus = Lookup<mailsetup_shared::wire::ProxyInfo>;
+
+#[derive(Debug, Clone, PartialEq, Properties, Default)]
+pub struct AppProps {
+    /// The URL parameters; read from the address bar when absent.
+    #[prop_or_default]
+    pub params: Option<PageParams>,
+    /// The run-time configuration; `config.json` is fetched when absent.
+    #[prop_or_default]
+    pub config: Option<RuntimeConfig>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let input = use_state(String::new);
-    let oninput = {
-        let input = input.clone();
-        Callback::from(move |e: InputEvent| input.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
-    let result = match Query::parse(&input) {
-        _ if input.trim().is_empty() => html! {},
-        Err(error) => html! { <p class="error" role="alert">{ error.to_string() }</p> },
-        Ok(query) => match provider::lookup_domain(query.domain().ascii()) {
-            None => {
-                html! { <p class="unknown">{ format!("{} is not a provider we know yet.", query.domain().unicode()) }</p> }
+pub fn App(props: &AppProps) -> Html {
+    let params = use_memo((), {
+        let given = props.params.clone();
+        move |_| given.unwrap_or_else(|| PageParams::parse(&browser::query_string()))
+    });
+    let page = use_reducer({
+        let params = params.clone();
+        move || PageState(Page::from_params(&params))
+    });
+    let config = use_state(|| props.config.clone());
+    let proxy = use_state(|| ProxyStatus::Idle);
+
+    // Configuration first, then what the proxy allows.
+    {
+        let config = config.clone();
+        let proxy = proxy.clone();
+        let params = params.clone();
+        use_effect_with((), move |_| {
+            browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
+            if params.embed {
+                browser::report_height_to_parent();
             }
-            Some(found) => {
-                let smtp = found.provider.servers(Protocol::Smtp, found.region);
-                html! {
-                    <section class="provider" aria-live="polite">
-                        <h2 class="provider-name">{ found.provider.name }</h2>
-                        <ul class="servers">
-                            { for smtp.iter().map(|s| html! {
-                                <li class="smtp-server">
-                                    <code class="host">{ s.host }</code>
-                                    { format!(" port {} ({})", s.port, s.security.label()) }
-                                </li>
-                            }) }
-                        </ul>
-                    </section>
+            spawn_local(async move {
+                let loaded = match (*config).clone() {
+                    Some(given) => given,
+                    None => api::load_config().await.with_overrides(&params),
+                };
+                config.set(Some(loaded.clone()));
+                if loaded.api_url("/api/config").is_none() {
+                    return;
                 }
-            }
-        },
+                proxy.set(ProxyStatus::Loading);
+                proxy.set(match api::proxy_info(&loaded).await {
+                    Ok(info) => ProxyStatus::Done(info),
+                    Err(e) => ProxyStatus::Failed(e.to_string()),
+                });
+            });
+        });
+    }
+
+    // Deep links: the address and the open tab live in the URL.
+    {
+        let query = page.0.params(&params).to_query();
+        use_effect_with(query, |query| browser::set_query(query));
+    }
+
+    let dispatch = page.dispatcher().to_callback();
+    let config_value = (*config).clone().unwrap_or_default();
+    let resolution = page.0.resolution();
+    let invalid = match &resolution {
+        Resolution::Invalid(error) => Some(error.to_string()),
+        _ => None,
     };
+    let idn = match &resolution {
+        Resolution::Ready(settings) if settings.domain().is_internationalised() => {
+            Some((settings.domain().unicode().to_owned(), settings.domain().ascii().to_owned()))
+        }
+        _ => None,
+    };
+    let embed = page.0.embed;
+    let placeholder =
+        page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
+    let on_input = dispatch.reform(PageAction::Input);
+    let body = match resolution {
+        Resolution::Empty => html! { <Intro on_pick={on_input.clone()} /> },
+        Resolution::Invalid(_) => html! {},
+        Resolution::Ready(settings) => {
+            let settings = Rc::new(*settings);
+            let tab = page.0.tab;
+            html! {
+                <>
+                    <ProviderSummary settings={settings.clone()} on_region={dispatch.reform(PageAction::Region)} />
+                    <DiscoverPanel
+                        settings={settings.clone()}
+                        discovery={page.0.discovery.clone()}
+                        doh={page.0.doh.clone()}
+                        config={config_value.clone()}
+                        proxy={(*proxy).clone()}
+                        dispatch={dispatch.clone()} />
+                    <SettingsTable settings={settings.clone()} />
+                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
+                    <ProbePanel
+                        settings={settings.clone()}
+                        probe={page.0.probe.clone()}
+                        config={config_value.clone()}
+                        proxy={(*proxy).clone()}
+                        dispatch={dispatch.clone()} />
+                    <Downloads settings={settings.clone()} />
+                    if !embed {
+                        <ProviderKitView settings={settings.clone()} />
+                        <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
+                    }
+                </>
+            }
+        }
+    };
+    let brand = config_value.brand.clone();
     html! {
-        <>
-            <header><h1>{ "mailsetup" }</h1></header>
-            <label for="address">{ "Your email address" }</label>
-            <input id="address" type="email" autocomplete="email" spellcheck="false"
-                placeholder="someone@example.com" value={(*input).clone()} {oninput} />
-            { result }
-        </>
+        <div class={classes!("mailsetup", embed.then_some("embed"))}>
+            if !embed {
+                <header class="site-header">
+                    <h1>{ brand.clone().unwrap_or_else(|| "mailsetup".to_owned()) }</h1>
+                    <p class="tagline">{ "Working outgoing-mail (SMTP) settings for any address, proven live." }</p>
+                </header>
+            }
+            <AddressField
+                value={page.0.input.clone()}
+                {placeholder}
+                error={invalid}
+                {idn}
+                on_input={on_input} />
+            { body }
+            if !embed {
+                <Explainer />
+                <footer class="site-footer">
+                    <p>
+                        { "Provider data: mailsetup's own research, Thunderbird's ISPDB and Delta Chat's provider notes (both MPL-2.0). " }
+                        { "Nothing you type leaves this page unless you press a button that says so." }
+                    </p>
+                </footer>
+            }
+        </div>
     }
 }

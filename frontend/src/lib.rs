@@ -1,9 +1,14 @@
-//! The mailsetup page: a Yew app that turns an email address into working SMTP settings.
+//! The mailsetup page: a Yew app that turns an email address into working SMTP settings,
+//! set-up guides, config files, and a live test through the probe proxy.
 //!
-//! Components hold view code only; what to show is decided by plain functions in
-//! `mailsetup_shared` and in this crate's non-component modules, tested natively.
+//! Components (`components`) hold view code only; what to show is decided by plain
+//! functions in `mailsetup_shared` and in `logic`, tested natively. `services` wraps the
+//! browser APIs.
 
 mod app;
+pub mod components;
+pub mod logic;
 pub mod panic_screen;
+pub mod services;
 
-pub use app::App;
+pub use app::{App, AppProps, ProxyStatus};

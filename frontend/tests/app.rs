@@ -1,34 +1,42 @@
-//! The app rendered in a real (headless) Chromium: typing an address shows the provider.
+//! The page's components rendered in a real (headless) Chromium.
 
 #![cfg(target_arch = "wasm32")]
 
 use std::time::Duration;
 
-use mailsetup_frontend::App;
+use mailsetup_frontend::logic::config::RuntimeConfig;
+use mailsetup_frontend::logic::url_params::PageParams;
+use mailsetup_frontend::{App, AppProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Element, HtmlInputElement, InputEvent, InputEventInit};
+use web_sys::{
+    Element, HtmlElement, HtmlInputElement, HtmlSelectElement, InputEvent, InputEventInit, KeyboardEvent,
+    KeyboardEventInit,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount() -> Element {
+/// Mounts the app with the given URL parameters and no proxy.
+async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("div").unwrap();
+    let root = document.create_element("main").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = AppProps { params: Some(PageParams::parse(query)), config: Some(RuntimeConfig::default()) };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
 }
 
 async fn settle() {
-    yew::scheduler::flush().await;
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
-    yew::scheduler::flush().await;
+    for _ in 0..3 {
+        yew::scheduler::flush().await;
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
 }
 
 async fn type_into(root: &Element, text: &str) {
     let input: HtmlInputElement =
-        root.query_selector("input#address").unwrap().expect("address field").dyn_into().unwrap();
+        root.query_selector("input#address").unwrap().expect("the address field").dyn_into().unwrap();
     input.set_value(text);
     let init = InputEventInit::new();
     init.set_bubbles(true);
@@ -40,22 +48,108 @@ fn text_of(root: &Element, selector: &str) -> Option<String> {
     root.query_selector(selector).unwrap().and_then(|e| e.text_content())
 }
 
+fn all_text(root: &Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+async fn click(root: &Element, selector: &str) {
+    let element: HtmlElement =
+        root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).dyn_into().unwrap();
+    element.click();
+    settle().await;
+}
+
 #[wasm_bindgen_test]
-async fn typing_a_gmail_address_shows_gmail_and_its_server() {
-    let root = mount().await;
+async fn typing_a_gmail_address_shows_gmail_and_its_recommended_server() {
+    let root = mount("").await;
     assert!(text_of(&root, ".provider-name").is_none(), "nothing shown before typing");
+    assert!(text_of(&root, ".intro").is_some(), "examples are offered instead");
     type_into(&root, "someone@gmail.com").await;
     assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("Gmail"));
-    let hosts = root.query_selector_all(".smtp-server .host").unwrap();
-    assert!(hosts.length() >= 1);
-    assert_eq!(hosts.item(0).unwrap().text_content().as_deref(), Some("smtp.gmail.com"));
+    assert_eq!(text_of(&root, ".smtp-host").as_deref(), Some("smtp.gmail.com"));
+    assert_eq!(text_of(&root, ".smtp-port").as_deref(), Some("465"));
+    assert_eq!(text_of(&root, ".smtp-security").as_deref(), Some("SSL/TLS"));
+    assert!(all_text(&root, ".hint").iter().any(|h| h.contains("app password")));
+    assert!(all_text(&root, ".server-row .port").contains(&"587".to_owned()), "587 listed as an alternative");
 }
 
 #[wasm_bindgen_test]
 async fn an_invalid_address_gets_a_precise_message() {
-    let root = mount().await;
+    let root = mount("").await;
     type_into(&root, "someone@").await;
     let message = text_of(&root, "[role=alert]").unwrap_or_default();
     assert_eq!(message, "The domain after the @ is missing, e.g. someone@example.com.");
+    let input = root.query_selector("#address").unwrap().unwrap();
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert!(text_of(&root, ".provider-name").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn an_internationalised_domain_shows_both_forms() {
+    let root = mount("").await;
+    type_into(&root, "jürgen@münchen.example").await;
+    assert!(text_of(&root, ".idn").unwrap().contains("xn--mnchen-3ya.example"));
+    assert!(text_of(&root, ".recommended").unwrap().contains("Best guess"), "an unknown domain gets guesses");
+}
+
+#[wasm_bindgen_test]
+async fn guide_tabs_switch_by_click_and_keyboard() {
+    let root = mount("address=ann%40icloud.com").await;
+    assert_eq!(text_of(&root, "[role=tab][aria-selected=true]").as_deref(), Some("Thunderbird"));
+    assert!(text_of(&root, "#guide-panel").unwrap().contains("smtp.mail.me.com"));
+    click(&root, "#tab-ios").await;
+    assert_eq!(text_of(&root, "[role=tab][aria-selected=true]").as_deref(), Some("iPhone / iPad"));
+    assert!(text_of(&root, "#guide-panel h3").unwrap().contains("iPhone"));
+    let init = KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let tab = root.query_selector("#tab-ios").unwrap().unwrap();
+    tab.dispatch_event(&KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    settle().await;
+    assert_eq!(text_of(&root, "[role=tab][aria-selected=true]").as_deref(), Some("Android (Gmail app)"));
+}
+
+#[wasm_bindgen_test]
+async fn downloads_and_snippets_follow_the_settings() {
+    let root = mount("address=ann%40yahoo.com").await;
+    let buttons = all_text(&root, "button.download");
+    assert!(buttons.iter().any(|b| b.contains("Thunderbird")), "{buttons:?}");
+    assert!(buttons.iter().any(|b| b.contains(".mobileconfig")));
+    assert!(text_of(&root, "pre.code").unwrap().contains("smtplib.SMTP_SSL(\"smtp.mail.yahoo.com\", 465"));
+    let select: HtmlSelectElement = root.query_selector("#snippet-language").unwrap().unwrap().dyn_into().unwrap();
+    select.set_value("nodemailer");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert!(text_of(&root, "pre.code").unwrap().contains("nodemailer.createTransport"));
+}
+
+#[wasm_bindgen_test]
+async fn without_a_proxy_the_probe_panel_says_how_to_get_one() {
+    let root = mount("address=ann%40gmail.com").await;
+    let text = text_of(&root, ".probe .no-proxy").unwrap();
+    assert!(text.contains("cargo xtask serve"), "{text}");
+    assert!(root.query_selector("button.probe-start").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_regional_provider_offers_its_data_centres() {
+    let root = mount("address=ann%40zohomail.eu").await;
+    assert_eq!(text_of(&root, ".smtp-host").as_deref(), Some("smtp.zoho.eu"));
+    let select: HtmlSelectElement = root.query_selector("#region").unwrap().unwrap().dyn_into().unwrap();
+    select.set_value("in");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    settle().await;
+    assert_eq!(text_of(&root, ".smtp-host").as_deref(), Some("smtp.zoho.in"));
+}
+
+#[wasm_bindgen_test]
+async fn embed_mode_is_compact_and_preset() {
+    let root = mount("embed=1&domain=gmail.com").await;
+    assert!(root.query_selector(".site-header").unwrap().is_none(), "no header");
+    assert!(root.query_selector(".explainer").unwrap().is_none(), "no explainer");
+    assert!(root.query_selector(".mailsetup.embed").unwrap().is_some());
+    let input = root.query_selector("#address").unwrap().unwrap();
+    assert_eq!(input.get_attribute("placeholder").as_deref(), Some("you@gmail.com"));
+    assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("Gmail"), "the preset domain resolves at once");
 }

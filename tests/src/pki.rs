@@ -4,8 +4,9 @@ use std::path::{Path, PathBuf};
 
 use rcgen::{BasicConstraints, CertificateParams, DnType, IsCa, Issuer, KeyPair, KeyUsagePurpose};
 
-/// The test name Postfix and the scripted servers present (`.test` is reserved, RFC 2606).
-pub const SERVER_NAME: &str = "mail.mailsetup.test";
+/// The name the test Postfix presents (`.test` is reserved, RFC 2606). It is the name the
+/// page guesses for addresses at `mailsetup.test`, so the end-to-end test can probe it.
+pub const SERVER_NAME: &str = "smtp.mailsetup.test";
 
 /// A CA and one server certificate, as PEM.
 #[derive(Debug, Clone)]

@@ -115,7 +115,7 @@ async fn an_untrusted_certificate_is_reported_not_fatal() {
     let tls = report.tls.as_ref().unwrap();
     assert!(tls.chain_trusted, "{:?}", tls.chain_error);
     assert!(!tls.name_matches);
-    assert_eq!(tls.name_error.as_deref(), Some("valid only for mail.mailsetup.test"));
+    assert_eq!(tls.name_error.as_deref(), Some("valid only for smtp.mailsetup.test"));
     assert!(report.verdict.findings.iter().any(|f| f.code == "certificate_name_mismatch"));
 }
 

@@ -24,8 +24,8 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let toolchain = Toolchain::get()?;
     let bindgen = deps::ensure_wasm_bindgen(root)?;
     process::step("building the front end (release, wasm32)");
-    process::run(toolchain.cargo("build").args(["--release", "--package", "mailsetup-frontend"]))?;
-    let wasm = root.join("target").join(TARGET).join("release/mailsetup-frontend.wasm");
+    process::run(toolchain.cargo("build").args(["--profile", "wasm-release", "--package", "mailsetup-frontend"]))?;
+    let wasm = root.join("target").join(TARGET).join("wasm-release/mailsetup-frontend.wasm");
 
     process::step("binding the WebAssembly module (wasm-bindgen)");
     let staging = root.join("target/dist-staging");

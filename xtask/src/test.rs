@@ -86,9 +86,16 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         let (ok, output) = process::run_teed(&mut cmd)?;
         Ok((ok, Some(cargo_counts(&output))))
     })?);
-    results.push(suite("front-end logic tests (native)", || {
-        let (ok, output) =
-            process::run_teed(process::cargo().args(["test", "--package", "mailsetup-frontend", "--lib"]))?;
+    results.push(suite("front-end logic tests (native; shared as the page builds it)", || {
+        // Built together, as the page builds them: `shared` without the public suffix list.
+        let (ok, output) = process::run_teed(process::cargo().args([
+            "test",
+            "--package",
+            "mailsetup-frontend",
+            "--package",
+            "mailsetup-shared",
+            "--lib",
+        ]))?;
         Ok((ok, Some(cargo_counts(&output))))
     })?);
     if !quick {

@@ -323,8 +323,8 @@ pub fn lookup_domain(domain: &str) -> Option<ProviderMatch> {
 }
 
 /// Recognises a hosted provider from a domain's MX hosts, most preferred first: first by the
-/// providers' MX patterns, then by the registrable domain of each MX host (public suffix list)
-/// when that domain belongs to a provider.
+/// providers' MX patterns, then by the domain each MX host belongs to (see
+/// [`provider_domain_candidates`]) when that domain is a provider's.
 pub fn lookup_mx<'a>(mx_hosts: impl IntoIterator<Item = &'a str> + Clone) -> Option<ProviderMatch> {
     let normalise = |h: &'a str| h.trim_end_matches('.').to_ascii_lowercase();
     for host in mx_hosts.clone() {
@@ -335,15 +335,39 @@ pub fn lookup_mx<'a>(mx_hosts: impl IntoIterator<Item = &'a str> + Clone) -> Opt
     }
     for host in mx_hosts {
         let host = normalise(host);
-        let Some(registrable) = registrable_domain(&host) else { continue };
-        if let Some(entry) = find_in(&generated::DOMAIN_INDEX, registrable) {
-            return Some(resolve_entry(entry, MatchedBy::MxDomain(host.clone())));
+        for parent in provider_domain_candidates(&host) {
+            if let Some(entry) = find_in(&generated::DOMAIN_INDEX, parent) {
+                return Some(resolve_entry(entry, MatchedBy::MxDomain(host.clone())));
+            }
         }
     }
     None
 }
 
+/// The names under which an MX host may belong to a provider's own domain: its registrable
+/// domain ("eTLD+1", from the public suffix list) with the `public-suffix` feature, else
+/// each parent name of at least two labels, nearest first.
+fn provider_domain_candidates(host: &str) -> Vec<&str> {
+    #[cfg(feature = "public-suffix")]
+    {
+        registrable_domain(host).into_iter().collect()
+    }
+    #[cfg(not(feature = "public-suffix"))]
+    {
+        let mut parents = Vec::new();
+        let mut rest = host;
+        while let Some((_, parent)) = rest.split_once('.') {
+            if parent.contains('.') {
+                parents.push(parent);
+            }
+            rest = parent;
+        }
+        parents
+    }
+}
+
 /// The registrable domain ("eTLD+1") of a host name, from the public suffix list.
+#[cfg(feature = "public-suffix")]
 pub fn registrable_domain(host: &str) -> Option<&str> {
     let domain = psl::domain(host.as_bytes())?;
     std::str::from_utf8(domain.as_bytes()).ok()

@@ -93,6 +93,7 @@ fn by_id_finds_every_provider() {
     assert!(by_id("no-such-provider").is_none());
 }
 
+#[cfg(feature = "public-suffix")]
 #[test]
 fn registrable_domains_come_from_the_public_suffix_list() {
     assert_eq!(registrable_domain("aspmx.l.google.com"), Some("google.com"));

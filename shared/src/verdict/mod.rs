@@ -100,14 +100,13 @@ fn headline(report: &PortReport, usability: Usability, findings: &[Finding]) -> 
         Usability::Ready | Usability::Warnings => {
             let auth = report.ehlo_tls.as_ref().map(|c| c.auth.join(", ")).filter(|a| !a.is_empty());
             let auth = auth.map_or_else(|| "no login offered".to_owned(), |a| format!("login after encryption ({a})"));
-            let tls = report.tls.as_ref().map_or("", |t| t.version.as_str());
             let cert = match &report.tls {
-                Some(t) if t.chain_trusted && t.name_matches => "trusted certificate",
-                Some(_) => "certificate problem",
-                None => "no TLS",
+                Some(t) if t.chain_trusted && t.name_matches => format!("{}, trusted certificate", t.version),
+                Some(t) => format!("{}, certificate problem", t.version),
+                None => "no TLS".to_owned(),
             };
             let lead = if usability == Usability::Ready { "works" } else { "works, with warnings" };
-            format!("Port {port} {lead}: {mode}, {tls} {cert}, {auth}.").replace("  ", " ")
+            format!("Port {port} {lead}: {mode}, {cert}, {auth}.")
         }
         Usability::NotUsable => {
             let first = findings.iter().find(|f| f.severity == Severity::Problem);

@@ -61,7 +61,7 @@ fn a_clean_submission_port_is_ready() {
     assert_eq!(codes(&v), ["certificate_ok", "auth_after_tls_only"]);
     assert_eq!(
         v.headline,
-        "Port 587 works: STARTTLS, TLS 1.3 trusted certificate, login after encryption (PLAIN, LOGIN)."
+        "Port 587 works: STARTTLS, TLS 1.3, trusted certificate, login after encryption (PLAIN, LOGIN)."
     );
 }
 

@@ -1,0 +1,84 @@
+//! Config files to download, code snippets and test commands to copy.
+
+use std::rc::Rc;
+
+use mailsetup_shared::render::{Format, FormatKind, render};
+use mailsetup_shared::settings::Settings;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::copy_button::CopyButton;
+use crate::services::browser;
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DownloadsProps {
+    pub settings: Rc<Settings>,
+}
+
+fn formats(kind: FormatKind) -> impl Iterator<Item = Format> {
+    Format::ALL.into_iter().filter(move |f| f.kind() == kind)
+}
+
+#[component]
+pub fn Downloads(props: &DownloadsProps) -> Html {
+    let settings = props.settings.clone();
+    let snippet = use_state(|| Format::Python);
+    let failed = use_state(|| None::<String>);
+    let download = |format: Format| {
+        let settings = settings.clone();
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| {
+            let out = render(format, &settings);
+            failed.set(browser::download(&out.file_name, out.mime, &out.text).err());
+        })
+    };
+    let on_snippet = {
+        let snippet = snippet.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(format) = Format::from_id(&id) {
+                snippet.set(format);
+            }
+        })
+    };
+    let code = render(*snippet, &settings);
+    html! {
+        <section class="downloads" aria-labelledby="downloads-title">
+            <h2 id="downloads-title">{ "Files and code" }</h2>
+            <h3>{ "Config files" }</h3>
+            <ul class="files">
+                { for formats(FormatKind::ConfigFile).map(|format| html! {
+                    <li>
+                        <button type="button" class="download" data-format={format.id()} onclick={download(format)}>
+                            { format!("Download {}", format.label()) }
+                        </button>
+                    </li>
+                }) }
+            </ul>
+            if let Some(error) = &*failed {
+                <p class="error" role="alert">{ format!("The download did not start: {error}") }</p>
+            }
+            <h3><label for="snippet-language">{ "Code that sends a test message" }</label></h3>
+            <p>
+                <select id="snippet-language" onchange={on_snippet}>
+                    { for formats(FormatKind::Snippet).map(|format| html! {
+                        <option value={format.id()} selected={format == *snippet}>{ format.label() }</option>
+                    }) }
+                </select>
+                { " " }<CopyButton text={code.text.clone()} label="Copy the code" />
+            </p>
+            <pre class="code" data-language={snippet.language()}><code>{ code.text }</code></pre>
+            <h3>{ "Test from your own computer" }</h3>
+            <p>{ "Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:" }</p>
+            { for formats(FormatKind::Command).map(|format| {
+                let out = render(format, &settings);
+                html! {
+                    <div class="command">
+                        <p class="command-label">{ format.label() }{ " " }<CopyButton text={out.text.clone()} label={format!("Copy the {} commands", format.label())} /></p>
+                        <pre class="code"><code>{ out.text }</code></pre>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}

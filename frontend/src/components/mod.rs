@@ -1,0 +1,14 @@
+//! View components. They hold view code only: what to show comes from `mailsetup_shared`
+//! and `crate::logic`.
+
+pub mod address_field;
+pub mod copy_button;
+pub mod discover_panel;
+pub mod downloads;
+pub mod explainer;
+pub mod guides;
+pub mod intro;
+pub mod kit;
+pub mod probe_panel;
+pub mod provider_summary;
+pub mod settings_table;

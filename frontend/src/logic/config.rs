@@ -1,0 +1,80 @@
+//! The page's run-time configuration: `config.json` beside `index.html`, with query-string
+//! overrides. Never compiled in, so one build serves every host.
+
+use serde::Deserialize;
+
+use super::url_params::PageParams;
+
+/// `config.json`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct RuntimeConfig {
+    /// The probe proxy: `""` means this page's own origin (the `probe-proxy serve` set-up);
+    /// `null`/absent means none; otherwise a base URL such as `https://probe.example.com`.
+    pub proxy_url: Option<String>,
+    /// A DNS-over-HTTPS JSON endpoint (`application/dns-json`), used only when a person opts
+    /// in. Default: none.
+    pub doh_url: Option<String>,
+    /// A name shown in the header and footer, for hosted copies.
+    pub brand: Option<String>,
+}
+
+impl RuntimeConfig {
+    /// Reads `config.json`; anything unreadable counts as "no configuration", never an error
+    /// the person has to deal with.
+    pub fn from_json(text: &str) -> RuntimeConfig {
+        serde_json::from_str(text).unwrap_or_default()
+    }
+
+    /// Applies the query-string overrides.
+    pub fn with_overrides(mut self, params: &PageParams) -> RuntimeConfig {
+        if let Some(proxy) = &params.proxy {
+            self.proxy_url = if proxy == "none" || proxy == "off" { None } else { Some(proxy.clone()) };
+        }
+        if let Some(doh) = &params.doh {
+            self.doh_url = Some(doh.clone());
+        }
+        self
+    }
+
+    /// The URL of an API path on the proxy, if there is a usable proxy.
+    pub fn api_url(&self, path: &str) -> Option<String> {
+        let base = self.proxy_url.as_deref()?.trim();
+        if base.is_empty() {
+            return Some(path.to_owned());
+        }
+        if !(base.starts_with("https://") || base.starts_with("http://")) {
+            return None;
+        }
+        Some(format!("{}{path}", base.trim_end_matches('/')))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn proxy_urls() {
+        let same_origin = RuntimeConfig::from_json(r#"{"proxy_url": ""}"#);
+        assert_eq!(same_origin.api_url("/api/probe").as_deref(), Some("/api/probe"));
+        let remote = RuntimeConfig::from_json(r#"{"proxy_url": "https://probe.example.com/"}"#);
+        assert_eq!(remote.api_url("/api/probe").as_deref(), Some("https://probe.example.com/api/probe"));
+        assert_eq!(RuntimeConfig::from_json("{}").api_url("/api/probe"), None);
+        assert_eq!(RuntimeConfig::from_json("not json").api_url("/x"), None);
+        let odd = RuntimeConfig::from_json(r#"{"proxy_url": "javascript:alert(1)"}"#);
+        assert_eq!(odd.api_url("/x"), None);
+    }
+
+    #[test]
+    fn the_query_string_overrides_the_file() {
+        let file = RuntimeConfig::from_json(r#"{"proxy_url": "", "brand": "Example Help"}"#);
+        let off = file.clone().with_overrides(&PageParams::parse("proxy=none"));
+        assert_eq!(off.proxy_url, None);
+        let other =
+            file.with_overrides(&PageParams::parse("proxy=https%3A%2F%2Fp.example&doh=https%3A%2F%2Fdns.example%2Fq"));
+        assert_eq!(other.proxy_url.as_deref(), Some("https://p.example"));
+        assert_eq!(other.doh_url.as_deref(), Some("https://dns.example/q"));
+        assert_eq!(other.brand.as_deref(), Some("Example Help"));
+    }
+}

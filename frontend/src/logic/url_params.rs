@@ -1,0 +1,157 @@
+//! What the page's URL says: the address or domain, the open guide tab, embed mode and
+//! overrides. Deep links round-trip: what the page writes, it reads back.
+
+/// Everything the query string can carry.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageParams {
+    /// `address=` (or `q=`): what is in the field.
+    pub address: Option<String>,
+    /// `domain=`: a preset domain (help portals).
+    pub domain: Option<String>,
+    /// `tab=`: the open guide, e.g. `thunderbird`.
+    pub tab: Option<String>,
+    /// `embed=1`: compact layout for an iframe.
+    pub embed: bool,
+    /// `proxy=`: overrides `config.json`'s proxy URL (`proxy=` empty turns it off).
+    pub proxy: Option<String>,
+    /// `doh=`: overrides the DNS-over-HTTPS endpoint.
+    pub doh: Option<String>,
+    /// `theme=light|dark`.
+    pub theme: Option<String>,
+    /// `accent=#rrggbb`: the accent colour (validated).
+    pub accent: Option<String>,
+}
+
+impl PageParams {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn parse(query: &str) -> PageParams {
+        let mut params = PageParams::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match key {
+                "address" | "q" => params.address = Some(value).filter(|v| !v.is_empty()),
+                "domain" => params.domain = Some(value).filter(|v| !v.is_empty()),
+                "tab" => params.tab = Some(value).filter(|v| !v.is_empty()),
+                "embed" => params.embed = matches!(value.as_str(), "1" | "true" | "yes"),
+                "proxy" => params.proxy = Some(value),
+                "doh" => params.doh = Some(value).filter(|v| !v.is_empty()),
+                "theme" => params.theme = Some(value).filter(|v| v == "light" || v == "dark"),
+                "accent" => params.accent = Some(value).filter(|v| is_hex_colour(v)),
+                _ => {}
+            }
+        }
+        params
+    }
+
+    /// The query string for the current state: only the address and the tab (plus embed
+    /// settings, which must survive a reload).
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if self.embed {
+            pairs.push("embed=1".to_owned());
+        }
+        if let Some(domain) = &self.domain {
+            pairs.push(format!("domain={}", encode(domain)));
+        }
+        if let Some(address) = &self.address {
+            pairs.push(format!("address={}", encode(address)));
+        }
+        if let Some(tab) = &self.tab {
+            pairs.push(format!("tab={}", encode(tab)));
+        }
+        if let Some(theme) = &self.theme {
+            pairs.push(format!("theme={}", encode(theme)));
+        }
+        if let Some(accent) = &self.accent {
+            pairs.push(format!("accent={}", encode(accent)));
+        }
+        if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
+    }
+}
+
+/// `#rgb` or `#rrggbb`, nothing else (the value goes into a CSS property).
+pub fn is_hex_colour(value: &str) -> bool {
+    value
+        .strip_prefix('#')
+        .is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Percent-decoding of a query value (`+` is a space); invalid sequences stay as they are.
+pub fn decode(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Percent-encoding for a query value: everything but unreserved characters and `@`.
+pub fn encode(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_every_parameter() {
+        let p = PageParams::parse(
+            "?embed=1&domain=example.com&tab=ios&proxy=https%3A%2F%2Fprobe.example&theme=dark&accent=%23ff0000&x=1",
+        );
+        assert!(p.embed);
+        assert_eq!(p.domain.as_deref(), Some("example.com"));
+        assert_eq!(p.tab.as_deref(), Some("ios"));
+        assert_eq!(p.proxy.as_deref(), Some("https://probe.example"));
+        assert_eq!(p.theme.as_deref(), Some("dark"));
+        assert_eq!(p.accent.as_deref(), Some("#ff0000"));
+    }
+
+    #[test]
+    fn deep_links_round_trip() {
+        let p = PageParams {
+            address: Some("jürgen+x@münchen.de".into()),
+            tab: Some("thunderbird".into()),
+            ..PageParams::default()
+        };
+        let query = p.to_query();
+        assert_eq!(query, "?address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de&tab=thunderbird");
+        assert_eq!(PageParams::parse(&query), p);
+        assert_eq!(PageParams::default().to_query(), "");
+    }
+
+    #[test]
+    fn rejects_unsafe_values() {
+        let p = PageParams::parse("accent=red;background:url(x)&theme=evil");
+        assert_eq!((p.accent, p.theme), (None, None));
+        assert!(is_hex_colour("#0b5fff") && is_hex_colour("#abc") && !is_hex_colour("#12345g"));
+        assert_eq!(decode("100%"), "100%");
+        assert_eq!(decode("%zz%4"), "%zz%4");
+        assert_eq!(decode("a+b%40c"), "a b@c");
+    }
+}

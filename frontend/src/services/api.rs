@@ -1,0 +1,126 @@
+//! HTTP: the page's `config.json`, the proxy's `/api/config`, `/api/discover` and the
+//! streaming `/api/probe`, and DNS-over-HTTPS MX queries.
+
+use gloo_net::http::{Request, Response};
+use js_sys::Uint8Array;
+use mailsetup_shared::discovery::DiscoverResponse;
+use mailsetup_shared::wire::{ApiError, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::logic::config::RuntimeConfig;
+use crate::logic::doh;
+use crate::logic::sse::SseParser;
+
+/// Why a call failed, in words for the page.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ApiFailure {
+    #[error("there is no probe proxy configured for this page")]
+    NoProxy,
+    #[error("the proxy could not be reached ({0})")]
+    Network(String),
+    #[error("{0}")]
+    Refused(String),
+    #[error("the answer could not be read ({0})")]
+    BadAnswer(String),
+}
+
+fn network(error: gloo_net::Error) -> ApiFailure {
+    ApiFailure::Network(error.to_string())
+}
+
+/// Turns a non-2xx answer into the proxy's own message when it sent one.
+async fn refusal(response: Response) -> ApiFailure {
+    let status = response.status();
+    match response.json::<ApiError>().await {
+        Ok(error) => ApiFailure::Refused(error.message),
+        Err(_) => ApiFailure::Refused(format!("the proxy answered HTTP {status}")),
+    }
+}
+
+/// `config.json` beside the page; missing or broken means the defaults.
+pub async fn load_config() -> RuntimeConfig {
+    match Request::get("config.json").send().await {
+        Ok(response) if response.ok() => RuntimeConfig::from_json(&response.text().await.unwrap_or_default()),
+        _ => RuntimeConfig::default(),
+    }
+}
+
+/// What the proxy allows (also tells whether there is a working proxy at all).
+pub async fn proxy_info(config: &RuntimeConfig) -> Result<ProxyInfo, ApiFailure> {
+    let url = config.api_url("/api/config").ok_or(ApiFailure::NoProxy)?;
+    let response = Request::get(&url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(refusal(response).await);
+    }
+    response.json().await.map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+}
+
+pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverResponse, ApiFailure> {
+    let url = config.api_url("/api/discover").ok_or(ApiFailure::NoProxy)?;
+    let url = format!("{url}?domain={}", crate::logic::url_params::encode(domain));
+    let response = Request::get(&url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(refusal(response).await);
+    }
+    response.json().await.map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+}
+
+/// Starts a probe and calls `on_event` for each event as it arrives.
+pub async fn probe(
+    config: &RuntimeConfig,
+    host: &str,
+    ports: &[PortSpec],
+    mut on_event: impl FnMut(ProbeEvent),
+) -> Result<(), ApiFailure> {
+    let url = config.api_url("/api/probe").ok_or(ApiFailure::NoProxy)?;
+    let body = ProbeRequest {
+        host: host.to_owned(),
+        ports: ports.iter().map(|s| PortRequest::Spec { port: s.port, security: s.security }).collect(),
+    };
+    let response = Request::post(&url)
+        .header("Accept", "text/event-stream")
+        .json(&body)
+        .map_err(|e| ApiFailure::BadAnswer(e.to_string()))?
+        .send()
+        .await
+        .map_err(network)?;
+    if !response.ok() {
+        return Err(refusal(response).await);
+    }
+    let stream = response.body().ok_or_else(|| ApiFailure::BadAnswer("an empty answer".to_owned()))?;
+    let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+    let mut parser = SseParser::default();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(|e| ApiFailure::Network(format!("{e:?}")))?;
+        let chunk: web_sys::ReadableStreamReadResult = chunk.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(());
+        }
+        let bytes = Uint8Array::new(&chunk.get_value()).to_vec();
+        for event in parser.push(&bytes) {
+            match serde_json::from_str::<ProbeEvent>(&event.data) {
+                Ok(event) => {
+                    let done = matches!(event, ProbeEvent::Done { .. });
+                    on_event(event);
+                    if done {
+                        let _ = reader.cancel();
+                        return Ok(());
+                    }
+                }
+                Err(e) => return Err(ApiFailure::BadAnswer(e.to_string())),
+            }
+        }
+    }
+}
+
+/// MX hosts of `domain` from a DNS-over-HTTPS resolver (only when a person opted in).
+pub async fn doh_mx(endpoint: &str, domain: &str) -> Result<Vec<String>, ApiFailure> {
+    let url = doh::mx_query_url(endpoint, domain);
+    let response = Request::get(&url).header("Accept", "application/dns-json").send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(ApiFailure::Refused(format!("the DNS service answered HTTP {}", response.status())));
+    }
+    let text = response.text().await.map_err(network)?;
+    doh::parse_mx_answer(&text).map_err(ApiFailure::BadAnswer)
+}

@@ -1,0 +1,97 @@
+//! Page chores: file downloads, the clipboard, the address bar, and telling an embedding
+//! page how tall we are.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The page's query string (`?...`), or empty.
+pub fn query_string() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's URL without query or fragment.
+pub fn page_url() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .map(|href| href.split(['?', '#']).next().unwrap_or_default().to_owned())
+        .unwrap_or_default()
+}
+
+/// Replaces the query string without a reload or a history entry.
+pub fn set_query(query: &str) {
+    let Some(window) = window() else { return };
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+    }
+}
+
+/// Offers `text` as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let fail = |e: JsValue| format!("{e:?}");
+    let document = window().and_then(|w| w.document()).ok_or("no document")?;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").map_err(fail)?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&anchor).map_err(fail)?;
+    anchor.click();
+    let _ = body.remove_child(&anchor);
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Copies `text`; resolves to whether it worked (browsers refuse outside secure contexts).
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = window() else { return false };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// In embed mode: tells the parent page our height whenever it changes.
+pub fn report_height_to_parent() {
+    let Some(window) = window() else { return };
+    let Ok(Some(parent)) = window.parent() else { return };
+    if parent == window {
+        return;
+    }
+    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let send = move || {
+        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+        let height = f64::from(body.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"mailsetup:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = web_sys::window().map_or(Ok(None), |w| w.parent()) {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    send();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(
+        move |_: js_sys::Array, _: web_sys::ResizeObserver| send(),
+    );
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+/// Sets theme variables on the root element (values validated by the caller).
+pub fn apply_theme(theme: Option<&str>, accent: Option<&str>) {
+    let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return };
+    if let Some(theme) = theme {
+        let _ = root.set_attribute("data-theme", theme);
+    }
+    if let Some(element) = accent.and_then(|_| root.dyn_ref::<web_sys::HtmlElement>()) {
+        let _ = element.style().set_property("--ms-accent", accent.unwrap_or_default());
+    }
+}
