@@ -17,6 +17,15 @@ use crate::middleware::{self, HttpLimits};
 use crate::probe::ProbeSettings;
 use crate::routes;
 
+/// A rate limiter keyed by the normalised target host.
+pub type TargetLimiter = governor::DefaultKeyedRateLimiter<String>;
+
+/// A limiter allowing `per_minute` probes of any one host per minute (at least one).
+pub fn target_limiter(per_minute: u32) -> Arc<TargetLimiter> {
+    let per_minute = std::num::NonZeroU32::new(per_minute.max(1)).unwrap_or(std::num::NonZeroU32::MIN);
+    Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(per_minute)))
+}
+
 /// Everything a request handler needs. Cloning is cheap.
 #[derive(Debug, Clone)]
 pub struct AppState(Arc<AppInner>);
@@ -38,6 +47,9 @@ pub struct AppInner {
     pub cache: ProbeCache,
     /// One permit per running probe; when none is left, requests get 503.
     pub probe_slots: Arc<tokio::sync::Semaphore>,
+    /// Probes per target host, whoever asks: no mail server is tested more than a few
+    /// times a minute through this proxy.
+    pub target_limit: Arc<TargetLimiter>,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
 }

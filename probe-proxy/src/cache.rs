@@ -3,22 +3,24 @@
 //! a popular page from hammering one mail server and makes repeated clicks free.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use mailsetup_shared::wire::{PortSpec, ProbeResponse};
 use tokio::time::Instant;
 
-/// Most entries kept; the oldest go first.
-const CAPACITY: usize = 1024;
+/// Most entries kept; the oldest go first. A report is at most a few hundred KiB, so the
+/// cache stays within tens of MiB.
+const CAPACITY: usize = 256;
 
+/// The normalised host (as [`crate::target::Host`] prints it) and the ports, sorted.
 type Key = (String, Vec<PortSpec>);
 
 /// Recent probe results.
 #[derive(Debug)]
 pub struct ProbeCache {
     window: Duration,
-    entries: Mutex<HashMap<Key, (Instant, ProbeResponse)>>,
+    entries: Mutex<HashMap<Key, (Instant, Arc<ProbeResponse>)>>,
 }
 
 impl ProbeCache {
@@ -27,8 +29,14 @@ impl ProbeCache {
         ProbeCache { window, entries: Mutex::new(HashMap::new()) }
     }
 
-    fn key(host: &str, ports: &[PortSpec]) -> Key {
-        (host.to_ascii_lowercase(), ports.to_vec())
+    /// The key: every spelling of a host (case, spaces, a trailing dot, Unicode or
+    /// punycode) and every order of the same ports is one target.
+    pub fn key(host: &str, ports: &[PortSpec]) -> Key {
+        let host =
+            crate::target::Host::parse(host).map_or_else(|_| host.trim().to_ascii_lowercase(), |h| h.to_string());
+        let mut ports = ports.to_vec();
+        ports.sort_by_key(|p| p.port);
+        (host, ports)
     }
 
     /// The cached result, if one is younger than the window; marked `cached`.
@@ -38,7 +46,9 @@ impl ProbeCache {
         }
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         let (at, response) = entries.get(&Self::key(host, ports))?;
-        (at.elapsed() < self.window).then(|| ProbeResponse { cached: true, ..response.clone() })
+        let response = (at.elapsed() < self.window).then(|| response.clone())?;
+        drop(entries);
+        Some(ProbeResponse { cached: true, ..(*response).clone() })
     }
 
     pub fn put(&self, host: &str, ports: &[PortSpec], response: &ProbeResponse) {
@@ -53,7 +63,7 @@ impl ProbeCache {
         {
             entries.remove(&oldest);
         }
-        entries.insert(Self::key(host, ports), (Instant::now(), response.clone()));
+        entries.insert(Self::key(host, ports), (Instant::now(), Arc::new(response.clone())));
     }
 }
 
@@ -81,6 +91,10 @@ mod tests {
         cache.put("mail.example.org", &ports, &response());
         let hit = cache.get("MAIL.example.org", &ports).expect("a hit");
         assert!(hit.cached);
+        assert!(cache.get("  mail.example.org. ", &ports).is_some(), "spaces and a trailing dot are the same host");
+        let both = [PortRequest::Port(465).spec(), PortRequest::Port(587).spec()];
+        cache.put("mail.example.org", &both, &response());
+        assert!(cache.get("mail.example.org", &[both[1], both[0]]).is_some(), "port order does not matter");
         assert!(cache.get("mail.example.org", &[PortRequest::Port(587).spec()]).is_none(), "other ports miss");
         tokio::time::advance(Duration::from_secs(61)).await;
         assert!(cache.get("mail.example.org", &ports).is_none(), "expired");

@@ -96,6 +96,17 @@ pub struct ServeArgs {
     /// Probes that may run at once across all clients; more get 503 with Retry-After.
     #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", default_value_t = 32)]
     pub max_concurrent_probes: usize,
+    /// Probes of any one mail server per minute, whoever asks (repeats within the cache
+    /// window are free).
+    #[arg(long, env = "PROBE_PROXY_TARGET_PROBES_PER_MINUTE", default_value_t = 6)]
+    pub target_probes_per_minute: u32,
+    /// Seconds a client may take to send its request headers before the connection is
+    /// closed (slow clients cannot hold connections).
+    #[arg(long, env = "PROBE_PROXY_HEADER_READ_TIMEOUT", default_value_t = 10)]
+    pub header_read_timeout: u64,
+    /// Open client connections at most; further clients wait to be accepted.
+    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS", default_value_t = 1024)]
+    pub max_connections: usize,
     /// Seconds a probe's result is reused for an identical request (per-target cool-down).
     #[arg(long, env = "PROBE_PROXY_CACHE_SECONDS", default_value_t = 60)]
     pub cache_seconds: u64,

@@ -19,6 +19,8 @@ pub enum AppError {
     Busy { retry_after: u64 },
     #[error("too many probes from your address; try again in {retry_after} s")]
     RateLimited { retry_after: u64 },
+    #[error("this server was tested several times in the last minute; try again in {retry_after} s")]
+    TargetRateLimited { retry_after: u64 },
     #[error("the request is larger than this proxy accepts")]
     TooLarge,
 }
@@ -40,6 +42,7 @@ impl AppError {
             AppError::Probe(ProbeError::TooManyPorts) => (StatusCode::BAD_REQUEST, "too_many_ports"),
             AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
         }
     }
@@ -65,7 +68,9 @@ impl IntoResponse for AppError {
         let (status, code) = self.status_and_code();
         tracing::info!(%status, code, error = %self, "request refused");
         let mut response = (status, Json(self.to_api_error())).into_response();
-        if let AppError::Busy { retry_after } | AppError::RateLimited { retry_after } = self
+        if let AppError::Busy { retry_after }
+        | AppError::RateLimited { retry_after }
+        | AppError::TargetRateLimited { retry_after } = self
             && let Ok(value) = HeaderValue::from_str(&retry_after.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);

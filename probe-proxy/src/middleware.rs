@@ -34,8 +34,8 @@ pub struct HttpLimits {
     pub probes_per_minute: u32,
     /// How many a client may start at once before the rate applies. Default: 6.
     pub probe_burst: u32,
-    /// Key clients by the first X-Forwarded-For address (behind a trusted reverse proxy
-    /// only). Default: false, the TCP peer address.
+    /// Key clients by the last X-Forwarded-For address, the one a trusted reverse proxy
+    /// appends (only behind such a proxy). Default: false, the TCP peer address.
     pub trust_forwarded_for: bool,
 }
 
@@ -124,12 +124,14 @@ impl KeyExtractor for ClientKey {
     type Key = IpAddr;
 
     fn extract<T>(&self, request: &Request<T>) -> Result<IpAddr, tower_governor::GovernorError> {
+        // The last entry is the one our own reverse proxy added; anything before it came
+        // from the client and could be anything.
         let forwarded = self
             .trust_forwarded_for
-            .then(|| request.headers().get("x-forwarded-for"))
+            .then(|| request.headers().get_all("x-forwarded-for").iter().next_back())
             .flatten()
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.rsplit(',').next())
             .and_then(|ip| ip.trim().parse::<IpAddr>().ok());
         let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
         // Without either (only in tests that skip the socket), everyone shares one bucket.
@@ -150,7 +152,20 @@ pub fn bucket(ip: IpAddr) -> IpAddr {
 
 #[cfg(test)]
 mod tests {
-    use super::bucket;
+    use super::*;
+
+    #[test]
+    fn forwarded_for_is_read_from_the_right_only_when_trusted() {
+        let request = Request::get("/api/probe")
+            .header("x-forwarded-for", "1.2.3.4, 198.51.100.7")
+            .extension(ConnectInfo(SocketAddr::from(([10, 0, 0, 2], 5555))))
+            .body(())
+            .unwrap();
+        let trusting = ClientKey { trust_forwarded_for: true };
+        assert_eq!(trusting.extract(&request).unwrap().to_string(), "198.51.100.7", "the proxy's own entry");
+        let plain = ClientKey { trust_forwarded_for: false };
+        assert_eq!(plain.extract(&request).unwrap().to_string(), "10.0.0.2", "the TCP peer");
+    }
 
     #[test]
     fn ipv6_clients_share_a_bucket_per_64() {

@@ -1,7 +1,6 @@
 //! `probe-proxy serve`: builds the application from its settings and runs it until SIGTERM
 //! or Ctrl-C, then shuts down gracefully.
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use anyhow::Context;
@@ -62,6 +61,8 @@ pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow:
         dist,
         limits: HttpLimits {
             allow_origins,
+            // A JSON probe answers only when every port is done.
+            response_start: Duration::from_secs(args.probe.probe_timeout.max(1) + 15),
             probes_per_minute: args.probes_per_minute,
             probe_burst: args.probe_burst,
             trust_forwarded_for: args.trust_forwarded_for,
@@ -70,11 +71,19 @@ pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow:
         discover,
         cache: ProbeCache::new(Duration::from_secs(args.cache_seconds)),
         probe_slots: Arc::new(tokio::sync::Semaphore::new(args.max_concurrent_probes.max(1))),
+        target_limit: crate::app::target_limiter(args.target_probes_per_minute),
         shutdown,
     }))
 }
 
+/// How long shutdown waits for open connections after telling them to close.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
 /// Runs the server until a shutdown signal.
+///
+/// The accept loop is hyper-util's, not `axum::serve`, to get what a public service needs
+/// that `axum::serve` does not offer: a deadline for request headers (slow clients cannot
+/// hold connections open) and a cap on open connections.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let state = state_from_args(&args, shutdown.clone())?;
@@ -87,14 +96,69 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let local = listener.local_addr()?;
     let page = if state.dist.is_some() { "page and API" } else { "API" };
     println!("mailsetup probe-proxy: serving the {page} at http://{local}/");
-    let signal = shutdown.clone();
-    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async move {
-            wait_for_signal().await;
-            tracing::info!("shutting down");
-            signal.cancel();
-        })
-        .await?;
+
+    // Forget idle targets once a minute.
+    let limiter = Arc::downgrade(&state.target_limit);
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            match limiter.upgrade() {
+                Some(limiter) => limiter.retain_recent(),
+                None => break,
+            }
+        }
+    });
+
+    let router = app(state);
+    let connections = Arc::new(tokio::sync::Semaphore::new(args.max_connections.max(1)));
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
+    builder
+        .http1()
+        .timer(hyper_util::rt::TokioTimer::new())
+        .header_read_timeout(Duration::from_secs(args.header_read_timeout.max(1)));
+    let signal = wait_for_signal();
+    tokio::pin!(signal);
+    loop {
+        let permit = tokio::select! {
+            () = &mut signal => break,
+            permit = connections.clone().acquire_owned() => permit?,
+        };
+        let (stream, peer) = tokio::select! {
+            () = &mut signal => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(error) => {
+                    // Out of file descriptors and the like: wait a moment rather than spin.
+                    tracing::warn!(%error, "accept failed");
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        let service =
+            tower::ServiceExt::map_request(router.clone(), move |request: hyper::Request<hyper::body::Incoming>| {
+                let mut request = request.map(axum::body::Body::new);
+                request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+                request
+            });
+        let service = hyper_util::service::TowerToHyperService::new(service);
+        let connection = builder.serve_connection_with_upgrades(hyper_util::rt::TokioIo::new(stream), service);
+        let connection = graceful.watch(connection.into_owned());
+        tokio::spawn(async move {
+            if let Err(error) = connection.await {
+                tracing::debug!(%error, %peer, "connection ended with an error");
+            }
+            drop(permit);
+        });
+    }
+    tracing::info!("shutting down");
+    shutdown.cancel(); // ends open event streams
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("some connections were still open after {} s", SHUTDOWN_GRACE.as_secs());
+    }
     Ok(())
 }
 

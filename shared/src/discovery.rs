@@ -200,9 +200,15 @@ pub fn merge_candidates(
         add(server.clone(), Source::Provider);
     }
     let mut from_srv: Vec<FoundServer> = Vec::new();
+    // Only the submission services name SMTP servers (`_imaps._tcp` is for reading mail).
     for service in srv {
-        let security =
-            if service.name.starts_with("_submissions.") { Security::ImplicitTls } else { Security::StartTls };
+        let security = if service.name.starts_with("_submissions.") {
+            Security::ImplicitTls
+        } else if service.name.starts_with("_submission.") {
+            Security::StartTls
+        } else {
+            continue;
+        };
         let mut records = service.records.clone();
         records.sort_by_key(|r| (r.priority, std::cmp::Reverse(r.weight)));
         for record in records.into_iter().filter(|r| r.target != "." && r.port != 0) {
@@ -258,6 +264,10 @@ mod tests {
     #[test]
     fn merges_in_order_of_trust_without_repeats() {
         let srv = vec![
+            SrvService {
+                name: "_imaps._tcp.example.org".into(),
+                records: vec![SrvTarget { priority: 0, weight: 1, port: 993, target: "imap.example.org".into() }],
+            },
             SrvService {
                 name: "_submission._tcp.example.org".into(),
                 records: vec![SrvTarget { priority: 0, weight: 1, port: 587, target: "mx.example.org".into() }],

@@ -56,6 +56,7 @@ pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> A
         discover: DiscoverSettings::new(tls_for_discovery),
         cache: ProbeCache::new(Duration::ZERO),
         probe_slots: Arc::new(tokio::sync::Semaphore::new(64)),
+        target_limit: probe_proxy::app::target_limiter(10_000),
         shutdown: tokio_util::sync::CancellationToken::new(),
     })
 }

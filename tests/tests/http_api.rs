@@ -190,6 +190,29 @@ async fn a_repeat_within_the_window_comes_from_the_cache() {
 }
 
 #[tokio::test]
+async fn one_mail_server_is_not_probed_too_often_whoever_asks() {
+    let server = counting_server().await;
+    let port = server.addr.port();
+    let state = proxy::with(
+        proxy::state(
+            proxy::settings(None),
+            proxy::local_policy(&[port]),
+            proxy::dns(&["target.mailsetup.test"], "127.0.0.1".parse().unwrap()),
+        ),
+        |s| s.target_limit = probe_proxy::app::target_limiter(1),
+    );
+    let app = app(state);
+    let body = |host: &str| format!(r#"{{"host":"{host}","ports":[{{"port":{port},"security":"plain"}}]}}"#);
+    assert_eq!(post(&app, &body("target.mailsetup.test"), [192, 0, 2, 40]).await.0, StatusCode::OK);
+    // Another client, another spelling of the same host: still the same target.
+    let (status, headers, text) = post(&app, &body("TARGET.mailsetup.test."), [192, 0, 2, 41]).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(api_error(&text).code, "target_rate_limited");
+    assert!(headers.contains_key(header::RETRY_AFTER));
+    assert_eq!(server.connections(), 1);
+}
+
+#[tokio::test]
 async fn cors_only_for_configured_origins() {
     let state = proxy::with(
         proxy::state(proxy::settings(None), TargetPolicy::default(), proxy::dns(&[], "127.0.0.1".parse().unwrap())),

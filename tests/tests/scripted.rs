@@ -335,3 +335,40 @@ async fn server_address_is_the_checked_one() {
     assert_eq!(SocketAddr::new(report.address, server.addr.port()), server.addr);
     assert_eq!(server.connections(), 1);
 }
+
+#[tokio::test]
+async fn a_long_line_with_multibyte_text_is_summarised_safely() {
+    // 200 bytes into the step detail falls inside a multi-byte character.
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        let mut greeting = b"220 ".to_vec();
+        greeting.extend(std::iter::repeat_n(b'a', 195));
+        greeting.extend_from_slice("\u{e9}\u{e9}\u{e9}\r\n".as_bytes());
+        session.send(&greeting).await;
+        session.serve_commands(&[], &[], None).await;
+    })
+    .await;
+    let spec = PortSpec { port: server.addr.port(), security: Security::Plain };
+    let report = probe_with(proxy::settings(None), &[spec]).await.reports.remove(0);
+    let greeting = report.steps.iter().find(|s| s.step == Step::Greeting).unwrap();
+    assert!(greeting.ok);
+    assert_eq!(greeting.detail.chars().count(), 200);
+}
+
+#[tokio::test]
+async fn unasked_bytes_before_starttls_end_the_session() {
+    // A fake "220" queued behind the EHLO reply could pass for the answer to STARTTLS.
+    let server = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 scripted ESMTP\r\n").await;
+        while let Some(line) = session.read_line().await {
+            if line.starts_with("EHLO") {
+                session.send(b"250-scripted\r\n250 STARTTLS\r\n220 fake go ahead\r\n").await;
+            }
+        }
+    })
+    .await;
+    let report = probe_one(&server, Security::StartTls, &pki()).await;
+    assert_eq!(failure(&report), (Step::StartTls, FailureKind::DataAfterStartTls));
+    assert!(report.failure.as_ref().unwrap().message.contains("unasked"), "{report:#?}");
+    pause(Duration::from_millis(50)).await;
+    assert_eq!(server.received(), ["EHLO probe.mailsetup.test"], "STARTTLS was never sent");
+}

@@ -141,21 +141,37 @@ impl PreparedProbe {
         let address = self.address();
         let server_name = self.target.host.server_name();
         let mut tasks = tokio::task::JoinSet::new();
+        let mut task_ports = std::collections::HashMap::new();
         for (index, spec) in self.ports.iter().copied().enumerate() {
             let settings = settings.clone();
             let events = events.clone();
             let server_name = server_name.clone();
-            tasks.spawn(async move { (index, probe_port(&settings, address, &server_name, spec, events).await) });
+            let task = tasks.spawn(async move { probe_port(&settings, address, &server_name, spec, events).await });
+            task_ports.insert(task.id(), index);
         }
         let mut reports: Vec<Option<PortReport>> = vec![None; self.ports.len()];
-        while let Some(joined) = tasks.join_next().await {
-            // A probe task has no panicking path; if one ever did, its port is left out.
-            if let Ok((index, report)) = joined {
-                if let Some(events) = &events {
-                    let _ = events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
+        while let Some(joined) = tasks.join_next_with_id().await {
+            let (index, report) = match joined {
+                Ok((id, report)) => (task_ports[&id], report),
+                // A bug, not a server's doing: still report the port, as failed.
+                Err(error) => {
+                    let index = task_ports[&error.id()];
+                    let failure = Failure {
+                        step: mailsetup_shared::wire::Step::Connect,
+                        kind: FailureKind::Other,
+                        message: "the probe of this port stopped on an internal error".to_owned(),
+                    };
+                    let recorder = recorder::Recorder::new(self.ports[index].port, None);
+                    (
+                        index,
+                        session::into_report(self.ports[index], address, recorder, Default::default(), Some(failure)),
+                    )
                 }
-                reports[index] = Some(report);
+            };
+            if let Some(events) = &events {
+                let _ = events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
             }
+            reports[index] = Some(report);
         }
         let total_ms = recorder::millis(started.elapsed());
         if let Some(events) = &events {

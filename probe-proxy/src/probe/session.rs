@@ -167,10 +167,11 @@ async fn send<S: AsyncRead + AsyncWrite + Unpin>(
     })
 }
 
+/// The reply's first line, for step details: at most 200 characters (cut at a character,
+/// not a byte, since servers may send any UTF-8).
 fn first_line(reply: &Reply) -> String {
-    let mut text = format!("{} {}", reply.code, reply.lines.first().map(String::as_str).unwrap_or_default());
-    text.truncate(200);
-    text
+    let text = format!("{} {}", reply.code, reply.lines.first().map(String::as_str).unwrap_or_default());
+    text.chars().take(200).collect()
 }
 
 async fn greeting<S: AsyncRead + AsyncWrite + Unpin>(
@@ -233,6 +234,13 @@ async fn starttls(
     recorder: &mut Recorder,
 ) -> Result<TcpStream, Stop> {
     recorder.begin(Step::StartTls);
+    // Bytes nobody asked for could be taken as the answer to STARTTLS: end the session.
+    if !conv.buffered().is_empty() {
+        let message = format!("{} byte(s) arrived unasked before STARTTLS", conv.buffered().len());
+        recorder.note(message.clone());
+        recorder.finish(false, message.clone());
+        return Err(stop(Step::StartTls, FailureKind::DataAfterStartTls, message));
+    }
     send(&mut conv, "STARTTLS", settings.reply_timeout, recorder).await?;
     let reply = read(&mut conv, settings.reply_timeout, recorder).await?;
     if reply.code != 220 {

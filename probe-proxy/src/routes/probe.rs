@@ -19,6 +19,7 @@ use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::app::AppState;
+use crate::cache::ProbeCache;
 use crate::error::AppError;
 use crate::probe;
 
@@ -49,6 +50,11 @@ async fn start_probe(
         } else {
             sse(replay(cached), state.shutdown.clone()).into_response()
         });
+    }
+    let (target, _) = ProbeCache::key(&request.host, &ports);
+    if let Err(not_until) = state.target_limit.check_key(&target) {
+        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
+        return Err(AppError::TargetRateLimited { retry_after: wait.as_secs().max(1) });
     }
     // A permit per running probe; it travels with the probe until the last port finishes.
     let slot = state.probe_slots.clone().try_acquire_owned().map_err(|_| AppError::Busy { retry_after: 5 })?;
