@@ -84,16 +84,7 @@ pub fn rate_limited(router: Router<AppState>, limits: &HttpLimits) -> Router<App
     };
     // Forget idle clients once a minute so the table does not grow without bound.
     let limiter = Arc::downgrade(config.limiter());
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(60));
-        loop {
-            tick.tick().await;
-            match limiter.upgrade() {
-                Some(limiter) => limiter.retain_recent(),
-                None => break,
-            }
-        }
-    });
+    every_minute_while(move || limiter.upgrade().map(|l| l.retain_recent()).is_some());
     let layer = GovernorLayer::new(config).error_handler(|error| {
         let retry_after = match &error {
             tower_governor::GovernorError::TooManyRequests { wait_time, .. } => *wait_time,
@@ -102,6 +93,20 @@ pub fn rate_limited(router: Router<AppState>, limits: &HttpLimits) -> Router<App
         too_many_requests(retry_after)
     });
     router.layer(layer)
+}
+
+/// Runs `chore` once a minute for as long as it returns true (it returns false once what it
+/// tends is gone).
+pub fn every_minute_while(mut chore: impl FnMut() -> bool + Send + 'static) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            if !chore() {
+                break;
+            }
+        }
+    });
 }
 
 fn too_many_requests(retry_after: u64) -> Response<Body> {

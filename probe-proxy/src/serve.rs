@@ -99,16 +99,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
 
     // Forget idle targets once a minute.
     let limiter = Arc::downgrade(&state.target_limit);
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(Duration::from_secs(60));
-        loop {
-            tick.tick().await;
-            match limiter.upgrade() {
-                Some(limiter) => limiter.retain_recent(),
-                None => break,
-            }
-        }
-    });
+    crate::middleware::every_minute_while(move || limiter.upgrade().map(|l| l.retain_recent()).is_some());
 
     let router = app(state);
     let connections = Arc::new(tokio::sync::Semaphore::new(args.max_connections.max(1)));

@@ -12,7 +12,17 @@ use crate::settings::{Candidate, Settings};
 
 type XmlWriter = Writer<Vec<u8>>;
 
-fn finish(writer: XmlWriter) -> String {
+/// An indented XML document: the declaration, a comment saying who made it, then `body`.
+fn document(settings: &Settings, encoding: &str, body: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> String {
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let result = writer
+        .write_event(Event::Decl(BytesDecl::new("1.0", Some(encoding), None)))
+        .and_then(|()| {
+            let comment = format!(" {} ", made_by(settings).replace("--", "- -"));
+            writer.write_event(Event::Comment(BytesText::new(&comment)))
+        })
+        .and_then(|()| body(&mut writer));
+    debug_assert!(result.is_ok(), "writing to a Vec cannot fail");
     // The writer only ever receives valid UTF-8 strings.
     String::from_utf8(writer.into_inner()).unwrap_or_default()
 }
@@ -69,10 +79,7 @@ fn server(writer: &mut XmlWriter, element: &str, kind: &str, candidate: &Candida
 /// Thunderbird autoconfig, clientConfig version 1.1. User names stay placeholders
 /// (`%EMAILADDRESS%`), as the format intends, so the same file serves a whole domain.
 pub(crate) fn thunderbird(settings: &Settings) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
-    let result: io::Result<()> = (|| {
-        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-        writer.write_event(Event::Comment(BytesText::new(&format!(" {} ", made_by(settings).replace("--", "- -")))))?;
+    document(settings, "UTF-8", |writer| {
         writer.create_element("clientConfig").with_attribute(("version", "1.1")).write_inner_content(|w| {
             let domain = settings.domain().ascii();
             w.create_element("emailProvider").with_attribute(("id", domain)).write_inner_content(|w| {
@@ -100,15 +107,12 @@ pub(crate) fn thunderbird(settings: &Settings) -> String {
             Ok(())
         })?;
         Ok(())
-    })();
-    debug_assert!(result.is_ok(), "writing to a Vec cannot fail");
-    finish(writer)
+    })
 }
 
 /// Outlook's Autodiscover "POX" response (Exchange 2006 schema) for an IMAP or POP3
 /// account with SMTP. `Encryption` is `SSL` for implicit TLS and `TLS` for STARTTLS.
 pub(crate) fn autodiscover(settings: &Settings) -> String {
-    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let encryption = |security: Security| match security {
         Security::ImplicitTls => "SSL",
         Security::StartTls => "TLS",
@@ -138,9 +142,7 @@ pub(crate) fn autodiscover(settings: &Settings) -> String {
         })?;
         Ok(())
     };
-    let result: io::Result<()> = (|| {
-        writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
-        writer.write_event(Event::Comment(BytesText::new(&format!(" {} ", made_by(settings).replace("--", "- -")))))?;
+    document(settings, "utf-8", |writer| {
         writer
             .create_element("Autodiscover")
             .with_attribute(("xmlns", "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"))
@@ -165,7 +167,5 @@ pub(crate) fn autodiscover(settings: &Settings) -> String {
                 Ok(())
             })?;
         Ok(())
-    })();
-    debug_assert!(result.is_ok(), "writing to a Vec cannot fail");
-    finish(writer)
+    })
 }
