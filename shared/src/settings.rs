@@ -103,7 +103,8 @@ pub struct Settings {
     pub provider_id: Option<&'static str>,
     pub provider_name: String,
     pub matched_by: Option<MatchedBy>,
-    /// SMTP candidates, best first.
+    /// SMTP candidates, best first. Never empty: every provider file lists SMTP servers
+    /// (checked at build time) and guesses always give some.
     pub smtp: Vec<Candidate>,
     pub imap: Vec<Candidate>,
     pub pop3: Vec<Candidate>,

@@ -331,7 +331,9 @@ pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
             report(format!("MX pattern `{pattern}` is not a lowercase host name or `*.suffix`"));
         }
     }
-    if file.smtp.is_empty() && (file.regions.is_empty() || file.regions.iter().any(|r| r.smtp.is_empty())) {
+    // The provider's own list is what the page shows while the data centre is unknown, so it
+    // is needed even when every region has its own.
+    if file.smtp.is_empty() {
         report("has no SMTP server".to_owned());
     }
     for (protocol, servers) in [("smtp", &file.smtp), ("imap", &file.imap), ("pop3", &file.pop3)] {
