@@ -143,6 +143,14 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    // One live region that stays in place: what the field resolved to, said once.
+    let summary = match &page.0.resolution() {
+        Resolution::Ready(settings) => {
+            let best = settings.best_smtp();
+            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
+        }
+        _ => String::new(),
+    };
     let brand = config_value.brand.clone();
     html! {
         <div class={classes!("mailsetup", embed.then_some("embed"))}>
@@ -158,6 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                 error={invalid}
                 {idn}
                 on_input={on_input} />
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
             { body }
             if !embed {
                 <Explainer />

@@ -78,7 +78,7 @@ async fn typing_a_gmail_address_shows_gmail_and_its_recommended_server() {
 async fn an_invalid_address_gets_a_precise_message() {
     let root = mount("").await;
     type_into(&root, "someone@").await;
-    let message = text_of(&root, "[role=alert]").unwrap_or_default();
+    let message = text_of(&root, "#address-error").unwrap_or_default();
     assert_eq!(message, "The domain after the @ is missing, e.g. someone@example.com.");
     let input = root.query_selector("#address").unwrap().unwrap();
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));

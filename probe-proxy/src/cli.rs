@@ -92,7 +92,7 @@ fn settings_for(address: &str, mx: &[String], region: Option<&str>) -> Result<Se
     let mx: Vec<&str> = mx.iter().map(String::as_str).collect();
     let settings = match region {
         Some(region) => {
-            let settings = settings::resolve_in_region(&query, region);
+            let settings = settings::resolve_with(&query, &mx, Some(region));
             let known = settings.provider.is_some_and(|p| p.region(region).is_some());
             if !known {
                 let regions: Vec<&str> =
@@ -101,7 +101,7 @@ fn settings_for(address: &str, mx: &[String], region: Option<&str>) -> Result<Se
             }
             settings
         }
-        None => settings::resolve_with_mx(&query, &mx),
+        None => settings::resolve_with(&query, &mx, None),
     };
     Ok(settings)
 }

@@ -94,7 +94,7 @@ pub async fn discover(
     // The provider: by the domain itself, then by its MX hosts.
     let query = Query::Domain(domain.clone());
     let mx_hosts: Vec<&str> = mx.iter().map(|m| m.host.as_str()).collect();
-    let resolved = settings::resolve_with_mx(&query, &mx_hosts);
+    let resolved = settings::resolve_with(&query, &mx_hosts, None);
     let provider = resolved.provider.zip(resolved.matched_by.clone()).map(|(p, matched)| {
         let (how, name) = match matched {
             MatchedBy::Domain(d) => ("domain", d),

@@ -10,14 +10,14 @@ use mailsetup_shared::address::Query;
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::kit::provider_kit;
 use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{resolve, resolve_with_mx};
+use mailsetup_shared::settings::{resolve, resolve_with};
 
 fn lookup(c: &mut Criterion) {
     c.bench_function("parse + lookup + resolve (gmail.com)", |b| {
         b.iter(|| resolve(&Query::parse(black_box("someone@gmail.com")).unwrap()))
     });
     c.bench_function("parse + lookup + resolve (unknown domain, by MX)", |b| {
-        b.iter(|| resolve_with_mx(&Query::parse(black_box("ann@example.org")).unwrap(), &["aspmx.l.google.com"]))
+        b.iter(|| resolve_with(&Query::parse(black_box("ann@example.org")).unwrap(), &["aspmx.l.google.com"], None))
     });
 }
 

@@ -264,6 +264,15 @@ fn unwrap_decorations(text: &str) -> &str {
     }
 }
 
+/// Characters that do something other than show: controls, line and paragraph separators,
+/// and the bidirectional overrides that make text read differently from what it is.
+pub(crate) fn is_invisible(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{feff}')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
 fn check_local_part(local: &str) -> Result<(), AddressError> {
     if local.len() > MAX_LOCAL_PART {
         return Err(AddressError::LocalPartTooLong { length: local.len() });
@@ -277,10 +286,17 @@ fn check_local_part(local: &str) -> Result<(), AddressError> {
         let mut chars = inner.chars();
         while let Some(c) = chars.next() {
             match c {
-                // A backslash escapes the next character; at the very end it escapes the quote.
-                '\\' if chars.next().is_none() => return invalid(LocalPartProblem::UnclosedQuote),
+                // A backslash escapes the next character (RFC 5321 quoted-pair: a printable
+                // ASCII character); at the very end it would escape the closing quote.
+                '\\' => match chars.next() {
+                    None => return invalid(LocalPartProblem::UnclosedQuote),
+                    Some(escaped) if !(' '..='~').contains(&escaped) => {
+                        return invalid(LocalPartProblem::Character(escaped));
+                    }
+                    Some(_) => {}
+                },
                 '"' => return invalid(LocalPartProblem::Character('"')),
-                c if c.is_control() => return invalid(LocalPartProblem::Character(c)),
+                c if is_invisible(c) => return invalid(LocalPartProblem::Character(c)),
                 _ => {}
             }
         }
@@ -299,8 +315,9 @@ fn check_local_part(local: &str) -> Result<(), AddressError> {
         return invalid(LocalPartProblem::ConsecutiveDots);
     }
     // Dot-atom: RFC 5322 atext, plus any non-ASCII character (RFC 6531).
-    let is_atext =
-        |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c) || (!c.is_ascii() && !c.is_control());
+    let is_atext = |c: char| {
+        c.is_ascii_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c) || (!c.is_ascii() && !is_invisible(c))
+    };
     match local.chars().find(|&c| !is_atext(c)) {
         Some(c) => invalid(LocalPartProblem::Character(c)),
         None => Ok(()),
@@ -360,6 +377,9 @@ mod tests {
         check("a..b@example.com", Err(InvalidLocalPart { reason: LocalPartProblem::ConsecutiveDots }));
         check("a(b)@example.com", Err(InvalidLocalPart { reason: LocalPartProblem::Character('(') }));
         check("\"abc@example.com", Err(InvalidLocalPart { reason: LocalPartProblem::UnclosedQuote }));
+        check("\"a\\\nimport os\"@gmail.com", Err(InvalidLocalPart { reason: LocalPartProblem::Character('\n') }));
+        check("\"a\u{2028}b\"@gmail.com", Err(InvalidLocalPart { reason: LocalPartProblem::Character('\u{2028}') }));
+        check("ab\u{202e}cd@gmail.com", Err(InvalidLocalPart { reason: LocalPartProblem::Character('\u{202e}') }));
         check(&format!("{}@example.com", "a".repeat(65)), Err(LocalPartTooLong { length: 65 }));
         check(&format!("a@{}.com", "b".repeat(64)), Err(LabelTooLong { label: "b".repeat(64) }));
         let long_domain = vec!["abcdefghij"; 24].join(".") + ".com";

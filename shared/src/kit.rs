@@ -38,7 +38,9 @@ pub struct ProviderKit {
 pub fn provider_kit(settings: &Settings) -> ProviderKit {
     let domain = settings.domain().ascii().to_owned();
     let thunderbird = render::render(Format::Thunderbird, settings).text;
-    let autodiscover = autodiscover_template(settings);
+    // Outlook sends the address in its request; a static file answers every address alike,
+    // so it names no login and Outlook uses the address.
+    let autodiscover = crate::render::domain_wide_autodiscover(settings);
     let files = vec![
         KitFile {
             url: format!("https://autoconfig.{domain}/mail/config-v1.1.xml"),
@@ -65,23 +67,6 @@ pub fn provider_kit(settings: &Settings) -> ProviderKit {
         domain,
         files,
     }
-}
-
-/// The Autodiscover response with the user name left for Outlook to fill (it sends the
-/// address in its request; a static file answers every address alike).
-fn autodiscover_template(settings: &Settings) -> String {
-    let text = render::render(Format::Autodiscover, settings).text;
-    let example = settings.address_or_example();
-    let mut out = String::with_capacity(text.len());
-    for line in text.lines() {
-        if line.trim_start().starts_with("<LoginName>") && line.contains(&example) {
-            // Outlook uses the address it asked about when LoginName is absent.
-            continue;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
-    out
 }
 
 fn srv_line(name: &str, domain: &str, candidate: Option<&Candidate>, port: u16) -> String {
@@ -120,6 +105,8 @@ mod tests {
         assert_eq!(kit.files[0].url, "https://autoconfig.gmail.com/mail/config-v1.1.xml");
         assert!(kit.files[0].text.contains("<username>%EMAILADDRESS%</username>"));
         assert!(!kit.files[2].text.contains("<LoginName>"), "{}", kit.files[2].text);
+        let local_part_login = provider_kit(&resolve(&Query::parse("o'brien@web.de").unwrap()));
+        assert!(!local_part_login.files[2].text.contains("<LoginName>"), "no one's login in a domain-wide file");
         assert_eq!(
             kit.srv_records,
             [

@@ -9,6 +9,7 @@
 use serde::Serialize;
 
 use crate::address::{MailDomain, Query};
+use crate::discovery::{DiscoveredCandidate, Source};
 use crate::provider::{
     self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Username,
 };
@@ -146,28 +147,17 @@ impl Settings {
 
 /// Resolves a query from the domain alone (what the page can do without the network).
 pub fn resolve(query: &Query) -> Settings {
-    match provider::lookup_domain(query.domain().ascii()) {
-        Some(found) => from_match(query, &found, None),
-        None => guess(query),
-    }
+    resolve_with(query, &[], None)
 }
 
-/// Resolves a query whose domain is not a provider's own, given its MX hosts (best first).
-pub fn resolve_with_mx(query: &Query, mx_hosts: &[&str]) -> Settings {
-    if let Some(found) = provider::lookup_domain(query.domain().ascii()) {
-        return from_match(query, &found, None);
-    }
-    match provider::lookup_mx(mx_hosts.iter().copied()) {
-        Some(found) => from_match(query, &found, None),
-        None => guess(query),
-    }
-}
-
-/// Resolves with an explicit data centre (when the person picked one).
-pub fn resolve_in_region(query: &Query, region_id: &str) -> Settings {
-    match provider::lookup_domain(query.domain().ascii()) {
+/// Resolves a query: the provider by its domain, else by the domain's MX hosts (best
+/// first), in the data centre `region_id` when the person picked one.
+pub fn resolve_with(query: &Query, mx_hosts: &[&str], region_id: Option<&str>) -> Settings {
+    let found =
+        provider::lookup_domain(query.domain().ascii()).or_else(|| provider::lookup_mx(mx_hosts.iter().copied()));
+    match found {
         Some(found) => {
-            let region = found.provider.region(region_id);
+            let region = region_id.and_then(|id| found.provider.region(id));
             from_match(query, &found, region)
         }
         None => guess(query),
@@ -210,6 +200,38 @@ pub fn from_match(query: &Query, found: &ProviderMatch, region: Option<&'static 
         hints,
         warnings,
     }
+}
+
+/// Settings for a domain no provider data covers, from the servers the domain publishes
+/// itself (its SRV records and autoconfig file, found by discovery). `None` when it
+/// publishes none: the guesses stand.
+pub fn from_discovery(query: &Query, found: &[DiscoveredCandidate]) -> Option<Settings> {
+    let published: Vec<&DiscoveredCandidate> =
+        found.iter().filter(|c| matches!(c.source, Source::Srv | Source::Autoconfig)).collect();
+    if published.is_empty() {
+        return None;
+    }
+    let mut smtp: Vec<Candidate> = published
+        .iter()
+        .map(|c| {
+            let mut candidate = candidate(
+                query,
+                Protocol::Smtp,
+                &c.host,
+                c.port,
+                c.security,
+                UsernameForm::Address,
+                &[AuthMethod::Password],
+                false,
+            );
+            let source = if c.source == Source::Srv { "its SRV records" } else { "its autoconfig file" };
+            candidate.why = format!("Published by the domain in {source}. {}", candidate.why);
+            candidate
+        })
+        .collect();
+    smtp.sort_by_key(|c| rank(Protocol::Smtp, c.port, c.security));
+    let guessed = guess(query);
+    Some(Settings { smtp, warnings: Vec::new(), ..guessed })
 }
 
 /// Guessed candidates for an unknown domain: the usual host names on the usual ports.
@@ -395,13 +417,19 @@ mod tests {
     #[test]
     fn a_custom_domain_on_a_regional_provider_by_mx() {
         let query = Query::parse("ann@example.org").unwrap();
-        let s = resolve_with_mx(&query, &["mx.zoho.eu"]);
+        let s = resolve_with(&query, &["mx.zoho.eu"], None);
         assert_eq!(s.provider_id, Some("zoho"));
         assert_eq!(s.smtp[0].host, "smtp.zoho.eu");
         assert!(!s.warnings.contains(&SettingsWarning::RegionUnknown));
         assert!(s.hints.iter().all(|h| h.kind != HintKind::ChooseRegion));
-        let chosen = resolve_in_region(&Query::parse("ann@zoho.com").unwrap(), "in");
+        let chosen = resolve_with(&Query::parse("ann@zoho.com").unwrap(), &[], Some("in"));
         assert_eq!(chosen.smtp[0].host, "smtp.zoho.in");
+        let by_mx = resolve_with(&query, &["mx.zoho.eu"], Some("in"));
+        assert_eq!(
+            (by_mx.provider_id, by_mx.smtp[0].host.as_str()),
+            (Some("zoho"), "smtp.zoho.in"),
+            "a region choice keeps the MX match"
+        );
     }
 
     #[test]
@@ -409,6 +437,37 @@ mod tests {
         let s = settings("ann@icloud.com");
         assert_eq!(s.smtp[0].username, "ann@icloud.com");
         assert_eq!(s.imap[0].username, "ann");
+    }
+
+    #[test]
+    fn published_servers_replace_the_guesses() {
+        let query = Query::parse("ann@own.example").unwrap();
+        let found = [
+            DiscoveredCandidate {
+                host: "mx.own.example".into(),
+                port: 587,
+                security: Security::StartTls,
+                source: Source::Srv,
+            },
+            DiscoveredCandidate {
+                host: "mx.own.example".into(),
+                port: 465,
+                security: Security::ImplicitTls,
+                source: Source::Autoconfig,
+            },
+            DiscoveredCandidate {
+                host: "smtp.own.example".into(),
+                port: 465,
+                security: Security::ImplicitTls,
+                source: Source::Guess,
+            },
+        ];
+        let s = from_discovery(&query, &found).unwrap();
+        assert_eq!(order(&s.smtp), ["mx.own.example:465 ImplicitTls", "mx.own.example:587 StartTls"]);
+        assert!(s.smtp.iter().all(|c| !c.guessed));
+        assert!(s.smtp[0].why.starts_with("Published by the domain in its autoconfig file."));
+        assert!(s.warnings.is_empty());
+        assert!(from_discovery(&query, &found[2..]).is_none(), "guesses alone change nothing");
     }
 
     #[test]

@@ -5,7 +5,7 @@ use mailsetup_shared::address::Query;
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::kit::provider_kit;
 use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{resolve, resolve_with_mx};
+use mailsetup_shared::settings::{resolve, resolve_with};
 use mailsetup_shared::smtp::{Capabilities, Parsed, ReplyLimits, parse_reply};
 use proptest::prelude::*;
 
@@ -26,7 +26,7 @@ fn address_like() -> impl Strategy<Value = String> {
 
 fn check_everything_renders(input: &str) {
     let Ok(query) = Query::parse(input) else { return };
-    for settings in [resolve(&query), resolve_with_mx(&query, &["aspmx.l.google.com"])] {
+    for settings in [resolve(&query), resolve_with(&query, &["aspmx.l.google.com"], None)] {
         assert!(!settings.smtp.is_empty());
         for format in Format::ALL {
             let out = render(format, &settings);

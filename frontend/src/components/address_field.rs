@@ -24,9 +24,9 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
             <input id="address" type="text" inputmode="email" autocomplete="email" spellcheck="false"
                 autocapitalize="off" placeholder={props.placeholder.clone()} value={props.value.clone()}
                 aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} />
-            if let Some(error) = &props.error {
-                <p id="address-error" class="error" role="alert">{ error }</p>
-            }
+            // Always present, so screen readers hear changes; polite, so typing is not
+            // interrupted by "the domain is missing" at every keystroke.
+            <p id="address-error" class="error" aria-live="polite">{ props.error.clone().unwrap_or_default() }</p>
             if let Some((unicode, ascii)) = &props.idn {
                 <p class="idn">{ format!("{unicode} is written {ascii} in DNS and in mail programs that need it.") }</p>
             }

@@ -30,7 +30,11 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
         Some(true) => "Copied",
         Some(false) => "Select and copy by hand",
     };
+    let label = match *state {
+        None => props.label.clone(),
+        Some(_) => format!("{}: {shown}", props.label),
+    };
     html! {
-        <button type="button" class="copy" aria-label={props.label.clone()} {onclick}>{ shown }</button>
+        <button type="button" class="copy" aria-label={label} {onclick}>{ shown }</button>
     }
 }

@@ -86,7 +86,7 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
             });
         })
     };
-    let doh_endpoint = props.config.doh_url.clone();
+    let doh_endpoint = props.config.doh_endpoint().map(str::to_owned);
     let ask_doh = doh_endpoint.clone().map(|endpoint| {
         let dispatch = props.dispatch.clone();
         let domain = domain.clone();
@@ -102,7 +102,7 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
         })
     });
     html! {
-        <section class="discover" aria-live="polite">
+        <section class="discover">
             if !known {
                 <p>{ format!("{} is not in our provider data. The servers below are guesses from the usual names.", props.settings.domain().unicode()) }</p>
             }

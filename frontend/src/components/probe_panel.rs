@@ -149,21 +149,21 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
     let start = targets.clone().map(|(host, ports)| {
         let dispatch = props.dispatch.clone();
         let config = props.config.clone();
-        let domain = props.settings.domain().ascii().to_owned();
+        let current = props.probe.clone();
         Callback::from(move |_: MouseEvent| {
             let dispatch = dispatch.clone();
             let config = config.clone();
-            let (host, ports, domain) = (host.clone(), ports.clone(), domain.clone());
-            let mut view = ProbeView::starting(&host, &ports);
-            dispatch.emit(PageAction::Probe { domain: domain.clone(), view: view.clone() });
+            let (host, ports) = (host.clone(), ports.clone());
+            let mut view = current.next_probe(&host, &ports);
+            dispatch.emit(PageAction::Probe { view: view.clone() });
             spawn_local(async move {
                 let result = api::probe(&config, &host, &ports, |event| {
                     view = view.apply(event);
-                    dispatch.emit(PageAction::Probe { domain: domain.clone(), view: view.clone() });
+                    dispatch.emit(PageAction::Probe { view: view.clone() });
                 })
                 .await;
                 if let Err(error) = result {
-                    dispatch.emit(PageAction::Probe { domain, view: view.failed(error.to_string()) });
+                    dispatch.emit(PageAction::Probe { view: view.failed(error.to_string()) });
                 }
             });
         })
@@ -202,7 +202,7 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
             } }
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &probe.announcement }</p>
             if let ProbePhase::Failed(message) = &probe.phase {
-                <p class="error" role="alert">{ message }</p>
+                <p class="error">{ message }</p>
             }
             if probe.phase != ProbePhase::Idle {
                 if let Some(address) = probe.address {

@@ -54,7 +54,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::UnknownProvider => None,
     });
     html! {
-        <section class="provider" aria-live="polite" aria-labelledby="provider-name">
+        <section class="provider" aria-labelledby="provider-name">
             <h2 id="provider-name" class="provider-name">{ &settings.provider_name }</h2>
             if let Some((class, text)) = status {
                 <p class={classes!("status", class)}>{ text }</p>

@@ -17,6 +17,11 @@ pub struct RuntimeConfig {
     pub doh_url: Option<String>,
     /// A name shown in the header and footer, for hosted copies.
     pub brand: Option<String>,
+    /// Other proxies a link may pick with `?proxy=` (the page's own origin, `?proxy=`, and
+    /// `?proxy=none` are always allowed). A link cannot point the page anywhere else.
+    pub proxy_choices: Vec<String>,
+    /// Other DoH endpoints a link may pick with `?doh=` (`?doh=none` is always allowed).
+    pub doh_choices: Vec<String>,
 }
 
 impl RuntimeConfig {
@@ -27,14 +32,26 @@ impl RuntimeConfig {
     }
 
     /// Applies the query-string overrides.
+    /// Applies the query-string overrides that this configuration allows; others are
+    /// ignored, so a crafted link cannot send the page's requests elsewhere.
     pub fn with_overrides(mut self, params: &PageParams) -> RuntimeConfig {
-        if let Some(proxy) = &params.proxy {
-            self.proxy_url = if proxy == "none" || proxy == "off" { None } else { Some(proxy.clone()) };
+        match params.proxy.as_deref() {
+            Some("none" | "off") => self.proxy_url = None,
+            Some("") => self.proxy_url = Some(String::new()),
+            Some(proxy) if self.proxy_choices.iter().any(|c| c == proxy) => self.proxy_url = Some(proxy.to_owned()),
+            _ => {}
         }
-        if let Some(doh) = &params.doh {
-            self.doh_url = Some(doh.clone());
+        match params.doh.as_deref() {
+            Some("none" | "off") => self.doh_url = None,
+            Some(doh) if self.doh_choices.iter().any(|c| c == doh) => self.doh_url = Some(doh.to_owned()),
+            _ => {}
         }
         self
+    }
+
+    /// The DoH endpoint, if one is configured and uses HTTPS.
+    pub fn doh_endpoint(&self) -> Option<&str> {
+        self.doh_url.as_deref().filter(|url| url.starts_with("https://"))
     }
 
     /// The URL of an API path on the proxy, if there is a usable proxy.
@@ -67,14 +84,24 @@ mod tests {
     }
 
     #[test]
-    fn the_query_string_overrides_the_file() {
-        let file = RuntimeConfig::from_json(r#"{"proxy_url": "", "brand": "Example Help"}"#);
-        let off = file.clone().with_overrides(&PageParams::parse("proxy=none"));
-        assert_eq!(off.proxy_url, None);
-        let other =
-            file.with_overrides(&PageParams::parse("proxy=https%3A%2F%2Fp.example&doh=https%3A%2F%2Fdns.example%2Fq"));
+    fn the_query_string_overrides_the_file_only_as_allowed() {
+        let file = RuntimeConfig::from_json(
+            r#"{"proxy_url": "", "brand": "Example Help", "proxy_choices": ["https://p.example"],
+                "doh_choices": ["https://dns.example/q"]}"#,
+        );
+        let off = file.clone().with_overrides(&PageParams::parse("proxy=none&doh=none"));
+        assert_eq!((off.proxy_url, off.doh_url), (None, None));
+        let query = "proxy=https%3A%2F%2Fp.example&doh=https%3A%2F%2Fdns.example%2Fq";
+        let other = file.clone().with_overrides(&PageParams::parse(query));
         assert_eq!(other.proxy_url.as_deref(), Some("https://p.example"));
-        assert_eq!(other.doh_url.as_deref(), Some("https://dns.example/q"));
+        assert_eq!(other.doh_endpoint(), Some("https://dns.example/q"));
         assert_eq!(other.brand.as_deref(), Some("Example Help"));
+        // A link cannot point the page at a proxy or DNS service the site did not list.
+        let crafted = "proxy=https%3A%2F%2Fevil.example&doh=data%3Aapplication%2Fjson%2C%7B%7D";
+        let crafted = file.with_overrides(&PageParams::parse(crafted));
+        assert_eq!(crafted.proxy_url.as_deref(), Some(""));
+        assert_eq!(crafted.doh_url, None);
+        let plain_http = RuntimeConfig::from_json(r#"{"doh_url": "http://dns.example/q"}"#);
+        assert_eq!(plain_http.doh_endpoint(), None);
     }
 }

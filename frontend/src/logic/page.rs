@@ -64,9 +64,9 @@ pub enum PageAction {
         domain: String,
         result: Result<Vec<String>, String>,
     },
-    /// The probe's state after an event, for the domain it was started for.
+    /// The probe's state after an event. Only the probe that is current counts: one started
+    /// for another domain or data centre, or replaced by a newer one, is ignored.
     Probe {
-        domain: String,
         view: ProbeView,
     },
 }
@@ -106,13 +106,14 @@ impl Page {
             Ok(query) => query,
             Err(error) => return Resolution::Invalid(error),
         };
-        let settings = match &self.region {
-            Some(region) => settings::resolve_in_region(&query, region),
-            None => {
-                let hosts: Vec<&str> = self.mx_hosts.iter().map(String::as_str).collect();
-                settings::resolve_with_mx(&query, &hosts)
+        let hosts: Vec<&str> = self.mx_hosts.iter().map(String::as_str).collect();
+        let mut settings = settings::resolve_with(&query, &hosts, self.region.as_deref());
+        // For a domain no provider covers, what it publishes beats the guesses.
+        if let (None, Lookup::Done(found)) = (settings.provider, &self.discovery) {
+            if let Some(published) = settings::from_discovery(&query, &found.candidates) {
+                settings = published;
             }
-        };
+        }
         Resolution::Ready(Box::new(settings))
     }
 
@@ -138,13 +139,13 @@ impl Page {
                     next.mx_hosts.clear();
                     next.discovery = Lookup::Idle;
                     next.doh = Lookup::Idle;
-                    next.probe = ProbeView::default();
+                    next.probe = self.probe.retired();
                 }
             }
             PageAction::Tab(client) => next.tab = Some(client),
             PageAction::Region(region) => {
                 next.region = region;
-                next.probe = ProbeView::default();
+                next.probe = self.probe.retired();
             }
             PageAction::DiscoveryStarted => next.discovery = Lookup::Loading,
             PageAction::DiscoveryFinished { domain, result } => {
@@ -154,6 +155,9 @@ impl Page {
                 next.discovery = match result {
                     Ok(found) => {
                         next.mx_hosts = found.mx.iter().map(|m| m.host.clone()).collect();
+                        // The settings may change with what was found: a probe of the old
+                        // ones would mislead.
+                        next.probe = self.probe.retired();
                         Lookup::Done(found)
                     }
                     Err(message) => Lookup::Failed(message),
@@ -172,8 +176,10 @@ impl Page {
                     Err(message) => Lookup::Failed(message),
                 };
             }
-            PageAction::Probe { domain, view } => {
-                if self.domain().as_deref() == Some(domain.as_str()) {
+            PageAction::Probe { view } => {
+                // A new probe gets a new id; later events must carry the current one.
+                let starting = view.id > self.probe.id && view.steps_seen() == 0;
+                if starting || view.id == self.probe.id {
                     next.probe = view;
                 }
             }
@@ -229,6 +235,36 @@ mod tests {
         assert_eq!(provider(&same), Some("google-workspace"));
         let other = page.reduce(PageAction::Input("bob@elsewhere.example".into()));
         assert_eq!((provider(&other), other.discovery.clone()), (None, Lookup::Idle));
+    }
+
+    #[test]
+    fn stale_probe_events_are_ignored() {
+        use crate::logic::probe_view::ProbePhase;
+        use mailsetup_shared::wire::{PortSpec, ProbeEvent};
+        let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
+        let specs = [PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
+        let first = page.probe.next_probe("smtp.gmail.com", &specs);
+        let page = page.reduce(PageAction::Probe { view: first.clone() });
+        assert_eq!(page.probe.phase, ProbePhase::Running);
+        // The person picks something else; the old probe's events must not come back.
+        let page = page.reduce(PageAction::Input("ann@yahoo.com".into()));
+        assert_eq!(page.probe.phase, ProbePhase::Idle);
+        let late = first.apply(ProbeEvent::Done { total_ms: 5, cached: false });
+        let page = page.reduce(PageAction::Probe { view: late });
+        assert_eq!(page.probe.phase, ProbePhase::Idle, "the old probe stays retired");
+        let second = page.probe.next_probe("smtp.mail.yahoo.com", &specs);
+        assert!(second.id > first.id);
+        let page = page.reduce(PageAction::Probe { view: second });
+        assert_eq!((page.probe.phase.clone(), page.probe.host.as_str()), (ProbePhase::Running, "smtp.mail.yahoo.com"));
+    }
+
+    #[test]
+    fn choosing_a_region_keeps_a_provider_found_by_mx() {
+        let page = Page::default().reduce(PageAction::Input("ann@company.example".into()));
+        let page = Page { mx_hosts: vec!["mx.zoho.eu".into()], ..page };
+        let page = page.reduce(PageAction::Region(Some("in".into())));
+        let Resolution::Ready(settings) = page.resolution() else { panic!() };
+        assert_eq!((settings.provider_id, settings.smtp[0].host.as_str()), (Some("zoho"), "smtp.zoho.in"));
     }
 
     #[test]

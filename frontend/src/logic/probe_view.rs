@@ -41,6 +41,9 @@ impl PortProgress {
 /// Everything about the current probe.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProbeView {
+    /// Which probe this is: each new one gets a higher id, so events of older ones can be
+    /// told apart and dropped.
+    pub id: u64,
     pub phase: ProbePhase,
     pub host: String,
     pub address: Option<IpAddr>,
@@ -55,6 +58,7 @@ pub struct ProbeView {
 impl Default for ProbeView {
     fn default() -> Self {
         ProbeView {
+            id: 0,
             phase: ProbePhase::Idle,
             host: String::new(),
             address: None,
@@ -92,6 +96,21 @@ pub fn probe_targets(settings: &Settings, allowed_ports: &[u16]) -> Option<(Stri
 }
 
 impl ProbeView {
+    /// A probe that has just been asked for, after this one.
+    pub fn next_probe(&self, host: &str, ports: &[PortSpec]) -> ProbeView {
+        ProbeView { id: self.id + 1, ..ProbeView::starting(host, ports) }
+    }
+
+    /// An idle view with a new id, so events of the probe it replaces are ignored.
+    pub fn retired(&self) -> ProbeView {
+        ProbeView { id: self.id + 1, ..ProbeView::default() }
+    }
+
+    /// How many steps have been reported so far.
+    pub fn steps_seen(&self) -> usize {
+        self.ports.iter().map(|p| p.steps.len()).sum()
+    }
+
     /// A probe that has just been asked for.
     pub fn starting(host: &str, ports: &[PortSpec]) -> ProbeView {
         ProbeView {

@@ -12,9 +12,10 @@ pub struct PageParams {
     pub tab: Option<String>,
     /// `embed=1`: compact layout for an iframe.
     pub embed: bool,
-    /// `proxy=`: overrides `config.json`'s proxy URL (`proxy=` empty turns it off).
+    /// `proxy=`: picks one of `config.json`'s `proxy_choices`; empty means the page's own
+    /// origin, `none` turns live testing off.
     pub proxy: Option<String>,
-    /// `doh=`: overrides the DNS-over-HTTPS endpoint.
+    /// `doh=`: picks one of `config.json`'s `doh_choices`; `none` turns DoH off.
     pub doh: Option<String>,
     /// `theme=light|dark`.
     pub theme: Option<String>,
@@ -44,8 +45,8 @@ impl PageParams {
         params
     }
 
-    /// The query string for the current state: only the address and the tab (plus embed
-    /// settings, which must survive a reload).
+    /// The query string for the current state: the address and the tab, plus the settings
+    /// that came with the link and must survive a reload (embed, overrides, theme).
     pub fn to_query(&self) -> String {
         let mut pairs = Vec::new();
         if self.embed {
@@ -59,6 +60,12 @@ impl PageParams {
         }
         if let Some(tab) = &self.tab {
             pairs.push(format!("tab={}", encode(tab)));
+        }
+        if let Some(proxy) = &self.proxy {
+            pairs.push(format!("proxy={}", encode(proxy)));
+        }
+        if let Some(doh) = &self.doh {
+            pairs.push(format!("doh={}", encode(doh)));
         }
         if let Some(theme) = &self.theme {
             pairs.push(format!("theme={}", encode(theme)));
@@ -143,6 +150,8 @@ mod tests {
         assert_eq!(query, "?address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de&tab=thunderbird");
         assert_eq!(PageParams::parse(&query), p);
         assert_eq!(PageParams::default().to_query(), "");
+        let with_overrides = PageParams::parse("address=a%40b.example&proxy=https%3A%2F%2Fp.example&theme=dark");
+        assert_eq!(PageParams::parse(&with_overrides.to_query()), with_overrides, "overrides survive a reload");
     }
 
     #[test]

@@ -95,7 +95,8 @@ pub async fn probe(
         let chunk = JsFuture::from(reader.read()).await.map_err(|e| ApiFailure::Network(format!("{e:?}")))?;
         let chunk: web_sys::ReadableStreamReadResult = chunk.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
-            return Ok(());
+            // Every complete probe ends with `done`; a stream that stops before it was cut.
+            return Err(ApiFailure::Network("the proxy ended the test before it finished".to_owned()));
         }
         let bytes = Uint8Array::new(&chunk.get_value()).to_vec();
         for event in parser.push(&bytes) {

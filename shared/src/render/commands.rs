@@ -7,7 +7,8 @@ use crate::settings::Settings;
 
 pub(crate) fn openssl(settings: &Settings) -> String {
     let mut out = String::from(
-        "# Talk to the server over TLS yourself. When it answers \"220 ...\", type\n\
+        "# Talk to the server over TLS yourself. openssl shows the certificate (and, with\n\
+         # STARTTLS, has already read the greeting); when it waits for input, type\n\
          #   EHLO test\n\
          # and look for \"AUTH\" in the reply; then type QUIT.\n",
     );

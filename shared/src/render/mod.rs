@@ -235,6 +235,11 @@ pub fn render(format: Format, settings: &Settings) -> Rendered {
     Rendered { format, file_name: format.file_name(settings), mime: format.mime(), text }
 }
 
+/// The Autodiscover response for a whole domain (the provider kit): no login name.
+pub(crate) fn domain_wide_autodiscover(settings: &Settings) -> String {
+    xml::autodiscover_with(settings, false)
+}
+
 /// The SMTP candidate config files use: the best encrypted one (the best of all if the
 /// provider offers only plaintext).
 pub(crate) fn chosen_smtp(settings: &Settings) -> &Candidate {
@@ -248,7 +253,11 @@ pub(crate) fn chosen_incoming(settings: &Settings) -> Option<&Candidate> {
 
 /// The header line of generated files.
 pub(crate) fn made_by(settings: &Settings) -> String {
-    format!("{} settings for {}, made by mailsetup", settings.provider_name, settings.address_or_example())
+    quote::comment(&format!(
+        "{} settings for {}, made by mailsetup",
+        settings.provider_name,
+        settings.address_or_example()
+    ))
 }
 
 #[cfg(test)]

@@ -58,6 +58,24 @@ pub fn backslash_quoted(value: &str) -> String {
     format!("\"{escaped}\"")
 }
 
+/// A dotenv value (Laravel's phpdotenv, and shells that source the file): single quotes,
+/// which neither expands, unless the value holds a `'`; then double quotes with `\`, `"`
+/// and `$` escaped (the only escapes phpdotenv accepts there).
+pub fn dotenv(value: &str) -> String {
+    let value: String = value.chars().filter(|c| !c.is_control()).collect();
+    if !value.contains('\'') {
+        return format!("'{value}'");
+    }
+    let escaped: String = value
+        .chars()
+        .flat_map(|c| match c {
+            '\\' | '"' | '$' => vec!['\\', c],
+            c => vec![c],
+        })
+        .collect();
+    format!("\"{escaped}\"")
+}
+
 /// Double quotes with `\`, `"`, `$` and backticks escaped, for formats that expand
 /// variables and commands inside double quotes (muttrc, shell, dotenv files).
 pub fn no_expansion(value: &str) -> String {
@@ -70,6 +88,20 @@ pub fn no_expansion(value: &str) -> String {
         })
         .collect();
     format!("\"{escaped}\"")
+}
+
+/// Text that is safe inside a comment of any output language: one line, no invisible or
+/// direction-changing characters, and none of the sequences that end a comment early
+/// (`?>` in PHP, `*/` in C-like languages, `--` in XML).
+pub fn comment(text: &str) -> String {
+    let mut out: String = text.chars().filter(|c| !crate::address::is_invisible(*c)).collect();
+    for (end, broken) in [("?>", "? >"), ("*/", "* /")] {
+        out = out.replace(end, broken);
+    }
+    while out.contains("--") {
+        out = out.replace("--", "- -");
+    }
+    out
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (for user names in URLs).
@@ -103,5 +135,8 @@ mod tests {
         assert_eq!(no_expansion(NASTY), r#""a\"b'c\\d\$e\`f gh""#);
         assert_eq!(url_component("ann+tag@example.com"), "ann%2Btag%40example.com");
         assert_eq!(double_quoted("\u{7}"), r#""\u0007""#);
+        assert_eq!(dotenv("ann+$x`y@example.com"), "'ann+$x`y@example.com'");
+        assert_eq!(dotenv("o'hara$\\@example.com"), r#""o'hara\$\\@example.com""#);
+        assert_eq!(comment("a\nb\u{2028}c?>d*/e---f"), "abc? >d* /e- - -f");
     }
 }

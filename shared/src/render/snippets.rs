@@ -25,6 +25,12 @@ pub(crate) fn python(settings: &Settings) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::double_quoted(&settings.address_or_example());
     let connect = match smtp.security {
+        Security::Plain => format!(
+            "# WARNING: this server offers no encryption: the password travels readable.\n\
+             with smtplib.SMTP({}, {}) as smtp:\n",
+            quote::double_quoted(&smtp.host),
+            smtp.port
+        ),
         Security::ImplicitTls => {
             format!(
                 "with smtplib.SMTP_SSL({}, {}, context=context) as smtp:\n",
@@ -104,7 +110,9 @@ pub(crate) fn phpmailer(settings: &Settings) -> String {
     let address = quote::php(&settings.address_or_example());
     let secure = match smtp.security {
         Security::ImplicitTls => "PHPMailer::ENCRYPTION_SMTPS",
-        _ => "PHPMailer::ENCRYPTION_STARTTLS",
+        Security::StartTls => "PHPMailer::ENCRYPTION_STARTTLS",
+        // No encryption offered: the password travels readable.
+        Security::Plain => "''; $mail->SMTPAutoTLS = false",
     };
     format!(
         "<?php\n\
@@ -141,10 +149,13 @@ pub(crate) fn phpmailer(settings: &Settings) -> String {
 pub(crate) fn lettre(settings: &Settings) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::rust(&settings.address_or_example());
+    let host = quote::rust(&smtp.host);
     let builder = match smtp.security {
         // `relay` is implicit TLS on 465; `starttls_relay` upgrades a plain connection.
-        Security::ImplicitTls => "relay",
-        _ => "starttls_relay",
+        Security::ImplicitTls => format!("relay({host})?"),
+        Security::StartTls => format!("starttls_relay({host})?"),
+        // No encryption offered: lettre rightly calls sending a password this way dangerous.
+        Security::Plain => format!("builder_dangerous({host})"),
     };
     format!(
         "// {made_by}\n\
@@ -160,7 +171,7 @@ pub(crate) fn lettre(settings: &Settings) -> String {
          \x20       .subject({subject})\n\
          \x20       .body(String::from({body}))?;\n\
          \x20   let password = std::env::var(\"SMTP_PASSWORD\")?;\n\
-         \x20   let mailer = SmtpTransport::{builder}({host})?\n\
+         \x20   let mailer = SmtpTransport::{builder}\n\
          \x20       .port({port})\n\
          \x20       .credentials(Credentials::new({user}.to_owned(), password))\n\
          \x20       .build();\n\
@@ -170,7 +181,6 @@ pub(crate) fn lettre(settings: &Settings) -> String {
          }}\n",
         made_by = made_by(settings),
         hint = password_hint(settings),
-        host = quote::rust(&smtp.host),
         port = smtp.port,
         user = quote::rust(&smtp.username),
         subject = quote::rust(SUBJECT),
@@ -199,7 +209,14 @@ pub(crate) fn go(settings: &Settings) -> String {
              \tif err := w.Close(); err != nil {{\n\t\tlog.Fatal(err)\n\t}}\n",
             port = smtp.port
         ),
-        _ => format!(
+        Security::Plain => format!(
+            "\t// This server offers no encryption, and net/smtp refuses to send a password\n\
+             \t// unencrypted (except to localhost): it fails here, which protects the password.\n\
+             \tif err := smtp.SendMail(fmt.Sprintf(\"%s:%d\", host, {port}), auth, from, []string{{from}}, message); err != nil {{\n\
+             \t\tlog.Fatal(err)\n\t}}\n",
+            port = smtp.port
+        ),
+        Security::StartTls => format!(
             "\t// SendMail upgrades the connection with STARTTLS before authenticating.\n\
              \tif err := smtp.SendMail(fmt.Sprintf(\"%s:%d\", host, {port}), auth, from, []string{{from}}, message); err != nil {{\n\
              \t\tlog.Fatal(err)\n\t}}\n",
@@ -326,7 +343,7 @@ pub(crate) fn laravel(settings: &Settings) -> String {
         hint = password_hint(settings),
         host = smtp.host,
         port = smtp.port,
-        user = quote::no_expansion(&smtp.username),
-        address = quote::no_expansion(&settings.address_or_example()),
+        user = quote::dotenv(&smtp.username),
+        address = quote::dotenv(&settings.address_or_example()),
     )
 }

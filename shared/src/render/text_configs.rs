@@ -78,7 +78,7 @@ pub(crate) fn mutt(settings: &Settings) -> String {
          set from = {from}\n\
          set smtp_url = {url}\n\
          set smtp_authenticators = {authenticators}\n\
-         set ssl_force_tls = yes\n\
+         set ssl_force_tls = {force_tls}\n\
          set ssl_starttls = {starttls}\n\
          # Keep the password out of this file, for example:\n\
          # set smtp_pass = \"`secret-tool lookup service smtp host {host}`\"\n",
@@ -89,6 +89,7 @@ pub(crate) fn mutt(settings: &Settings) -> String {
         url = quote::no_expansion(&url),
         authenticators = quote::no_expansion(authenticators),
         starttls = if smtp.security == Security::StartTls { "yes" } else { "no" },
+        force_tls = if smtp.security == Security::Plain { "no" } else { "yes" },
         host = smtp.host,
     )
 }
@@ -124,7 +125,9 @@ pub(crate) fn postfix_relay(settings: &Settings) -> String {
     let smtp = chosen_smtp(settings);
     let relay = format!("[{}]:{}", smtp.host, smtp.port);
     let wrapper = if smtp.security == Security::ImplicitTls { "yes" } else { "no" };
-    let user = smtp.username.replace(char::is_whitespace, "");
+    // sasl_passwd takes the rest of the line as the value, spaces included.
+    let user = &smtp.username;
+    let tls_level = if smtp.security == Security::Plain { "may" } else { "encrypt" };
     format!(
         "# {made_by}\n\
          # Relay all outgoing mail of this server through {provider}.\n\
@@ -132,7 +135,7 @@ pub(crate) fn postfix_relay(settings: &Settings) -> String {
          # --- add to /etc/postfix/main.cf ---\n\
          relayhost = {relay}\n\
          smtp_tls_wrappermode = {wrapper}\n\
-         smtp_tls_security_level = encrypt\n\
+         smtp_tls_security_level = {tls_level}\n\
          smtp_sasl_auth_enable = yes\n\
          smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n\
          smtp_sasl_security_options = noanonymous\n\

@@ -18,7 +18,7 @@ fn document(settings: &Settings, encoding: &str, body: impl FnOnce(&mut XmlWrite
     let result = writer
         .write_event(Event::Decl(BytesDecl::new("1.0", Some(encoding), None)))
         .and_then(|()| {
-            let comment = format!(" {} ", made_by(settings).replace("--", "- -"));
+            let comment = format!(" {} ", made_by(settings));
             writer.write_event(Event::Comment(BytesText::new(&comment)))
         })
         .and_then(|()| body(&mut writer));
@@ -113,6 +113,12 @@ pub(crate) fn thunderbird(settings: &Settings) -> String {
 /// Outlook's Autodiscover "POX" response (Exchange 2006 schema) for an IMAP or POP3
 /// account with SMTP. `Encryption` is `SSL` for implicit TLS and `TLS` for STARTTLS.
 pub(crate) fn autodiscover(settings: &Settings) -> String {
+    autodiscover_with(settings, true)
+}
+
+/// The Autodiscover response, with or without the person's login name (a domain-wide file
+/// must leave it out: Outlook then uses the address it asked about).
+pub(crate) fn autodiscover_with(settings: &Settings, with_login: bool) -> String {
     let encryption = |security: Security| match security {
         Security::ImplicitTls => "SSL",
         Security::StartTls => "TLS",
@@ -129,7 +135,9 @@ pub(crate) fn autodiscover(settings: &Settings) -> String {
             text(w, "Server", &candidate.host)?;
             text(w, "Port", &candidate.port.to_string())?;
             text(w, "DomainRequired", "off")?;
-            text(w, "LoginName", &candidate.username)?;
+            if with_login {
+                text(w, "LoginName", &candidate.username)?;
+            }
             let spa = candidate.auth.first() == Some(&AuthMethod::Ntlm);
             text(w, "SPA", if spa { "on" } else { "off" })?;
             text(w, "Encryption", encryption(candidate.security))?;
