@@ -292,6 +292,27 @@ pub struct PortReport {
     pub verdict: crate::verdict::Verdict,
 }
 
+impl PortReport {
+    /// The report of a port before anything was recorded.
+    pub fn new(spec: PortSpec, address: IpAddr) -> PortReport {
+        PortReport {
+            port: spec.port,
+            security: spec.security,
+            address,
+            steps: Vec::new(),
+            transcript: Vec::new(),
+            greeting: None,
+            ehlo_plain: None,
+            ehlo_tls: None,
+            used_helo: false,
+            tls: None,
+            failure: None,
+            total_ms: 0,
+            verdict: crate::verdict::Verdict::pending(),
+        }
+    }
+}
+
 /// Server-Sent Events of a streaming probe, in order: `started`, then `step` and `report`
 /// events per port as they happen (ports run concurrently, so they interleave), then `done`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -205,19 +205,9 @@ mod tests {
         assert_eq!(view.ports[1].pending()[0], Step::Greeting);
         assert_eq!(view.announcement, "Port 587: Connect done (12 ms)");
         let report = PortReport {
-            port: 465,
-            security: Security::ImplicitTls,
-            address: "192.0.2.1".parse().unwrap(),
             steps: vec![record(Step::Connect), record(Step::Tls)],
-            transcript: Vec::new(),
-            greeting: None,
-            ehlo_plain: None,
-            ehlo_tls: None,
-            used_helo: false,
-            tls: None,
-            failure: None,
-            total_ms: 30,
             verdict: Verdict { headline: "Port 465 works.".into(), ..Verdict::pending() },
+            ..PortReport::new(specs[0], "192.0.2.1".parse().unwrap())
         };
         let view = view.apply(ProbeEvent::Report { report: Box::new(report) });
         assert!(view.ports[0].pending().is_empty());

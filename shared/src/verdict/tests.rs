@@ -2,24 +2,10 @@
 
 use super::*;
 use crate::smtp::Capabilities;
-use crate::wire::{CertificateInfo, Failure, TlsReport};
+use crate::wire::{CertificateInfo, Failure, PortSpec, TlsReport};
 
 fn report(port: u16, security: Security) -> PortReport {
-    PortReport {
-        port,
-        security,
-        address: "192.0.2.1".parse().unwrap(),
-        steps: Vec::new(),
-        transcript: Vec::new(),
-        greeting: None,
-        ehlo_plain: None,
-        ehlo_tls: None,
-        used_helo: false,
-        tls: None,
-        failure: None,
-        total_ms: 100,
-        verdict: Verdict::pending(),
-    }
+    PortReport::new(PortSpec { port, security }, "192.0.2.1".parse().unwrap())
 }
 
 fn caps(auth: &[&str]) -> Capabilities {
