@@ -4,12 +4,12 @@ use mailsetup_frontend::{App, panic_screen};
 
 fn main() {
     panic_screen::install();
-    let root = gloo_utils_root();
+    let root = mount_point();
     yew::Renderer::<App>::with_root(root).render();
 }
 
 /// The `<main id="app">` element of `index.html`, or `<body>` if a host page lacks it.
-fn gloo_utils_root() -> web_sys::Element {
+fn mount_point() -> web_sys::Element {
     let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
     document.get_element_by_id("app").or_else(|| document.body().map(Into::into)).expect("a browser page has a body")
 }

@@ -113,8 +113,8 @@ pub struct ServeArgs {
     /// Where probes run from, shown on the page (e.g. "a server in Frankfurt").
     #[arg(long, env = "PROBE_PROXY_LOCATION")]
     pub probe_location: Option<String>,
-    /// Rate-limit by the first address in X-Forwarded-For (only behind a trusted reverse
-    /// proxy that sets it).
+    /// Tell clients apart by the last address in X-Forwarded-For, the one a trusted reverse
+    /// proxy appends (only behind such a proxy; otherwise the TCP peer address counts).
     #[arg(long, env = "PROBE_PROXY_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
     #[command(flatten)]
