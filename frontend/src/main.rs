@@ -4,6 +4,7 @@ use mailsetup_frontend::{App, panic_screen};
 
 fn main() {
     panic_screen::install();
+    mailsetup_frontend::services::browser::install_domain_converter();
     let root = mount_point();
     yew::Renderer::<App>::with_root(root).render();
 }

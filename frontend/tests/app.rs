@@ -18,6 +18,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// Mounts the app with the given URL parameters and no proxy.
 async fn mount(query: &str) -> Element {
+    mailsetup_frontend::services::browser::install_domain_converter();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("main").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

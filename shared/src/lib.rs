@@ -7,6 +7,7 @@
 pub mod address;
 pub mod discovery;
 pub mod guides;
+pub mod idn;
 pub mod kit;
 pub mod provider;
 pub mod render;

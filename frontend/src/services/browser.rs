@@ -7,6 +7,16 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// Lets the browser convert international domain names (its URL parser does UTS #46 for
+/// host names), so the page carries no Unicode tables of its own.
+pub fn install_domain_converter() {
+    mailsetup_shared::idn::set_to_ascii(|domain| {
+        let url = web_sys::Url::new(&format!("http://{domain}/")).ok()?;
+        let host = url.hostname();
+        (!host.is_empty() && host.is_ascii()).then_some(host)
+    });
+}
+
 /// The page's query string (`?...`), or empty.
 pub fn query_string() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
