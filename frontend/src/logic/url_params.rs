@@ -109,17 +109,10 @@ pub fn decode(value: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Percent-encoding for a query value: everything but unreserved characters and `@`.
+/// Percent-encoding for a query value: everything but unreserved characters and `@` (kept
+/// so that an address stays readable in the address bar).
 pub fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~@".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
+    mailsetup_shared::render::quote::percent_encode(value, "@")
 }
 
 #[cfg(test)]

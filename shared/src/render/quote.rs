@@ -106,9 +106,14 @@ pub fn comment(text: &str) -> String {
 
 /// Percent-encodes everything but RFC 3986 unreserved characters (for user names in URLs).
 pub fn url_component(value: &str) -> String {
-    let mut out = String::new();
+    percent_encode(value, "")
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters and those in `keep`.
+pub fn percent_encode(value: &str, keep: &str) -> String {
+    let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) || keep.as_bytes().contains(&byte) {
             out.push(char::from(byte));
         } else {
             out.push_str(&format!("%{byte:02X}"));
