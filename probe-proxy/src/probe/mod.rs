@@ -21,8 +21,6 @@ use crate::dns::Dns;
 use crate::guard::TargetPolicy;
 use crate::target::{self, Host, ResolvedTarget, TargetError};
 
-pub use reader::{Conversation, ReadError};
-
 /// How probes behave; each default is documented on `probe-proxy serve --help`.
 #[derive(Debug, Clone)]
 pub struct ProbeSettings {

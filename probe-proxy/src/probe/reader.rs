@@ -8,7 +8,7 @@ use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 /// Why a reply could not be read.
 #[derive(Debug, thiserror::Error)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     #[error("no complete reply within {0:?}")]
     Timeout(Duration),
     #[error("the server closed the connection")]
@@ -21,19 +21,19 @@ pub enum ReadError {
 
 /// A connection with a read buffer that never grows past the reply limit.
 #[derive(Debug)]
-pub struct Conversation<S> {
+pub(crate) struct Conversation<S> {
     stream: S,
     buffer: Vec<u8>,
     limits: ReplyLimits,
 }
 
 impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
-    pub fn new(stream: S, limits: ReplyLimits) -> Conversation<S> {
+    pub(crate) fn new(stream: S, limits: ReplyLimits) -> Conversation<S> {
         Conversation { stream, buffer: Vec::with_capacity(1024), limits }
     }
 
     /// Reads one reply, waiting at most `timeout` for all of it.
-    pub async fn read_reply(&mut self, timeout: Duration) -> Result<Reply, ReadError> {
+    pub(crate) async fn read_reply(&mut self, timeout: Duration) -> Result<Reply, ReadError> {
         let deadline = tokio::time::Instant::now() + timeout;
         let mut chunk = [0u8; 1024];
         loop {
@@ -54,7 +54,7 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
     }
 
     /// Sends one command line (CRLF is added), within `timeout`.
-    pub async fn send(&mut self, line: &str, timeout: Duration) -> Result<(), ReadError> {
+    pub(crate) async fn send(&mut self, line: &str, timeout: Duration) -> Result<(), ReadError> {
         let mut bytes = Vec::with_capacity(line.len() + 2);
         bytes.extend_from_slice(line.as_bytes());
         bytes.extend_from_slice(b"\r\n");
@@ -68,12 +68,12 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
     }
 
     /// Bytes received but not yet part of a reply.
-    pub fn buffered(&self) -> &[u8] {
+    pub(crate) fn buffered(&self) -> &[u8] {
         &self.buffer
     }
 
     /// Gives the stream back, with whatever is still buffered.
-    pub fn into_parts(self) -> (S, Vec<u8>) {
+    pub(crate) fn into_parts(self) -> (S, Vec<u8>) {
         (self.stream, self.buffer)
     }
 }

@@ -66,16 +66,6 @@ pub enum Protocol {
     Pop3,
 }
 
-impl Protocol {
-    pub fn label(self) -> &'static str {
-        match self {
-            Protocol::Smtp => "SMTP",
-            Protocol::Imap => "IMAP",
-            Protocol::Pop3 => "POP3",
-        }
-    }
-}
-
 /// What to type as the user name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case", tag = "form", content = "template")]
@@ -123,11 +113,6 @@ impl AuthMethod {
             AuthMethod::ClientIp => "None (by network address)",
             AuthMethod::None => "None",
         }
-    }
-
-    /// Whether the client sends a password typed by the person (app passwords included).
-    pub fn uses_password(self) -> bool {
-        matches!(self, AuthMethod::Password | AuthMethod::PasswordEncrypted | AuthMethod::AppPassword)
     }
 }
 

@@ -39,11 +39,6 @@ impl Reply {
         (200..300).contains(&self.code)
     }
 
-    /// 4xx: try again later.
-    pub fn is_transient_failure(&self) -> bool {
-        (400..500).contains(&self.code)
-    }
-
     /// 5xx: will not work.
     pub fn is_permanent_failure(&self) -> bool {
         (500..600).contains(&self.code)
