@@ -12,7 +12,7 @@ use http_body_util::BodyExt;
 use mailsetup_shared::wire::{ApiError, ProbeResponse, ProxyInfo};
 use mailsetup_tests::proxy;
 use mailsetup_tests::scripted::{ScriptedServer, Session, pause};
-use probe_proxy::app::app;
+use probe_proxy::app::{AppInner, app};
 use probe_proxy::cache::ProbeCache;
 use probe_proxy::guard::TargetPolicy;
 use tower::ServiceExt;
@@ -27,6 +27,18 @@ async fn post(app: &Router, body: &str, from: [u8; 4]) -> (StatusCode, axum::htt
     let response = app.clone().oneshot(request).await.unwrap();
     let (parts, body) = response.into_parts();
     (parts.status, parts.headers, body.collect().await.unwrap().to_bytes().to_vec())
+}
+
+/// The app for a public-style proxy (default policy, no names known), changed by `change`.
+fn public_app(change: impl FnOnce(&mut AppInner)) -> Router {
+    let dns = proxy::dns(&[], "127.0.0.1".parse().unwrap());
+    app(proxy::with(proxy::state(proxy::settings(None), TargetPolicy::default(), dns), change))
+}
+
+/// The app for a local proxy where `name` points at a test server on `port`.
+fn local_app(name: &str, port: u16, change: impl FnOnce(&mut AppInner)) -> Router {
+    let dns = proxy::dns(&[name], "127.0.0.1".parse().unwrap());
+    app(proxy::with(proxy::state(proxy::settings(None), proxy::local_policy(&[port]), dns), change))
 }
 
 fn api_error(body: &[u8]) -> ApiError {
@@ -83,11 +95,7 @@ async fn private_targets_are_refused_without_a_connection() {
 
 #[tokio::test]
 async fn bad_requests_get_clear_errors() {
-    let app = app(proxy::state(
-        proxy::settings(None),
-        TargetPolicy::default(),
-        proxy::dns(&[], "127.0.0.1".parse().unwrap()),
-    ));
+    let app = public_app(|_| {});
     let cases = [
         (r#"{"host":"exa mple.com"}"#, StatusCode::BAD_REQUEST, "invalid_host"),
         (r#"{"host":"nowhere.mailsetup.test"}"#, StatusCode::UNPROCESSABLE_ENTITY, "resolve_failed"),
@@ -107,14 +115,10 @@ async fn bad_requests_get_clear_errors() {
 
 #[tokio::test]
 async fn clients_are_rate_limited_per_address() {
-    let state = proxy::with(
-        proxy::state(proxy::settings(None), TargetPolicy::default(), proxy::dns(&[], "127.0.0.1".parse().unwrap())),
-        |s| {
-            s.limits.probes_per_minute = 1;
-            s.limits.probe_burst = 2;
-        },
-    );
-    let app = app(state);
+    let app = public_app(|s| {
+        s.limits.probes_per_minute = 1;
+        s.limits.probe_burst = 2;
+    });
     let request = r#"{"host":"-invalid-"}"#;
     for _ in 0..2 {
         assert_eq!(post(&app, request, [192, 0, 2, 10]).await.0, StatusCode::BAD_REQUEST);
@@ -139,15 +143,8 @@ async fn a_full_proxy_answers_503_with_retry_after() {
     })
     .await;
     let port = silent.addr.port();
-    let state = proxy::with(
-        proxy::state(
-            proxy::settings(None),
-            proxy::local_policy(&[port]),
-            proxy::dns(&["slow.mailsetup.test"], "127.0.0.1".parse().unwrap()),
-        ),
-        |s| s.probe_slots = std::sync::Arc::new(tokio::sync::Semaphore::new(1)),
-    );
-    let app = app(state);
+    let app =
+        local_app("slow.mailsetup.test", port, |s| s.probe_slots = std::sync::Arc::new(tokio::sync::Semaphore::new(1)));
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"start_tls"}}]}}"#);
     // The first probe holds the only slot while its stream is open.
     let mut first = Request::post("/api/probe")
@@ -168,15 +165,7 @@ async fn a_full_proxy_answers_503_with_retry_after() {
 async fn a_repeat_within_the_window_comes_from_the_cache() {
     let server = counting_server().await;
     let port = server.addr.port();
-    let state = proxy::with(
-        proxy::state(
-            proxy::settings(None),
-            proxy::local_policy(&[port]),
-            proxy::dns(&["cached.mailsetup.test"], "127.0.0.1".parse().unwrap()),
-        ),
-        |s| s.cache = ProbeCache::new(Duration::from_secs(60)),
-    );
-    let app = app(state);
+    let app = local_app("cached.mailsetup.test", port, |s| s.cache = ProbeCache::new(Duration::from_secs(60)));
     let body = format!(r#"{{"host":"cached.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
     let (status, _, first) = post(&app, &body, [192, 0, 2, 30]).await;
     assert_eq!(status, StatusCode::OK);
@@ -193,15 +182,7 @@ async fn a_repeat_within_the_window_comes_from_the_cache() {
 async fn one_mail_server_is_not_probed_too_often_whoever_asks() {
     let server = counting_server().await;
     let port = server.addr.port();
-    let state = proxy::with(
-        proxy::state(
-            proxy::settings(None),
-            proxy::local_policy(&[port]),
-            proxy::dns(&["target.mailsetup.test"], "127.0.0.1".parse().unwrap()),
-        ),
-        |s| s.target_limit = probe_proxy::app::target_limiter(1),
-    );
-    let app = app(state);
+    let app = local_app("target.mailsetup.test", port, |s| s.target_limit = probe_proxy::app::target_limiter(1));
     let body = |host: &str| format!(r#"{{"host":"{host}","ports":[{{"port":{port},"security":"plain"}}]}}"#);
     assert_eq!(post(&app, &body("target.mailsetup.test"), [192, 0, 2, 40]).await.0, StatusCode::OK);
     // Another client, another spelling of the same host: still the same target.
@@ -214,11 +195,7 @@ async fn one_mail_server_is_not_probed_too_often_whoever_asks() {
 
 #[tokio::test]
 async fn cors_only_for_configured_origins() {
-    let state = proxy::with(
-        proxy::state(proxy::settings(None), TargetPolicy::default(), proxy::dns(&[], "127.0.0.1".parse().unwrap())),
-        |s| s.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")],
-    );
-    let app = app(state);
+    let app = public_app(|s| s.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")]);
     let preflight = |origin: &'static str| {
         Request::builder()
             .method("OPTIONS")
@@ -237,11 +214,7 @@ async fn cors_only_for_configured_origins() {
 
 #[tokio::test]
 async fn config_tells_the_page_what_this_proxy_allows() {
-    let app = app(proxy::state(
-        proxy::settings(None),
-        TargetPolicy::default(),
-        proxy::dns(&[], "127.0.0.1".parse().unwrap()),
-    ));
+    let app = public_app(|_| {});
     let response = app.oneshot(Request::get("/api/config").body(Body::empty()).unwrap()).await.unwrap();
     let info: ProxyInfo = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!(info.allowed_ports, [25, 465, 587, 2525]);
