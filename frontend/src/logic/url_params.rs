@@ -48,31 +48,19 @@ impl PageParams {
     /// The query string for the current state: the address and the tab, plus the settings
     /// that came with the link and must survive a reload (embed, overrides, theme).
     pub fn to_query(&self) -> String {
-        let mut pairs = Vec::new();
-        if self.embed {
-            pairs.push("embed=1".to_owned());
-        }
-        if let Some(domain) = &self.domain {
-            pairs.push(format!("domain={}", encode(domain)));
-        }
-        if let Some(address) = &self.address {
-            pairs.push(format!("address={}", encode(address)));
-        }
-        if let Some(tab) = &self.tab {
-            pairs.push(format!("tab={}", encode(tab)));
-        }
-        if let Some(proxy) = &self.proxy {
-            pairs.push(format!("proxy={}", encode(proxy)));
-        }
-        if let Some(doh) = &self.doh {
-            pairs.push(format!("doh={}", encode(doh)));
-        }
-        if let Some(theme) = &self.theme {
-            pairs.push(format!("theme={}", encode(theme)));
-        }
-        if let Some(accent) = &self.accent {
-            pairs.push(format!("accent={}", encode(accent)));
-        }
+        let embed = self.embed.then(|| "1".to_owned());
+        let fields = [
+            ("embed", &embed),
+            ("domain", &self.domain),
+            ("address", &self.address),
+            ("tab", &self.tab),
+            ("proxy", &self.proxy),
+            ("doh", &self.doh),
+            ("theme", &self.theme),
+            ("accent", &self.accent),
+        ];
+        let pairs: Vec<String> =
+            fields.iter().filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={}", encode(v)))).collect();
         if pairs.is_empty() { String::new() } else { format!("?{}", pairs.join("&")) }
     }
 }
