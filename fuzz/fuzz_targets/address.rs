@@ -11,7 +11,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let Ok(query) = Query::parse(text) else { return };
     let settings = resolve(&query);
-    for format in Format::ALL {
+    for &format in Format::ALL {
         let _ = render(format, &settings);
     }
 });

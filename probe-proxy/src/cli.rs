@@ -1,20 +1,19 @@
-//! The command line of `probe-proxy`, and the readable report of `probe-proxy probe`.
+//! The command line of `probe-proxy`: `serve`, `lookup`, `render` and `probe`.
 
-use std::fmt::Write as _;
 use std::process::ExitCode;
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
-use clap::{Parser, Subcommand};
+use clap::builder::PossibleValue;
+use clap::{Parser, Subcommand, ValueEnum};
 use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::render::{self, Format};
-use mailsetup_shared::settings::{self, Candidate, Settings, SettingsWarning};
-use mailsetup_shared::verdict::{Severity, Usability};
-use mailsetup_shared::wire::{PortRequest, PortSpec, ProbeResponse};
+use mailsetup_shared::settings::{self, Settings};
+use mailsetup_shared::verdict::Usability;
+use mailsetup_shared::wire::{PortRequest, PortSpec};
 
 use crate::config::{ProbeArgs, ServeArgs};
-use crate::probe;
-use crate::serve;
+use crate::readable::{render_report, render_settings};
+use crate::{probe, serve};
 
 #[derive(Debug, Parser)]
 #[command(name = "probe-proxy", version, about = "Prove SMTP settings live, and serve the mailsetup page")]
@@ -46,11 +45,9 @@ pub enum Command {
     Render {
         /// An email address or a domain.
         address: String,
-        /// The output: thunderbird, autodiscover, mobileconfig, msmtp, mutt, git-send-email,
-        /// postfix, python, nodemailer, phpmailer, lettre, go, mailkit, django, laravel,
-        /// openssl, swaks, powershell, nc.
+        /// The output.
         #[arg(long, short = 'f')]
-        format: String,
+        format: FormatArg,
         #[arg(long = "mx")]
         mx: Vec<String>,
         #[arg(long)]
@@ -70,6 +67,23 @@ pub enum Command {
         #[command(flatten)]
         probe: ProbeArgs,
     },
+}
+
+/// An output format on the command line: the names and their help come from the format
+/// table itself ([`Format::ALL`]), so a new format needs no change here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FormatArg(pub Format);
+
+static FORMAT_ARGS: LazyLock<Vec<FormatArg>> = LazyLock::new(|| Format::ALL.iter().copied().map(FormatArg).collect());
+
+impl ValueEnum for FormatArg {
+    fn value_variants<'a>() -> &'a [Self] {
+        &FORMAT_ARGS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.id()).help(self.0.label()))
+    }
 }
 
 fn parse_port(text: &str) -> Result<PortSpec, String> {
@@ -123,12 +137,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::from(2)
             }
         }),
-        Command::Render { address, format, mx, region } => {
-            let Some(format) = Format::from_id(&format) else {
-                let known: Vec<&str> = Format::ALL.iter().map(|f| f.id()).collect();
-                eprintln!("probe-proxy: unknown format {format:?}; one of: {}", known.join(", "));
-                return Ok(ExitCode::from(2));
-            };
+        Command::Render { address, format: FormatArg(format), mx, region } => {
             Ok(match settings_for(&address, &mx, region.as_deref()) {
                 Ok(settings) => {
                     print!("{}", render::render(format, &settings).text);
@@ -172,151 +181,4 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
             Ok(if all_usable { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }),
     }
-}
-
-/// The readable settings: provider, SMTP candidates best first with the reason, incoming
-/// servers, and hints.
-pub fn render_settings(settings: &Settings) -> String {
-    let mut out = String::new();
-    let who = settings.query.address().map_or_else(|| settings.domain().unicode().to_owned(), |a| a.unicode());
-    let _ = write!(out, "{who}: {}", settings.provider_name);
-    match &settings.matched_by {
-        Some(MatchedBy::Domain(d)) => {
-            let _ = write!(out, " (by its domain {d})");
-        }
-        Some(MatchedBy::MxPattern(h) | MatchedBy::MxDomain(h)) => {
-            let _ = write!(out, " (by its MX host {h})");
-        }
-        None => out.push_str(" (not a provider we know: these are guesses to test)"),
-    }
-    out.push('\n');
-    if settings.domain().is_internationalised() {
-        let _ = writeln!(out, "domain in ASCII: {}", settings.domain().ascii());
-    }
-    for warning in &settings.warnings {
-        let text = match warning {
-            SettingsWarning::PlaintextOnly => "the provider lists only unencrypted servers",
-            SettingsWarning::RegionUnknown => "the provider has several data centres: choose yours with --region",
-            SettingsWarning::UnknownProvider => "unknown provider",
-        };
-        let _ = writeln!(out, "warning: {text}");
-    }
-    let section = |out: &mut String, title: &str, list: &[Candidate]| {
-        if list.is_empty() {
-            return;
-        }
-        let _ = writeln!(out, "\n{title}:");
-        for (i, c) in list.iter().enumerate() {
-            let auth: Vec<&str> = c.auth.iter().map(|a| a.label()).collect();
-            let _ = writeln!(
-                out,
-                "  {}. {}  port {}  {}  user {}  login: {}",
-                i + 1,
-                c.host,
-                c.port,
-                c.security.label(),
-                c.username,
-                auth.join(", ")
-            );
-            let _ = writeln!(out, "     {}", c.why);
-        }
-    };
-    section(&mut out, "Outgoing mail (SMTP), best first", &settings.smtp);
-    section(&mut out, "Incoming mail (IMAP)", &settings.imap);
-    section(&mut out, "Incoming mail (POP3)", &settings.pop3);
-    if !settings.hints.is_empty() {
-        out.push_str("\nGood to know:\n");
-        for hint in &settings.hints {
-            let _ = writeln!(out, "  [{}] {}", hint.kind.label(), hint.text);
-            if let Some(link) = hint.link {
-                let _ = writeln!(out, "      {link}");
-            }
-        }
-    }
-    out
-}
-
-/// The readable report: per port, every step with its time, the TLS facts, AUTH before and
-/// after TLS, and the verdict with advice.
-pub fn render_report(response: &ProbeResponse) -> String {
-    let mut out = String::new();
-    let others: Vec<String> = response
-        .addresses
-        .iter()
-        .filter(|a| a.ip != response.address)
-        .map(|a| match &a.refused {
-            Some(why) => format!("{} (not used: {why})", a.ip),
-            None => a.ip.to_string(),
-        })
-        .collect();
-    let _ = write!(out, "{} → {}", response.host, response.address);
-    if !others.is_empty() {
-        let _ = write!(out, "  (also {})", others.join(", "));
-    }
-    let _ = writeln!(out, "\nall ports probed at once in {} ms\n", response.total_ms);
-    for report in &response.reports {
-        let state = match report.verdict.usability {
-            Usability::Ready => "READY",
-            Usability::Warnings => "WORKS, WITH WARNINGS",
-            Usability::NotUsable => "NOT USABLE",
-            Usability::Pending => "?",
-        };
-        let _ = writeln!(out, "Port {} ({}) — {state}, {} ms", report.port, report.security.label(), report.total_ms);
-        for step in &report.steps {
-            let mark = if step.ok { "ok  " } else { "FAIL" };
-            let _ = writeln!(out, "  {mark} {:<18} {:>6} ms  {}", step.step.label(), step.ms, step.detail);
-        }
-        if let Some(tls) = &report.tls {
-            let trust = if tls.chain_trusted {
-                "trusted".to_owned()
-            } else {
-                format!("NOT trusted ({})", tls.chain_error.as_deref().unwrap_or("?"))
-            };
-            let name = if tls.name_matches {
-                format!("valid for {}", tls.server_name)
-            } else {
-                format!("NOT valid for {}", tls.server_name)
-            };
-            let _ = writeln!(out, "  TLS: {}, {}; certificate {trust}, {name}", tls.version, tls.cipher_suite);
-            if let Some(leaf) = tls.chain.first() {
-                let _ = writeln!(
-                    out,
-                    "  Certificate: {} issued by {}; expires {} ({} days); names: {}",
-                    leaf.subject,
-                    leaf.issuer,
-                    leaf.not_after,
-                    leaf.days_left,
-                    leaf.names.join(", ")
-                );
-            }
-        }
-        let auth = |caps: &Option<mailsetup_shared::smtp::Capabilities>| match caps {
-            None => "-".to_owned(),
-            Some(c) if c.auth.is_empty() => "none".to_owned(),
-            Some(c) => c.auth.join(" "),
-        };
-        if report.ehlo_plain.is_some() || report.ehlo_tls.is_some() {
-            let _ = writeln!(
-                out,
-                "  AUTH before TLS: {:<20} after TLS: {}",
-                auth(&report.ehlo_plain),
-                auth(&report.ehlo_tls)
-            );
-        }
-        let _ = writeln!(out, "  => {}", report.verdict.headline);
-        for finding in &report.verdict.findings {
-            let mark = match finding.severity {
-                Severity::Good => "+",
-                Severity::Info => "i",
-                Severity::Warning => "!",
-                Severity::Problem => "x",
-            };
-            let _ = writeln!(out, "     {mark} {}", finding.title);
-            if !finding.advice.is_empty() && finding.severity >= Severity::Warning {
-                let _ = writeln!(out, "       {}", finding.advice);
-            }
-        }
-        out.push('\n');
-    }
-    out
 }

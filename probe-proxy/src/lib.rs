@@ -11,6 +11,7 @@ pub mod error;
 pub mod guard;
 pub mod middleware;
 pub mod probe;
+pub mod readable;
 pub mod routes;
 pub mod serve;
 pub mod target;

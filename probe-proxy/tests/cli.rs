@@ -42,7 +42,7 @@ fn render_prints_one_output() {
 fn errors_go_to_stderr_with_a_non_zero_exit() {
     for (args, message) in [
         (&["lookup", "someone@"][..], "The domain after the @ is missing"),
-        (&["render", "someone@gmail.com", "--format", "nope"][..], "unknown format \"nope\""),
+        (&["render", "someone@gmail.com", "--format", "nope"][..], "invalid value 'nope' for '--format <FORMAT>'"),
         (&["lookup", "someone@zoho.com", "--region", "mars"][..], "no region \"mars\""),
         (&["probe", "127.0.0.1"][..], "127.0.0.1 is an address this proxy does not connect to"),
         (&["probe", "[::1]"][..], "does not connect to"),

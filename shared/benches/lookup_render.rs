@@ -26,7 +26,7 @@ fn render_everything(c: &mut Criterion) {
         b.iter(|| {
             let settings = resolve(&Query::parse(black_box("someone@zoho.eu")).unwrap());
             let mut bytes = 0;
-            for format in Format::ALL {
+            for &format in Format::ALL {
                 bytes += render(format, &settings).text.len();
             }
             for client in Client::ALL {

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::provider::Security;
 use crate::smtp::{Capabilities, Reply};
+use crate::verdict::{Verdict, assess};
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -127,6 +128,18 @@ pub enum Step {
 }
 
 impl Step {
+    /// The steps a probe in this mode goes through, in order: the session follows it and
+    /// the page shows the steps still to come from it.
+    pub fn plan(security: Security) -> &'static [Step] {
+        match security {
+            Security::ImplicitTls => &[Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls, Step::Quit],
+            Security::StartTls => {
+                &[Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls, Step::Quit]
+            }
+            Security::Plain => &[Step::Connect, Step::Greeting, Step::Ehlo, Step::Quit],
+        }
+    }
+
     /// What people see in the progress list.
     pub fn label(self) -> &'static str {
         match self {
@@ -172,11 +185,34 @@ pub struct TranscriptLine {
     pub text: String,
 }
 
+/// A TLS protocol version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum TlsVersion {
+    #[serde(rename = "TLS 1.2")]
+    Tls12,
+    #[serde(rename = "TLS 1.3")]
+    Tls13,
+    /// A version this build does not know (read from a newer proxy).
+    #[serde(other, rename = "other")]
+    Other,
+}
+
+impl TlsVersion {
+    /// What people see, e.g. `TLS 1.3`.
+    pub fn label(self) -> &'static str {
+        match self {
+            TlsVersion::Tls12 => "TLS 1.2",
+            TlsVersion::Tls13 => "TLS 1.3",
+            TlsVersion::Other => "another TLS version",
+        }
+    }
+}
+
 /// TLS facts of a connection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TlsReport {
-    /// E.g. `TLS 1.3`.
-    pub version: String,
+    pub version: TlsVersion,
     /// E.g. `TLS13_AES_256_GCM_SHA384`.
     pub cipher_suite: String,
     /// The name sent as SNI and checked against the certificate.
@@ -264,9 +300,9 @@ pub enum FailureKind {
     Other,
 }
 
-/// The report for one port.
+/// What a probe of one port found: the facts, before any judgement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PortReport {
+pub struct PortFacts {
     pub port: u16,
     pub security: Security,
     /// The address connected to.
@@ -289,13 +325,12 @@ pub struct PortReport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<Failure>,
     pub total_ms: u64,
-    pub verdict: crate::verdict::Verdict,
 }
 
-impl PortReport {
-    /// The report of a port before anything was recorded.
-    pub fn new(spec: PortSpec, address: IpAddr) -> PortReport {
-        PortReport {
+impl PortFacts {
+    /// The facts of a port before anything was recorded.
+    pub fn new(spec: PortSpec, address: IpAddr) -> PortFacts {
+        PortFacts {
             port: spec.port,
             security: spec.security,
             address,
@@ -308,8 +343,23 @@ impl PortReport {
             tls: None,
             failure: None,
             total_ms: 0,
-            verdict: crate::verdict::Verdict::pending(),
         }
+    }
+}
+
+/// The report for one port: its facts and the verdict on them. On the wire the facts'
+/// fields sit beside `verdict`, as they always have.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortReport {
+    #[serde(flatten)]
+    pub facts: PortFacts,
+    pub verdict: Verdict,
+}
+
+impl PortReport {
+    /// Judges the facts.
+    pub fn new(facts: PortFacts) -> PortReport {
+        PortReport { verdict: assess(&facts), facts }
     }
 }
 

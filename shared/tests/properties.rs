@@ -1,12 +1,13 @@
-//! Property tests: no input makes parsing or rendering panic, and what is rendered stays
-//! well-formed whatever the address contains.
+//! Property tests: no input makes parsing or rendering panic, what is parsed reads back the
+//! same, and what is rendered stays well-formed and names the server, whatever the address
+//! contains.
 
 use mailsetup_shared::address::Query;
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::kit::provider_kit;
 use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{resolve, resolve_with};
-use mailsetup_shared::smtp::{Capabilities, Parsed, ReplyLimits, parse_reply};
+use mailsetup_shared::settings::{Settings, resolve, resolve_with};
+use mailsetup_shared::smtp::{Capabilities, Parsed, ReplyError, ReplyLimits, parse_reply};
 use proptest::prelude::*;
 
 /// Strings that look like addresses often enough to reach the renderers: a local part of
@@ -24,62 +25,138 @@ fn address_like() -> impl Strategy<Value = String> {
     (local, domain).prop_map(|(l, d)| format!("{l}@{d}"))
 }
 
+fn assert_well_formed_xml(what: &str, text: &str) {
+    let mut reader = quick_xml::Reader::from_str(text);
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(e) => panic!("{what} is not well-formed XML: {e}\n{text}"),
+        }
+    }
+}
+
+/// Every output for every address: XML is well-formed, every format and every guide names
+/// a server from the settings, and the kit is for the address's domain.
 fn check_everything_renders(input: &str) {
     let Ok(query) = Query::parse(input) else { return };
     for settings in [resolve(&query), resolve_with(&query, &["aspmx.l.google.com"], None)] {
-        assert!(!settings.smtp.is_empty());
-        for format in Format::ALL {
-            let out = render(format, &settings);
-            if matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig) {
-                let mut reader = quick_xml::Reader::from_str(&out.text);
-                loop {
-                    match reader.read_event() {
-                        Ok(quick_xml::events::Event::Eof) => break,
-                        Ok(_) => {}
-                        Err(e) => panic!("{format:?} is not well-formed XML for {input:?}: {e}\n{}", out.text),
-                    }
-                }
-            }
-        }
-        for client in Client::ALL {
-            let _ = guide(client, &settings);
-        }
-        let _ = provider_kit(&settings);
+        check_settings(input, &settings);
     }
+}
+
+fn check_settings(input: &str, settings: &Settings) {
+    let hosts: Vec<&str> = settings.smtp.iter().map(|c| c.host.as_str()).collect();
+    let names_a_server = |text: &str| hosts.iter().any(|h| text.contains(h));
+    for &format in Format::ALL {
+        let out = render(format, settings);
+        if matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig) {
+            assert_well_formed_xml(&format!("{format:?} for {input:?}"), &out.text);
+        }
+        assert!(names_a_server(&out.text), "{format:?} for {input:?} names no server of {hosts:?}:\n{}", out.text);
+    }
+    for client in Client::ALL {
+        let guide = guide(client, settings);
+        assert!(!guide.steps.is_empty(), "{client:?} guide for {input:?} has no steps");
+        let values = guide.steps.iter().flat_map(|s| s.fields.iter().map(|f| f.value.as_str()));
+        let texts = guide.steps.iter().map(|s| s.text.as_str());
+        assert!(
+            values.chain(texts).any(names_a_server),
+            "{client:?} guide for {input:?} names no server of {hosts:?}: {guide:#?}"
+        );
+    }
+    let kit = provider_kit(settings);
+    assert_eq!(kit.domain, settings.domain().ascii());
+    for file in &kit.files {
+        if file.mime == "application/xml" {
+            assert_well_formed_xml(&format!("kit file {} for {input:?}", file.url), &file.text);
+        }
+    }
+}
+
+/// A well-formed reply: one code, `lines` texts of printable ASCII, `-` between and ` ` last.
+fn reply_text(code: u16, lines: &[String]) -> String {
+    let last = lines.len() - 1;
+    lines.iter().enumerate().map(|(i, l)| format!("{code}{}{l}\r\n", if i == last { ' ' } else { '-' })).collect()
 }
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
-    fn parsing_any_text_never_panics(input in "\\PC{0,300}") {
-        let _ = Query::parse(&input);
+    fn parsed_addresses_read_back_the_same(input in "\\PC{0,300}") {
+        if let Ok(query) = Query::parse(&input) {
+            let domain = query.domain().ascii();
+            prop_assert!(domain.len() <= 253, "{domain}");
+            prop_assert!(domain.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()), "{domain}");
+            // Parsing is idempotent on its own normal form.
+            let normal = match query.address() {
+                Some(address) => address.ascii(),
+                None => domain.to_owned(),
+            };
+            let again = Query::parse(&normal).expect("the normal form parses");
+            prop_assert_eq!(again, query);
+        }
     }
 
     #[test]
-    fn rendering_any_address_never_panics(input in address_like()) {
+    fn rendering_any_address_stays_well_formed(input in address_like()) {
         check_everything_renders(&input);
     }
 
     #[test]
-    fn rendering_any_parsable_text_never_panics(input in "\\PC{0,80}@\\PC{0,40}") {
+    fn rendering_any_parsable_text_stays_well_formed(input in "\\PC{0,80}@\\PC{0,40}") {
         check_everything_renders(&input);
     }
 
     #[test]
-    fn reply_parser_never_panics_and_never_over_consumes(bytes in proptest::collection::vec(any::<u8>(), 0..6000)) {
+    fn reply_parser_stays_within_its_limits(bytes in proptest::collection::vec(any::<u8>(), 0..6000)) {
         let limits = ReplyLimits::default();
         if let Ok(Parsed::Complete { reply, consumed }) = parse_reply(&bytes, &limits) {
             prop_assert!(consumed <= bytes.len());
             prop_assert!(consumed <= limits.max_reply);
             prop_assert!((200..600).contains(&reply.code));
-            let _ = Capabilities::from_ehlo(&reply);
+            prop_assert!(reply.lines.len() <= limits.max_lines);
+            let caps = Capabilities::from_ehlo(&reply);
+            prop_assert!(caps.other.len() <= 32 && caps.auth_unknown.len() <= 8);
+            // What the probe reports survives the trip to the page.
+            let json = serde_json::to_string(&caps).unwrap();
+            prop_assert_eq!(serde_json::from_str::<Capabilities>(&json).unwrap(), caps);
         }
     }
 
     #[test]
-    fn reply_parser_handles_reply_shaped_input(lines in proptest::collection::vec("[0-9]{3}[ -][\\PC]{0,40}", 1..20)) {
-        let text: String = lines.iter().map(|l| format!("{l}\r\n")).collect();
-        let _ = parse_reply(text.as_bytes(), &ReplyLimits::default());
+    fn well_formed_replies_parse_whole_and_only_when_whole(
+        code in 200u16..600,
+        lines in proptest::collection::vec("[ -~]{0,60}", 1..12),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let text = reply_text(code, &lines);
+        let limits = ReplyLimits::default();
+        let parsed = parse_reply(text.as_bytes(), &limits).unwrap();
+        let expected: Vec<String> = lines.iter().map(|l| l.trim_end().to_owned()).collect();
+        match parsed {
+            Parsed::Complete { reply, consumed } => {
+                prop_assert_eq!(consumed, text.len());
+                prop_assert_eq!(reply.code, code);
+                prop_assert_eq!(reply.lines.iter().map(|l| l.trim_end().to_owned()).collect::<Vec<_>>(), expected);
+            }
+            Parsed::NeedMore => prop_assert!(false, "a whole reply was not complete: {text:?}"),
+        }
+        // Any strict prefix is not a reply yet.
+        let prefix = &text.as_bytes()[..cut.index(text.len())];
+        prop_assert_eq!(parse_reply(prefix, &limits), Ok(Parsed::NeedMore));
+    }
+
+    #[test]
+    fn replies_over_the_caps_are_refused(code in 200u16..600, extra in 1usize..50) {
+        let limits = ReplyLimits::default();
+        let lines: Vec<String> = (0..limits.max_lines + extra).map(|i| format!("line {i}")).collect();
+        let text = reply_text(code, &lines);
+        let refused = matches!(
+            parse_reply(text.as_bytes(), &limits),
+            Err(ReplyError::TooManyLines { .. } | ReplyError::TooLarge { .. })
+        );
+        prop_assert!(refused, "{} lines were accepted", lines.len());
     }
 }

@@ -6,8 +6,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::verdict::Usability;
-use mailsetup_shared::wire::{PortRequest, PortSpec, ProbeEvent, ProbeResponse, Step};
+use mailsetup_shared::smtp::Extension;
+use mailsetup_shared::verdict::{FindingCode, Usability};
+use mailsetup_shared::wire::{PortRequest, PortSpec, ProbeEvent, ProbeResponse, Step, TlsVersion};
 use mailsetup_tests::mail_server::MailServer;
 use mailsetup_tests::pki::SERVER_NAME;
 use mailsetup_tests::proxy;
@@ -37,54 +38,54 @@ async fn proves_all_three_ports_of_a_real_postfix() {
     let [p25, p465, p587] = &response.reports[..] else { panic!("three reports: {response:#?}") };
 
     // 587: STARTTLS required, login only after TLS.
-    assert_eq!((p587.port, p587.security), (587, Security::StartTls));
-    assert!(p587.failure.is_none(), "{:#?}\n{}", p587.failure, server.log());
-    let greeting = p587.greeting.as_ref().unwrap();
+    assert_eq!((p587.facts.port, p587.facts.security), (587, Security::StartTls));
+    assert!(p587.facts.failure.is_none(), "{:#?}\n{}", p587.facts.failure, server.log());
+    let greeting = p587.facts.greeting.as_ref().unwrap();
     assert_eq!(greeting.code, 220);
     assert!(greeting.text().contains("mailsetup test server"), "{greeting:?}");
-    let before = p587.ehlo_plain.as_ref().unwrap();
-    assert!(before.starttls, "STARTTLS advertised before TLS");
+    let before = p587.facts.ehlo_plain.as_ref().unwrap();
+    assert!(before.has(Extension::StartTls), "STARTTLS advertised before TLS");
     assert!(before.auth.is_empty(), "no AUTH before TLS: {:?}", before.auth);
-    let after = p587.ehlo_tls.as_ref().unwrap();
-    assert_eq!(after.auth, ["PLAIN", "LOGIN"]);
-    assert!(!after.starttls, "STARTTLS is not offered again inside TLS");
-    let tls = p587.tls.as_ref().unwrap();
-    assert_eq!(tls.version, "TLS 1.3");
+    let after = p587.facts.ehlo_tls.as_ref().unwrap();
+    assert_eq!(after.auth_names(), ["PLAIN", "LOGIN"]);
+    assert!(!after.has(Extension::StartTls), "STARTTLS is not offered again inside TLS");
+    let tls = p587.facts.tls.as_ref().unwrap();
+    assert_eq!(tls.version, TlsVersion::Tls13);
     assert!(tls.chain_trusted, "{:?}", tls.chain_error);
     assert!(tls.name_matches, "{:?}", tls.name_error);
     assert_eq!(tls.server_name, SERVER_NAME);
     assert_eq!(tls.chain[0].names, [SERVER_NAME]);
     assert_eq!(tls.chain[0].issuer, "CN=mailsetup test CA");
     assert!((28..=30).contains(&tls.chain[0].days_left), "{}", tls.chain[0].days_left);
-    let steps: Vec<Step> = p587.steps.iter().map(|s| s.step).collect();
+    let steps: Vec<Step> = p587.facts.steps.iter().map(|s| s.step).collect();
     assert_eq!(
         steps,
         [Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls, Step::Quit]
     );
-    assert!(p587.steps.iter().all(|s| s.ok), "{:#?}", p587.steps);
-    let timed: u64 = p587.steps.iter().map(|s| s.ms).sum();
-    assert!(timed <= p587.total_ms, "step times add up within the total");
+    assert!(p587.facts.steps.iter().all(|s| s.ok), "{:#?}", p587.facts.steps);
+    let timed: u64 = p587.facts.steps.iter().map(|s| s.ms).sum();
+    assert!(timed <= p587.facts.total_ms, "step times add up within the total");
     assert_eq!(p587.verdict.usability, Usability::Ready, "{:#?}", p587.verdict);
-    assert!(p587.verdict.findings.iter().any(|f| f.code == "auth_after_tls_only"));
+    assert!(p587.verdict.findings.iter().any(|f| f.code == FindingCode::AuthAfterTlsOnly));
 
     // 465: implicit TLS, the greeting arrives inside TLS.
-    assert!(p465.failure.is_none(), "{:#?}", p465.failure);
-    let steps: Vec<Step> = p465.steps.iter().map(|s| s.step).collect();
+    assert!(p465.facts.failure.is_none(), "{:#?}", p465.facts.failure);
+    let steps: Vec<Step> = p465.facts.steps.iter().map(|s| s.step).collect();
     assert_eq!(steps, [Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls, Step::Quit]);
-    assert!(p465.ehlo_plain.is_none());
-    assert_eq!(p465.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
-    assert_eq!(p465.tls.as_ref().unwrap().version, "TLS 1.3");
+    assert!(p465.facts.ehlo_plain.is_none());
+    assert_eq!(p465.facts.ehlo_tls.as_ref().unwrap().auth_names(), ["PLAIN", "LOGIN"]);
+    assert_eq!(p465.facts.tls.as_ref().unwrap().version, TlsVersion::Tls13);
     assert_eq!(p465.verdict.usability, Usability::Ready, "{:#?}", p465.verdict);
 
     // 25: STARTTLS offered, no login at all: relay, not submission.
-    assert!(p25.failure.is_none(), "{:#?}", p25.failure);
-    assert!(p25.ehlo_plain.as_ref().unwrap().starttls);
-    assert!(p25.ehlo_tls.as_ref().unwrap().auth.is_empty());
+    assert!(p25.facts.failure.is_none(), "{:#?}", p25.facts.failure);
+    assert!(p25.facts.ehlo_plain.as_ref().unwrap().has(Extension::StartTls));
+    assert!(p25.facts.ehlo_tls.as_ref().unwrap().auth.is_empty());
     assert_eq!(p25.verdict.usability, Usability::Warnings);
-    assert!(p25.verdict.findings.iter().any(|f| f.code == "port_25_is_relay"));
+    assert!(p25.verdict.findings.iter().any(|f| f.code == FindingCode::Port25IsRelay));
 
     // The transcript shows the conversation in order, client and server.
-    let transcript: Vec<&str> = p587.transcript.iter().map(|l| l.text.as_str()).collect();
+    let transcript: Vec<&str> = p587.facts.transcript.iter().map(|l| l.text.as_str()).collect();
     let ehlo = transcript.iter().position(|l| *l == "EHLO probe.mailsetup.test").unwrap();
     let starttls = transcript.iter().position(|l| *l == "STARTTLS").unwrap();
     assert!(ehlo < starttls && transcript.last() == Some(&"221 2.0.0 Bye"), "{transcript:#?}");
@@ -100,23 +101,23 @@ async fn an_untrusted_certificate_is_reported_not_fatal() {
     let policy = proxy::local_policy(&[465]);
     let prepared = probe_proxy::probe::prepare(&dns, &policy, SERVER_NAME, &specs(&[465])).await.unwrap();
     let report = &prepared.run(settings.clone(), None).await.reports[0];
-    let tls = report.tls.as_ref().unwrap();
+    let tls = report.facts.tls.as_ref().unwrap();
     assert!(!tls.chain_trusted);
     assert_eq!(tls.chain_error.as_deref(), Some("issued by an authority that is not trusted"));
     assert!(tls.name_matches);
-    assert_eq!(report.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
+    assert_eq!(report.facts.ehlo_tls.as_ref().unwrap().auth_names(), ["PLAIN", "LOGIN"]);
     assert_eq!(report.verdict.usability, Usability::NotUsable);
-    assert_eq!(report.verdict.findings[0].code, "certificate_untrusted");
+    assert_eq!(report.verdict.findings[0].code, FindingCode::CertificateUntrusted);
 
     // Asking for a name the certificate does not carry: trusted chain, wrong name.
     let settings = Arc::new(proxy::settings(Some(&server.pki.ca_pem)));
     let prepared = probe_proxy::probe::prepare(&dns, &policy, "other.mailsetup.test", &specs(&[465])).await.unwrap();
     let report = &prepared.run(settings, None).await.reports[0];
-    let tls = report.tls.as_ref().unwrap();
+    let tls = report.facts.tls.as_ref().unwrap();
     assert!(tls.chain_trusted, "{:?}", tls.chain_error);
     assert!(!tls.name_matches);
     assert_eq!(tls.name_error.as_deref(), Some("valid only for smtp.mailsetup.test"));
-    assert!(report.verdict.findings.iter().any(|f| f.code == "certificate_name_mismatch"));
+    assert!(report.verdict.findings.iter().any(|f| f.code == FindingCode::CertificateNameMismatch));
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use mailsetup_shared::provider::Security;
+use mailsetup_shared::verdict::FindingCode;
 use mailsetup_shared::wire::{FailureKind, PortReport, PortSpec, ProbeResponse, Step};
 use mailsetup_tests::pki::TestPki;
 use mailsetup_tests::proxy;
@@ -31,7 +32,7 @@ async fn probe_one(server: &ScriptedServer, security: Security, pki: &TestPki) -
 }
 
 fn failure(report: &PortReport) -> (Step, FailureKind) {
-    let f = report.failure.as_ref().unwrap_or_else(|| panic!("expected a failure: {report:#?}"));
+    let f = report.facts.failure.as_ref().unwrap_or_else(|| panic!("expected a failure: {report:#?}"));
     (f.step, f.kind)
 }
 
@@ -53,9 +54,12 @@ async fn sends_only_ehlo_starttls_and_quit() {
     let pki = pki();
     let server = submission_server(&pki).await;
     let report = probe_one(&server, Security::StartTls, &pki).await;
-    assert!(report.failure.is_none(), "{report:#?}");
-    assert_eq!(report.ehlo_tls.as_ref().unwrap().auth, ["PLAIN", "LOGIN"]);
+    assert!(report.facts.failure.is_none(), "{report:#?}");
+    assert_eq!(report.facts.ehlo_tls.as_ref().unwrap().auth_names(), ["PLAIN", "LOGIN"]);
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "STARTTLS", "EHLO probe.mailsetup.test", "QUIT"]);
+    // The session walks exactly the plan the page shows as the steps to come.
+    let steps: Vec<Step> = report.facts.steps.iter().map(|s| s.step).collect();
+    assert_eq!(steps, Step::plan(Security::StartTls));
 }
 
 #[tokio::test]
@@ -96,15 +100,17 @@ async fn never_sends_mail_rcpt_data_or_auth_on_any_path() {
         PortSpec { port: implicit.addr.port(), security: Security::ImplicitTls },
     ];
     let response = probe_with(proxy::settings(Some(&pki.ca_pem)), &specs).await;
-    assert!(response.reports.iter().all(|r| r.failure.is_none()), "{response:#?}");
-    let findings: Vec<&str> = response.reports[0].verdict.findings.iter().map(|f| f.code.as_str()).collect();
-    assert!(findings.contains(&"auth_before_tls"), "{findings:?}");
+    assert!(response.reports.iter().all(|r| r.facts.failure.is_none()), "{response:#?}");
+    let findings: Vec<FindingCode> = response.reports[0].verdict.findings.iter().map(|f| f.code).collect();
+    assert!(findings.contains(&FindingCode::AuthBeforeTls), "{findings:?}");
     for line in starttls.received().iter().chain(implicit.received().iter()) {
         let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
         assert!(matches!(verb.as_str(), "EHLO" | "HELO" | "STARTTLS" | "QUIT"), "the probe sent {line:?}");
         assert!(!line.contains("mailsetup.test ") || line == "EHLO probe.mailsetup.test");
     }
     assert_eq!(implicit.received(), ["EHLO probe.mailsetup.test", "QUIT"]);
+    let steps: Vec<Step> = response.reports[1].facts.steps.iter().map(|s| s.step).collect();
+    assert_eq!(steps, Step::plan(Security::ImplicitTls));
 }
 
 #[tokio::test]
@@ -139,9 +145,9 @@ async fn ports_are_probed_concurrently() {
     let response = probe_with(settings, &specs).await;
     let elapsed = started.elapsed();
     for report in &response.reports {
-        assert_eq!(report.greeting.as_ref().map(|g| g.code), Some(220), "{report:#?}");
+        assert_eq!(report.facts.greeting.as_ref().map(|g| g.code), Some(220), "{report:#?}");
     }
-    let (a, b) = (response.reports[0].total_ms, response.reports[1].total_ms);
+    let (a, b) = (response.reports[0].facts.total_ms, response.reports[1].facts.total_ms);
     assert!(a >= 1000 && b >= 1500, "each port waited for its server: {a} ms, {b} ms");
     assert!(response.total_ms >= b, "the total is at least the slowest port");
     assert!(response.total_ms < a + b, "ports overlapped: total {} ms < {a} + {b} ms", response.total_ms);
@@ -164,11 +170,11 @@ async fn bytes_buffered_after_starttls_end_the_session() {
     .await;
     let report = probe_one(&server, Security::StartTls, &pki()).await;
     assert_eq!(failure(&report), (Step::StartTls, FailureKind::DataAfterStartTls));
-    assert!(report.failure.as_ref().unwrap().message.contains("250-injected"), "{report:#?}");
-    assert!(report.tls.is_none(), "no handshake on a poisoned channel");
+    assert!(report.facts.failure.as_ref().unwrap().message.contains("250-injected"), "{report:#?}");
+    assert!(report.facts.tls.is_none(), "no handshake on a poisoned channel");
     pause(Duration::from_millis(50)).await;
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "STARTTLS"], "dropped without another word");
-    assert_eq!(report.verdict.findings[0].code, "data_after_starttls");
+    assert_eq!(report.verdict.findings[0].code, FindingCode::DataAfterStartTls);
 }
 
 #[tokio::test]
@@ -184,7 +190,7 @@ async fn an_endless_line_is_cut_at_the_line_limit() {
     let started = Instant::now();
     let report = probe_one(&server, Security::StartTls, &pki()).await;
     assert_eq!(failure(&report), (Step::Greeting, FailureKind::Protocol));
-    assert!(report.failure.as_ref().unwrap().message.contains("512"), "{report:#?}");
+    assert!(report.facts.failure.as_ref().unwrap().message.contains("512"), "{report:#?}");
     assert!(started.elapsed() < Duration::from_secs(2), "stopped at once, not after 4 MiB");
 }
 
@@ -216,7 +222,11 @@ async fn a_trickling_server_times_out_at_the_step_it_stalled() {
     let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
     let report = probe_with(settings, &[spec]).await.reports.remove(0);
     assert_eq!(failure(&report), (Step::Ehlo, FailureKind::Timeout));
-    assert!((2000..3500).contains(&report.total_ms), "gave up after the reply limit: {} ms", report.total_ms);
+    assert!(
+        (2000..3500).contains(&report.facts.total_ms),
+        "gave up after the reply limit: {} ms",
+        report.facts.total_ms
+    );
 }
 
 #[tokio::test]
@@ -236,7 +246,7 @@ async fn the_whole_probe_has_a_limit_too() {
     settings.total_timeout = Duration::from_millis(1500);
     let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
     let report = probe_with(settings, &[spec]).await.reports.remove(0);
-    let f = report.failure.as_ref().unwrap();
+    let f = report.facts.failure.as_ref().unwrap();
     assert_eq!((f.step, f.kind), (Step::Ehlo, FailureKind::Timeout), "{report:#?}");
     assert!(f.message.contains("whole probe"), "{}", f.message);
 }
@@ -253,7 +263,7 @@ async fn a_silent_server_gets_greeting_advice() {
     let spec = PortSpec { port: server.addr.port(), security: Security::StartTls };
     let report = probe_with(settings, &[spec]).await.reports.remove(0);
     assert_eq!(failure(&report), (Step::Greeting, FailureKind::Timeout));
-    assert_eq!(report.verdict.findings[0].code, "greeting_timeout");
+    assert_eq!(report.verdict.findings[0].code, FindingCode::GreetingTimeout);
     assert!(report.verdict.findings[0].advice.contains("SSL/TLS"));
 }
 
@@ -266,7 +276,7 @@ async fn a_554_greeting_is_a_refusal() {
     .await;
     let report = probe_one(&server, Security::StartTls, &pki()).await;
     assert_eq!(failure(&report), (Step::Greeting, FailureKind::Refused));
-    assert_eq!(report.greeting.as_ref().unwrap().code, 554);
+    assert_eq!(report.facts.greeting.as_ref().unwrap().code, 554);
     assert!(
         report.verdict.findings[0].title.contains("554 no thanks") || report.verdict.findings[0].title.contains("554")
     );
@@ -287,7 +297,42 @@ async fn plain_smtp_on_an_implicit_tls_probe_names_the_right_mode() {
     let server = submission_server(&pki()).await;
     let report = probe_one(&server, Security::ImplicitTls, &pki()).await;
     assert_eq!(failure(&report), (Step::Tls, FailureKind::WrongSecurityMode));
-    assert_eq!(report.verdict.findings[0].code, "wrong_security_mode");
+    assert_eq!(report.verdict.findings[0].code, FindingCode::WrongSecurityMode);
+}
+
+#[tokio::test]
+async fn a_huge_certificate_chain_is_a_tls_failure_not_a_wrong_mode() {
+    // 233 KB of chain: the server certificate and hundreds of copies of the CA's. A client
+    // refuses a handshake message that large; the error is matched by type, so this is a
+    // TLS failure and not mistaken for plain text on an implicit-TLS port.
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let pki = pki();
+    let leaf = CertificateDer::from_pem_slice(pki.server_cert_pem.as_bytes()).unwrap();
+    let ca = CertificateDer::from_pem_slice(pki.ca_pem.as_bytes()).unwrap();
+    let copies = 233 * 1024 / ca.len() + 1;
+    let chain: Vec<CertificateDer<'static>> = std::iter::once(leaf).chain(std::iter::repeat_n(ca, copies)).collect();
+    assert!(chain.iter().map(|c| c.len()).sum::<usize>() >= 233 * 1024);
+    let key = PrivateKeyDer::from_pem_slice(pki.server_key_pem.as_bytes()).unwrap();
+    let config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .unwrap();
+    let tls = Arc::new(config);
+    let server = ScriptedServer::start(move |mut session: Session| {
+        let tls = tls.clone();
+        async move {
+            if session.start_tls(tls).await {
+                session.send(b"220 scripted ESMTP\r\n").await;
+            }
+        }
+    })
+    .await;
+    let report = probe_one(&server, Security::ImplicitTls, &pki).await;
+    assert_eq!(failure(&report), (Step::Tls, FailureKind::TlsFailed));
+    assert_eq!(report.verdict.findings[0].code, FindingCode::TlsFailed);
 }
 
 #[tokio::test]
@@ -308,11 +353,11 @@ async fn a_refused_ehlo_falls_back_to_helo() {
     })
     .await;
     let report = probe_one(&server, Security::StartTls, &pki()).await;
-    assert!(report.used_helo);
+    assert!(report.facts.used_helo);
     assert_eq!(failure(&report), (Step::StartTls, FailureKind::StartTlsNotOffered));
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "HELO probe.mailsetup.test", "QUIT"]);
-    let codes: Vec<&str> = report.verdict.findings.iter().map(|f| f.code.as_str()).collect();
-    assert!(codes.contains(&"no_starttls"), "{codes:?}");
+    let codes: Vec<FindingCode> = report.verdict.findings.iter().map(|f| f.code).collect();
+    assert!(codes.contains(&FindingCode::NoStartTls), "{codes:?}");
 }
 
 #[tokio::test]
@@ -324,7 +369,7 @@ async fn nothing_listening_is_connection_refused() {
     let spec = PortSpec { port, security: Security::StartTls };
     let report = probe_with(proxy::settings(None), &[spec]).await.reports.remove(0);
     assert_eq!(failure(&report), (Step::Connect, FailureKind::ConnectionRefused));
-    assert_eq!(report.verdict.findings[0].code, "connection_refused");
+    assert_eq!(report.verdict.findings[0].code, FindingCode::ConnectionRefused);
 }
 
 #[tokio::test]
@@ -332,7 +377,7 @@ async fn server_address_is_the_checked_one() {
     let pki = pki();
     let server = submission_server(&pki).await;
     let report = probe_one(&server, Security::StartTls, &pki).await;
-    assert_eq!(SocketAddr::new(report.address, server.addr.port()), server.addr);
+    assert_eq!(SocketAddr::new(report.facts.address, server.addr.port()), server.addr);
     assert_eq!(server.connections(), 1);
 }
 
@@ -349,7 +394,7 @@ async fn a_long_line_with_multibyte_text_is_summarised_safely() {
     .await;
     let spec = PortSpec { port: server.addr.port(), security: Security::Plain };
     let report = probe_with(proxy::settings(None), &[spec]).await.reports.remove(0);
-    let greeting = report.steps.iter().find(|s| s.step == Step::Greeting).unwrap();
+    let greeting = report.facts.steps.iter().find(|s| s.step == Step::Greeting).unwrap();
     assert!(greeting.ok);
     assert_eq!(greeting.detail.chars().count(), 200);
 }
@@ -368,7 +413,7 @@ async fn unasked_bytes_before_starttls_end_the_session() {
     .await;
     let report = probe_one(&server, Security::StartTls, &pki()).await;
     assert_eq!(failure(&report), (Step::StartTls, FailureKind::DataAfterStartTls));
-    assert!(report.failure.as_ref().unwrap().message.contains("unasked"), "{report:#?}");
+    assert!(report.facts.failure.as_ref().unwrap().message.contains("unasked"), "{report:#?}");
     pause(Duration::from_millis(50)).await;
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test"], "STARTTLS was never sent");
 }

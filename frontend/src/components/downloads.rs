@@ -16,7 +16,7 @@ pub struct DownloadsProps {
 }
 
 fn formats(kind: FormatKind) -> impl Iterator<Item = Format> {
-    Format::ALL.into_iter().filter(move |f| f.kind() == kind)
+    Format::ALL.iter().copied().filter(move |f| f.kind() == kind)
 }
 
 #[component]

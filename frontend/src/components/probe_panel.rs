@@ -41,8 +41,8 @@ fn where_it_runs(info: &ProxyInfo) -> String {
 fn auth_list(caps: Option<&Capabilities>) -> String {
     match caps {
         None => "—".to_owned(),
-        Some(c) if c.auth.is_empty() => "none".to_owned(),
-        Some(c) => c.auth.join(" "),
+        Some(c) if !c.offers_auth() => "none".to_owned(),
+        Some(c) => c.auth_names().join(" "),
     }
 }
 
@@ -51,12 +51,10 @@ fn usability_class(usability: Usability) -> &'static str {
         Usability::Ready => "ready",
         Usability::Warnings => "warnings",
         Usability::NotUsable => "not-usable",
-        Usability::Pending => "pending",
     }
 }
 
-fn report_view(report: &PortReport) -> Html {
-    let verdict = &report.verdict;
+fn report_view(PortReport { facts: report, verdict }: &PortReport) -> Html {
     html! {
         <div class={classes!("verdict", usability_class(verdict.usability))}>
             <p class="headline">{ &verdict.headline }</p>
@@ -69,7 +67,7 @@ fn report_view(report: &PortReport) -> Html {
                         Severity::Problem => "problem",
                     };
                     html! {
-                        <li class={classes!("finding", class)} data-code={f.code.clone()}>
+                        <li class={classes!("finding", class)} data-code={f.code.id()}>
                             <strong>{ &f.title }</strong>
                             if !f.advice.is_empty() { <span class="advice">{ " " }{ &f.advice }</span> }
                         </li>
@@ -85,7 +83,7 @@ fn report_view(report: &PortReport) -> Html {
             }
             if let Some(tls) = &report.tls {
                 <dl class="tls">
-                    <dt>{ "Encryption" }</dt><dd class="tls-version">{ format!("{}, {}", tls.version, tls.cipher_suite) }</dd>
+                    <dt>{ "Encryption" }</dt><dd class="tls-version">{ format!("{}, {}", tls.version.label(), tls.cipher_suite) }</dd>
                     if let Some(leaf) = tls.chain.first() {
                         <dt>{ "Certificate" }</dt>
                         <dd>{ format!("{} — issued by {}", leaf.subject, leaf.issuer) }</dd>

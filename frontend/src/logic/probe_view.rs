@@ -30,11 +30,7 @@ impl PortProgress {
         if self.report.is_some() {
             return Vec::new();
         }
-        expected_steps(self.spec.security)
-            .iter()
-            .copied()
-            .filter(|s| !self.steps.iter().any(|r| r.step == *s))
-            .collect()
+        Step::plan(self.spec.security).iter().copied().filter(|s| !self.steps.iter().any(|r| r.step == *s)).collect()
     }
 }
 
@@ -68,17 +64,6 @@ impl Default for ProbeView {
             cached: false,
             announcement: String::new(),
         }
-    }
-}
-
-/// The steps a probe in this mode goes through, in order.
-pub fn expected_steps(security: Security) -> &'static [Step] {
-    match security {
-        Security::ImplicitTls => &[Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls, Step::Quit],
-        Security::StartTls => {
-            &[Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls, Step::Quit]
-        }
-        Security::Plain => &[Step::Connect, Step::Greeting, Step::Ehlo, Step::Quit],
     }
 }
 
@@ -154,10 +139,10 @@ impl ProbeView {
                 }
             }
             ProbeEvent::Report { report } => {
-                next.announcement = format!("Port {}: {}", report.port, report.verdict.headline);
-                let port = report.port;
+                next.announcement = format!("Port {}: {}", report.facts.port, report.verdict.headline);
+                let port = report.facts.port;
                 if let Some(progress) = next.port_mut(port) {
-                    progress.steps = report.steps.clone();
+                    progress.steps = report.facts.steps.clone();
                     progress.report = Some(report);
                 }
             }
@@ -180,7 +165,8 @@ mod tests {
     use super::*;
     use mailsetup_shared::address::Query;
     use mailsetup_shared::settings::resolve;
-    use mailsetup_shared::verdict::Verdict;
+    use mailsetup_shared::verdict::{Usability, Verdict};
+    use mailsetup_shared::wire::PortFacts;
 
     fn record(step: Step) -> StepRecord {
         StepRecord { step, ok: true, ms: 12, detail: String::new() }
@@ -193,7 +179,7 @@ mod tests {
             PortSpec { port: 587, security: Security::StartTls },
         ];
         let view = ProbeView::starting("smtp.example.org", &specs);
-        assert_eq!(view.ports[0].pending(), expected_steps(Security::ImplicitTls));
+        assert_eq!(view.ports[0].pending(), Step::plan(Security::ImplicitTls));
         let view = view.apply(ProbeEvent::Started {
             host: "smtp.example.org".into(),
             addresses: Vec::new(),
@@ -205,9 +191,11 @@ mod tests {
         assert_eq!(view.ports[1].pending()[0], Step::Greeting);
         assert_eq!(view.announcement, "Port 587: Connect done (12 ms)");
         let report = PortReport {
-            steps: vec![record(Step::Connect), record(Step::Tls)],
-            verdict: Verdict { headline: "Port 465 works.".into(), ..Verdict::pending() },
-            ..PortReport::new(specs[0], "192.0.2.1".parse().unwrap())
+            facts: PortFacts {
+                steps: vec![record(Step::Connect), record(Step::Tls)],
+                ..PortFacts::new(specs[0], "192.0.2.1".parse().unwrap())
+            },
+            verdict: Verdict { usability: Usability::Ready, headline: "Port 465 works.".into(), findings: Vec::new() },
         };
         let view = view.apply(ProbeEvent::Report { report: Box::new(report) });
         assert!(view.ports[0].pending().is_empty());

@@ -14,7 +14,9 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use mailsetup_shared::smtp::ReplyLimits;
-use mailsetup_shared::wire::{Failure, FailureKind, PortReport, PortRequest, PortSpec, ProbeEvent, ProbeResponse};
+use mailsetup_shared::wire::{
+    Failure, FailureKind, PortFacts, PortReport, PortRequest, PortSpec, ProbeEvent, ProbeResponse, Step,
+};
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::dns::Dns;
@@ -155,15 +157,12 @@ impl PreparedProbe {
                 Err(error) => {
                     let index = task_ports[&error.id()];
                     let failure = Failure {
-                        step: mailsetup_shared::wire::Step::Connect,
+                        step: Step::Connect,
                         kind: FailureKind::Other,
                         message: "the probe of this port stopped on an internal error".to_owned(),
                     };
-                    let recorder = recorder::Recorder::new(self.ports[index].port, None);
-                    (
-                        index,
-                        session::into_report(self.ports[index], address, recorder, Default::default(), Some(failure)),
-                    )
+                    let facts = PortFacts { failure: Some(failure), ..PortFacts::new(self.ports[index], address) };
+                    (index, PortReport::new(facts))
                 }
             };
             if let Some(events) = &events {
@@ -194,22 +193,16 @@ pub async fn probe_port(
     spec: PortSpec,
     events: Option<UnboundedSender<ProbeEvent>>,
 ) -> PortReport {
-    let mut recorder = recorder::Recorder::new(spec.port, events);
-    let mut findings = session::Findings::default();
-    let outcome = tokio::time::timeout(
-        settings.total_timeout,
-        session::run(settings, address, server_name, spec, &mut recorder, &mut findings),
-    )
-    .await;
+    let mut log = recorder::Recorder::new(spec, address, events);
+    let ctx = session::Ctx { settings, server_name };
+    let outcome = tokio::time::timeout(settings.total_timeout, session::run(ctx, address, spec, &mut log)).await;
     let failure = match outcome {
         Ok(Ok(())) => None,
-        Ok(Err(session::Stop(failure))) => Some(failure),
+        Ok(Err(failure)) => Some(failure),
         Err(_) => {
             let message = format!("the whole probe took longer than {} s", settings.total_timeout.as_secs());
-            recorder.note(message.clone());
-            recorder.finish(false, message.clone());
-            Some(Failure { step: recorder.current, kind: FailureKind::Timeout, message })
+            Some(log.fail(FailureKind::Timeout, message))
         }
     };
-    session::into_report(spec, address, recorder, findings, failure)
+    PortReport::new(log.into_facts(failure))
 }

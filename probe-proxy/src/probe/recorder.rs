@@ -1,9 +1,11 @@
-//! Timing, transcript and progress events for one port's probe.
+//! The record of one port's probe: each step's timing, the transcript, the facts found, and
+//! a progress event for every finished step.
 
+use std::net::IpAddr;
 use std::time::Duration;
 
 use mailsetup_shared::smtp::Reply;
-use mailsetup_shared::wire::{Party, ProbeEvent, Step, StepRecord, TranscriptLine};
+use mailsetup_shared::wire::{Failure, Party, PortFacts, PortSpec, ProbeEvent, Step, StepRecord, TranscriptLine};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::time::Instant;
 
@@ -13,28 +15,30 @@ const MAX_TRANSCRIPT_LINES: usize = 300;
 /// Collects what happens while a port is probed and streams each finished step.
 #[derive(Debug)]
 pub(crate) struct Recorder {
-    port: u16,
     started: Instant,
     step_started: Instant,
-    /// The step under way, for reporting where a timeout struck.
-    pub(crate) current: Step,
-    pub(crate) steps: Vec<StepRecord>,
-    pub(crate) transcript: Vec<TranscriptLine>,
+    /// The step under way, for reporting where a failure or timeout struck.
+    current: Step,
+    /// What has been found so far; steps and transcript are written straight into it.
+    pub(crate) facts: PortFacts,
     events: Option<UnboundedSender<ProbeEvent>>,
 }
 
 impl Recorder {
-    pub(crate) fn new(port: u16, events: Option<UnboundedSender<ProbeEvent>>) -> Recorder {
+    pub(crate) fn new(spec: PortSpec, address: IpAddr, events: Option<UnboundedSender<ProbeEvent>>) -> Recorder {
         let now = Instant::now();
         Recorder {
-            port,
             started: now,
             step_started: now,
             current: Step::Connect,
-            steps: Vec::new(),
-            transcript: Vec::new(),
+            facts: PortFacts::new(spec, address),
             events,
         }
+    }
+
+    /// The step under way.
+    pub(crate) fn current(&self) -> Step {
+        self.current
     }
 
     /// Marks the start of a step.
@@ -49,24 +53,27 @@ impl Recorder {
             StepRecord { step: self.current, ok, ms: millis(self.step_started.elapsed()), detail: detail.into() };
         if let Some(events) = &self.events {
             // The receiver may be gone (client disconnected); the probe still finishes.
-            let _ = events.send(ProbeEvent::Step { port: self.port, record: record.clone() });
+            let _ = events.send(ProbeEvent::Step { port: self.facts.port, record: record.clone() });
         }
-        self.steps.push(record);
+        self.facts.steps.push(record);
     }
 
-    pub(crate) fn elapsed(&self) -> Duration {
-        self.started.elapsed()
+    /// Ends the current step as failed: a note in the transcript, the step marked failed,
+    /// and the failure to return.
+    pub(crate) fn fail(&mut self, kind: mailsetup_shared::wire::FailureKind, message: impl Into<String>) -> Failure {
+        let message = message.into();
+        self.note(message.clone());
+        self.finish(false, message.clone());
+        Failure { step: self.current, kind, message }
     }
 
     fn line(&mut self, from: Party, text: String) {
-        if self.transcript.len() < MAX_TRANSCRIPT_LINES {
-            self.transcript.push(TranscriptLine { at_ms: millis(self.started.elapsed()), from, text });
-        } else if self.transcript.len() == MAX_TRANSCRIPT_LINES {
-            self.transcript.push(TranscriptLine {
-                at_ms: millis(self.started.elapsed()),
-                from: Party::Note,
-                text: "(transcript truncated)".to_owned(),
-            });
+        let transcript = &mut self.facts.transcript;
+        let at_ms = millis(self.started.elapsed());
+        if transcript.len() < MAX_TRANSCRIPT_LINES {
+            transcript.push(TranscriptLine { at_ms, from, text });
+        } else if transcript.len() == MAX_TRANSCRIPT_LINES {
+            transcript.push(TranscriptLine { at_ms, from: Party::Note, text: "(transcript truncated)".to_owned() });
         }
     }
 
@@ -82,6 +89,11 @@ impl Recorder {
 
     pub(crate) fn note(&mut self, text: impl Into<String>) {
         self.line(Party::Note, text.into());
+    }
+
+    /// The facts, with how it ended and how long it took.
+    pub(crate) fn into_facts(self, failure: Option<Failure>) -> PortFacts {
+        PortFacts { failure, total_ms: millis(self.started.elapsed()), ..self.facts }
     }
 }
 

@@ -1,104 +1,93 @@
 //! One SMTP conversation, step by step: greeting, EHLO, STARTTLS, TLS, EHLO again, QUIT.
 //!
-//! The conversation is generic over the stream, so the same code runs on the plain TCP
-//! connection and inside TLS; the plain → TLS transition consumes the plain session, and
-//! nothing learned before TLS is carried over (RFC 3207 §4.2). The probe sends only EHLO,
-//! HELO, STARTTLS and QUIT, with the operator's EHLO name: never MAIL, RCPT, DATA, AUTH or
-//! anything a user typed.
+//! A [`Session<S>`] is generic over its stream, so the same steps run on the plain TCP
+//! connection and inside TLS. The plain → TLS transition is typestate (as in mail-send):
+//! [`Session::start_tls`] consumes the plain session and returns the TLS one, so nothing
+//! from before TLS can be used after it (RFC 3207 §4.2), and [`Session::quit`] consumes the
+//! session it ends. Every step reads and writes the port's [`Recorder`]; a failed step
+//! ends with one call, [`Recorder::fail`].
+//!
+//! The probe sends only EHLO, HELO, STARTTLS and QUIT, with the operator's EHLO name: never
+//! MAIL, RCPT, DATA, AUTH or anything a user typed. (A login test would be one more state:
+//! a method on the TLS session that consumes it and returns an authenticated one.)
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::{Capabilities, Reply, ReplyError};
-use mailsetup_shared::wire::{Failure, FailureKind, PortReport, PortSpec, Step, TlsReport};
+use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError};
+use mailsetup_shared::wire::{Failure, FailureKind, PortSpec, Step};
 use rustls::pki_types::ServerName;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
+use tokio_rustls::client::TlsStream;
 
 use super::ProbeSettings;
 use super::reader::{Conversation, ReadError};
-use super::recorder::{Recorder, millis};
+use super::recorder::Recorder;
 use super::tls;
 
-/// What the steps found so far; becomes the [`PortReport`].
-#[derive(Debug, Default)]
-pub(crate) struct Findings {
-    pub(crate) greeting: Option<Reply>,
-    pub(crate) ehlo_plain: Option<Capabilities>,
-    pub(crate) ehlo_tls: Option<Capabilities>,
-    pub(crate) used_helo: bool,
-    pub(crate) tls: Option<TlsReport>,
+/// What every step needs, packed once.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub(crate) settings: &'a ProbeSettings,
+    /// The name sent as SNI and checked against the certificate.
+    pub(crate) server_name: &'a str,
 }
 
-/// Ends the probe of a port early.
+/// An SMTP conversation on stream `S`: a plain `TcpStream`, or TLS over it.
 #[derive(Debug)]
-pub(crate) struct Stop(pub(crate) Failure);
-
-fn stop(step: Step, kind: FailureKind, message: impl Into<String>) -> Stop {
-    Stop(Failure { step, kind, message: message.into() })
+pub(crate) struct Session<'a, S> {
+    conv: Conversation<S>,
+    ctx: Ctx<'a>,
+    log: &'a mut Recorder,
 }
 
-/// Runs every step on one port.
-pub(crate) async fn run(
-    settings: &ProbeSettings,
-    address: std::net::IpAddr,
-    server_name: &str,
-    spec: PortSpec,
-    recorder: &mut Recorder,
-    findings: &mut Findings,
-) -> Result<(), Stop> {
-    let tcp = connect(settings, SocketAddr::new(address, spec.port), recorder).await?;
+/// Runs every step of one port's probe; the facts land in `log`.
+pub(crate) async fn run(ctx: Ctx<'_>, address: IpAddr, spec: PortSpec, log: &mut Recorder) -> Result<(), Failure> {
+    let tcp = connect(ctx, SocketAddr::new(address, spec.port), log).await?;
     match spec.security {
         Security::ImplicitTls => {
-            let stream = handshake(settings, tcp, server_name, spec.security, recorder, findings).await?;
-            let mut tls = Conversation::new(stream, settings.limits);
-            greeting(settings, &mut tls, recorder, findings).await?;
-            findings.ehlo_tls = Some(ehlo(settings, &mut tls, Step::EhloTls, recorder, findings).await?);
-            quit(settings, &mut tls, recorder).await;
+            let stream = handshake(ctx, tcp, spec.security, log).await?;
+            let mut tls = Session::new(stream, ctx, log);
+            tls.greeting().await?;
+            tls.ehlo(Step::EhloTls).await?;
+            tls.quit().await;
         }
         Security::StartTls => {
-            let mut plain = Conversation::new(tcp, settings.limits);
-            greeting(settings, &mut plain, recorder, findings).await?;
-            let caps = ehlo(settings, &mut plain, Step::Ehlo, recorder, findings).await?;
-            let offers_starttls = caps.starttls;
-            findings.ehlo_plain = Some(caps);
-            if !offers_starttls {
-                quit(settings, &mut plain, recorder).await;
-                return Err(stop(Step::StartTls, FailureKind::StartTlsNotOffered, "the EHLO reply has no STARTTLS"));
+            let mut plain = Session::new(tcp, ctx, log);
+            plain.greeting().await?;
+            let caps = plain.ehlo(Step::Ehlo).await?;
+            if !caps.has(Extension::StartTls) {
+                plain.quit().await;
+                let message = "the EHLO reply has no STARTTLS".to_owned();
+                return Err(Failure { step: Step::StartTls, kind: FailureKind::StartTlsNotOffered, message });
             }
-            let tcp = starttls(settings, plain, recorder).await?;
-            let stream = handshake(settings, tcp, server_name, spec.security, recorder, findings).await?;
-            // A fresh conversation: nothing from before TLS is trusted or reused.
-            let mut tls = Conversation::new(stream, settings.limits);
-            findings.ehlo_tls = Some(ehlo(settings, &mut tls, Step::EhloTls, recorder, findings).await?);
-            quit(settings, &mut tls, recorder).await;
+            let mut tls = plain.start_tls().await?;
+            tls.ehlo(Step::EhloTls).await?;
+            tls.quit().await;
         }
         Security::Plain => {
-            let mut plain = Conversation::new(tcp, settings.limits);
-            greeting(settings, &mut plain, recorder, findings).await?;
-            findings.ehlo_plain = Some(ehlo(settings, &mut plain, Step::Ehlo, recorder, findings).await?);
-            quit(settings, &mut plain, recorder).await;
+            let mut plain = Session::new(tcp, ctx, log);
+            plain.greeting().await?;
+            plain.ehlo(Step::Ehlo).await?;
+            plain.quit().await;
         }
     }
     Ok(())
 }
 
-async fn connect(settings: &ProbeSettings, addr: SocketAddr, recorder: &mut Recorder) -> Result<TcpStream, Stop> {
-    recorder.begin(Step::Connect);
-    let result = tokio::time::timeout(settings.connect_timeout, TcpStream::connect(addr)).await;
-    let failure = match result {
+async fn connect(ctx: Ctx<'_>, addr: SocketAddr, log: &mut Recorder) -> Result<TcpStream, Failure> {
+    log.begin(Step::Connect);
+    let limit = ctx.settings.connect_timeout;
+    match tokio::time::timeout(limit, TcpStream::connect(addr)).await {
         Ok(Ok(stream)) => {
-            recorder.finish(true, format!("connected to {addr}"));
-            recorder.note(format!("connected to {addr}"));
+            log.finish(true, format!("connected to {addr}"));
+            log.note(format!("connected to {addr}"));
             let _ = stream.set_nodelay(true);
-            return Ok(stream);
+            Ok(stream)
         }
-        Err(_) => stop(
-            Step::Connect,
-            FailureKind::ConnectTimeout,
-            format!("no answer within {} s", settings.connect_timeout.as_secs()),
-        ),
+        Err(_) => Err(log.fail(FailureKind::ConnectTimeout, format!("no answer within {} s", limit.as_secs()))),
         Ok(Err(e)) => {
             use std::io::ErrorKind;
             let kind = match e.kind() {
@@ -107,64 +96,73 @@ async fn connect(settings: &ProbeSettings, addr: SocketAddr, recorder: &mut Reco
                 ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => FailureKind::Unreachable,
                 _ => FailureKind::Other,
             };
-            stop(Step::Connect, kind, e.to_string())
+            Err(log.fail(kind, e.to_string()))
+        }
+    }
+}
+
+/// The TLS handshake on a bare TCP stream: first thing on an implicit-TLS port, right after
+/// `220` to STARTTLS otherwise. The certificate's verdict is recorded, not enforced.
+async fn handshake(
+    ctx: Ctx<'_>,
+    tcp: TcpStream,
+    security: Security,
+    log: &mut Recorder,
+) -> Result<TlsStream<TcpStream>, Failure> {
+    log.begin(Step::Tls);
+    let name = match ServerName::try_from(ctx.server_name.to_owned()) {
+        Ok(name) => name,
+        Err(_) => return Err(log.fail(FailureKind::TlsFailed, "the server name is not valid for TLS")),
+    };
+    let (config, verdict) = match ctx.settings.tls.client_config() {
+        Ok(pair) => pair,
+        Err(e) => return Err(log.fail(FailureKind::TlsFailed, tls::describe_error(&e))),
+    };
+    let limit = ctx.settings.reply_timeout;
+    let stream = match tokio::time::timeout(limit, tokio_rustls::TlsConnector::from(config).connect(name, tcp)).await {
+        Ok(Ok(stream)) => stream,
+        Err(_) => return Err(log.fail(FailureKind::Timeout, format!("no handshake within {} s", limit.as_secs()))),
+        Ok(Err(e)) => {
+            let (kind, message) = handshake_failure(&e, security);
+            return Err(log.fail(kind, message));
         }
     };
-    recorder.finish(false, failure.0.message.clone());
-    Err(failure)
+    let verdict = verdict.lock().map(|v| v.clone()).unwrap_or_default();
+    let report = tls::report(stream.get_ref().1, ctx.server_name, &verdict);
+    let detail = format!("{}, {}", report.version.label(), report.cipher_suite);
+    log.note(format!("TLS established: {detail}"));
+    if let Some(error) = &report.chain_error {
+        log.note(format!("certificate chain not trusted: {error}"));
+    }
+    if let Some(error) = &report.name_error {
+        log.note(format!("certificate name check failed: {error}"));
+    }
+    log.finish(true, detail);
+    log.facts.tls = Some(report);
+    Ok(stream)
 }
 
-/// Maps a read error at `step` to a failure, classifying what is clearly not SMTP.
-fn read_failure(step: Step, error: ReadError, buffered: &[u8]) -> Stop {
-    match error {
-        ReadError::Timeout(limit) => {
-            stop(step, FailureKind::Timeout, format!("no complete reply within {} s", limit.as_secs()))
-        }
-        ReadError::Closed => stop(step, FailureKind::Closed, "the server closed the connection"),
-        ReadError::Io(e) => stop(step, FailureKind::Closed, e.to_string()),
-        ReadError::Protocol(ReplyError::Malformed { line }) if step == Step::Greeting => {
-            // A TLS record where a greeting belongs: the port speaks TLS from the first byte.
-            if buffered.first().is_some_and(|&b| b == 0x15 || b == 0x16) {
-                stop(step, FailureKind::WrongSecurityMode, "the server answered with TLS, not an SMTP greeting")
-            } else {
-                stop(step, FailureKind::NotSmtp, format!("the server said {line:?}"))
+/// Classifies a failed handshake by the rustls error inside the I/O error (tokio-rustls
+/// wraps it), never by its text.
+fn handshake_failure(error: &std::io::Error, security: Security) -> (FailureKind, String) {
+    use rustls::InvalidMessage;
+    let Some(tls_error) = error.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) else {
+        return match error.kind() {
+            std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => {
+                (FailureKind::Closed, "the server closed the connection during the TLS handshake".to_owned())
             }
-        }
-        ReadError::Protocol(e) => stop(step, FailureKind::Protocol, e.to_string()),
+            _ => (FailureKind::TlsFailed, format!("the TLS handshake failed: {error}")),
+        };
+    };
+    let plain_text = matches!(
+        tls_error,
+        rustls::Error::InvalidMessage(InvalidMessage::InvalidContentType | InvalidMessage::UnknownProtocolVersion)
+    );
+    if plain_text && security == Security::ImplicitTls {
+        (FailureKind::WrongSecurityMode, "the server answered in plain text, not TLS".to_owned())
+    } else {
+        (FailureKind::TlsFailed, tls::describe_error(tls_error))
     }
-}
-
-async fn read<S: AsyncRead + AsyncWrite + Unpin>(
-    conv: &mut Conversation<S>,
-    timeout: Duration,
-    recorder: &mut Recorder,
-) -> Result<Reply, Stop> {
-    match conv.read_reply(timeout).await {
-        Ok(reply) => {
-            recorder.server(&reply);
-            Ok(reply)
-        }
-        Err(error) => {
-            let failure = read_failure(recorder.current, error, conv.buffered());
-            recorder.note(failure.0.message.clone());
-            recorder.finish(false, failure.0.message.clone());
-            Err(failure)
-        }
-    }
-}
-
-async fn send<S: AsyncRead + AsyncWrite + Unpin>(
-    conv: &mut Conversation<S>,
-    command: &str,
-    timeout: Duration,
-    recorder: &mut Recorder,
-) -> Result<(), Stop> {
-    recorder.client(command);
-    conv.send(command, timeout).await.map_err(|error| {
-        let failure = read_failure(recorder.current, error, &[]);
-        recorder.finish(false, failure.0.message.clone());
-        failure
-    })
 }
 
 /// The reply's first line, for step details: at most 200 characters (cut at a character,
@@ -174,197 +172,159 @@ fn first_line(reply: &Reply) -> String {
     text.chars().take(200).collect()
 }
 
-async fn greeting<S: AsyncRead + AsyncWrite + Unpin>(
-    settings: &ProbeSettings,
-    conv: &mut Conversation<S>,
-    recorder: &mut Recorder,
-    findings: &mut Findings,
-) -> Result<(), Stop> {
-    recorder.begin(Step::Greeting);
-    let reply = read(conv, settings.reply_timeout, recorder).await?;
-    let ok = reply.code == 220;
-    recorder.finish(ok, first_line(&reply));
-    findings.greeting = Some(reply.clone());
-    if ok {
-        Ok(())
-    } else {
-        let kind = if reply.is_positive() { FailureKind::Protocol } else { FailureKind::Refused };
-        Err(stop(Step::Greeting, kind, format!("{} {}", reply.code, reply.text())))
+impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
+    fn new(stream: S, ctx: Ctx<'a>, log: &'a mut Recorder) -> Session<'a, S> {
+        Session { conv: Conversation::new(stream, ctx.settings.limits), ctx, log }
     }
-}
 
-async fn ehlo<S: AsyncRead + AsyncWrite + Unpin>(
-    settings: &ProbeSettings,
-    conv: &mut Conversation<S>,
-    step: Step,
-    recorder: &mut Recorder,
-    findings: &mut Findings,
-) -> Result<Capabilities, Stop> {
-    recorder.begin(step);
-    send(conv, &format!("EHLO {}", settings.ehlo_name), settings.reply_timeout, recorder).await?;
-    let reply = read(conv, settings.reply_timeout, recorder).await?;
-    if reply.code == 250 {
-        let caps = Capabilities::from_ehlo(&reply);
-        let summary = caps.keywords().join(", ");
-        recorder.finish(true, if summary.is_empty() { "no extensions".to_owned() } else { summary });
-        return Ok(caps);
+    /// Ends the current step as failed.
+    fn fail(&mut self, kind: FailureKind, message: impl Into<String>) -> Failure {
+        self.log.fail(kind, message)
     }
-    if !reply.is_permanent_failure() {
-        recorder.finish(false, first_line(&reply));
-        return Err(stop(step, FailureKind::Refused, format!("EHLO: {} {}", reply.code, reply.text())));
-    }
-    // RFC 5321 §4.1.4: a server that does not know EHLO answers 5xx; fall back to HELO.
-    send(conv, &format!("HELO {}", settings.ehlo_name), settings.reply_timeout, recorder).await?;
-    let helo = read(conv, settings.reply_timeout, recorder).await?;
-    if helo.code == 250 {
-        findings.used_helo = true;
-        recorder.finish(true, "EHLO refused; HELO accepted (no extensions)");
-        Ok(Capabilities::from_ehlo(&helo))
-    } else {
-        recorder.finish(false, first_line(&helo));
-        Err(stop(step, FailureKind::HeloRefused, format!("EHLO and HELO refused: {} {}", helo.code, helo.text())))
-    }
-}
 
-/// Sends STARTTLS and returns the bare TCP stream for the handshake. Any byte already
-/// received after the 220 reply ends the session: it could only have been injected.
-async fn starttls(
-    settings: &ProbeSettings,
-    mut conv: Conversation<TcpStream>,
-    recorder: &mut Recorder,
-) -> Result<TcpStream, Stop> {
-    recorder.begin(Step::StartTls);
-    // Bytes nobody asked for could be taken as the answer to STARTTLS: end the session.
-    if !conv.buffered().is_empty() {
-        let message = format!("{} byte(s) arrived unasked before STARTTLS", conv.buffered().len());
-        recorder.note(message.clone());
-        recorder.finish(false, message.clone());
-        return Err(stop(Step::StartTls, FailureKind::DataAfterStartTls, message));
-    }
-    send(&mut conv, "STARTTLS", settings.reply_timeout, recorder).await?;
-    let reply = read(&mut conv, settings.reply_timeout, recorder).await?;
-    if reply.code != 220 {
-        recorder.finish(false, first_line(&reply));
-        quit(settings, &mut conv, recorder).await;
-        return Err(stop(Step::StartTls, FailureKind::StartTlsRefused, format!("{} {}", reply.code, reply.text())));
-    }
-    let (tcp, leftover) = conv.into_parts();
-    if !leftover.is_empty() {
-        let message = format!(
-            "{} byte(s) arrived after \"220\" and before the TLS handshake: {:?}",
-            leftover.len(),
-            mailsetup_shared::smtp::reply::printable(&leftover[..leftover.len().min(80)])
-        );
-        recorder.note(message.clone());
-        recorder.finish(false, message.clone());
-        // Dropped without QUIT: the plain channel is not trusted any more.
-        return Err(stop(Step::StartTls, FailureKind::DataAfterStartTls, message));
-    }
-    recorder.finish(true, first_line(&reply));
-    Ok(tcp)
-}
-
-async fn handshake(
-    settings: &ProbeSettings,
-    tcp: TcpStream,
-    server_name: &str,
-    security: Security,
-    recorder: &mut Recorder,
-    findings: &mut Findings,
-) -> Result<tokio_rustls::client::TlsStream<TcpStream>, Stop> {
-    recorder.begin(Step::Tls);
-    let fail = |recorder: &mut Recorder, kind, message: String| {
-        recorder.note(message.clone());
-        recorder.finish(false, message.clone());
-        stop(Step::Tls, kind, message)
-    };
-    let name = match ServerName::try_from(server_name.to_owned()) {
-        Ok(name) => name,
-        Err(e) => return Err(fail(recorder, FailureKind::TlsFailed, format!("invalid server name: {e}"))),
-    };
-    let (config, verdict) = match settings.tls.client_config() {
-        Ok(pair) => pair,
-        Err(e) => return Err(fail(recorder, FailureKind::TlsFailed, e.to_string())),
-    };
-    let connector = tokio_rustls::TlsConnector::from(config);
-    let stream = match tokio::time::timeout(settings.reply_timeout, connector.connect(name, tcp)).await {
-        Ok(Ok(stream)) => stream,
-        Err(_) => {
-            let message = format!("no handshake within {} s", settings.reply_timeout.as_secs());
-            return Err(fail(recorder, FailureKind::Timeout, message));
+    /// Reads one reply within the reply limit; a failure ends the step.
+    async fn read(&mut self) -> Result<Reply, Failure> {
+        match self.conv.read_reply(self.ctx.settings.reply_timeout).await {
+            Ok(reply) => {
+                self.log.server(&reply);
+                Ok(reply)
+            }
+            Err(error) => {
+                let (kind, message) = read_failure(self.log.current(), error, self.conv.buffered());
+                Err(self.fail(kind, message))
+            }
         }
-        Ok(Err(e)) => {
-            let text = e.to_string();
-            // Plain SMTP text where a TLS record belongs.
-            let plain_text = text.contains("InvalidContentType") || text.contains("corrupt message");
-            let kind = if plain_text && security == Security::ImplicitTls {
-                FailureKind::WrongSecurityMode
+    }
+
+    async fn send(&mut self, command: &str) -> Result<(), Failure> {
+        self.log.client(command);
+        match self.conv.send(command, self.ctx.settings.reply_timeout).await {
+            Ok(()) => Ok(()),
+            Err(error) => {
+                let (kind, message) = read_failure(self.log.current(), error, &[]);
+                Err(self.fail(kind, message))
+            }
+        }
+    }
+
+    async fn greeting(&mut self) -> Result<(), Failure> {
+        self.log.begin(Step::Greeting);
+        let reply = self.read().await?;
+        let ok = reply.code == 220;
+        self.log.finish(ok, first_line(&reply));
+        let outcome = if ok {
+            Ok(())
+        } else {
+            let kind = if reply.is_positive() { FailureKind::Protocol } else { FailureKind::Refused };
+            Err(Failure { step: Step::Greeting, kind, message: format!("{} {}", reply.code, reply.text()) })
+        };
+        self.log.facts.greeting = Some(reply);
+        outcome
+    }
+
+    /// EHLO (falling back to HELO, RFC 5321 §4.1.4); the capabilities are recorded as the
+    /// plain or the TLS ones by `step`.
+    async fn ehlo(&mut self, step: Step) -> Result<Capabilities, Failure> {
+        self.log.begin(step);
+        let name = &self.ctx.settings.ehlo_name;
+        self.send(&format!("EHLO {name}")).await?;
+        let reply = self.read().await?;
+        let caps = if reply.code == 250 {
+            let caps = Capabilities::from_ehlo(&reply);
+            let summary = caps.keywords().join(", ");
+            self.log.finish(true, if summary.is_empty() { "no extensions".to_owned() } else { summary });
+            caps
+        } else if !reply.is_permanent_failure() {
+            self.log.finish(false, first_line(&reply));
+            let message = format!("EHLO: {} {}", reply.code, reply.text());
+            return Err(Failure { step, kind: FailureKind::Refused, message });
+        } else {
+            self.send(&format!("HELO {name}")).await?;
+            let helo = self.read().await?;
+            if helo.code != 250 {
+                self.log.finish(false, first_line(&helo));
+                let message = format!("EHLO and HELO refused: {} {}", helo.code, helo.text());
+                return Err(Failure { step, kind: FailureKind::HeloRefused, message });
+            }
+            self.log.facts.used_helo = true;
+            self.log.finish(true, "EHLO refused; HELO accepted (no extensions)");
+            Capabilities::from_ehlo(&helo)
+        };
+        let slot = if step == Step::EhloTls { &mut self.log.facts.ehlo_tls } else { &mut self.log.facts.ehlo_plain };
+        *slot = Some(caps.clone());
+        Ok(caps)
+    }
+
+    /// Says goodbye and ends the session; a server that does not answer QUIT does not
+    /// change the verdict.
+    async fn quit(mut self) {
+        self.log.begin(Step::Quit);
+        let limit = self.ctx.settings.reply_timeout.min(Duration::from_secs(3));
+        self.log.client("QUIT");
+        let outcome = match self.conv.send("QUIT", limit).await {
+            Ok(()) => self.conv.read_reply(limit).await,
+            Err(e) => Err(e),
+        };
+        match outcome {
+            Ok(reply) => {
+                self.log.server(&reply);
+                self.log.finish(reply.code == 221, first_line(&reply));
+            }
+            Err(error) => self.log.finish(false, error.to_string()),
+        }
+    }
+}
+
+impl<'a> Session<'a, TcpStream> {
+    /// STARTTLS and the handshake: consumes the plain session and returns a fresh one
+    /// inside TLS. Any byte received after the `220` and before the handshake ends the
+    /// session: it could only have been injected (the CVE-2011-0411 class).
+    async fn start_tls(mut self) -> Result<Session<'a, TlsStream<TcpStream>>, Failure> {
+        self.log.begin(Step::StartTls);
+        if !self.conv.buffered().is_empty() {
+            let message = format!("{} byte(s) arrived unasked before STARTTLS", self.conv.buffered().len());
+            return Err(self.fail(FailureKind::DataAfterStartTls, message));
+        }
+        self.send("STARTTLS").await?;
+        let reply = self.read().await?;
+        if reply.code != 220 {
+            self.log.finish(false, first_line(&reply));
+            let message = format!("{} {}", reply.code, reply.text());
+            self.quit().await;
+            return Err(Failure { step: Step::StartTls, kind: FailureKind::StartTlsRefused, message });
+        }
+        let Session { conv, ctx, log } = self;
+        let (tcp, leftover) = conv.into_parts();
+        if !leftover.is_empty() {
+            let message = format!(
+                "{} byte(s) arrived after \"220\" and before the TLS handshake: \"{}\"",
+                leftover.len(),
+                mailsetup_shared::smtp::reply::printable(&leftover[..leftover.len().min(80)])
+            );
+            // Dropped without QUIT: the plain channel is not trusted any more.
+            return Err(log.fail(FailureKind::DataAfterStartTls, message));
+        }
+        log.finish(true, first_line(&reply));
+        let stream = handshake(ctx, tcp, Security::StartTls, log).await?;
+        // A fresh conversation: nothing from before TLS is trusted or reused.
+        Ok(Session::new(stream, ctx, log))
+    }
+}
+
+/// Maps a read error at `step` to a failure, classifying what is clearly not SMTP.
+fn read_failure(step: Step, error: ReadError, buffered: &[u8]) -> (FailureKind, String) {
+    match error {
+        ReadError::Timeout(limit) => (FailureKind::Timeout, format!("no complete reply within {} s", limit.as_secs())),
+        ReadError::Closed => (FailureKind::Closed, "the server closed the connection".to_owned()),
+        ReadError::Io(e) => (FailureKind::Closed, e.to_string()),
+        ReadError::Protocol(ReplyError::Malformed { line }) if step == Step::Greeting => {
+            // A TLS record where a greeting belongs: the port speaks TLS from the first byte.
+            if buffered.first().is_some_and(|&b| b == 0x15 || b == 0x16) {
+                (FailureKind::WrongSecurityMode, "the server answered with TLS, not an SMTP greeting".to_owned())
             } else {
-                FailureKind::TlsFailed
-            };
-            return Err(fail(recorder, kind, text));
+                (FailureKind::NotSmtp, format!("the server said \"{line}\""))
+            }
         }
-    };
-    let verdict = verdict.lock().map(|v| v.clone()).unwrap_or_default();
-    let report = tls::report(stream.get_ref().1, server_name, &verdict);
-    let detail = format!("{}, {}", report.version, report.cipher_suite);
-    recorder.note(format!("TLS established: {detail}"));
-    if let Some(error) = &report.chain_error {
-        recorder.note(format!("certificate chain not trusted: {error}"));
+        ReadError::Protocol(e) => (FailureKind::Protocol, e.to_string()),
     }
-    if let Some(error) = &report.name_error {
-        recorder.note(format!("certificate name check failed: {error}"));
-    }
-    recorder.finish(true, detail);
-    findings.tls = Some(report);
-    Ok(stream)
-}
-
-/// Says goodbye; a server that does not answer QUIT does not change the verdict.
-async fn quit<S: AsyncRead + AsyncWrite + Unpin>(
-    settings: &ProbeSettings,
-    conv: &mut Conversation<S>,
-    recorder: &mut Recorder,
-) {
-    recorder.begin(Step::Quit);
-    let timeout = settings.reply_timeout.min(Duration::from_secs(3));
-    recorder.client("QUIT");
-    let outcome = match conv.send("QUIT", timeout).await {
-        Ok(()) => conv.read_reply(timeout).await.map_err(|e| e.to_string()),
-        Err(e) => Err(e.to_string()),
-    };
-    match outcome {
-        Ok(reply) => {
-            recorder.server(&reply);
-            recorder.finish(reply.code == 221, first_line(&reply));
-        }
-        Err(message) => recorder.finish(false, message),
-    }
-}
-
-/// Assembles the report of a port from what was recorded.
-pub(crate) fn into_report(
-    spec: PortSpec,
-    address: std::net::IpAddr,
-    recorder: Recorder,
-    findings: Findings,
-    failure: Option<Failure>,
-) -> PortReport {
-    let mut report = PortReport {
-        port: spec.port,
-        security: spec.security,
-        address,
-        total_ms: millis(recorder.elapsed()),
-        steps: recorder.steps,
-        transcript: recorder.transcript,
-        greeting: findings.greeting,
-        ehlo_plain: findings.ehlo_plain,
-        ehlo_tls: findings.ehlo_tls,
-        used_helo: findings.used_helo,
-        tls: findings.tls,
-        failure,
-        verdict: mailsetup_shared::verdict::Verdict::pending(),
-    };
-    report.verdict = mailsetup_shared::verdict::assess(&report);
-    report
 }

@@ -9,7 +9,7 @@
 use std::sync::{Arc, Mutex};
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use mailsetup_shared::wire::{CertificateInfo, TlsReport};
+use mailsetup_shared::wire::{CertificateInfo, TlsReport, TlsVersion};
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
@@ -137,60 +137,100 @@ impl TlsSettings {
     }
 }
 
-/// Describes a rustls error for people.
+/// Describes a rustls error for people. Errors are matched by type, never by their text,
+/// so a rustls upgrade cannot silently change what the probe reports.
 pub fn describe_error(error: &rustls::Error) -> String {
+    use rustls::{AlertDescription, InvalidMessage};
     match error {
-        rustls::Error::InvalidCertificate(cert) => match cert {
-            CertificateError::UnknownIssuer => "issued by an authority that is not trusted".to_owned(),
-            CertificateError::Expired | CertificateError::ExpiredContext { .. } => "expired".to_owned(),
-            CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => "not valid yet".to_owned(),
-            CertificateError::NotValidForName => "not valid for this name".to_owned(),
-            CertificateError::NotValidForNameContext { presented, .. } => {
-                // rustls presents names as `DnsName("mail.example.org")`; show the names alone.
-                let names: Vec<&str> = presented.iter().map(|p| p.split('"').nth(1).unwrap_or(p.as_str())).collect();
-                format!("valid only for {}", names.join(", "))
+        rustls::Error::InvalidCertificate(cert) => describe_certificate_error(cert).to_owned(),
+        rustls::Error::NoCertificatesPresented => "the server presented no certificate".to_owned(),
+        rustls::Error::InvalidMessage(
+            InvalidMessage::CertificatePayloadTooLarge
+            | InvalidMessage::HandshakePayloadTooLarge
+            | InvalidMessage::MessageTooLarge,
+        ) => "the server sent a TLS message larger than clients accept (such as a huge certificate chain)".to_owned(),
+        rustls::Error::InvalidMessage(InvalidMessage::InvalidContentType | InvalidMessage::UnknownProtocolVersion) => {
+            "the server did not answer with TLS".to_owned()
+        }
+        rustls::Error::InvalidMessage(_) => "the server sent a malformed TLS message".to_owned(),
+        rustls::Error::AlertReceived(AlertDescription::ProtocolVersion) => {
+            "the server speaks no TLS version a modern client accepts (TLS 1.2 or 1.3)".to_owned()
+        }
+        rustls::Error::AlertReceived(AlertDescription::HandshakeFailure) => {
+            "the server and a modern client have no cipher in common".to_owned()
+        }
+        rustls::Error::AlertReceived(alert) => {
+            format!("the server broke off the handshake (TLS alert {})", u8::from(*alert))
+        }
+        rustls::Error::PeerIncompatible(_) => {
+            "the server's TLS is too old for a modern client (no TLS 1.2/1.3 or no shared cipher)".to_owned()
+        }
+        rustls::Error::PeerMisbehaved(_) => "the server broke the TLS protocol".to_owned(),
+        _ => "the TLS handshake failed".to_owned(),
+    }
+}
+
+/// Describes why a certificate was rejected.
+fn describe_certificate_error(error: &CertificateError) -> &'static str {
+    match error {
+        CertificateError::UnknownIssuer => "issued by an authority that is not trusted",
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => "expired",
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => "not valid yet",
+        CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
+            "not valid for this server name"
+        }
+        CertificateError::BadSignature => "bad signature",
+        CertificateError::Revoked => "revoked",
+        CertificateError::BadEncoding => "not a readable certificate",
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => "not meant for servers",
+        CertificateError::Other(other) => match other.0.downcast_ref::<webpki::Error>() {
+            Some(webpki::Error::CaUsedAsEndEntity) => "a CA certificate used as the server's own",
+            Some(webpki::Error::EndEntityUsedAsCa) => "a server certificate used as an authority",
+            Some(webpki::Error::PathLenConstraintViolated | webpki::Error::MaximumPathDepthExceeded) => {
+                "the chain of authorities is too long"
             }
-            CertificateError::BadSignature => "bad signature".to_owned(),
-            CertificateError::Revoked => "revoked".to_owned(),
-            CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
-                "not meant for servers".to_owned()
-            }
-            CertificateError::Other(other) if format!("{other:?}").contains("CaUsedAsEndEntity") => {
-                "a CA certificate used as the server's own".to_owned()
-            }
-            other => format!("rejected ({other:?})"),
+            _ => "rejected by the certificate checks",
         },
-        other => other.to_string(),
+        _ => "rejected by the certificate checks",
+    }
+}
+
+/// The TLS version of an established connection.
+fn version(connection: &rustls::ClientConnection) -> TlsVersion {
+    match connection.protocol_version() {
+        Some(rustls::ProtocolVersion::TLSv1_3) => TlsVersion::Tls13,
+        Some(rustls::ProtocolVersion::TLSv1_2) => TlsVersion::Tls12,
+        _ => TlsVersion::Other,
     }
 }
 
 /// The facts of an established connection.
 pub fn report(connection: &rustls::ClientConnection, server_name: &str, verdict: &CertificateVerdict) -> TlsReport {
-    let version = match connection.protocol_version() {
-        Some(rustls::ProtocolVersion::TLSv1_3) => "TLS 1.3".to_owned(),
-        Some(rustls::ProtocolVersion::TLSv1_2) => "TLS 1.2".to_owned(),
-        Some(other) => format!("{other:?}"),
-        None => "unknown".to_owned(),
-    };
-    let cipher_suite = connection
-        .negotiated_cipher_suite()
-        .map(|s| s.suite().as_str().map_or_else(|| format!("{:?}", s.suite()), str::to_owned))
-        .unwrap_or_default();
-    let chain = connection.peer_certificates().unwrap_or_default().iter().map(|der| certificate_info(der)).collect();
+    let cipher_suite =
+        connection.negotiated_cipher_suite().and_then(|s| s.suite().as_str()).unwrap_or("unknown").to_owned();
+    let chain: Vec<CertificateInfo> =
+        connection.peer_certificates().unwrap_or_default().iter().map(|der| certificate_info(der)).collect();
     let error_text = |r: &Option<Result<(), rustls::Error>>| match r {
         Some(Ok(())) => None,
         Some(Err(e)) => Some(describe_error(e)),
         None => Some("no certificate was checked".to_owned()),
     };
+    // The names come from the certificate itself, not from the error's formatting.
+    let name_error = match (&verdict.name, chain.first()) {
+        (Some(Err(_)), Some(leaf)) if !leaf.names.is_empty() => {
+            Some(format!("valid only for {}", leaf.names.join(", ")))
+        }
+        (name, _) => error_text(name),
+    };
     TlsReport {
-        version,
+        version: version(connection),
         cipher_suite,
         server_name: server_name.to_owned(),
         chain,
         chain_trusted: matches!(verdict.chain, Some(Ok(()))),
         chain_error: error_text(&verdict.chain),
         name_matches: matches!(verdict.name, Some(Ok(()))),
-        name_error: error_text(&verdict.name),
+        name_error,
     }
 }
 

@@ -80,7 +80,7 @@ async fn start_probe(
 /// The events of a cached probe, in the order a live one sends them.
 fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEvent> {
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let ports = cached.reports.iter().map(|r| PortSpec { port: r.port, security: r.security }).collect();
+    let ports = cached.reports.iter().map(|r| PortSpec { port: r.facts.port, security: r.facts.security }).collect();
     let _ = tx.send(ProbeEvent::Started {
         host: cached.host.clone(),
         addresses: cached.addresses.clone(),
@@ -88,8 +88,8 @@ fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEv
         ports,
     });
     for report in &cached.reports {
-        for record in &report.steps {
-            let _ = tx.send(ProbeEvent::Step { port: report.port, record: record.clone() });
+        for record in &report.facts.steps {
+            let _ = tx.send(ProbeEvent::Step { port: report.facts.port, record: record.clone() });
         }
     }
     for report in cached.reports {

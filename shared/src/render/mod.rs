@@ -29,174 +29,171 @@ pub enum FormatKind {
     Command,
 }
 
-/// Every output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    Thunderbird,
-    Autodiscover,
-    Mobileconfig,
-    Msmtp,
-    Mutt,
-    GitSendEmail,
-    PostfixRelay,
-    Python,
-    Nodemailer,
-    Phpmailer,
-    Lettre,
-    Go,
-    Mailkit,
-    Django,
-    Laravel,
-    Openssl,
-    Swaks,
-    Powershell,
-    Netcat,
+/// Declares [`Format`] and its table from one list, so a format cannot exist without its
+/// id, label, kind, file name and renderer, nor be left out of [`Format::ALL`].
+macro_rules! formats {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident {
+            id: $id:literal,
+            label: $label:literal,
+            kind: $kind:ident,
+            language: $language:literal,
+            mime: $mime:literal,
+            file: $file:literal,
+            render: $render:path $(,)?
+        }
+    )*) => {
+        /// Every output format.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        pub enum Format {
+            $($(#[$doc])* #[serde(rename = $id)] $variant,)*
+        }
+
+        impl Format {
+            /// Every format, in the order the page and the CLI list them.
+            pub const ALL: &'static [Format] = &[$(Format::$variant),*];
+
+            /// Everything about a format.
+            const fn spec(self) -> &'static FormatSpec {
+                match self {
+                    $(Format::$variant => &FormatSpec {
+                        id: $id,
+                        label: $label,
+                        kind: FormatKind::$kind,
+                        language: $language,
+                        mime: $mime,
+                        file: $file,
+                        render: $render,
+                    },)*
+                }
+            }
+        }
+    };
+}
+
+/// One row of the format table.
+#[derive(Debug)]
+struct FormatSpec {
+    id: &'static str,
+    label: &'static str,
+    kind: FormatKind,
+    language: &'static str,
+    mime: &'static str,
+    /// The file name to save the output under; `{domain}` stands for the mail domain.
+    file: &'static str,
+    render: fn(&Settings) -> String,
+}
+
+formats! {
+    Thunderbird {
+        id: "thunderbird", label: "Thunderbird autoconfig (XML)", kind: ConfigFile, language: "xml",
+        mime: "application/xml", file: "config-v1.1.xml", render: xml::thunderbird,
+    }
+    Autodiscover {
+        id: "autodiscover", label: "Outlook Autodiscover (XML)", kind: ConfigFile, language: "xml",
+        mime: "application/xml", file: "autodiscover.xml", render: xml::autodiscover,
+    }
+    Mobileconfig {
+        id: "mobileconfig", label: "Apple profile (.mobileconfig)", kind: ConfigFile, language: "xml",
+        mime: "application/x-apple-aspen-config", file: "{domain}.mobileconfig", render: mobileconfig::render,
+    }
+    Msmtp {
+        id: "msmtp", label: "msmtp", kind: ConfigFile, language: "ini",
+        mime: "text/plain", file: "msmtprc", render: text_configs::msmtp,
+    }
+    Mutt {
+        id: "mutt", label: "mutt / NeoMutt", kind: ConfigFile, language: "ini",
+        mime: "text/plain", file: "muttrc", render: text_configs::mutt,
+    }
+    GitSendEmail {
+        id: "git-send-email", label: "git send-email", kind: ConfigFile, language: "ini",
+        mime: "text/plain", file: "gitconfig", render: text_configs::git_send_email,
+    }
+    PostfixRelay {
+        id: "postfix", label: "Postfix relay host (SASL)", kind: ConfigFile, language: "ini",
+        mime: "text/plain", file: "postfix-relay.txt", render: text_configs::postfix_relay,
+    }
+    Python {
+        id: "python", label: "Python (smtplib)", kind: Snippet, language: "python",
+        mime: "text/plain", file: "send_mail.py", render: snippets::python,
+    }
+    Nodemailer {
+        id: "nodemailer", label: "Node.js (Nodemailer)", kind: Snippet, language: "javascript",
+        mime: "text/plain", file: "send-mail.mjs", render: snippets::nodemailer,
+    }
+    Phpmailer {
+        id: "phpmailer", label: "PHP (PHPMailer)", kind: Snippet, language: "php",
+        mime: "text/plain", file: "send-mail.php", render: snippets::phpmailer,
+    }
+    Lettre {
+        id: "lettre", label: "Rust (lettre)", kind: Snippet, language: "rust",
+        mime: "text/plain", file: "main.rs", render: snippets::lettre,
+    }
+    Go {
+        id: "go", label: "Go (net/smtp)", kind: Snippet, language: "go",
+        mime: "text/plain", file: "main.go", render: snippets::go,
+    }
+    Mailkit {
+        id: "mailkit", label: ".NET (MailKit)", kind: Snippet, language: "csharp",
+        mime: "text/plain", file: "Program.cs", render: snippets::mailkit,
+    }
+    Django {
+        id: "django", label: "Django settings", kind: Snippet, language: "python",
+        mime: "text/plain", file: "settings.py", render: snippets::django,
+    }
+    Laravel {
+        id: "laravel", label: "Laravel .env", kind: Snippet, language: "ini",
+        mime: "text/plain", file: ".env", render: snippets::laravel,
+    }
+    Openssl {
+        id: "openssl", label: "openssl s_client", kind: Command, language: "shell",
+        mime: "text/plain", file: "test-smtp.sh", render: commands::openssl,
+    }
+    Swaks {
+        id: "swaks", label: "swaks", kind: Command, language: "shell",
+        mime: "text/plain", file: "test-smtp.sh", render: commands::swaks,
+    }
+    Powershell {
+        id: "powershell", label: "PowerShell", kind: Command, language: "powershell",
+        mime: "text/plain", file: "test-smtp.ps1", render: commands::powershell,
+    }
+    Netcat {
+        id: "nc", label: "nc (netcat)", kind: Command, language: "shell",
+        mime: "text/plain", file: "test-smtp.sh", render: commands::netcat,
+    }
 }
 
 impl Format {
-    pub const ALL: [Format; 19] = [
-        Format::Thunderbird,
-        Format::Autodiscover,
-        Format::Mobileconfig,
-        Format::Msmtp,
-        Format::Mutt,
-        Format::GitSendEmail,
-        Format::PostfixRelay,
-        Format::Python,
-        Format::Nodemailer,
-        Format::Phpmailer,
-        Format::Lettre,
-        Format::Go,
-        Format::Mailkit,
-        Format::Django,
-        Format::Laravel,
-        Format::Openssl,
-        Format::Swaks,
-        Format::Powershell,
-        Format::Netcat,
-    ];
-
     /// The name used on the command line and in URLs.
     pub fn id(self) -> &'static str {
-        match self {
-            Format::Thunderbird => "thunderbird",
-            Format::Autodiscover => "autodiscover",
-            Format::Mobileconfig => "mobileconfig",
-            Format::Msmtp => "msmtp",
-            Format::Mutt => "mutt",
-            Format::GitSendEmail => "git-send-email",
-            Format::PostfixRelay => "postfix",
-            Format::Python => "python",
-            Format::Nodemailer => "nodemailer",
-            Format::Phpmailer => "phpmailer",
-            Format::Lettre => "lettre",
-            Format::Go => "go",
-            Format::Mailkit => "mailkit",
-            Format::Django => "django",
-            Format::Laravel => "laravel",
-            Format::Openssl => "openssl",
-            Format::Swaks => "swaks",
-            Format::Powershell => "powershell",
-            Format::Netcat => "nc",
-        }
+        self.spec().id
     }
 
     pub fn from_id(id: &str) -> Option<Format> {
-        Format::ALL.into_iter().find(|f| f.id() == id)
+        Format::ALL.iter().copied().find(|f| f.id() == id)
     }
 
     pub fn label(self) -> &'static str {
-        match self {
-            Format::Thunderbird => "Thunderbird autoconfig (XML)",
-            Format::Autodiscover => "Outlook Autodiscover (XML)",
-            Format::Mobileconfig => "Apple profile (.mobileconfig)",
-            Format::Msmtp => "msmtp",
-            Format::Mutt => "mutt / NeoMutt",
-            Format::GitSendEmail => "git send-email",
-            Format::PostfixRelay => "Postfix relay host (SASL)",
-            Format::Python => "Python (smtplib)",
-            Format::Nodemailer => "Node.js (Nodemailer)",
-            Format::Phpmailer => "PHP (PHPMailer)",
-            Format::Lettre => "Rust (lettre)",
-            Format::Go => "Go (net/smtp)",
-            Format::Mailkit => ".NET (MailKit)",
-            Format::Django => "Django settings",
-            Format::Laravel => "Laravel .env",
-            Format::Openssl => "openssl s_client",
-            Format::Swaks => "swaks",
-            Format::Powershell => "PowerShell",
-            Format::Netcat => "nc (netcat)",
-        }
+        self.spec().label
     }
 
     pub fn kind(self) -> FormatKind {
-        match self {
-            Format::Thunderbird
-            | Format::Autodiscover
-            | Format::Mobileconfig
-            | Format::Msmtp
-            | Format::Mutt
-            | Format::GitSendEmail
-            | Format::PostfixRelay => FormatKind::ConfigFile,
-            Format::Python
-            | Format::Nodemailer
-            | Format::Phpmailer
-            | Format::Lettre
-            | Format::Go
-            | Format::Mailkit
-            | Format::Django
-            | Format::Laravel => FormatKind::Snippet,
-            Format::Openssl | Format::Swaks | Format::Powershell | Format::Netcat => FormatKind::Command,
-        }
+        self.spec().kind
     }
 
     /// The file name to save the output under.
     pub fn file_name(self, settings: &Settings) -> String {
-        let domain = settings.domain().ascii();
-        match self {
-            Format::Thunderbird => "config-v1.1.xml".to_owned(),
-            Format::Autodiscover => "autodiscover.xml".to_owned(),
-            Format::Mobileconfig => format!("{domain}.mobileconfig"),
-            Format::Msmtp => "msmtprc".to_owned(),
-            Format::Mutt => "muttrc".to_owned(),
-            Format::GitSendEmail => "gitconfig".to_owned(),
-            Format::PostfixRelay => "postfix-relay.txt".to_owned(),
-            Format::Python => "send_mail.py".to_owned(),
-            Format::Nodemailer => "send-mail.mjs".to_owned(),
-            Format::Phpmailer => "send-mail.php".to_owned(),
-            Format::Lettre => "main.rs".to_owned(),
-            Format::Go => "main.go".to_owned(),
-            Format::Mailkit => "Program.cs".to_owned(),
-            Format::Django => "settings.py".to_owned(),
-            Format::Laravel => ".env".to_owned(),
-            Format::Openssl | Format::Swaks | Format::Netcat => "test-smtp.sh".to_owned(),
-            Format::Powershell => "test-smtp.ps1".to_owned(),
-        }
+        self.spec().file.replace("{domain}", settings.domain().ascii())
     }
 
     pub fn mime(self) -> &'static str {
-        match self {
-            Format::Thunderbird | Format::Autodiscover => "application/xml",
-            Format::Mobileconfig => "application/x-apple-aspen-config",
-            _ => "text/plain",
-        }
+        self.spec().mime
     }
 
     /// The language, for syntax labels on the page.
     pub fn language(self) -> &'static str {
-        match self {
-            Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig => "xml",
-            Format::Python | Format::Django => "python",
-            Format::Nodemailer => "javascript",
-            Format::Phpmailer => "php",
-            Format::Lettre => "rust",
-            Format::Go => "go",
-            Format::Mailkit => "csharp",
-            Format::Openssl | Format::Swaks | Format::Netcat => "shell",
-            Format::Powershell => "powershell",
-            Format::Msmtp | Format::Mutt | Format::GitSendEmail | Format::PostfixRelay | Format::Laravel => "ini",
-        }
+        self.spec().language
     }
 }
 
@@ -211,27 +208,7 @@ pub struct Rendered {
 
 /// Renders one format.
 pub fn render(format: Format, settings: &Settings) -> Rendered {
-    let text = match format {
-        Format::Thunderbird => xml::thunderbird(settings),
-        Format::Autodiscover => xml::autodiscover(settings),
-        Format::Mobileconfig => mobileconfig::render(settings),
-        Format::Msmtp => text_configs::msmtp(settings),
-        Format::Mutt => text_configs::mutt(settings),
-        Format::GitSendEmail => text_configs::git_send_email(settings),
-        Format::PostfixRelay => text_configs::postfix_relay(settings),
-        Format::Python => snippets::python(settings),
-        Format::Nodemailer => snippets::nodemailer(settings),
-        Format::Phpmailer => snippets::phpmailer(settings),
-        Format::Lettre => snippets::lettre(settings),
-        Format::Go => snippets::go(settings),
-        Format::Mailkit => snippets::mailkit(settings),
-        Format::Django => snippets::django(settings),
-        Format::Laravel => snippets::laravel(settings),
-        Format::Openssl => commands::openssl(settings),
-        Format::Swaks => commands::swaks(settings),
-        Format::Powershell => commands::powershell(settings),
-        Format::Netcat => commands::netcat(settings),
-    };
+    let text = (format.spec().render)(settings);
     Rendered { format, file_name: format.file_name(settings), mime: format.mime(), text }
 }
 

@@ -153,7 +153,7 @@ fn mobileconfig_uuids_are_stable_per_address() {
 fn every_text_format_names_the_chosen_server() {
     for settings in every_provider_settings() {
         let chosen = chosen_smtp(&settings);
-        for format in Format::ALL {
+        for &format in Format::ALL {
             let out = render(format, &settings);
             assert!(out.text.contains(&chosen.host), "{format:?} lacks {}:\n{}", chosen.host, out.text);
             if format != Format::Openssl && format != Format::Netcat && format != Format::Powershell {
@@ -172,7 +172,7 @@ fn seed_provider_snapshots() {
         ["someone@gmail.com", "someone@yahoo.com", "someone@outlook.com", "someone@icloud.com", "someone@zoho.eu"]
     {
         let settings = resolve(&Query::parse(address).unwrap());
-        for format in Format::ALL {
+        for &format in Format::ALL {
             let out = render(format, &settings);
             insta::assert_snapshot!(format!("{}__{}", address.replace(['@', '.'], "_"), format.id()), out.text);
         }

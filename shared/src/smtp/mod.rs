@@ -3,5 +3,5 @@
 pub mod ehlo;
 pub mod reply;
 
-pub use ehlo::Capabilities;
+pub use ehlo::{Capabilities, Extension, ExtensionSet, Flag, FlagSet, MechanismSet, SaslMechanism, SizeLimit};
 pub use reply::{Parsed, Reply, ReplyError, ReplyLimits, parse_reply};

@@ -1,12 +1,16 @@
 //! Turning the facts of a probed port into a verdict and plain advice.
 //!
-//! Pure: the proxy calls [`assess`] on a finished [`PortReport`], and the page shows the
-//! result as it is. Each finding says what was seen and what to do about it.
+//! Pure: [`crate::wire::PortReport::new`] calls [`assess`] on a port's finished
+//! [`PortFacts`], and the page shows the result as it is. Each finding says what was seen
+//! and what to do about it; its [`FindingCode`] is what code and tests match on.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::provider::Security;
-use crate::wire::{FailureKind, PortReport, Step};
+use crate::smtp::SizeLimit;
+use crate::wire::{FailureKind, PortFacts, Step, TlsVersion};
 
 /// Can this port be used to send mail from a mail program?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,8 +22,6 @@ pub enum Usability {
     Warnings,
     /// Not usable for sending from a mail program.
     NotUsable,
-    /// Not assessed yet.
-    Pending,
 }
 
 /// How much a finding matters.
@@ -32,12 +34,101 @@ pub enum Severity {
     Problem,
 }
 
+macro_rules! finding_codes {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal,)*) => {
+        /// What a finding is about: stable, for code, tests and styling (`data-code` on the
+        /// page). On the wire it is the snake_case id.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum FindingCode {
+            $($(#[$doc])* $variant,)*
+            /// A code this build does not know (read from a newer proxy).
+            Unknown,
+        }
+
+        impl FindingCode {
+            /// Every code this build produces.
+            pub const ALL: &'static [FindingCode] = &[$(FindingCode::$variant),*];
+
+            /// The stable id, e.g. `auth_before_tls`.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(FindingCode::$variant => $id,)*
+                    FindingCode::Unknown => "unknown",
+                }
+            }
+        }
+    };
+}
+
+finding_codes! {
+    ResolveFailed = "resolve_failed",
+    NotAllowed = "not_allowed",
+    ConnectionRefused = "connection_refused",
+    /// No answer to the connection attempt: a firewall.
+    PortFiltered = "port_filtered",
+    Unreachable = "unreachable",
+    /// Connected on a STARTTLS port, but the server never said hello (often implicit TLS).
+    GreetingTimeout = "greeting_timeout",
+    Timeout = "timeout",
+    Closed = "closed",
+    Refused = "refused",
+    NotSmtp = "not_smtp",
+    WrongSecurityMode = "wrong_security_mode",
+    ProtocolError = "protocol_error",
+    NoStartTls = "no_starttls",
+    StartTlsRefused = "starttls_refused",
+    DataAfterStartTls = "data_after_starttls",
+    TlsFailed = "tls_failed",
+    HeloRefused = "helo_refused",
+    /// A failure with no more specific code.
+    Failed = "failed",
+    Plaintext = "plaintext",
+    ImplicitTls = "implicit_tls",
+    CertificateUntrusted = "certificate_untrusted",
+    CertificateNameMismatch = "certificate_name_mismatch",
+    CertificateExpiresSoon = "certificate_expires_soon",
+    CertificateOk = "certificate_ok",
+    Tls12 = "tls_1_2",
+    HeloOnly = "helo_only",
+    AuthBeforeTls = "auth_before_tls",
+    AuthAfterTlsOnly = "auth_after_tls_only",
+    NoAuth = "no_auth",
+    SizeLimit = "size_limit",
+    Port25IsRelay = "port_25_is_relay",
+}
+
+impl FindingCode {
+    /// The code with this id; [`FindingCode::Unknown`] for ids this build does not know.
+    pub fn from_id(id: &str) -> FindingCode {
+        FindingCode::ALL.iter().copied().find(|c| c.id() == id).unwrap_or(FindingCode::Unknown)
+    }
+}
+
+impl fmt::Display for FindingCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// On the wire by its id; unknown ids read as [`FindingCode::Unknown`].
+impl Serialize for FindingCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.id().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for FindingCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        std::borrow::Cow::<str>::deserialize(deserializer).map(|id| FindingCode::from_id(&id))
+    }
+}
+
 /// One thing the probe found, with advice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub severity: Severity,
-    /// A stable identifier, e.g. `auth_before_tls`, for tests and styling.
-    pub code: String,
+    pub code: FindingCode,
     pub title: String,
     #[serde(default)]
     pub advice: String,
@@ -51,19 +142,12 @@ pub struct Verdict {
     pub findings: Vec<Finding>,
 }
 
-impl Verdict {
-    /// The placeholder a report carries until [`assess`] runs.
-    pub fn pending() -> Verdict {
-        Verdict { usability: Usability::Pending, headline: String::new(), findings: Vec::new() }
-    }
+fn finding(severity: Severity, code: FindingCode, title: impl Into<String>, advice: impl Into<String>) -> Finding {
+    Finding { severity, code, title: title.into(), advice: advice.into() }
 }
 
-fn finding(severity: Severity, code: &str, title: impl Into<String>, advice: impl Into<String>) -> Finding {
-    Finding { severity, code: code.to_owned(), title: title.into(), advice: advice.into() }
-}
-
-/// Assesses a finished report.
-pub fn assess(report: &PortReport) -> Verdict {
+/// Assesses the facts of a finished probe of one port.
+pub fn assess(report: &PortFacts) -> Verdict {
     let port = report.port;
     let mut findings = Vec::new();
     if let Some(failure) = &report.failure {
@@ -75,7 +159,7 @@ pub fn assess(report: &PortReport) -> Verdict {
     if port == 25 {
         findings.push(finding(
             Severity::Info,
-            "port_25_is_relay",
+            FindingCode::Port25IsRelay,
             "Port 25 is for mail servers talking to each other",
             "Mail programs should send through port 465 (SSL/TLS) or 587 (STARTTLS). Many internet \
              providers and cloud hosts block outgoing port 25 to stop spam, so it often fails from home.",
@@ -93,16 +177,16 @@ pub fn assess(report: &PortReport) -> Verdict {
     Verdict { usability, headline, findings }
 }
 
-fn headline(report: &PortReport, usability: Usability, findings: &[Finding]) -> String {
+fn headline(report: &PortFacts, usability: Usability, findings: &[Finding]) -> String {
     let port = report.port;
     let mode = report.security.label();
     match usability {
         Usability::Ready | Usability::Warnings => {
-            let auth = report.ehlo_tls.as_ref().map(|c| c.auth.join(", ")).filter(|a| !a.is_empty());
+            let auth = report.ehlo_tls.as_ref().map(|c| c.auth_names().join(", ")).filter(|a| !a.is_empty());
             let auth = auth.map_or_else(|| "no login offered".to_owned(), |a| format!("login after encryption ({a})"));
             let cert = match &report.tls {
-                Some(t) if t.chain_trusted && t.name_matches => format!("{}, trusted certificate", t.version),
-                Some(t) => format!("{}, certificate problem", t.version),
+                Some(t) if t.chain_trusted && t.name_matches => format!("{}, trusted certificate", t.version.label()),
+                Some(t) => format!("{}, certificate problem", t.version.label()),
                 None => "no TLS".to_owned(),
             };
             let lead = if usability == Usability::Ready { "works" } else { "works, with warnings" };
@@ -115,33 +199,32 @@ fn headline(report: &PortReport, usability: Usability, findings: &[Finding]) -> 
                 first.map_or("see below", |f| f.title.as_str()).trim_end_matches('.')
             )
         }
-        Usability::Pending => String::new(),
     }
 }
 
-fn failure_finding(report: &PortReport, kind: FailureKind, step: Step, message: &str) -> Finding {
+fn failure_finding(report: &PortFacts, kind: FailureKind, step: Step, message: &str) -> Finding {
     let port = report.port;
-    let problem = |code: &str, title: String, advice: &str| finding(Severity::Problem, code, title, advice);
+    let problem = |code: FindingCode, title: String, advice: &str| finding(Severity::Problem, code, title, advice);
     match kind {
         FailureKind::ResolveFailed => problem(
-            "resolve_failed",
+            FindingCode::ResolveFailed,
             "The server name does not resolve".to_owned(),
             "Check the spelling of the server name. If it is right, the provider's DNS is failing; try again later.",
         ),
         FailureKind::NotAllowed => problem(
-            "not_allowed",
+            FindingCode::NotAllowed,
             "This proxy does not test that address or port".to_owned(),
             "Public proxies only test public mail servers on mail ports. To test a server on your own \
              network, run the proxy yourself (`probe-proxy serve --allow-private-targets`).",
         ),
         FailureKind::ConnectionRefused => problem(
-            "connection_refused",
+            FindingCode::ConnectionRefused,
             format!("Nothing accepts connections on port {port}"),
             "The server actively refused: it does not offer this port. Check the port number; providers \
              usually offer 465 (SSL/TLS) and/or 587 (STARTTLS).",
         ),
         FailureKind::ConnectTimeout => problem(
-            "port_filtered",
+            FindingCode::PortFiltered,
             format!("No answer on port {port}: it looks blocked"),
             if port == 25 {
                 "Connections to port 25 vanish without an answer, which is what a firewall does. Most home \
@@ -153,42 +236,42 @@ fn failure_finding(report: &PortReport, kind: FailureKind, step: Step, message: 
             },
         ),
         FailureKind::Unreachable => problem(
-            "unreachable",
+            FindingCode::Unreachable,
             "The server cannot be reached".to_owned(),
             "There is no network route to it from where the test ran. Check the host name; if it is \
              right, the server or its network is down.",
         ),
         FailureKind::Timeout if step == Step::Greeting && report.security == Security::StartTls => problem(
-            "greeting_timeout",
+            FindingCode::GreetingTimeout,
             "The server never said hello".to_owned(),
             "It accepted the connection but stayed silent. If this port uses SSL/TLS from the start \
              (like 465), choose SSL/TLS instead of STARTTLS. Otherwise the server is overloaded.",
         ),
         FailureKind::Timeout => problem(
-            "timeout",
+            FindingCode::Timeout,
             format!("The server stopped answering at \"{}\"", step.label()),
             "It took longer than the time limit. A busy or misbehaving server, or a middlebox that \
              interferes with mail; try again later.",
         ),
         FailureKind::Closed => problem(
-            "closed",
+            FindingCode::Closed,
             format!("The server hung up during \"{}\"", step.label()),
             "It closed the connection without a proper reply, often because it does not trust the \
              address the test came from.",
         ),
         FailureKind::Refused => problem(
-            "refused",
+            FindingCode::Refused,
             format!("The server refused the connection ({message})"),
             "A 554 means it will not talk to the address the test came from (often a block list); a \
              421 means it is busy or limiting connections; try again later.",
         ),
         FailureKind::NotSmtp => problem(
-            "not_smtp",
+            FindingCode::NotSmtp,
             format!("Something other than a mail server answers on port {port}"),
             "Check the port and the host name: this is not an SMTP service.",
         ),
         FailureKind::WrongSecurityMode => problem(
-            "wrong_security_mode",
+            FindingCode::WrongSecurityMode,
             if report.security == Security::ImplicitTls {
                 format!("Port {port} starts in plain text: it uses STARTTLS, not SSL/TLS")
             } else {
@@ -197,55 +280,55 @@ fn failure_finding(report: &PortReport, kind: FailureKind, step: Step, message: 
             "Change the connection security setting in your mail program to match.",
         ),
         FailureKind::Protocol => problem(
-            "protocol_error",
+            FindingCode::ProtocolError,
             "The server's replies break the SMTP rules".to_owned(),
             "Its replies are malformed or far too long. Mail programs may fail in odd ways; tell the \
              server's operator.",
         ),
         FailureKind::StartTlsNotOffered => problem(
-            "no_starttls",
+            FindingCode::NoStartTls,
             format!("Port {port} offers no encryption (no STARTTLS)"),
             "Your password and mail would travel readable by anyone on the way. Use port 465 \
              (SSL/TLS) if the provider offers it; never send a password over this port.",
         ),
         FailureKind::StartTlsRefused => problem(
-            "starttls_refused",
+            FindingCode::StartTlsRefused,
             "The server advertised STARTTLS but refused it".to_owned(),
             "Its TLS set-up is broken (for example a missing certificate). Tell the server's operator.",
         ),
         FailureKind::DataAfterStartTls => problem(
-            "data_after_starttls",
+            FindingCode::DataAfterStartTls,
             "Unexpected data arrived right after STARTTLS; the test stopped".to_owned(),
             "Bytes that arrive before the TLS handshake could be injected by an attacker (the \
              CVE-2011-0411 class of flaw). A correct server never sends them. Tell the server's operator.",
         ),
         FailureKind::TlsFailed => problem(
-            "tls_failed",
+            FindingCode::TlsFailed,
             format!("The TLS handshake failed ({message})"),
             "The server's TLS is too old or broken for a modern client. Mail programs will fail the \
              same way.",
         ),
         FailureKind::HeloRefused => problem(
-            "helo_refused",
+            FindingCode::HeloRefused,
             "The server refused to greet the test client".to_owned(),
             "It rejected both EHLO and HELO, usually as a policy against unknown clients.",
         ),
-        FailureKind::Other => problem("failed", format!("The test failed at \"{}\"", step.label()), ""),
+        FailureKind::Other => problem(FindingCode::Failed, format!("The test failed at \"{}\"", step.label()), ""),
     }
 }
 
-fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
+fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
     let port = report.port;
     match report.security {
         Security::Plain => findings.push(finding(
             Severity::Problem,
-            "plaintext",
+            FindingCode::Plaintext,
             format!("Port {port} was tested without encryption"),
             "A password sent this way can be read by anyone on the way. Use 465 (SSL/TLS) or 587 (STARTTLS).",
         )),
         Security::ImplicitTls if report.tls.is_some() => findings.push(finding(
             Severity::Good,
-            "implicit_tls",
+            FindingCode::ImplicitTls,
             "Encrypted from the first byte (SSL/TLS)",
             "RFC 8314 prefers this mode for sending mail: nothing travels before encryption starts.",
         )),
@@ -255,7 +338,7 @@ fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
         if !tls.chain_trusted {
             findings.push(finding(
                 Severity::Problem,
-                "certificate_untrusted",
+                FindingCode::CertificateUntrusted,
                 format!(
                     "The certificate is not trusted{}",
                     tls.chain_error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
@@ -268,7 +351,7 @@ fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
             let names = tls.chain.first().map(|c| c.names.join(", ")).unwrap_or_default();
             findings.push(finding(
                 Severity::Problem,
-                "certificate_name_mismatch",
+                FindingCode::CertificateNameMismatch,
                 format!("The certificate is not for {}", tls.server_name),
                 if names.is_empty() {
                     "Mail programs will refuse it. Ask the provider for the exact server name.".to_owned()
@@ -281,7 +364,7 @@ fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
             if (0..21).contains(&leaf.days_left) {
                 findings.push(finding(
                     Severity::Warning,
-                    "certificate_expires_soon",
+                    FindingCode::CertificateExpiresSoon,
                     format!("The certificate expires in {} days", leaf.days_left),
                     "Unless it is renewed in time, mail programs will start refusing the server.",
                 ));
@@ -290,15 +373,15 @@ fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
         if tls.chain_trusted && tls.name_matches {
             findings.push(finding(
                 Severity::Good,
-                "certificate_ok",
+                FindingCode::CertificateOk,
                 format!("Trusted certificate for {}", tls.server_name),
                 "",
             ));
         }
-        if tls.version == "TLS 1.2" {
+        if tls.version == TlsVersion::Tls12 {
             findings.push(finding(
                 Severity::Info,
-                "tls_1_2",
+                FindingCode::Tls12,
                 "TLS 1.2 (not 1.3)",
                 "Still secure, but the server could be updated to TLS 1.3.",
             ));
@@ -307,40 +390,44 @@ fn connection_findings(report: &PortReport, findings: &mut Vec<Finding>) {
     if report.used_helo {
         findings.push(finding(
             Severity::Warning,
-            "helo_only",
+            FindingCode::HeloOnly,
             "The server does not understand EHLO",
             "It speaks only the old HELO dialect: no STARTTLS and no login are possible.",
         ));
     }
-    let plain_auth = report.ehlo_plain.as_ref().map(|c| c.auth.clone()).unwrap_or_default();
-    let tls_auth = report.ehlo_tls.as_ref().map(|c| c.auth.clone()).unwrap_or_default();
-    if report.ehlo_plain.as_ref().is_some_and(|c| c.offers_password_auth()) {
+    let tls_offers_auth = report.ehlo_tls.as_ref().is_some_and(|c| c.offers_auth());
+    if let Some(plain) = report.ehlo_plain.as_ref().filter(|c| c.offers_password_auth()) {
         findings.push(finding(
             Severity::Warning,
-            "auth_before_tls",
-            format!("Password login ({}) is offered before encryption", plain_auth.join(", ")),
+            FindingCode::AuthBeforeTls,
+            format!("Password login ({}) is offered before encryption", plain.auth_names().join(", ")),
             "A mail program set to \"None\" instead of STARTTLS would send your password readable. \
              Make sure yours is set to STARTTLS; the server's operator should allow login only after TLS.",
         ));
-    } else if report.ehlo_plain.is_some() && !tls_auth.is_empty() {
+    } else if report.ehlo_plain.is_some() && tls_offers_auth {
         findings.push(finding(
             Severity::Good,
-            "auth_after_tls_only",
+            FindingCode::AuthAfterTlsOnly,
             "Login is offered only after encryption",
             "Passwords cannot be sent in the clear by mistake.",
         ));
     }
-    if report.ehlo_tls.is_some() && tls_auth.is_empty() && port != 25 {
+    if report.ehlo_tls.is_some() && !tls_offers_auth && port != 25 {
         findings.push(finding(
             Severity::Problem,
-            "no_auth",
+            FindingCode::NoAuth,
             "The server offers no login on this port",
             "A mail program cannot sign in here, so the server will not accept mail from it for other \
              domains. Check the port; some servers offer login only on 587 or 465.",
         ));
     }
-    if let Some(size) = report.ehlo_tls.as_ref().and_then(|c| c.size).flatten() {
-        findings.push(finding(Severity::Info, "size_limit", format!("Largest message: {} MB", size / 1_000_000), ""));
+    if let Some(SizeLimit::Octets(size)) = report.ehlo_tls.as_ref().and_then(|c| c.size) {
+        findings.push(finding(
+            Severity::Info,
+            FindingCode::SizeLimit,
+            format!("Largest message: {} MB", size / 1_000_000),
+            "",
+        ));
     }
 }
 

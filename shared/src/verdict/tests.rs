@@ -1,20 +1,21 @@
 //! Verdict rules, one scenario per test.
 
 use super::*;
-use crate::smtp::Capabilities;
+use crate::smtp::{Capabilities, SaslMechanism};
 use crate::wire::{CertificateInfo, Failure, PortSpec, TlsReport};
+use FindingCode::*;
 
-fn report(port: u16, security: Security) -> PortReport {
-    PortReport::new(PortSpec { port, security }, "192.0.2.1".parse().unwrap())
+fn report(port: u16, security: Security) -> PortFacts {
+    PortFacts::new(PortSpec { port, security }, "192.0.2.1".parse().unwrap())
 }
 
-fn caps(auth: &[&str]) -> Capabilities {
-    Capabilities { auth: auth.iter().map(|s| s.to_string()).collect(), ..Capabilities::default() }
+fn caps(auth: &[SaslMechanism]) -> Capabilities {
+    Capabilities { auth: auth.iter().copied().collect(), ..Capabilities::default() }
 }
 
 fn good_tls(days_left: i64) -> TlsReport {
     TlsReport {
-        version: "TLS 1.3".into(),
+        version: TlsVersion::Tls13,
         cipher_suite: "TLS13_AES_256_GCM_SHA384".into(),
         server_name: "mail.example.org".into(),
         chain: vec![CertificateInfo {
@@ -32,19 +33,19 @@ fn good_tls(days_left: i64) -> TlsReport {
     }
 }
 
-fn codes(verdict: &Verdict) -> Vec<&str> {
-    verdict.findings.iter().map(|f| f.code.as_str()).collect()
+fn codes(verdict: &Verdict) -> Vec<FindingCode> {
+    verdict.findings.iter().map(|f| f.code).collect()
 }
 
 #[test]
 fn a_clean_submission_port_is_ready() {
     let mut r = report(587, Security::StartTls);
     r.ehlo_plain = Some(caps(&[]));
-    r.ehlo_tls = Some(caps(&["PLAIN", "LOGIN"]));
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain, SaslMechanism::Login]));
     r.tls = Some(good_tls(200));
     let v = assess(&r);
     assert_eq!(v.usability, Usability::Ready);
-    assert_eq!(codes(&v), ["certificate_ok", "auth_after_tls_only"]);
+    assert_eq!(codes(&v), [CertificateOk, AuthAfterTlsOnly]);
     assert_eq!(
         v.headline,
         "Port 587 works: STARTTLS, TLS 1.3, trusted certificate, login after encryption (PLAIN, LOGIN)."
@@ -54,29 +55,29 @@ fn a_clean_submission_port_is_ready() {
 #[test]
 fn implicit_tls_is_called_out_as_preferred() {
     let mut r = report(465, Security::ImplicitTls);
-    r.ehlo_tls = Some(caps(&["PLAIN"]));
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain]));
     r.tls = Some(good_tls(90));
     let v = assess(&r);
     assert_eq!(v.usability, Usability::Ready);
-    assert!(codes(&v).contains(&"implicit_tls"));
+    assert!(codes(&v).contains(&ImplicitTls));
 }
 
 #[test]
 fn auth_in_the_clear_is_a_warning() {
     let mut r = report(587, Security::StartTls);
-    r.ehlo_plain = Some(caps(&["PLAIN", "LOGIN"]));
-    r.ehlo_tls = Some(caps(&["PLAIN", "LOGIN"]));
+    r.ehlo_plain = Some(caps(&[SaslMechanism::Plain, SaslMechanism::Login]));
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain, SaslMechanism::Login]));
     r.tls = Some(good_tls(200));
     let v = assess(&r);
     assert_eq!(v.usability, Usability::Warnings);
-    assert_eq!(v.findings[0].code, "auth_before_tls");
+    assert_eq!(v.findings[0].code, AuthBeforeTls);
     assert_eq!(v.findings[0].title, "Password login (PLAIN, LOGIN) is offered before encryption");
 }
 
 #[test]
 fn certificate_problems_make_a_port_unusable() {
     let mut r = report(465, Security::ImplicitTls);
-    r.ehlo_tls = Some(caps(&["PLAIN"]));
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain]));
     let mut tls = good_tls(10);
     tls.chain_trusted = false;
     tls.chain_error = Some("unknown issuer".into());
@@ -85,7 +86,7 @@ fn certificate_problems_make_a_port_unusable() {
     r.tls = Some(tls);
     let v = assess(&r);
     assert_eq!(v.usability, Usability::NotUsable);
-    assert_eq!(&codes(&v)[..3], ["certificate_untrusted", "certificate_name_mismatch", "certificate_expires_soon"]);
+    assert_eq!(&codes(&v)[..3], [CertificateUntrusted, CertificateNameMismatch, CertificateExpiresSoon]);
     assert_eq!(
         v.findings[1].advice,
         "It names mail.example.org. Use one of those as the server name in your mail program."
@@ -96,27 +97,27 @@ fn certificate_problems_make_a_port_unusable() {
 #[test]
 fn failures_become_advice() {
     let cases = [
-        (25, FailureKind::ConnectTimeout, Step::Connect, "port_filtered", "No answer on port 25: it looks blocked"),
+        (25, FailureKind::ConnectTimeout, Step::Connect, PortFiltered, "No answer on port 25: it looks blocked"),
         (
             587,
             FailureKind::ConnectionRefused,
             Step::Connect,
-            "connection_refused",
+            ConnectionRefused,
             "Nothing accepts connections on port 587",
         ),
         (
             587,
             FailureKind::StartTlsNotOffered,
             Step::StartTls,
-            "no_starttls",
+            NoStartTls,
             "Port 587 offers no encryption (no STARTTLS)",
         ),
-        (587, FailureKind::Timeout, Step::Greeting, "greeting_timeout", "The server never said hello"),
+        (587, FailureKind::Timeout, Step::Greeting, GreetingTimeout, "The server never said hello"),
         (
             587,
             FailureKind::DataAfterStartTls,
             Step::StartTls,
-            "data_after_starttls",
+            DataAfterStartTls,
             "Unexpected data arrived right after STARTTLS; the test stopped",
         ),
     ];
@@ -125,7 +126,7 @@ fn failures_become_advice() {
         r.failure = Some(Failure { step, kind, message: "detail".into() });
         let v = assess(&r);
         assert_eq!(v.usability, Usability::NotUsable, "{code}");
-        assert_eq!((v.findings[0].code.as_str(), v.findings[0].title.as_str()), (code, title));
+        assert_eq!((v.findings[0].code, v.findings[0].title.as_str()), (code, title));
     }
 }
 
@@ -147,8 +148,8 @@ fn port_25_works_but_is_not_for_mail_programs() {
     r.tls = Some(good_tls(200));
     let v = assess(&r);
     assert_eq!(v.usability, Usability::Warnings);
-    assert!(codes(&v).contains(&"port_25_is_relay"));
-    assert!(!codes(&v).contains(&"no_auth"), "port 25 without AUTH is normal");
+    assert!(codes(&v).contains(&Port25IsRelay));
+    assert!(!codes(&v).contains(&NoAuth), "port 25 without AUTH is normal");
 }
 
 #[test]
@@ -158,4 +159,26 @@ fn a_submission_port_without_login_is_unusable() {
     r.ehlo_tls = Some(caps(&[]));
     r.tls = Some(good_tls(200));
     assert_eq!(assess(&r).usability, Usability::NotUsable);
+}
+
+#[test]
+fn finding_codes_round_trip_and_unknown_ones_are_tolerated() {
+    for &code in FindingCode::ALL {
+        let json = serde_json::to_string(&code).unwrap();
+        assert_eq!(json, format!("\"{}\"", code.id()));
+        assert_eq!(serde_json::from_str::<FindingCode>(&json).unwrap(), code);
+    }
+    let ids: std::collections::BTreeSet<&str> = FindingCode::ALL.iter().map(|c| c.id()).collect();
+    assert_eq!(ids.len(), FindingCode::ALL.len(), "ids are unique");
+    assert_eq!(serde_json::from_str::<FindingCode>("\"from_the_future\"").unwrap(), Unknown);
+}
+
+#[test]
+fn tls_1_2_is_noted_by_version_not_by_text() {
+    let mut r = report(465, Security::ImplicitTls);
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain]));
+    r.tls = Some(TlsReport { version: TlsVersion::Tls12, ..good_tls(200) });
+    assert!(codes(&assess(&r)).contains(&Tls12));
+    r.tls = Some(good_tls(200));
+    assert!(!codes(&assess(&r)).contains(&Tls12));
 }
