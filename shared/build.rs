@@ -2,18 +2,24 @@
 //!
 //! Any invalid file fails the build with every problem listed, so bad data never ships.
 
+// The vocabulary and the file format, the very modules the crate compiles. Some of their
+// items (labels, the crate-side helpers) are not needed by the generator.
 #[path = "src/provider/schema.rs"]
-#[allow(dead_code, unreachable_pub)]
-mod schema;
+#[allow(dead_code)]
+pub mod schema;
+#[path = "src/provider/vocab.rs"]
+#[allow(dead_code)]
+pub mod vocab;
 
 use std::fmt::Write as _;
 use std::path::Path;
 
-use schema::{AuthEntry, DataSource, HintKindEntry, ProviderFile, ProviderStatus, SecurityEntry, ServerEntry};
+use schema::{ProviderFile, ServerEntry};
 
 fn main() {
     println!("cargo::rerun-if-changed=providers");
     println!("cargo::rerun-if-changed=src/provider/schema.rs");
+    println!("cargo::rerun-if-changed=src/provider/vocab.rs");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
     let set = schema::load_dir(&dir).unwrap_or_else(|problems| fail(&problems));
     set.validate().unwrap_or_else(|problems| fail(&problems));
@@ -28,7 +34,7 @@ fn fail(problems: &schema::Problems) -> ! {
 }
 
 /// Generates `PROVIDERS` (sorted by id), `DOMAIN_INDEX` and `MX_INDEX` (sorted by pattern).
-fn generate(providers: &[&ProviderFile]) -> String {
+fn generate(providers: &[ProviderFile]) -> String {
     let mut code = String::new();
     let mut domains: Vec<(String, usize, Option<usize>)> = Vec::new();
     let mut mx: Vec<(String, usize, Option<usize>)> = Vec::new();
@@ -42,9 +48,10 @@ fn generate(providers: &[&ProviderFile]) -> String {
         }
         code.push_str("Provider {");
         write!(code, "id: {:?}, name: {:?}, ", p.id, p.name).unwrap();
-        write!(code, "status: Status::{}, ", status(p.status)).unwrap();
+        // Unit variants print as their names with `{:?}`: the same enum in both places.
+        write!(code, "status: Status::{:?}, ", p.status).unwrap();
         write!(code, "last_checked: {:?}, ", p.last_checked).unwrap();
-        write!(code, "source: DataSource::{}, ", source(p.source)).unwrap();
+        write!(code, "source: DataSource::{:?}, kind: ProviderKind::{:?}, ", p.source, p.kind).unwrap();
         write!(code, "website: {:?}, ", p.website).unwrap();
         write!(code, "domains: &{:?}, mx: &{:?}, ", p.domains, p.mx).unwrap();
         write!(code, "smtp: {}, imap: {}, pop3: {}, ", servers(&p.smtp), servers(&p.imap), servers(&p.pop3)).unwrap();
@@ -67,8 +74,8 @@ fn generate(providers: &[&ProviderFile]) -> String {
         for hint in &p.hints {
             write!(
                 code,
-                "Hint {{ kind: HintKind::{}, text: {:?}, link: {:?} }},",
-                hint_kind(hint.kind),
+                "Hint {{ kind: HintKind::{:?}, text: {:?}, link: {:?} }},",
+                hint.kind,
                 hint.text.trim(),
                 hint.link
             )
@@ -105,67 +112,17 @@ fn servers(list: &[ServerEntry]) -> String {
             "local-part" | "%EMAILLOCALPART%" => "Username::LocalPart".to_owned(),
             template => format!("Username::Template({template:?})"),
         };
-        let auth: Vec<&str> = s.auth.iter().map(|a| auth(*a)).collect();
+        let auth: Vec<String> = s.auth.iter().map(|a| format!("AuthMethod::{a:?}")).collect();
         write!(
             code,
-            "Server {{ host: {:?}, port: {}, security: Security::{}, username: {username}, auth: &[{}] }},",
+            "Server {{ host: {:?}, port: {}, security: Security::{:?}, username: {username}, auth: &[{}] }},",
             s.host,
             s.port,
-            security(s.security),
-            auth.iter().map(|a| format!("AuthMethod::{a}")).collect::<Vec<_>>().join(", ")
+            s.security,
+            auth.join(", ")
         )
         .unwrap();
     }
     code.push(']');
     code
-}
-
-fn status(s: ProviderStatus) -> &'static str {
-    match s {
-        ProviderStatus::Ok => "Ok",
-        ProviderStatus::Preparation => "Preparation",
-        ProviderStatus::Restricted => "Restricted",
-    }
-}
-
-fn source(s: DataSource) -> &'static str {
-    match s {
-        DataSource::Ispdb => "Ispdb",
-        DataSource::Curated => "Curated",
-    }
-}
-
-fn security(s: SecurityEntry) -> &'static str {
-    match s {
-        SecurityEntry::ImplicitTls => "ImplicitTls",
-        SecurityEntry::Starttls => "StartTls",
-        SecurityEntry::Plain => "Plain",
-    }
-}
-
-fn auth(a: AuthEntry) -> &'static str {
-    match a {
-        AuthEntry::Password => "Password",
-        AuthEntry::PasswordEncrypted => "PasswordEncrypted",
-        AuthEntry::AppPassword => "AppPassword",
-        AuthEntry::OAuth2 => "OAuth2",
-        AuthEntry::Ntlm => "Ntlm",
-        AuthEntry::Gssapi => "Gssapi",
-        AuthEntry::ClientCertificate => "ClientCertificate",
-        AuthEntry::ClientIp => "ClientIp",
-        AuthEntry::None => "None",
-    }
-}
-
-fn hint_kind(k: HintKindEntry) -> &'static str {
-    match k {
-        HintKindEntry::AppPassword => "AppPassword",
-        HintKindEntry::EnableImap => "EnableImap",
-        HintKindEntry::Oauth2Only => "Oauth2Only",
-        HintKindEntry::BasicAuthRetiring => "BasicAuthRetiring",
-        HintKindEntry::NeedsBridge => "NeedsBridge",
-        HintKindEntry::ChooseRegion => "ChooseRegion",
-        HintKindEntry::SendingLimits => "SendingLimits",
-        HintKindEntry::Other => "Other",
-    }
 }

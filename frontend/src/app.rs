@@ -126,16 +126,19 @@ pub fn App(props: &AppProps) -> Html {
                         config={config_value.clone()}
                         proxy={(*proxy).clone()}
                         dispatch={dispatch.clone()} />
-                    <SettingsTable settings={settings.clone()} />
-                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
-                    <ProbePanel
-                        settings={settings.clone()}
-                        probe={page.0.probe.clone()}
-                        config={config_value.clone()}
-                        proxy={(*proxy).clone()}
-                        dispatch={dispatch.clone()} />
-                    <Downloads settings={settings.clone()} />
-                    if !embed {
+                    // A provider without SMTP gets no settings, guides, probe or files.
+                    if settings.offers_smtp() {
+                        <SettingsTable settings={settings.clone()} />
+                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
+                        <ProbePanel
+                            settings={settings.clone()}
+                            probe={page.0.probe.clone()}
+                            config={config_value.clone()}
+                            proxy={(*proxy).clone()}
+                            dispatch={dispatch.clone()} />
+                        <Downloads settings={settings.clone()} />
+                    }
+                    if !embed && settings.offers_smtp() {
                         <ProviderKitView settings={settings.clone()} />
                         <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
                     }
@@ -145,10 +148,12 @@ pub fn App(props: &AppProps) -> Html {
     };
     // One live region that stays in place: what the field resolved to, said once.
     let summary = match &page.0.resolution() {
-        Resolution::Ready(settings) => {
-            let best = settings.best_smtp();
-            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
-        }
+        Resolution::Ready(settings) => match settings.best_smtp() {
+            Some(best) => {
+                format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
+            }
+            None => format!("{}: no SMTP access", settings.provider_name),
+        },
         _ => String::new(),
     };
     let brand = config_value.brand.clone();

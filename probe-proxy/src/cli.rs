@@ -139,10 +139,19 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }),
         Command::Render { address, format: FormatArg(format), mx, region } => {
             Ok(match settings_for(&address, &mx, region.as_deref()) {
-                Ok(settings) => {
-                    print!("{}", render::render(format, &settings).text);
-                    ExitCode::SUCCESS
-                }
+                Ok(settings) => match render::render(format, &settings) {
+                    Some(rendered) => {
+                        print!("{}", rendered.text);
+                        ExitCode::SUCCESS
+                    }
+                    None => {
+                        eprintln!(
+                            "probe-proxy: {} offers no SMTP, so there is nothing to render",
+                            settings.provider_name
+                        );
+                        ExitCode::from(2)
+                    }
+                },
                 Err(message) => {
                     eprintln!("probe-proxy: {message}");
                     ExitCode::from(2)

@@ -100,6 +100,7 @@ pub async fn discover(
             MatchedBy::Domain(d) => ("domain", d),
             MatchedBy::MxPattern(h) => ("mx_pattern", h),
             MatchedBy::MxDomain(h) => ("mx_domain", h),
+            MatchedBy::Service(id) => ("service", id),
         };
         ProviderHit {
             id: p.id.to_owned(),

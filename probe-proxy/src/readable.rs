@@ -22,9 +22,13 @@ pub fn render_settings(settings: &Settings) -> String {
         Some(MatchedBy::MxPattern(h) | MatchedBy::MxDomain(h)) => {
             let _ = write!(out, " (by its MX host {h})");
         }
+        Some(MatchedBy::Service(_)) => out.push_str(" (sending service)"),
         None => out.push_str(" (not a provider we know: these are guesses to test)"),
     }
     out.push('\n');
+    if let Some(status) = settings.status {
+        let _ = writeln!(out, "status: {}", status.label());
+    }
     if settings.domain().is_internationalised() {
         let _ = writeln!(out, "domain in ASCII: {}", settings.domain().ascii());
     }
@@ -33,6 +37,9 @@ pub fn render_settings(settings: &Settings) -> String {
             SettingsWarning::PlaintextOnly => "the provider lists only unencrypted servers",
             SettingsWarning::RegionUnknown => "the provider has several data centres: choose yours with --region",
             SettingsWarning::UnknownProvider => "unknown provider",
+            SettingsWarning::NoClientAccess => {
+                "this provider offers no SMTP or IMAP: no mail program or app can send through it (see below)"
+            }
         };
         let _ = writeln!(out, "warning: {text}");
     }

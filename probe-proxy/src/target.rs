@@ -9,6 +9,7 @@
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use mailsetup_shared::provider::is_valid_label;
 use mailsetup_shared::wire::AddressInfo;
 
 use crate::dns::{Dns, DnsError};
@@ -58,14 +59,7 @@ impl Host {
             return Err(invalid());
         }
         let ascii = idna::domain_to_ascii(name).map_err(|_| invalid())?;
-        let labels_ok = ascii.len() <= 253
-            && ascii.split('.').all(|label| {
-                !label.is_empty()
-                    && label.len() <= 63
-                    && !label.starts_with('-')
-                    && !label.ends_with('-')
-                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
-            });
+        let labels_ok = ascii.len() <= 253 && ascii.split('.').all(|label| is_valid_label(label, true));
         // A name that is all digits and dots but not an IP address (e.g. "1.2.3") is refused:
         // resolvers may read it as an address in shorthand.
         let numeric = ascii.bytes().all(|b| b.is_ascii_digit() || b == b'.');

@@ -8,8 +8,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::provider::Security;
-use crate::settings::rank;
+use crate::provider::{Security, guessed_smtp_hosts};
+use crate::settings::{GUESSED_SMTP_PORTS, rank};
 
 /// An MX record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -70,7 +70,7 @@ pub enum Source {
     Srv,
     /// The domain's autoconfig file.
     Autoconfig,
-    /// A usual name (`smtp.<domain>`, `mail.<domain>`, `<domain>`).
+    /// A usual name ([`crate::provider::GUESSED_SMTP_PREFIXES`]).
     Guess,
 }
 
@@ -148,11 +148,8 @@ pub fn parse_autoconfig(xml: &str) -> Result<Vec<FoundServer>, String> {
                 let closed = path.pop();
                 if closed.as_deref() == Some("outgoingServer") && in_smtp {
                     in_smtp = false;
-                    let security = match socket.as_str() {
-                        "SSL" => Security::ImplicitTls,
-                        "STARTTLS" => Security::StartTls,
-                        _ => Security::Plain,
-                    };
+                    // An unknown value is read as the weakest: the probe then tells.
+                    let security = Security::from_socket_type(&socket).unwrap_or(Security::Plain);
                     if let Ok(port) = port.parse::<u16>() {
                         if !host.is_empty() && port > 0 && servers.len() < MAX_AUTOCONFIG_SERVERS {
                             servers.push(FoundServer { host: host.to_ascii_lowercase(), port, security });
@@ -228,8 +225,8 @@ pub fn merge_candidates(
             }
         }
     }
-    for host in [format!("smtp.{domain}"), format!("mail.{domain}"), domain.to_owned()] {
-        for (port, security) in [(465, Security::ImplicitTls), (587, Security::StartTls)] {
+    for host in guessed_smtp_hosts(domain) {
+        for (port, security) in GUESSED_SMTP_PORTS {
             add(FoundServer { host: host.clone(), port, security }, Source::Guess);
         }
     }

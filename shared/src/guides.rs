@@ -114,15 +114,6 @@ fn password_value(settings: &Settings, candidate: &Candidate) -> String {
     }
 }
 
-/// Security as most programs label it.
-fn security_label(security: Security) -> &'static str {
-    match security {
-        Security::ImplicitTls => "SSL/TLS",
-        Security::StartTls => "STARTTLS",
-        Security::Plain => "None",
-    }
-}
-
 /// Thunderbird's name for the login method.
 fn thunderbird_auth(settings: &Settings, candidate: &Candidate) -> &'static str {
     if settings.oauth2_only() {
@@ -150,7 +141,7 @@ fn notes(settings: &Settings) -> Vec<String> {
             settings.provider_name,
             settings.provider.map_or("the provider", |p| p.name)
         ));
-    } else if settings.best_smtp().auth.contains(&AuthMethod::AppPassword) {
+    } else if settings.best_smtp().is_some_and(|c| c.auth.contains(&AuthMethod::AppPassword)) {
         notes.push(
             "Create an app password first (see the hints above); your normal password will be refused.".to_owned(),
         );
@@ -163,8 +154,11 @@ fn notes(settings: &Settings) -> Vec<String> {
     notes
 }
 
-/// The guide for one program.
-pub fn guide(client: Client, settings: &Settings) -> Guide {
+/// The guide for one program; `None` when the provider offers no SMTP at all.
+pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
+    if !settings.offers_smtp() {
+        return None;
+    }
     let smtp = chosen_smtp(settings).clone();
     let incoming = chosen_incoming(settings).cloned();
     let address = settings.address_or_example();
@@ -179,14 +173,14 @@ pub fn guide(client: Client, settings: &Settings) -> Guide {
         Client::ThunderbirdAndroid => thunderbird_android(settings, &smtp, incoming.as_ref(), &address),
         Client::Generic => generic(settings, &smtp, incoming.as_ref()),
     };
-    Guide { client, title: format!("Set up {} in {}", address, client.label()), steps, notes: notes(settings) }
+    Some(Guide { client, title: format!("Set up {} in {}", address, client.label()), steps, notes: notes(settings) })
 }
 
 fn server_fields(settings: &Settings, c: &Candidate, kind: &str) -> Vec<Field> {
     vec![
         field(&format!("{kind} server"), &c.host),
         field("Port", c.port.to_string()),
-        field("Security", security_label(c.security)),
+        field("Security", c.security.label()),
         field("User name", &c.username),
         field("Password", password_value(settings, c)),
     ]
@@ -210,7 +204,7 @@ fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
                 field("Protocol", incoming_label(inc)),
                 field("Hostname", &inc.host),
                 field("Port", inc.port.to_string()),
-                field("Connection security", security_label(inc.security)),
+                field("Connection security", inc.security.label()),
                 field("Authentication method", thunderbird_auth(settings, inc)),
                 field("Username", &inc.username),
             ],
@@ -221,7 +215,7 @@ fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
         vec![
             field("Hostname", &smtp.host),
             field("Port", smtp.port.to_string()),
-            field("Connection security", security_label(smtp.security)),
+            field("Connection security", smtp.security.label()),
             field("Authentication method", thunderbird_auth(settings, smtp)),
             field("Username", &smtp.username),
         ],
@@ -245,7 +239,7 @@ fn outlook_classic(settings: &Settings, smtp: &Candidate, incoming: Option<&Cand
             vec![
                 field("Server", &inc.host),
                 field("Port", inc.port.to_string()),
-                field("Encryption method", security_label(inc.security)),
+                field("Encryption method", inc.security.label()),
                 field("Require logon using Secure Password Authentication (SPA)", "off"),
             ],
         ));
@@ -255,7 +249,7 @@ fn outlook_classic(settings: &Settings, smtp: &Candidate, incoming: Option<&Cand
         vec![
             field("Server", &smtp.host),
             field("Port", smtp.port.to_string()),
-            field("Encryption method", security_label(smtp.security)),
+            field("Encryption method", smtp.security.label()),
             field("Require logon using Secure Password Authentication (SPA)", "off"),
         ],
     ));
@@ -412,7 +406,7 @@ fn android_gmail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candid
         vec![
             field("SMTP server", &smtp.host),
             field("Port", smtp.port.to_string()),
-            field("Security type", security_label(smtp.security)),
+            field("Security type", smtp.security.label()),
             field("Username", &smtp.username),
         ],
     ));
@@ -436,7 +430,7 @@ fn thunderbird_android(
             vec![
                 field("Protocol", incoming_label(inc)),
                 field("Server", &inc.host),
-                field("Security", security_label(inc.security)),
+                field("Security", inc.security.label()),
                 field("Port", inc.port.to_string()),
                 field("Authentication", thunderbird_auth(settings, inc)),
                 field("Username", &inc.username),
@@ -448,7 +442,7 @@ fn thunderbird_android(
         "Outgoing server:",
         vec![
             field("Server", &smtp.host),
-            field("Security", security_label(smtp.security)),
+            field("Security", smtp.security.label()),
             field("Port", smtp.port.to_string()),
             field("Authentication", thunderbird_auth(settings, smtp)),
             field("Username", &smtp.username),
@@ -462,7 +456,7 @@ fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) 
     if let Some(alternative) = settings.smtp.iter().find(|c| c.port != smtp.port && c.security != Security::Plain) {
         steps.push(step(
             "If that port is blocked on your network, the other one:",
-            vec![field("Port", alternative.port.to_string()), field("Security", security_label(alternative.security))],
+            vec![field("Port", alternative.port.to_string()), field("Security", alternative.security.label())],
         ));
     }
     if let Some(inc) = incoming {
@@ -488,7 +482,7 @@ mod tests {
     fn every_guide_carries_the_values() {
         let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
         for client in Client::ALL {
-            let guide = guide(client, &settings);
+            let guide = guide(client, &settings).expect("offers SMTP");
             assert!(!guide.steps.is_empty(), "{client:?}");
             let all = values(&guide).join("\n");
             assert!(all.contains("smtp.gmail.com"), "{client:?}: {all}");
@@ -502,7 +496,7 @@ mod tests {
     #[test]
     fn gmail_send_as_names_the_connection_for_the_port() {
         let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
-        let guide = guide(Client::GmailSendAs, &settings);
+        let guide = guide(Client::GmailSendAs, &settings).expect("offers SMTP");
         assert!(values(&guide).contains(&"Connection=Secured connection using SSL".to_owned()));
         assert!(guide.notes.iter().any(|n| n.contains("app password")), "{:?}", guide.notes);
     }

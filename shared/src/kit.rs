@@ -35,9 +35,10 @@ pub struct ProviderKit {
 
 /// Builds the kit for the domain of `settings`. User names stay placeholders in the files,
 /// so the same files serve every address of the domain.
-pub fn provider_kit(settings: &Settings) -> ProviderKit {
+/// `None` when the provider offers no SMTP at all: there is nothing to publish.
+pub fn provider_kit(settings: &Settings) -> Option<ProviderKit> {
     let domain = settings.domain().ascii().to_owned();
-    let thunderbird = render::render(Format::Thunderbird, settings).text;
+    let thunderbird = render::render(Format::Thunderbird, settings)?.text;
     // Outlook sends the address in its request; a static file answers every address alike,
     // so it names no login and Outlook uses the address.
     let autodiscover = crate::render::domain_wide_autodiscover(settings);
@@ -58,7 +59,7 @@ pub fn provider_kit(settings: &Settings) -> ProviderKit {
             text: autodiscover,
         },
     ];
-    ProviderKit {
+    Some(ProviderKit {
         srv_records: srv_records(&domain, settings),
         host_records: vec![
             format!("autoconfig.{domain}. 3600 IN CNAME your-web-server.{domain}."),
@@ -66,7 +67,7 @@ pub fn provider_kit(settings: &Settings) -> ProviderKit {
         ],
         domain,
         files,
-    }
+    })
 }
 
 fn srv_line(name: &str, domain: &str, candidate: Option<&Candidate>, port: u16) -> String {
@@ -100,12 +101,12 @@ mod tests {
 
     #[test]
     fn kit_for_a_gmail_hosted_domain() {
-        let kit = provider_kit(&resolve(&Query::parse("gmail.com").unwrap()));
+        let kit = provider_kit(&resolve(&Query::parse("gmail.com").unwrap())).unwrap();
         assert_eq!(kit.files.len(), 3);
         assert_eq!(kit.files[0].url, "https://autoconfig.gmail.com/mail/config-v1.1.xml");
         assert!(kit.files[0].text.contains("<username>%EMAILADDRESS%</username>"));
         assert!(!kit.files[2].text.contains("<LoginName>"), "{}", kit.files[2].text);
-        let local_part_login = provider_kit(&resolve(&Query::parse("o'brien@web.de").unwrap()));
+        let local_part_login = provider_kit(&resolve(&Query::parse("o'brien@web.de").unwrap())).unwrap();
         assert!(!local_part_login.files[2].text.contains("<LoginName>"), "no one's login in a domain-wide file");
         assert_eq!(
             kit.srv_records,

@@ -4,15 +4,21 @@
 //! its server list into ordered, filled-in [`Candidate`]s: implicit TLS on 465 first, then
 //! STARTTLS on 587 (RFC 8314 §3), other ports after, plaintext last and flagged. Every
 //! candidate carries a short "why". An unknown domain gets guessed candidates, marked as
-//! guesses, ready to probe.
+//! guesses, ready to probe. A provider that offers no SMTP at all (status
+//! `no-client-access`) gets no candidates, and says what it offers instead; a sending service
+//! (SendGrid, Amazon SES, ...) is picked by name with [`for_service`].
 
 use serde::Serialize;
 
 use crate::address::{MailDomain, Query};
 use crate::discovery::{DiscoveredCandidate, Source};
 use crate::provider::{
-    self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Username,
+    self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Status,
+    Username, guessed_smtp_hosts,
 };
+
+/// The ports tried on a guessed host, best first (RFC 8314).
+pub const GUESSED_SMTP_PORTS: [(u16, Security); 2] = [(465, Security::ImplicitTls), (587, Security::StartTls)];
 
 /// One server to use, with everything filled in for the person who asked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -90,6 +96,9 @@ pub enum SettingsWarning {
     RegionUnknown,
     /// Nothing is known about the domain; the candidates are guesses.
     UnknownProvider,
+    /// The provider offers no SMTP or IMAP at all: there are no settings, only what it
+    /// offers instead (see the hints).
+    NoClientAccess,
 }
 
 /// Everything the page and the config files need for one query.
@@ -104,7 +113,10 @@ pub struct Settings {
     pub provider_id: Option<&'static str>,
     pub provider_name: String,
     pub matched_by: Option<MatchedBy>,
-    /// SMTP candidates, best first. Never empty: every provider file lists SMTP servers
+    /// The provider's status (`None` for an unknown domain).
+    pub status: Option<Status>,
+    /// SMTP candidates, best first. Empty only for a provider without client access
+    /// ([`SettingsWarning::NoClientAccess`]): every other provider file lists SMTP servers
     /// (checked at build time) and guesses always give some.
     pub smtp: Vec<Candidate>,
     pub imap: Vec<Candidate>,
@@ -114,9 +126,15 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// The best SMTP candidate (there always is one).
-    pub fn best_smtp(&self) -> &Candidate {
-        &self.smtp[0]
+    /// The best SMTP candidate; `None` only when the provider offers no SMTP at all.
+    pub fn best_smtp(&self) -> Option<&Candidate> {
+        self.smtp.first()
+    }
+
+    /// Whether there is anything to set up: false for a provider without SMTP/IMAP access,
+    /// for which no config file, snippet, guide or test command is made.
+    pub fn offers_smtp(&self) -> bool {
+        !self.smtp.is_empty()
     }
 
     pub fn domain(&self) -> &MailDomain {
@@ -141,7 +159,7 @@ impl Settings {
 
     /// Whether the provider offers OAuth2 only for SMTP.
     pub fn oauth2_only(&self) -> bool {
-        self.smtp.iter().all(|c| c.auth.iter().all(|a| *a == AuthMethod::OAuth2))
+        self.offers_smtp() && self.smtp.iter().all(|c| c.auth.iter().all(|a| *a == AuthMethod::OAuth2))
     }
 }
 
@@ -171,7 +189,9 @@ pub fn from_match(query: &Query, found: &ProviderMatch, region: Option<&'static 
     let fill = |protocol: Protocol| candidates(query, protocol, provider.servers(protocol, region));
     let smtp = fill(Protocol::Smtp);
     let mut warnings = Vec::new();
-    if smtp.iter().all(|c| c.security == Security::Plain) {
+    if provider.status == Status::NoClientAccess {
+        warnings.push(SettingsWarning::NoClientAccess);
+    } else if smtp.iter().all(|c| c.security == Security::Plain) {
         warnings.push(SettingsWarning::PlaintextOnly);
     }
     let region_unknown = region.is_none() && !provider.regions.is_empty();
@@ -194,12 +214,23 @@ pub fn from_match(query: &Query, found: &ProviderMatch, region: Option<&'static 
         provider_id: Some(provider.id),
         provider_name: name,
         matched_by: Some(found.matched_by.clone()),
+        status: Some(provider.status),
         smtp,
         imap: fill(Protocol::Imap),
         pop3: fill(Protocol::Pop3),
         hints,
         warnings,
     }
+}
+
+/// Settings for sending through the sending service `id` (SendGrid, Amazon SES, ...) as the
+/// address or domain in `query`, in its data centre `region_id` when given. `None` when no
+/// service has this id.
+pub fn for_service(query: &Query, id: &str, region_id: Option<&str>) -> Option<Settings> {
+    let service = provider::service(id)?;
+    let found =
+        ProviderMatch { provider: service, region: None, matched_by: MatchedBy::Service(service.id.to_owned()) };
+    Some(from_match(query, &found, region_id.and_then(|r| service.region(r))))
 }
 
 /// Settings for a domain no provider data covers, from the servers the domain publishes
@@ -238,8 +269,8 @@ pub fn from_discovery(query: &Query, found: &[DiscoveredCandidate]) -> Option<Se
 pub fn guess(query: &Query) -> Settings {
     let domain = query.domain().ascii();
     let mut smtp = Vec::new();
-    for host in [format!("smtp.{domain}"), format!("mail.{domain}")] {
-        for (port, security) in [(465, Security::ImplicitTls), (587, Security::StartTls)] {
+    for host in guessed_smtp_hosts(domain) {
+        for (port, security) in GUESSED_SMTP_PORTS {
             smtp.push(candidate(
                 query,
                 Protocol::Smtp,
@@ -275,6 +306,7 @@ pub fn guess(query: &Query) -> Settings {
         provider_id: None,
         provider_name: query.domain().unicode().to_owned(),
         matched_by: None,
+        status: None,
         smtp,
         imap,
         pop3: Vec::new(),
@@ -393,7 +425,9 @@ mod tests {
                 "smtp.example.org:465 ImplicitTls",
                 "smtp.example.org:587 StartTls",
                 "mail.example.org:465 ImplicitTls",
-                "mail.example.org:587 StartTls"
+                "mail.example.org:587 StartTls",
+                "example.org:465 ImplicitTls",
+                "example.org:587 StartTls"
             ]
         );
         assert!(s.smtp.iter().all(|c| c.guessed && c.why.starts_with("A guess")));

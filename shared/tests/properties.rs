@@ -46,17 +46,24 @@ fn check_everything_renders(input: &str) {
 }
 
 fn check_settings(input: &str, settings: &Settings) {
+    // A provider without SMTP (Tuta, HEY, ...) gets nothing to render, guide or publish.
+    if !settings.offers_smtp() {
+        assert!(Format::ALL.iter().all(|f| render(*f, settings).is_none()), "{input:?}");
+        assert!(Client::ALL.iter().all(|c| guide(*c, settings).is_none()), "{input:?}");
+        assert!(provider_kit(settings).is_none(), "{input:?}");
+        return;
+    }
     let hosts: Vec<&str> = settings.smtp.iter().map(|c| c.host.as_str()).collect();
     let names_a_server = |text: &str| hosts.iter().any(|h| text.contains(h));
     for &format in Format::ALL {
-        let out = render(format, settings);
+        let out = render(format, settings).expect("offers SMTP");
         if matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig) {
             assert_well_formed_xml(&format!("{format:?} for {input:?}"), &out.text);
         }
         assert!(names_a_server(&out.text), "{format:?} for {input:?} names no server of {hosts:?}:\n{}", out.text);
     }
     for client in Client::ALL {
-        let guide = guide(client, settings);
+        let guide = guide(client, settings).expect("offers SMTP");
         assert!(!guide.steps.is_empty(), "{client:?} guide for {input:?} has no steps");
         let values = guide.steps.iter().flat_map(|s| s.fields.iter().map(|f| f.value.as_str()));
         let texts = guide.steps.iter().map(|s| s.text.as_str());
@@ -65,7 +72,7 @@ fn check_settings(input: &str, settings: &Settings) {
             "{client:?} guide for {input:?} names no server of {hosts:?}: {guide:#?}"
         );
     }
-    let kit = provider_kit(settings);
+    let kit = provider_kit(settings).expect("offers SMTP");
     assert_eq!(kit.domain, settings.domain().ascii());
     for file in &kit.files {
         if file.mime == "application/xml" {

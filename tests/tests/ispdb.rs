@@ -66,11 +66,7 @@ fn our_outgoing(xml: &str) -> Vec<(String, u16, String)> {
 }
 
 fn security(socket_type: &str) -> Security {
-    match socket_type {
-        "SSL" => Security::ImplicitTls,
-        "STARTTLS" => Security::StartTls,
-        _ => Security::Plain,
-    }
+    Security::from_socket_type(socket_type).unwrap_or_else(|| panic!("unknown socketType {socket_type:?}"))
 }
 
 #[test]
@@ -91,7 +87,7 @@ fn every_ispdb_domain_resolves_to_the_same_outgoing_servers() {
             let settings = resolve(&Query::parse(&domain).unwrap_or_else(|e| panic!("{domain}: {e}")));
             let provider =
                 settings.provider.unwrap_or_else(|| panic!("{domain} ({}) does not resolve", path.display()));
-            let ours = our_outgoing(&render(Format::Thunderbird, &settings).text);
+            let ours = our_outgoing(&render(Format::Thunderbird, &settings).expect("offers SMTP").text);
             let expected: Vec<(String, u16, String)> = ispdb_servers
                 .iter()
                 .map(|(h, p, s)| (h.to_ascii_lowercase().replace("%emaildomain%", &domain), *p, s.clone()))

@@ -55,7 +55,8 @@ fn temp_dir(name: &str) -> PathBuf {
 fn git_reads_the_send_email_config() {
     let dir = temp_dir("git");
     for (i, settings) in risky_settings().iter().enumerate() {
-        let file = write(&dir, &format!("{i}.gitconfig"), &render(Format::GitSendEmail, settings).text);
+        let file =
+            write(&dir, &format!("{i}.gitconfig"), &render(Format::GitSendEmail, settings).expect("offers SMTP").text);
         let get = |key: &str| {
             output(Command::new("git").args(["config", "--file"]).arg(&file).args(["--get", key])).trim().to_owned()
         };
@@ -79,8 +80,8 @@ fn python_parses_the_python_and_django_snippets() {
     let dir = temp_dir("python");
     let all = risky_settings();
     for (i, settings) in all.iter().enumerate() {
-        write(&dir, &format!("snippet_{i}.py"), &render(Format::Python, settings).text);
-        write(&dir, &format!("django_{i}.py"), &render(Format::Django, settings).text);
+        write(&dir, &format!("snippet_{i}.py"), &render(Format::Python, settings).expect("offers SMTP").text);
+        write(&dir, &format!("django_{i}.py"), &render(Format::Django, settings).expect("offers SMTP").text);
     }
     let script = r#"
 import ast, json, sys, pathlib
@@ -124,7 +125,7 @@ fn node_accepts_the_nodemailer_snippet() {
         ["o'hara+$x`y&z@gmail.com", "a@yahoo.com", "a@outlook.com", "a@icloud.com", "a@zoho.eu", "a@inbox.lv"]
     {
         let settings = resolve(&Query::parse(address).unwrap());
-        let file = write(&dir, "send-mail.mjs", &render(Format::Nodemailer, &settings).text);
+        let file = write(&dir, "send-mail.mjs", &render(Format::Nodemailer, &settings).expect("offers SMTP").text);
         output(Command::new("node").arg("--check").arg(&file));
     }
     let _ = std::fs::remove_dir_all(&dir);
@@ -135,14 +136,15 @@ fn bash_reads_the_commands_and_the_laravel_env() {
     let dir = temp_dir("bash");
     for (i, settings) in risky_settings().iter().enumerate() {
         for format in [Format::Openssl, Format::Swaks, Format::Netcat] {
-            let file = write(&dir, &format!("{i}-{}.sh", format.id()), &render(format, settings).text);
+            let file =
+                write(&dir, &format!("{i}-{}.sh", format.id()), &render(format, settings).expect("offers SMTP").text);
             output(Command::new("bash").arg("-n").arg(&file));
         }
         // phpdotenv (Laravel's reader) and bash agree on single-quoted values; the page
         // single-quotes every value without a `'` (the other case is unit-tested in quote.rs,
         // as bash and phpdotenv read such values differently).
         let settings = &resolve(&Query::parse(&format!("ann+$x`y&z@{}", settings.domain().ascii())).unwrap());
-        let env = write(&dir, &format!("{i}.env"), &render(Format::Laravel, settings).text);
+        let env = write(&dir, &format!("{i}.env"), &render(Format::Laravel, settings).expect("offers SMTP").text);
         let values = output(
             Command::new("bash")
                 .arg("-c")

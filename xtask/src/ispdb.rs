@@ -15,16 +15,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use quick_xml::events::Event;
 
-// The provider file format, shared with `shared/build.rs`. Included by path rather than
-// through the `mailsetup-shared` crate, whose build validates the very files this imports:
-// a broken import must stay repairable by running the importer again.
-#[path = "../../shared/src/provider/schema.rs"]
-#[allow(dead_code, unreachable_pub)]
-mod schema;
-
-use schema::{
-    AuthEntry, DataSource, HintEntry, HintKindEntry, LinkEntry, ProviderFile, ProviderStatus, SecurityEntry,
-    ServerEntry, is_valid_domain_pattern, is_valid_hostname,
+use crate::schema::{
+    AuthMethod, DataSource, HintEntry, HintKind, LinkEntry, ProviderFile, ProviderKind, Security, ServerEntry, Status,
+    is_valid_domain_pattern, is_valid_hostname,
 };
 
 /// A parsed XML element: just what the import needs.
@@ -258,16 +251,16 @@ fn convert(
     let enable_link = enables.iter().find_map(|e| e.attributes.get("visiturl")).cloned();
     if !enables.is_empty() {
         hints.push(HintEntry {
-            kind: HintKindEntry::EnableImap,
+            kind: HintKind::EnableImap,
             text: "Turn on access for mail programs (IMAP/POP) in the provider's web mail settings before \
                    setting up a mail program."
                 .to_owned(),
             link: enable_link.filter(|l| l.starts_with("https://")),
         });
     }
-    if smtp.iter().all(|s| s.security == SecurityEntry::Plain) && !smtp.is_empty() {
+    if smtp.iter().all(|s| s.security == Security::Plain) && !smtp.is_empty() {
         hints.push(HintEntry {
-            kind: HintKindEntry::Other,
+            kind: HintKind::Other,
             text: "The provider lists only unencrypted outgoing servers. Your password would travel readable; \
                    ask the provider for an encrypted option (port 465 or 587)."
                 .to_owned(),
@@ -288,17 +281,14 @@ fn convert(
             LinkEntry { url: (*url).clone(), title }
         })
         .collect();
-    let status = if hints.iter().any(|h| h.kind == HintKindEntry::EnableImap) {
-        ProviderStatus::Preparation
-    } else {
-        ProviderStatus::Ok
-    };
+    let status = if hints.iter().any(|h| h.kind == HintKind::EnableImap) { Status::Preparation } else { Status::Ok };
     Ok(ProviderFile {
         id: stem.to_owned(),
         name,
         status,
         last_checked: as_of.to_owned(),
         source: DataSource::Ispdb,
+        kind: ProviderKind::Mailbox,
         supersedes: Vec::new(),
         website: None,
         domains,
@@ -333,14 +323,10 @@ fn server_entry(stem: &str, what: &str, server: &Element, report: &mut Report) -
             return None;
         }
     };
-    let security = match server.text_of("socketType").as_deref() {
-        Some("SSL") => SecurityEntry::ImplicitTls,
-        Some("STARTTLS") => SecurityEntry::Starttls,
-        Some("plain") => SecurityEntry::Plain,
-        other => {
-            report.unmapped.push(format!("{stem}.xml: {what} {host}:{port} socketType {other:?}"));
-            return None;
-        }
+    let socket_type = server.text_of("socketType");
+    let Some(security) = socket_type.as_deref().and_then(Security::from_socket_type) else {
+        report.unmapped.push(format!("{stem}.xml: {what} {host}:{port} socketType {socket_type:?}"));
+        return None;
     };
     let username = match server.text_of("username").as_deref() {
         Some("%EMAILADDRESS%") => "address".to_owned(),
@@ -349,7 +335,7 @@ fn server_entry(stem: &str, what: &str, server: &Element, report: &mut Report) -
             report.repairs.push(format!("{stem}.xml: {what} username `%EMAILADDRESS` (unclosed) read as the address"));
             "address".to_owned()
         }
-        Some(template) if schema::is_valid_username_form(template) => template.to_owned(),
+        Some(template) if crate::schema::is_valid_username_form(template) => template.to_owned(),
         Some(other) => {
             report
                 .repairs
@@ -364,14 +350,14 @@ fn server_entry(stem: &str, what: &str, server: &Element, report: &mut Report) -
     let mut auth = Vec::new();
     for method in server.all("authentication") {
         let mapped = match method.text.trim() {
-            "password-cleartext" | "plain" => Some(AuthEntry::Password),
-            "password-encrypted" | "secure" => Some(AuthEntry::PasswordEncrypted),
-            "OAuth2" => Some(AuthEntry::OAuth2),
-            "NTLM" => Some(AuthEntry::Ntlm),
-            "GSSAPI" => Some(AuthEntry::Gssapi),
-            "client-IP-address" => Some(AuthEntry::ClientIp),
-            "TLS-client-cert" => Some(AuthEntry::ClientCertificate),
-            "none" => Some(AuthEntry::None),
+            "password-cleartext" | "plain" => Some(AuthMethod::Password),
+            "password-encrypted" | "secure" => Some(AuthMethod::PasswordEncrypted),
+            "OAuth2" => Some(AuthMethod::OAuth2),
+            "NTLM" => Some(AuthMethod::Ntlm),
+            "GSSAPI" => Some(AuthMethod::Gssapi),
+            "client-IP-address" => Some(AuthMethod::ClientIp),
+            "TLS-client-cert" => Some(AuthMethod::ClientCertificate),
+            "none" => Some(AuthMethod::None),
             other => {
                 report.unmapped.push(format!("{stem}.xml: {what} {host} authentication `{other}`"));
                 None
@@ -383,7 +369,7 @@ fn server_entry(stem: &str, what: &str, server: &Element, report: &mut Report) -
     }
     if auth.is_empty() {
         report.repairs.push(format!("{stem}.xml: {what} {host}:{port} lists no authentication; assumed a password"));
-        auth.push(AuthEntry::Password);
+        auth.push(AuthMethod::Password);
     }
     Some(ServerEntry { host, port, security, username, auth })
 }
@@ -424,9 +410,9 @@ mod tests {
         assert_eq!(file.smtp.len(), 1);
         assert_eq!(file.smtp[0].host, "smtp.%EMAILDOMAIN%");
         assert_eq!(file.smtp[0].username, "address");
-        assert_eq!(file.smtp[0].auth, [AuthEntry::OAuth2, AuthEntry::Password]);
+        assert_eq!(file.smtp[0].auth, [AuthMethod::OAuth2, AuthMethod::Password]);
         assert_eq!(file.imap[0].username, "local-part");
-        assert_eq!(file.status, ProviderStatus::Preparation);
+        assert_eq!(file.status, Status::Preparation);
         assert_eq!(file.hints[0].link.as_deref(), Some("https://mail.example.com/settings"));
         assert_eq!(file.docs[0].url, "https://help.example.com/mail");
         assert!(report.repairs.iter().any(|r| r.contains("unclosed")));

@@ -5,6 +5,17 @@
 //! - `cargo xtask dist`   builds the page into `dist/` only.
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
 
+// The provider vocabulary and file format, shared with `shared/build.rs`. Included by path
+// rather than through the `mailsetup-shared` crate, whose build validates the very files the
+// importer writes: a broken import must stay repairable by running the importer again. Some
+// of their items (labels, crate-side helpers) are not needed here.
+#[path = "../../shared/src/provider/schema.rs"]
+#[allow(dead_code)]
+pub mod schema;
+#[path = "../../shared/src/provider/vocab.rs"]
+#[allow(dead_code)]
+pub mod vocab;
+
 mod deps;
 mod dist;
 mod ispdb;

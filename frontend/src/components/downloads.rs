@@ -28,8 +28,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
         let settings = settings.clone();
         let failed = failed.clone();
         Callback::from(move |_: MouseEvent| {
-            let out = render(format, &settings);
-            failed.set(browser::download(&out.file_name, out.mime, &out.text).err());
+            if let Some(out) = render(format, &settings) {
+                failed.set(browser::download(&out.file_name, out.mime, &out.text).err());
+            }
         })
     };
     let on_snippet = {
@@ -41,7 +42,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             }
         })
     };
-    let code = render(*snippet, &settings);
+    // A provider without SMTP has no files (the page does not show this component then).
+    let Some(code) = render(*snippet, &settings) else { return html! {} };
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ "Files and code" }</h2>
@@ -70,8 +72,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             <pre class="code" data-language={snippet.language()}><code>{ code.text }</code></pre>
             <h3>{ "Test from your own computer" }</h3>
             <p>{ "Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:" }</p>
-            { for formats(FormatKind::Command).map(|format| {
-                let out = render(format, &settings);
+            { for formats(FormatKind::Command).filter_map(|format| render(format, &settings)).map(|out| {
+                let format = out.format;
                 html! {
                     <div class="command">
                         <p class="command-label">{ format.label() }{ " " }<CopyButton text={out.text.clone()} label={format!("Copy the {} commands", format.label())} /></p>

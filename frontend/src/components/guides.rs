@@ -56,6 +56,8 @@ pub fn Guides(props: &GuidesProps) -> Html {
             }
         })
     };
+    // A provider without SMTP has no guide (the page does not show this component then).
+    let Some(guide) = guide else { return html! {} };
     html! {
         <section class="guides" aria-labelledby="guides-title">
             <h2 id="guides-title">{ "Set it up, step by step" }</h2>

@@ -18,7 +18,7 @@ pub struct ProviderKitProps {
 
 #[component]
 pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
-    let kit = provider_kit(&props.settings);
+    let Some(kit) = provider_kit(&props.settings) else { return html! {} };
     let srv = kit.srv_records.join("\n");
     let hosts = kit.host_records.join("\n");
     html! {

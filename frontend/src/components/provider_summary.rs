@@ -18,6 +18,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
     let settings = &props.settings;
     let how = match &settings.matched_by {
         Some(MatchedBy::Domain(domain)) => format!("Recognised by the domain {domain}."),
+        Some(MatchedBy::Service(_)) => "A sending service for apps and servers.".to_owned(),
         Some(MatchedBy::MxPattern(host) | MatchedBy::MxDomain(host)) => {
             format!("Recognised by the domain's mail server {host}: mail for this domain is hosted there.")
         }
@@ -27,6 +28,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         Status::Ok => ("ok", "Works with your password"),
         Status::Preparation => ("preparation", "Needs one step first"),
         Status::Restricted => ("restricted", "Works only in some programs"),
+        Status::NoClientAccess => ("no-client-access", Status::NoClientAccess.label()),
     });
     let regions = settings.provider.map(|p| p.regions).unwrap_or_default();
     let region_select = (!regions.is_empty()).then(|| {
@@ -52,6 +54,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::PlaintextOnly => Some("This provider lists only unencrypted servers: your password would travel readable. Ask the provider for port 465 or 587 with encryption."),
         SettingsWarning::RegionUnknown => Some("This provider runs several data centres and the address does not say which is yours: pick it above if you know it."),
         SettingsWarning::UnknownProvider => None,
+        SettingsWarning::NoClientAccess => Some("This provider offers no SMTP or IMAP: no mail program, app or server can send through it. Use its own apps and web mail; what it offers is listed below."),
     });
     html! {
         <section class="provider" aria-labelledby="provider-name">

@@ -40,7 +40,8 @@ fn rows(list: &[Candidate]) -> Html {
 #[component]
 pub fn SettingsTable(props: &SettingsTableProps) -> Html {
     let settings = &props.settings;
-    let best = settings.best_smtp();
+    // A provider without SMTP has no table (the page does not show this component then).
+    let Some(best) = settings.best_smtp() else { return html! {} };
     let alternatives = &settings.smtp[1..];
     html! {
         <section class="settings" aria-labelledby="settings-title">

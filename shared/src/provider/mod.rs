@@ -4,58 +4,19 @@
 //! [`schema`] and `build.rs`), so a lookup is a binary search over static data: no parsing at
 //! start-up, nothing allocated, and the same answers in the browser and in the proxy.
 
+mod vocab;
+
 // The file format, compiled into the crate only for the tests that check the data files
-// (build.rs has its own copy of this module).
+// (build.rs and the ISPDB importer include it by path).
 #[cfg(test)]
-#[allow(unreachable_pub, dead_code)]
-mod schema;
+pub mod schema;
 
 use serde::Serialize;
 
-/// How well a provider works with ordinary mail clients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Status {
-    /// Works with the address and password.
-    Ok,
-    /// Works after a one-time step (app password, enabling IMAP, ...).
-    Preparation,
-    /// Works only with some clients or extra software (OAuth2-only, a bridge).
-    Restricted,
-}
-
-/// Where a provider's facts come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DataSource {
-    /// Thunderbird's ISPDB (MPL-2.0), imported unchanged.
-    Ispdb,
-    /// Written and checked by the mailsetup team.
-    Curated,
-}
-
-/// Transport security of a server port.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Security {
-    /// TLS from the first byte (port 465 for submission, RFC 8314).
-    ImplicitTls,
-    /// Plain connection upgraded with the STARTTLS command (port 587 and 25, RFC 3207).
-    StartTls,
-    /// No encryption at all.
-    Plain,
-}
-
-impl Security {
-    /// The short label people see in mail clients' settings.
-    pub fn label(self) -> &'static str {
-        match self {
-            Security::ImplicitTls => "SSL/TLS",
-            Security::StartTls => "STARTTLS",
-            Security::Plain => "None",
-        }
-    }
-}
+pub use vocab::{
+    AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, ProviderKind, Security, Status, guessed_smtp_hosts,
+    is_valid_hostname, is_valid_label,
+};
 
 /// The mail protocol a server speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -78,44 +39,6 @@ pub enum Username {
     Template(&'static str),
 }
 
-/// A way to log in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AuthMethod {
-    /// The account password, inside TLS (SASL PLAIN or LOGIN).
-    Password,
-    /// A challenge-response mechanism (CRAM-MD5).
-    PasswordEncrypted,
-    /// A separate password generated in the account's security settings.
-    AppPassword,
-    /// A token from the provider's sign-in page (SASL XOAUTH2 / OAUTHBEARER).
-    #[serde(rename = "oauth2")]
-    OAuth2,
-    Ntlm,
-    Gssapi,
-    ClientCertificate,
-    /// No login: the server trusts the sender's network address.
-    ClientIp,
-    /// No login at all.
-    None,
-}
-
-impl AuthMethod {
-    pub fn label(self) -> &'static str {
-        match self {
-            AuthMethod::Password => "Normal password",
-            AuthMethod::PasswordEncrypted => "Encrypted password (CRAM-MD5)",
-            AuthMethod::AppPassword => "App password",
-            AuthMethod::OAuth2 => "OAuth2 (sign in with the provider)",
-            AuthMethod::Ntlm => "NTLM",
-            AuthMethod::Gssapi => "Kerberos / GSSAPI",
-            AuthMethod::ClientCertificate => "TLS client certificate",
-            AuthMethod::ClientIp => "None (by network address)",
-            AuthMethod::None => "None",
-        }
-    }
-}
-
 /// One server of one protocol, as the provider publishes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Server {
@@ -126,36 +49,6 @@ pub struct Server {
     pub username: Username,
     /// Accepted ways to log in, most preferred first.
     pub auth: &'static [AuthMethod],
-}
-
-/// The kind of a hint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum HintKind {
-    AppPassword,
-    EnableImap,
-    Oauth2Only,
-    BasicAuthRetiring,
-    NeedsBridge,
-    ChooseRegion,
-    SendingLimits,
-    Other,
-}
-
-impl HintKind {
-    /// A short badge for the hint.
-    pub fn label(self) -> &'static str {
-        match self {
-            HintKind::AppPassword => "App password",
-            HintKind::EnableImap => "Enable access first",
-            HintKind::Oauth2Only => "OAuth2 only",
-            HintKind::BasicAuthRetiring => "Password login retiring",
-            HintKind::NeedsBridge => "Needs a bridge",
-            HintKind::ChooseRegion => "Choose your data centre",
-            HintKind::SendingLimits => "Sending limits",
-            HintKind::Other => "Good to know",
-        }
-    }
 }
 
 /// Something a person must know or do, in our own words.
@@ -193,6 +86,7 @@ pub struct Provider {
     pub status: Status,
     pub last_checked: &'static str,
     pub source: DataSource,
+    pub kind: ProviderKind,
     pub website: Option<&'static str>,
     pub domains: &'static [&'static str],
     pub mx: &'static [&'static str],
@@ -245,6 +139,17 @@ pub fn all() -> &'static [Provider] {
     &generated::PROVIDERS
 }
 
+/// The sending services (SendGrid, Amazon SES, ...), sorted by id: picked by name, never
+/// recognised by a domain.
+pub fn services() -> impl Iterator<Item = &'static Provider> {
+    all().iter().filter(|p| p.kind == ProviderKind::SendingService)
+}
+
+/// The sending service with this id.
+pub fn service(id: &str) -> Option<&'static Provider> {
+    by_id(id).filter(|p| p.kind == ProviderKind::SendingService)
+}
+
 /// The provider with this id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     let all = all();
@@ -261,6 +166,8 @@ pub enum MatchedBy {
     MxPattern(String),
     /// An MX host belongs to one of the provider's own domains (by its registrable domain).
     MxDomain(String),
+    /// A sending service picked by its id.
+    Service(String),
 }
 
 /// A recognised provider, and the data centre when that is known.

@@ -1,15 +1,18 @@
 //! The on-disk format of provider rules (`shared/providers/**/*.toml`) and its validation.
 //!
-//! This module is compiled twice: by `build.rs`, which loads and validates every file and
-//! generates the static tables the crate embeds, and by the crate's own tests, which check the
-//! same rules and the rule checker itself. It therefore depends only on `std`, `serde` and
-//! `toml`, and must not refer to anything else in the crate.
+//! This module is compiled three times: by `build.rs`, which loads and validates every file
+//! and generates the static tables the crate embeds, by the crate's own tests, which check
+//! the same rules and the rule checker itself, and by the ISPDB importer in `xtask`. It
+//! therefore depends only on `std`, `serde`, `toml` and its sibling [`vocab`](super::vocab)
+//! (the enums), and must not refer to anything else in the crate.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+
+pub use super::vocab::{AuthMethod, DataSource, HintKind, ProviderKind, Security, Status, is_valid_hostname};
 
 /// One provider file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -20,12 +23,15 @@ pub struct ProviderFile {
     /// Name shown to people, e.g. "Gmail".
     pub name: String,
     /// How well it works with ordinary mail clients.
-    pub status: ProviderStatus,
+    pub status: Status,
     /// When a person last checked these facts against the provider's own documentation:
     /// `YYYY-MM` or `YYYY-MM-DD`.
     pub last_checked: String,
     /// Where the facts come from.
     pub source: DataSource,
+    /// A mailbox provider (the default) or a sending service for apps and servers.
+    #[serde(default, skip_serializing_if = "is_mailbox")]
+    pub kind: ProviderKind,
     /// ISPDB entries (file stems, e.g. `googlemail.com`) that this curated file replaces. Every
     /// domain of a replaced entry must be listed by some curated file.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -60,27 +66,68 @@ pub struct ProviderFile {
     pub docs: Vec<LinkEntry>,
 }
 
-/// How well a provider works with ordinary mail clients.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ProviderStatus {
-    /// Works with the address and password.
-    Ok,
-    /// Works after a one-time step (app password, enabling IMAP, ...).
-    Preparation,
-    /// Works only with some clients or extra software (OAuth2-only, a bridge).
-    Restricted,
+fn is_mailbox(kind: &ProviderKind) -> bool {
+    *kind == ProviderKind::Mailbox
 }
 
-/// Where a file's facts come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DataSource {
-    /// Imported by `cargo xtask import-ispdb` from Thunderbird's ISPDB (MPL-2.0).
-    Ispdb,
-    /// Written and checked by us, from the provider's documentation, ISPDB and Delta Chat's
-    /// provider notes (MPL-2.0).
-    Curated,
+/// A correction to an ISPDB-imported provider (`providers/overlays/<ISPDB id>.toml`): what we
+/// know better, from the provider's own documentation, applied on top of the import so that
+/// the importer stays re-runnable and the correction survives a re-import. Every field but
+/// `overlays` and `last_checked` is optional; lists add to the imported ones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverlayFile {
+    /// The ISPDB entry corrected (its file stem, e.g. `qq.com`); must exist and not be
+    /// superseded by a curated file.
+    pub overlays: String,
+    /// When a person last checked these corrections against the provider's documentation.
+    pub last_checked: String,
+    /// Replaces the imported status.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<Status>,
+    /// Replaces the imported display name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Replaces the login methods of every imported server (e.g. `["app-password"]` where
+    /// ISPDB says "password" but the provider wants a generated one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub auth: Option<Vec<AuthMethod>>,
+    /// Extra mail domains.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub domains: Vec<String>,
+    /// Extra MX patterns.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub mx: Vec<String>,
+    /// Hints shown before the imported ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hints: Vec<HintEntry>,
+    /// Documentation pages shown before the imported ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub docs: Vec<LinkEntry>,
+}
+
+impl OverlayFile {
+    /// `file` with this overlay applied.
+    pub fn apply(&self, file: &ProviderFile) -> ProviderFile {
+        let mut out = file.clone();
+        out.last_checked.clone_from(&self.last_checked);
+        if let Some(status) = self.status {
+            out.status = status;
+        }
+        if let Some(name) = &self.name {
+            out.name.clone_from(name);
+        }
+        if let Some(auth) = &self.auth {
+            for server in out.smtp.iter_mut().chain(out.imap.iter_mut()).chain(out.pop3.iter_mut()) {
+                server.auth.clone_from(auth);
+            }
+        }
+        out.domains.extend(self.domains.iter().cloned());
+        out.mx.extend(self.mx.iter().cloned());
+        out.hints.splice(0..0, self.hints.iter().cloned());
+        out.docs.splice(0..0, self.docs.iter().cloned());
+        out
+    }
 }
 
 /// One server of one protocol.
@@ -90,41 +137,12 @@ pub struct ServerEntry {
     /// Host name; may contain `%EMAILDOMAIN%`.
     pub host: String,
     pub port: u16,
-    pub security: SecurityEntry,
+    pub security: Security,
     /// `address`, `local-part`, or a template using `%EMAILADDRESS%`, `%EMAILLOCALPART%`,
     /// `%EMAILDOMAIN%`.
     pub username: String,
     /// Accepted ways to log in, most preferred first.
-    pub auth: Vec<AuthEntry>,
-}
-
-/// Transport security of a server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SecurityEntry {
-    ImplicitTls,
-    Starttls,
-    Plain,
-}
-
-/// A way to log in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum AuthEntry {
-    /// The account password, sent inside TLS (PLAIN/LOGIN).
-    Password,
-    /// A challenge-response password mechanism (CRAM-MD5).
-    PasswordEncrypted,
-    /// A separate password generated in the account's security settings.
-    AppPassword,
-    #[serde(rename = "oauth2")]
-    OAuth2,
-    Ntlm,
-    Gssapi,
-    ClientCertificate,
-    /// No login: the server trusts the sender's network address.
-    ClientIp,
-    None,
+    pub auth: Vec<AuthMethod>,
 }
 
 /// A data centre with its own servers.
@@ -149,24 +167,10 @@ pub struct RegionEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HintEntry {
-    pub kind: HintKindEntry,
+    pub kind: HintKind,
     pub text: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
-}
-
-/// The kind of a hint, so the page can group and badge them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum HintKindEntry {
-    AppPassword,
-    EnableImap,
-    Oauth2Only,
-    BasicAuthRetiring,
-    NeedsBridge,
-    ChooseRegion,
-    SendingLimits,
-    Other,
 }
 
 /// A link to the provider's documentation.
@@ -180,7 +184,10 @@ pub struct LinkEntry {
 /// Every file under a directory, in a stable order.
 #[derive(Debug, Clone, Default)]
 pub struct ProviderSet {
+    /// Provider files (`curated/`, `ispdb/`, `services/`).
     pub files: Vec<(PathBuf, ProviderFile)>,
+    /// Overlay files (`overlays/`).
+    pub overlays: Vec<(PathBuf, OverlayFile)>,
 }
 
 /// Every problem found in the data; the build fails on any.
@@ -196,20 +203,33 @@ impl fmt::Display for Problems {
     }
 }
 
-/// Reads every `*.toml` below `dir` (recursively), sorted by path.
+/// The directory whose files are overlays rather than providers.
+pub const OVERLAY_DIR: &str = "overlays";
+
+/// Reads every `*.toml` below `dir` (recursively), sorted by path: files under
+/// `overlays/` as [`OverlayFile`]s, every other as a [`ProviderFile`].
 pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
     let mut paths = Vec::new();
     collect_toml(dir, &mut paths).map_err(|e| Problems(vec![format!("{}: {e}", dir.display())]))?;
     paths.sort();
     let mut set = ProviderSet::default();
     let mut problems = Vec::new();
+    let overlay_dir = dir.join(OVERLAY_DIR);
     for path in paths {
-        match std::fs::read_to_string(&path) {
-            Err(e) => problems.push(format!("{}: {e}", path.display())),
-            Ok(text) => match toml::from_str::<ProviderFile>(&text) {
-                Ok(file) => set.files.push((path, file)),
-                Err(e) => problems.push(format!("{}: {e}", path.display())),
-            },
+        let text = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(format!("{}: {e}", path.display()));
+                continue;
+            }
+        };
+        let parsed = if path.starts_with(&overlay_dir) {
+            toml::from_str::<OverlayFile>(&text).map(|o| set.overlays.push((path.clone(), o)))
+        } else {
+            toml::from_str::<ProviderFile>(&text).map(|f| set.files.push((path.clone(), f)))
+        };
+        if let Err(e) = parsed {
+            problems.push(format!("{}: {e}", path.display()));
         }
     }
     if problems.is_empty() { Ok(set) } else { Err(Problems(problems)) }
@@ -229,15 +249,21 @@ fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
 
 impl ProviderSet {
     /// The providers that take effect: every curated file, and every ISPDB file that no
-    /// curated file supersedes. Sorted by id.
-    pub fn effective(&self) -> Vec<&ProviderFile> {
+    /// curated file supersedes, with its overlay applied. Sorted by id.
+    pub fn effective(&self) -> Vec<ProviderFile> {
         let superseded: BTreeSet<&str> =
             self.files.iter().flat_map(|(_, f)| f.supersedes.iter().map(String::as_str)).collect();
-        let mut out: Vec<&ProviderFile> = self
+        let overlay: BTreeMap<&str, &OverlayFile> =
+            self.overlays.iter().map(|(_, o)| (o.overlays.as_str(), o)).collect();
+        let mut out: Vec<ProviderFile> = self
             .files
             .iter()
             .map(|(_, f)| f)
             .filter(|f| !(f.source == DataSource::Ispdb && superseded.contains(f.id.as_str())))
+            .map(|f| match overlay.get(f.id.as_str()) {
+                Some(o) if f.source == DataSource::Ispdb => o.apply(f),
+                _ => f.clone(),
+            })
             .collect();
         out.sort_by(|a, b| a.id.cmp(&b.id));
         out
@@ -258,8 +284,38 @@ impl ProviderSet {
             }
             check_file(file, &mut |p| problems.push(format!("{at}: {p}")));
         }
-        // Supersession: only ISPDB entries, only existing ones, all their domains kept.
         let by_id: BTreeMap<&str, &ProviderFile> = self.files.iter().map(|(_, f)| (f.id.as_str(), f)).collect();
+        let superseded: BTreeSet<&str> =
+            self.files.iter().flat_map(|(_, f)| f.supersedes.iter().map(String::as_str)).collect();
+        let mut overlaid: BTreeMap<&str, &Path> = BTreeMap::new();
+        for (path, overlay) in &self.overlays {
+            let at = path.display();
+            let target = overlay.overlays.as_str();
+            let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+            if stem != target {
+                problems.push(format!("{at}: file name must be `{target}.toml`"));
+            }
+            if let Some(first) = overlaid.insert(target, path) {
+                problems.push(format!("{at}: `{target}` is also overlaid by {}", first.display()));
+            }
+            match by_id.get(target) {
+                None => problems.push(format!("{at}: overlays `{target}`, which does not exist")),
+                Some(file) if file.source != DataSource::Ispdb => {
+                    problems.push(format!("{at}: overlays `{target}`, which is not an ISPDB import: edit it instead"))
+                }
+                Some(_) if superseded.contains(target) => {
+                    problems.push(format!("{at}: overlays `{target}`, which a curated file supersedes"))
+                }
+                Some(file) => {
+                    // The corrected entry must pass every rule, and every hint we add is ours,
+                    // so it needs a link to the provider's page.
+                    check_file(&overlay.apply(file), &mut |p| problems.push(format!("{at} (applied): {p}")));
+                    for hint in overlay.hints.iter().filter(|h| h.link.is_none()) {
+                        problems.push(format!("{at}: hint {:?} has no link", hint.kind));
+                    }
+                }
+            }
+        }
         let effective = self.effective();
         let mut owner: BTreeMap<String, &str> = BTreeMap::new();
         for file in &effective {
@@ -270,6 +326,7 @@ impl ProviderSet {
                 }
             }
         }
+        // Supersession: only ISPDB entries, only existing ones, all their domains kept.
         for (path, file) in &self.files {
             for target in &file.supersedes {
                 match by_id.get(target.as_str()) {
@@ -295,7 +352,7 @@ impl ProviderSet {
         let mut mx_owner: BTreeMap<&str, &str> = BTreeMap::new();
         for file in &effective {
             for pattern in file.mx.iter().chain(file.regions.iter().flat_map(|r| r.mx.iter())) {
-                let previous = mx_owner.insert(pattern, &file.id).filter(|other| *other != file.id);
+                let previous = mx_owner.insert(pattern.as_str(), file.id.as_str()).filter(|other| *other != file.id);
                 if let Some(other) = previous {
                     problems.push(format!("MX pattern `{pattern}` is claimed by both `{other}` and `{}`", file.id));
                 }
@@ -318,8 +375,20 @@ pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
     if !is_valid_month_or_date(&file.last_checked) {
         report(format!("last_checked `{}` is not YYYY-MM or YYYY-MM-DD", file.last_checked));
     }
-    if file.domains.is_empty() && file.mx.is_empty() && file.regions.is_empty() {
-        report("lists no domains and no MX patterns, so nothing can match it".to_owned());
+    match file.kind {
+        ProviderKind::Mailbox if file.domains.is_empty() && file.mx.is_empty() && file.regions.is_empty() => {
+            report("lists no domains and no MX patterns, so nothing can match it".to_owned())
+        }
+        ProviderKind::SendingService => {
+            let region_names = file.regions.iter().flat_map(|r| r.domains.iter().chain(r.mx.iter()));
+            if !file.domains.is_empty() || !file.mx.is_empty() || region_names.count() > 0 {
+                report("a sending service is picked by name: it lists no domains or MX patterns".to_owned());
+            }
+            if file.source != DataSource::Curated {
+                report("a sending service must be curated".to_owned());
+            }
+        }
+        ProviderKind::Mailbox => {}
     }
     for domain in &file.domains {
         if !is_valid_domain_pattern(domain) {
@@ -332,9 +401,25 @@ pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
         }
     }
     // The provider's own list is what the page shows while the data centre is unknown, so it
-    // is needed even when every region has its own.
-    if file.smtp.is_empty() {
+    // is needed even when every region has its own. A provider without client access lists
+    // none at all, and says what it offers instead.
+    if file.status == Status::NoClientAccess {
+        let regional = file.regions.iter().any(|r| !r.smtp.is_empty() || !r.imap.is_empty() || !r.pop3.is_empty());
+        if !file.smtp.is_empty() || !file.imap.is_empty() || !file.pop3.is_empty() || regional {
+            report("status `no-client-access` but servers are listed".to_owned());
+        }
+        if !file.hints.iter().any(|h| h.kind == HintKind::Alternative) {
+            report(
+                "status `no-client-access` needs an `alternative` hint: what the provider offers instead".to_owned(),
+            );
+        }
+    } else if file.smtp.is_empty() {
         report("has no SMTP server".to_owned());
+    }
+    if file.status == Status::Preparation && !file.hints.iter().any(|h| h.kind.is_step()) {
+        report(
+            "status `preparation` needs a hint naming the step (app-password, enable-imap, paid-plan, ...)".to_owned(),
+        );
     }
     for (protocol, servers) in [("smtp", &file.smtp), ("imap", &file.imap), ("pop3", &file.pop3)] {
         check_servers(protocol, servers, report);
@@ -372,7 +457,7 @@ pub fn check_file(file: &ProviderFile, report: &mut dyn FnMut(String)) {
             report(format!("documentation link `{}` is not an http(s) URL", doc.url));
         }
     }
-    if file.source == DataSource::Curated && file.smtp.iter().any(|s| s.security == SecurityEntry::Plain) {
+    if file.source == DataSource::Curated && file.smtp.iter().any(|s| s.security == Security::Plain) {
         report("a curated provider must not list a plaintext SMTP server".to_owned());
     }
 }
@@ -425,20 +510,6 @@ pub fn is_valid_username_form(form: &str) -> bool {
             (Some(_), None) => return false, // an unclosed `%`
         }
     }
-}
-
-/// A lowercase ASCII host name: labels of letters, digits and inner hyphens, at least two
-/// labels, at most 253 octets.
-pub fn is_valid_hostname(host: &str) -> bool {
-    host.len() <= 253
-        && host.split('.').count() >= 2
-        && host.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-                && label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-        })
 }
 
 /// A host name, or `*.` followed by one.

@@ -53,10 +53,10 @@ fn the_rule_checker_catches_bad_data() {
     check(&|f| f.smtp[0].host = "smtp..example.com".into(), "not a valid host name");
     check(&|f| f.smtp[0].username = "%EMAILADDRESS".into(), "username");
     check(&|f| f.smtp[0].auth.clear(), "lists no auth method");
-    check(&|f| f.smtp[0].security = schema::SecurityEntry::Plain, "plaintext");
+    check(&|f| f.smtp[0].security = Security::Plain, "plaintext");
     check(&|f| f.smtp.clear(), "has no SMTP server");
     check(
-        &|f| f.hints.push(schema::HintEntry { kind: schema::HintKindEntry::AppPassword, text: "x".into(), link: None }),
+        &|f| f.hints.push(schema::HintEntry { kind: HintKind::AppPassword, text: "x".into(), link: None }),
         "has no link",
     );
     check(&|f| f.smtp.push(f.smtp[0].clone()), "listed twice");

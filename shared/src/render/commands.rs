@@ -13,7 +13,7 @@ pub(crate) fn openssl(settings: &Settings) -> String {
          # and look for \"AUTH\" in the reply; then type QUIT.\n",
     );
     if settings.smtp.iter().all(|c| c.security == Security::Plain) {
-        let smtp = settings.best_smtp();
+        let smtp = chosen_smtp(settings);
         out.push_str(&format!(
             "# {} lists no encrypted server, so there is no TLS to test; `nc -C {} {}` shows the greeting.\n",
             settings.provider_name,

@@ -206,10 +206,14 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// Renders one format.
-pub fn render(format: Format, settings: &Settings) -> Rendered {
+/// Renders one format; `None` when the provider offers no SMTP at all
+/// ([`Settings::offers_smtp`]): there is nothing a file could set up.
+pub fn render(format: Format, settings: &Settings) -> Option<Rendered> {
+    if !settings.offers_smtp() {
+        return None;
+    }
     let text = (format.spec().render)(settings);
-    Rendered { format, file_name: format.file_name(settings), mime: format.mime(), text }
+    Some(Rendered { format, file_name: format.file_name(settings), mime: format.mime(), text })
 }
 
 /// The Autodiscover response for a whole domain (the provider kit): no login name.
@@ -218,9 +222,10 @@ pub(crate) fn domain_wide_autodiscover(settings: &Settings) -> String {
 }
 
 /// The SMTP candidate config files use: the best encrypted one (the best of all if the
-/// provider offers only plaintext).
+/// provider offers only plaintext). Only called once [`render`] or [`crate::guides::guide`]
+/// has checked that there is one.
 pub(crate) fn chosen_smtp(settings: &Settings) -> &Candidate {
-    settings.smtp.iter().find(|c| c.security != Security::Plain).unwrap_or(settings.best_smtp())
+    settings.smtp.iter().find(|c| c.security != Security::Plain).unwrap_or(&settings.smtp[0])
 }
 
 /// The incoming server config files use: IMAP if offered, else POP3.

@@ -82,14 +82,14 @@ fn every_provider_settings() -> Vec<Settings> {
 #[test]
 fn thunderbird_xml_parses_and_lists_every_server() {
     for settings in every_provider_settings() {
-        let xml = render(Format::Thunderbird, &settings).text;
+        let xml = render(Format::Thunderbird, &settings).expect("offers SMTP").text;
         let texts = xml_texts(&xml);
         let outgoing = groups(&texts, "outgoingServer");
         assert_eq!(outgoing.len(), settings.smtp.len(), "{xml}");
         for (server, candidate) in outgoing.iter().zip(&settings.smtp) {
             assert_eq!(server["hostname"], candidate.host);
             assert_eq!(server["port"], candidate.port.to_string());
-            assert_eq!(server["socketType"], xml::socket_type(candidate.security));
+            assert_eq!(server["socketType"], candidate.security.socket_type());
         }
         let incoming = groups(&texts, "incomingServer");
         assert_eq!(incoming.len(), settings.imap.len() + settings.pop3.len());
@@ -99,7 +99,7 @@ fn thunderbird_xml_parses_and_lists_every_server() {
 #[test]
 fn autodiscover_xml_parses_and_names_the_chosen_smtp_server() {
     for settings in every_provider_settings() {
-        let xml = render(Format::Autodiscover, &settings).text;
+        let xml = render(Format::Autodiscover, &settings).expect("offers SMTP").text;
         let protocols = groups(&xml_texts(&xml), "Protocol");
         let smtp = protocols.iter().find(|p| p["Type"] == "SMTP").unwrap_or_else(|| panic!("{xml}"));
         let chosen = chosen_smtp(&settings);
@@ -118,7 +118,7 @@ fn autodiscover_xml_parses_and_names_the_chosen_smtp_server() {
 #[test]
 fn mobileconfig_parses_as_a_plist_with_the_chosen_servers() {
     for settings in every_provider_settings() {
-        let text = render(Format::Mobileconfig, &settings).text;
+        let text = render(Format::Mobileconfig, &settings).expect("offers SMTP").text;
         let value = plist::Value::from_reader_xml(text.as_bytes()).unwrap_or_else(|e| panic!("{e}:\n{text}"));
         let root = value.as_dictionary().unwrap();
         assert_eq!(root.get("PayloadType").and_then(|v| v.as_string()), Some("Configuration"));
@@ -144,9 +144,9 @@ fn mobileconfig_parses_as_a_plist_with_the_chosen_servers() {
 fn mobileconfig_uuids_are_stable_per_address() {
     let a = resolve(&Query::parse("ann@gmail.com").unwrap());
     let b = resolve(&Query::parse("bob@gmail.com").unwrap());
-    let first = render(Format::Mobileconfig, &a).text;
-    assert_eq!(first, render(Format::Mobileconfig, &a).text);
-    assert_ne!(first, render(Format::Mobileconfig, &b).text);
+    let first = render(Format::Mobileconfig, &a).expect("offers SMTP").text;
+    assert_eq!(first, render(Format::Mobileconfig, &a).expect("offers SMTP").text);
+    assert_ne!(first, render(Format::Mobileconfig, &b).expect("offers SMTP").text);
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn every_text_format_names_the_chosen_server() {
     for settings in every_provider_settings() {
         let chosen = chosen_smtp(&settings);
         for &format in Format::ALL {
-            let out = render(format, &settings);
+            let out = render(format, &settings).expect("offers SMTP");
             assert!(out.text.contains(&chosen.host), "{format:?} lacks {}:\n{}", chosen.host, out.text);
             if format != Format::Openssl && format != Format::Netcat && format != Format::Powershell {
                 assert!(out.text.contains(&chosen.port.to_string()), "{format:?} lacks the port:\n{}", out.text);
@@ -173,7 +173,7 @@ fn seed_provider_snapshots() {
     {
         let settings = resolve(&Query::parse(address).unwrap());
         for &format in Format::ALL {
-            let out = render(format, &settings);
+            let out = render(format, &settings).expect("offers SMTP");
             insta::assert_snapshot!(format!("{}__{}", address.replace(['@', '.'], "_"), format.id()), out.text);
         }
     }

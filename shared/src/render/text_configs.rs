@@ -19,7 +19,7 @@ fn oauth_note(settings: &Settings, comment: &str) -> String {
 }
 
 fn password_note(settings: &Settings, comment: &str) -> String {
-    let uses_app_password = settings.best_smtp().auth.contains(&AuthMethod::AppPassword);
+    let uses_app_password = settings.best_smtp().is_some_and(|c| c.auth.contains(&AuthMethod::AppPassword));
     if uses_app_password {
         format!(
             "{comment} Use an app password generated in your account's security settings, not your normal password.\n"

@@ -32,21 +32,12 @@ fn text(writer: &mut XmlWriter, name: &str, value: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Thunderbird's `socketType`.
-pub(crate) fn socket_type(security: Security) -> &'static str {
-    match security {
-        Security::ImplicitTls => "SSL",
-        Security::StartTls => "STARTTLS",
-        Security::Plain => "plain",
-    }
-}
-
 /// Thunderbird's `authentication` values for our methods, without repeats.
 fn thunderbird_auth(auth: &[AuthMethod]) -> Vec<&'static str> {
     let mut out = Vec::new();
     for method in auth {
         let value = match method {
-            AuthMethod::Password | AuthMethod::AppPassword => "password-cleartext",
+            AuthMethod::Password | AuthMethod::AppPassword | AuthMethod::ApiKey => "password-cleartext",
             AuthMethod::PasswordEncrypted => "password-encrypted",
             AuthMethod::OAuth2 => "OAuth2",
             AuthMethod::Ntlm => "NTLM",
@@ -66,7 +57,7 @@ fn server(writer: &mut XmlWriter, element: &str, kind: &str, candidate: &Candida
     writer.create_element(element).with_attribute(("type", kind)).write_inner_content(|w| {
         text(w, "hostname", &candidate.host)?;
         text(w, "port", &candidate.port.to_string())?;
-        text(w, "socketType", socket_type(candidate.security))?;
+        text(w, "socketType", candidate.security.socket_type())?;
         text(w, "username", &candidate.username_form.template())?;
         for auth in thunderbird_auth(&candidate.auth) {
             text(w, "authentication", auth)?;

@@ -1,0 +1,228 @@
+//! The provider vocabulary: every enum the data files, the generated tables, the wire and
+//! the ISPDB importer share, defined once.
+//!
+//! Depends only on `std` and `serde`, because it is compiled in three places: into the crate
+//! (`provider::vocab`), into `build.rs` (which reads the TOML files with these enums and
+//! prints each value back as Rust with `{:?}`, so no name is ever written twice), and into
+//! `xtask/src/ispdb.rs` (through `schema.rs`). One spelling everywhere, kebab-case, in the
+//! TOML files and the JSON alike; the old JSON spellings `implicit_tls` and `start_tls` are
+//! still accepted on input.
+
+use serde::{Deserialize, Serialize};
+
+/// How well a provider works with ordinary mail programs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Works with the address and password.
+    Ok,
+    /// Works after a one-time step (app password, enabling SMTP/IMAP, a paid plan); the
+    /// provider's hints say which, with a link.
+    Preparation,
+    /// Works only with some programs or extra software (OAuth2-only, a bridge).
+    Restricted,
+    /// Offers no SMTP or IMAP at all (Tuta, HEY): only its own apps and web mail. Such a
+    /// provider lists no servers, and nothing is rendered for it.
+    NoClientAccess,
+}
+
+impl Status {
+    /// What the status means for the person, in a few words.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Status::Ok => "Works with your password",
+            Status::Preparation => "Needs one step first",
+            Status::Restricted => "Works only in some programs",
+            Status::NoClientAccess => "No access for mail programs",
+        }
+    }
+}
+
+/// Where a provider's facts come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DataSource {
+    /// Imported by `cargo xtask import-ispdb` from Thunderbird's ISPDB (MPL-2.0), possibly
+    /// corrected by an overlay file.
+    Ispdb,
+    /// Written and checked by the mailsetup team, from the provider's documentation, ISPDB
+    /// and Delta Chat's provider notes (MPL-2.0).
+    Curated,
+}
+
+/// What a provider is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ProviderKind {
+    /// A mailbox provider: people have addresses there (the default).
+    #[default]
+    Mailbox,
+    /// A sending service for apps and servers (SendGrid, Amazon SES, ...): no addresses of
+    /// its own, picked by name rather than recognised by domain.
+    SendingService,
+}
+
+/// Transport security of a server port.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Security {
+    /// TLS from the first byte (port 465 for submission, RFC 8314).
+    #[serde(alias = "implicit_tls")]
+    ImplicitTls,
+    /// Plain connection upgraded with the STARTTLS command (port 587 and 25, RFC 3207).
+    #[serde(rename = "starttls", alias = "start_tls")]
+    StartTls,
+    /// No encryption at all.
+    Plain,
+}
+
+impl Security {
+    /// The short label people see in mail programs' settings.
+    pub const fn label(self) -> &'static str {
+        match self {
+            Security::ImplicitTls => "SSL/TLS",
+            Security::StartTls => "STARTTLS",
+            Security::Plain => "None",
+        }
+    }
+
+    /// Thunderbird's `socketType` (autoconfig files and ISPDB).
+    pub const fn socket_type(self) -> &'static str {
+        match self {
+            Security::ImplicitTls => "SSL",
+            Security::StartTls => "STARTTLS",
+            Security::Plain => "plain",
+        }
+    }
+
+    /// Reads a Thunderbird `socketType`; `None` for a value Thunderbird does not define.
+    pub fn from_socket_type(value: &str) -> Option<Security> {
+        [Security::ImplicitTls, Security::StartTls, Security::Plain].into_iter().find(|s| s.socket_type() == value)
+    }
+}
+
+/// A way to log in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AuthMethod {
+    /// The account password, inside TLS (SASL PLAIN or LOGIN).
+    Password,
+    /// A challenge-response mechanism (CRAM-MD5).
+    PasswordEncrypted,
+    /// A separate password generated in the account's security settings.
+    AppPassword,
+    /// An API key or SMTP credential issued by a sending service, sent like a password.
+    ApiKey,
+    /// A token from the provider's sign-in page (SASL XOAUTH2 / OAUTHBEARER).
+    #[serde(rename = "oauth2")]
+    OAuth2,
+    Ntlm,
+    Gssapi,
+    ClientCertificate,
+    /// No login: the server trusts the sender's network address.
+    ClientIp,
+    /// No login at all.
+    None,
+}
+
+impl AuthMethod {
+    pub const fn label(self) -> &'static str {
+        match self {
+            AuthMethod::Password => "Normal password",
+            AuthMethod::PasswordEncrypted => "Encrypted password (CRAM-MD5)",
+            AuthMethod::AppPassword => "App password",
+            AuthMethod::ApiKey => "API key or SMTP credential from the service",
+            AuthMethod::OAuth2 => "OAuth2 (sign in with the provider)",
+            AuthMethod::Ntlm => "NTLM",
+            AuthMethod::Gssapi => "Kerberos / GSSAPI",
+            AuthMethod::ClientCertificate => "TLS client certificate",
+            AuthMethod::ClientIp => "None (by network address)",
+            AuthMethod::None => "None",
+        }
+    }
+}
+
+/// The kind of a hint, so the page can group and badge them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HintKind {
+    AppPassword,
+    /// A sending service's API key or SMTP credential to create.
+    ApiKey,
+    EnableImap,
+    Oauth2Only,
+    BasicAuthRetiring,
+    NeedsBridge,
+    ChooseRegion,
+    SendingLimits,
+    /// A paid plan is needed for access from mail programs.
+    PaidPlan,
+    /// What a provider without SMTP/IMAP offers instead (its apps, web mail, forwarding).
+    Alternative,
+    Other,
+}
+
+impl HintKind {
+    /// A short badge for the hint.
+    pub const fn label(self) -> &'static str {
+        match self {
+            HintKind::AppPassword => "App password",
+            HintKind::ApiKey => "Create an SMTP credential",
+            HintKind::EnableImap => "Enable access first",
+            HintKind::Oauth2Only => "OAuth2 only",
+            HintKind::BasicAuthRetiring => "Password login retiring",
+            HintKind::NeedsBridge => "Needs a bridge",
+            HintKind::ChooseRegion => "Choose your data centre",
+            HintKind::SendingLimits => "Sending limits",
+            HintKind::PaidPlan => "Paid plan needed",
+            HintKind::Alternative => "What it offers instead",
+            HintKind::Other => "Good to know",
+        }
+    }
+
+    /// Whether the hint names a one-time step a person must take before a mail program
+    /// works (what the `preparation` status promises).
+    pub const fn is_step(self) -> bool {
+        matches!(
+            self,
+            HintKind::AppPassword
+                | HintKind::ApiKey
+                | HintKind::EnableImap
+                | HintKind::Oauth2Only
+                | HintKind::NeedsBridge
+                | HintKind::PaidPlan
+                | HintKind::ChooseRegion
+        )
+    }
+}
+
+/// Guessed host names for a domain nobody describes: the usual prefixes, most likely
+/// first; the empty prefix is the domain itself.
+pub const GUESSED_SMTP_PREFIXES: [&str; 3] = ["smtp.", "mail.", ""];
+
+/// The guessed SMTP host names for `domain`, most likely first.
+pub fn guessed_smtp_hosts(domain: &str) -> impl Iterator<Item = String> + '_ {
+    GUESSED_SMTP_PREFIXES.iter().map(move |prefix| format!("{prefix}{domain}"))
+}
+
+/// One DNS label of a host name (RFC 1123): 1–63 letters, digits or inner hyphens
+/// (underscores too, as some real hosts use them). ASCII only; upper case is accepted
+/// only when `allow_upper` is set.
+pub fn is_valid_label(label: &str, allow_upper: bool) -> bool {
+    !label.is_empty()
+        && label.len() <= 63
+        && !label.starts_with('-')
+        && !label.ends_with('-')
+        && label.bytes().all(|b| {
+            b.is_ascii_lowercase()
+                || (allow_upper && b.is_ascii_uppercase())
+                || b.is_ascii_digit()
+                || b == b'-'
+                || b == b'_'
+        })
+}
+
+/// A lowercase ASCII host name of at least two labels, at most 253 octets.
+pub fn is_valid_hostname(host: &str) -> bool {
+    host.len() <= 253 && host.split('.').count() >= 2 && host.split('.').all(|label| is_valid_label(label, false))
+}
