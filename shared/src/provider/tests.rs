@@ -129,3 +129,111 @@ fn region_follows_the_domain() {
     assert_eq!(eu.provider.servers(Protocol::Smtp, eu.region)[0].host, "smtp.zoho.eu");
     assert!(!eu.region_unknown());
 }
+
+/// The provider files, loaded and checked as the build does.
+fn provider_set() -> schema::ProviderSet {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
+    schema::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"))
+}
+
+#[test]
+fn overlays_take_effect_in_the_generated_tables() {
+    let set = provider_set();
+    assert!(set.overlays.len() >= 9, "expected the overlay files, found {}", set.overlays.len());
+    for (path, overlay) in &set.overlays {
+        let provider = by_id(&overlay.overlays).unwrap_or_else(|| panic!("{}: no provider", path.display()));
+        assert_eq!(provider.source, DataSource::Ispdb, "{}", path.display());
+        // No imported entry reads "ok" (or anything else) where an overlay says otherwise.
+        if let Some(status) = overlay.status {
+            assert_eq!(provider.status, status, "{}", path.display());
+        }
+        assert_eq!(provider.last_checked, overlay.last_checked, "{}", path.display());
+        for hint in &overlay.hints {
+            assert!(
+                provider.hints.iter().any(|h| h.text == hint.text.trim() && h.link == hint.link.as_deref()),
+                "{}: hint missing",
+                path.display()
+            );
+        }
+        for domain in &overlay.domains {
+            assert_eq!(lookup_domain(domain).map(|m| m.provider.id), Some(provider.id), "{domain}");
+        }
+        if let Some(auth) = &overlay.auth {
+            assert!(provider.smtp.iter().all(|s| s.auth == auth.as_slice()), "{}", path.display());
+        }
+    }
+}
+
+#[test]
+fn curated_entries_link_every_hint_and_say_when_they_were_checked() {
+    let overlaid: Vec<String> = provider_set().overlays.into_iter().map(|(_, o)| o.overlays).collect();
+    let ours = all().iter().filter(|p| p.source == DataSource::Curated || overlaid.iter().any(|id| id == p.id));
+    let mut count = 0;
+    for provider in ours {
+        count += 1;
+        let checked = provider.last_checked;
+        let well_formed = checked.len() >= 7 && checked[..4].bytes().all(|b| b.is_ascii_digit()) && &checked[4..5] == "-";
+        assert!(well_formed, "{}: last_checked {checked:?}", provider.id);
+        for hint in provider.hints {
+            let link = hint.link.unwrap_or_else(|| panic!("{}: hint {:?} has no link", provider.id, hint.kind));
+            assert!(link.starts_with("https://"), "{}: {link}", provider.id);
+        }
+        if provider.status == Status::Preparation {
+            assert!(provider.hints.iter().any(|h| h.kind.is_step()), "{}: preparation without the step", provider.id);
+        }
+    }
+    assert!(count >= 40, "curated and overlaid entries: {count}");
+}
+
+#[test]
+fn the_rule_checker_catches_bad_overlays_and_statuses() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
+    let base = provider_set();
+    let problems_with = |edit: &dyn Fn(&mut schema::ProviderSet)| {
+        let mut set = base.clone();
+        edit(&mut set);
+        set.validate().err().map(|p| p.0).unwrap_or_default()
+    };
+    assert!(problems_with(&|_| {}).is_empty(), "the real data is valid");
+    let overlay = |target: &str| schema::OverlayFile {
+        overlays: target.to_owned(),
+        last_checked: "2026-12".to_owned(),
+        status: Some(Status::Preparation),
+        name: None,
+        auth: None,
+        domains: Vec::new(),
+        mx: Vec::new(),
+        hints: vec![schema::HintEntry { kind: HintKind::EnableImap, text: "Turn it on.".into(), link: None }],
+        docs: Vec::new(),
+    };
+    let add = |target: &'static str| {
+        let dir = dir.clone();
+        move |set: &mut schema::ProviderSet| {
+            set.overlays.push((dir.join(format!("overlays/{target}.toml")), overlay(target)));
+        }
+    };
+    let expect = |problems: Vec<String>, text: &str| {
+        assert!(problems.iter().any(|p| p.contains(text)), "expected {text:?} in {problems:?}");
+    };
+    expect(problems_with(&add("no-such-entry.example")), "which does not exist");
+    expect(problems_with(&add("gmail")), "not an ISPDB import");
+    expect(problems_with(&add("googlemail.com")), "which a curated file supersedes");
+    expect(problems_with(&add("free.fr")), "has no link");
+    let with = |id: &'static str, edit: fn(&mut schema::ProviderFile)| {
+        move |set: &mut schema::ProviderSet| {
+            let file = set.files.iter_mut().find(|(_, f)| f.id == id).map(|(_, f)| f).unwrap();
+            edit(file);
+        }
+    };
+    expect(problems_with(&with("gmail", |f| f.status = Status::NoClientAccess)), "but servers are listed");
+    expect(
+        problems_with(&with("tuta", |f| f.hints.retain(|h| h.kind != HintKind::Alternative))),
+        "needs an `alternative` hint",
+    );
+    expect(problems_with(&with("tuta", |f| f.status = Status::Ok)), "has no SMTP server");
+    expect(problems_with(&with("fastmail", |f| {
+        f.status = Status::Preparation;
+        f.hints.retain(|h| !h.kind.is_step());
+    })), "needs a hint naming the step");
+    expect(problems_with(&with("sendgrid", |f| f.domains.push("sendgrid.net".into()))), "picked by name");
+}

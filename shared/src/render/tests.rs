@@ -73,7 +73,11 @@ fn every_provider_settings() -> Vec<Settings> {
         };
         // A local part with quotes is not a dot-atom; use a plain one with risky characters.
         let query = query.replace("\"test\"", "test$`x");
-        all.push(resolve(&Query::parse(&query).unwrap_or_else(|e| panic!("{query}: {e}"))));
+        let settings = resolve(&Query::parse(&query).unwrap_or_else(|e| panic!("{query}: {e}")));
+        // Providers without SMTP render nothing (tested in `nothing_is_rendered_without_smtp`).
+        if settings.offers_smtp() {
+            all.push(settings);
+        }
     }
     assert!(all.len() > 150, "expected every provider, got {}", all.len());
     all
@@ -176,5 +180,23 @@ fn seed_provider_snapshots() {
             let out = render(format, &settings).expect("offers SMTP");
             insta::assert_snapshot!(format!("{}__{}", address.replace(['@', '.'], "_"), format.id()), out.text);
         }
+    }
+}
+
+#[test]
+fn nothing_is_rendered_without_smtp() {
+    let no_smtp: Vec<&str> = provider::all()
+        .iter()
+        .filter(|p| p.status == provider::Status::NoClientAccess)
+        .flat_map(|p| p.domains.first().copied())
+        .collect();
+    assert!(no_smtp.contains(&"tuta.com") && no_smtp.contains(&"hey.com"), "{no_smtp:?}");
+    for domain in no_smtp {
+        let settings = resolve(&Query::parse(&format!("someone@{domain}")).unwrap());
+        assert!(settings.smtp.is_empty() && settings.imap.is_empty(), "{domain}");
+        for format in Format::ALL {
+            assert_eq!(render(format, &settings), None, "{domain}: {format:?}");
+        }
+        assert!(crate::kit::provider_kit(&settings).is_none(), "{domain}");
     }
 }

@@ -1,0 +1,160 @@
+//! The first answer for the cases issue 9 names: for each address, the provider, the first SMTP
+//! server (host, port, security), how the user name is formed, the login method and the status,
+//! as lookup, the page and every renderer see them; and no answer at all for providers that
+//! offer no SMTP.
+
+use mailsetup_shared::address::Query;
+use mailsetup_shared::provider::{AuthMethod, Security, Status};
+use mailsetup_shared::render::{Format, render};
+use mailsetup_shared::settings::{Settings, SettingsWarning, UsernameForm, for_service, resolve, resolve_with};
+
+/// What the first answer must be.
+struct Expected {
+    provider: &'static str,
+    host: &'static str,
+    port: u16,
+    security: Security,
+    username: UsernameForm,
+    auth: AuthMethod,
+    status: Status,
+}
+
+fn check(settings: &Settings, expected: &Expected) {
+    let who = settings.address_or_example();
+    assert_eq!(settings.provider_id, Some(expected.provider), "{who}");
+    assert_eq!(settings.status, Some(expected.status), "{who}");
+    let best = settings.best_smtp().unwrap_or_else(|| panic!("{who}: no SMTP"));
+    assert_eq!((best.host.as_str(), best.port, best.security), (expected.host, expected.port, expected.security), "{who}");
+    assert_eq!(best.username_form, expected.username, "{who}");
+    assert_eq!(best.auth.first(), Some(&expected.auth), "{who}");
+    // Every renderer names the same first server.
+    for format in [Format::Thunderbird, Format::Msmtp, Format::PostfixRelay, Format::Python, Format::Swaks] {
+        let out = render(format, settings).unwrap_or_else(|| panic!("{who}: {format:?} rendered nothing"));
+        assert!(out.text.contains(expected.host), "{who}: {format:?} lacks {}:\n{}", expected.host, out.text);
+    }
+}
+
+fn address(address: &str) -> Settings {
+    resolve(&Query::parse(address).unwrap())
+}
+
+#[test]
+fn mailbox_providers_give_an_answer_that_can_work() {
+    use AuthMethod::{AppPassword, Password};
+    use Security::{ImplicitTls, StartTls};
+    use Status::{Preparation, Restricted};
+    let cases: [(&str, Expected); 14] = [
+        // A personal Proton address can only send through Proton Mail Bridge.
+        ("someone@proton.me", Expected { provider: "proton", host: "127.0.0.1", port: 1025, security: StartTls, username: UsernameForm::Address, auth: AppPassword, status: Restricted }),
+        ("someone@pm.me", Expected { provider: "proton", host: "127.0.0.1", port: 1025, security: StartTls, username: UsernameForm::Address, auth: AppPassword, status: Restricted }),
+        // One-time steps that ISPDB does not know about, from overlays.
+        ("someone@qq.com", Expected { provider: "qq.com", host: "smtp.qq.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@foxmail.com", Expected { provider: "qq.com", host: "smtp.qq.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@163.com", Expected { provider: "163.com", host: "smtp.163.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@126.com", Expected { provider: "126.com", host: "smtp.126.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@naver.com", Expected { provider: "naver.com", host: "smtp.naver.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AuthMethod::PasswordEncrypted, status: Preparation }),
+        ("someone@bigpond.com", Expected { provider: "bigpond.com", host: "smtp.telstra.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@mail.com", Expected { provider: "mail.com", host: "smtp.mail.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
+        // verizon.net moved to AOL's servers and needs an AOL app password.
+        ("someone@verizon.net", Expected { provider: "verizon.net", host: "smtp.aol.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        // AT&T's documented server first, with a Secure Mail Key.
+        ("someone@att.net", Expected { provider: "att", host: "smtp.mail.att.net", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        ("someone@sbcglobal.net", Expected { provider: "att", host: "smtp.mail.att.net", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        // Zoho's Saudi and China data centres.
+        ("someone@zoho.sa", Expected { provider: "zoho", host: "smtp.zoho.sa", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
+        ("someone@zoho.com.cn", Expected { provider: "zoho", host: "smtp.zoho.com.cn", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
+    ];
+    for (input, expected) in &cases {
+        check(&address(input), expected);
+    }
+    // The one-time step is stated, with a link.
+    for input in ["someone@qq.com", "someone@163.com", "someone@naver.com", "someone@verizon.net", "someone@att.net"] {
+        let settings = address(input);
+        assert!(settings.hints.iter().any(|h| h.kind.is_step() && h.link.is_some()), "{input}: {:?}", settings.hints);
+    }
+}
+
+#[test]
+fn microsoft_365_tenants_with_the_newer_mx_names_are_recognised() {
+    let query = Query::parse("someone@contoso.example").unwrap();
+    let settings = resolve_with(&query, &["contoso-example.d-v1.mx.microsoft"], None);
+    check(
+        &settings,
+        &Expected {
+            provider: "microsoft-365",
+            host: "smtp.office365.com",
+            port: 587,
+            security: Security::StartTls,
+            username: UsernameForm::Address,
+            auth: AuthMethod::OAuth2,
+            status: Status::Restricted,
+        },
+    );
+}
+
+#[test]
+fn providers_without_smtp_say_so_and_offer_nothing_to_set_up() {
+    for (input, provider) in [("someone@tuta.com", "tuta"), ("someone@tutanota.com", "tuta"), ("someone@hey.com", "hey")] {
+        let settings = address(input);
+        assert_eq!(settings.provider_id, Some(provider), "{input}");
+        assert_eq!(settings.status, Some(Status::NoClientAccess), "{input}");
+        assert_eq!(settings.warnings, [SettingsWarning::NoClientAccess], "{input}");
+        assert!(settings.smtp.is_empty() && settings.imap.is_empty() && settings.pop3.is_empty(), "{input}");
+        assert!(settings.best_smtp().is_none(), "{input}");
+        assert!(settings.smtp.iter().all(|c| !c.guessed), "no guesses for {input}");
+        assert!(Format::ALL.iter().all(|f| render(*f, &settings).is_none()), "{input}");
+        assert!(settings.hints.iter().any(|h| h.link.is_some()), "{input}: says what it offers instead");
+        let json = serde_json::to_value(&settings).unwrap();
+        assert_eq!(json["status"], "no-client-access", "{input}");
+    }
+}
+
+#[test]
+fn sending_services_are_picked_by_name() {
+    let query = Query::parse("app@shop.example").unwrap();
+    let service = |id: &str, region: Option<&str>| {
+        for_service(&query, id, region).unwrap_or_else(|| panic!("no service {id}"))
+    };
+    let template = |t: &str| UsernameForm::Template(t.to_owned());
+    let expected = |provider, host, port, security, username| Expected {
+        provider,
+        host,
+        port,
+        security,
+        username,
+        auth: AuthMethod::ApiKey,
+        status: Status::Preparation,
+    };
+    check(&service("sendgrid", None), &expected("sendgrid", "smtp.sendgrid.net", 465, Security::ImplicitTls, template("apikey")));
+    assert_eq!(service("sendgrid", None).best_smtp().unwrap().username, "apikey");
+    check(&service("resend", None), &expected("resend", "smtp.resend.com", 465, Security::ImplicitTls, template("resend")));
+    check(
+        &service("postmark", None),
+        &expected("postmark", "smtp.postmarkapp.com", 587, Security::StartTls, template("YOUR-SERVER-API-TOKEN")),
+    );
+    check(
+        &service("mailgun", Some("eu")),
+        &expected("mailgun", "smtp.eu.mailgun.org", 465, Security::ImplicitTls, template("YOUR-MAILGUN-SMTP-LOGIN")),
+    );
+    check(
+        &service("amazon-ses", Some("eu-central-1")),
+        &expected(
+            "amazon-ses",
+            "email-smtp.eu-central-1.amazonaws.com",
+            465,
+            Security::ImplicitTls,
+            template("YOUR-SES-SMTP-USERNAME"),
+        ),
+    );
+    let unknown_region = service("amazon-ses", None);
+    assert!(unknown_region.warnings.contains(&SettingsWarning::RegionUnknown));
+    for id in ["brevo", "mailjet", "smtp2go"] {
+        assert!(service(id, None).best_smtp().is_some(), "{id}");
+    }
+    // A mailbox provider is not a sending service, and services match no address.
+    assert!(for_service(&query, "gmail", None).is_none());
+    assert!(for_service(&query, "no-such-service", None).is_none());
+    assert_eq!(address("someone@sendgrid.net").provider_id, None);
+    let names: Vec<&str> = mailsetup_shared::provider::services().map(|s| s.id).collect();
+    assert_eq!(names, ["amazon-ses", "brevo", "mailgun", "mailjet", "postmark", "resend", "sendgrid", "smtp2go"]);
+}
