@@ -10,7 +10,7 @@ use std::process::Command;
 use mailsetup_shared::address::Query;
 use mailsetup_shared::provider::{self, Security};
 use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{Settings, resolve};
+use mailsetup_shared::settings::{self, Settings, resolve};
 
 /// An address whose local part holds `'`, `$`, a backtick, `+` and `&`.
 fn risky_settings() -> Vec<Settings> {
@@ -20,6 +20,11 @@ fn risky_settings() -> Vec<Settings> {
             p.domains.iter().chain(p.regions.iter().flat_map(|r| r.domains.iter())).find(|d| !d.starts_with("*."))
         })
         .map(|domain| resolve(&Query::parse(&format!("o'hara+$x`y&z@{domain}")).unwrap()))
+        // Providers without SMTP render nothing; the sending services render for any address.
+        .filter(Settings::offers_smtp)
+        .chain(provider::services().filter_map(|service| {
+            settings::for_service(&Query::parse("o'hara+$x`y&z@shop.example").unwrap(), service.id, None)
+        }))
         .collect()
 }
 

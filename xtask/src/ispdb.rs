@@ -422,4 +422,42 @@ mod tests {
         let again = convert("other.com", &root, "2026-11", &mut seen, &mut report).unwrap();
         assert!(again.domains.is_empty());
     }
+
+    #[test]
+    fn a_re_import_keeps_the_overlays_and_they_still_apply() {
+        let root = std::env::temp_dir().join(format!("mailsetup-ispdb-overlay-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let (source, providers) = (root.join("ispdb-xml"), root.join("providers"));
+        std::fs::create_dir_all(&source).unwrap();
+        std::fs::create_dir_all(providers.join("overlays")).unwrap();
+        std::fs::write(source.join("LICENSE"), "MPL-2.0").unwrap();
+        std::fs::write(
+            source.join("example.com.xml"),
+            r#"<clientConfig version="1.1"><emailProvider id="example.com"><domain>example.com</domain>
+               <outgoingServer type="smtp"><hostname>smtp.example.com</hostname><port>465</port>
+               <socketType>SSL</socketType><username>%EMAILADDRESS%</username>
+               <authentication>password-cleartext</authentication></outgoingServer>
+               </emailProvider></clientConfig>"#,
+        )
+        .unwrap();
+        let overlay = "overlays = \"example.com\"\nlast_checked = \"2026-12\"\nstatus = \"preparation\"\n\
+                       auth = [\"app-password\"]\n[[hints]]\nkind = \"app-password\"\ntext = \"Make one.\"\n\
+                       link = \"https://example.com/help\"\n";
+        let overlay_path = providers.join("overlays/example.com.toml");
+        std::fs::write(&overlay_path, overlay).unwrap();
+        for _ in 0..2 {
+            import(&source, &providers.join("ispdb"), &root.join("fixtures"), "2026-11").unwrap();
+            assert_eq!(std::fs::read_to_string(&overlay_path).unwrap(), overlay, "the overlay survives");
+            let set = crate::schema::load_dir(&providers).unwrap();
+            set.validate().unwrap();
+            let imported = &set.files.iter().find(|(_, f)| f.id == "example.com").unwrap().1;
+            assert_eq!(imported.status, Status::Ok, "the import itself knows no better");
+            let effective = set.effective();
+            let corrected = effective.iter().find(|f| f.id == "example.com").unwrap();
+            assert_eq!(corrected.status, Status::Preparation);
+            assert_eq!(corrected.smtp[0].auth, [AuthMethod::AppPassword]);
+            assert_eq!(corrected.last_checked, "2026-12");
+        }
+        let _ = std::fs::remove_dir_all(&root);
+    }
 }
