@@ -37,6 +37,10 @@ pub enum Command {
         /// The provider's data centre, for providers that have several (e.g. `eu`).
         #[arg(long)]
         region: Option<String>,
+        /// Send through this sending service instead of the address's own provider
+        /// (amazon-ses, brevo, mailgun, mailjet, postmark, resend, sendgrid, smtp2go).
+        #[arg(long)]
+        service: Option<String>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
@@ -52,6 +56,9 @@ pub enum Command {
         mx: Vec<String>,
         #[arg(long)]
         region: Option<String>,
+        /// Send through this sending service (see `lookup --service`).
+        #[arg(long)]
+        service: Option<String>,
     },
     /// Probe a mail server's ports now and print a report.
     Probe {
@@ -100,9 +107,21 @@ fn parse_port(text: &str) -> Result<PortSpec, String> {
     Ok(PortSpec { port, security })
 }
 
-/// Resolves an address for `lookup` and `render`, or explains why not.
-fn settings_for(address: &str, mx: &[String], region: Option<&str>) -> Result<Settings, String> {
+/// Resolves an address for `lookup` and `render` (through a sending service when one is
+/// named), or explains why not.
+fn settings_for(address: &str, mx: &[String], region: Option<&str>, service: Option<&str>) -> Result<Settings, String> {
     let query = Query::parse(address).map_err(|e| format!("{address:?}: {e}"))?;
+    if let Some(id) = service {
+        let known = || mailsetup_shared::provider::services().map(|s| s.id).collect::<Vec<_>>().join(", ");
+        let settings = settings::for_service(&query, id, region)
+            .ok_or_else(|| format!("no sending service {id:?} (known: {})", known()))?;
+        if let (Some(region), None) = (region, settings.region) {
+            let regions: Vec<&str> =
+                settings.provider.map(|p| p.regions.iter().map(|r| r.id).collect()).unwrap_or_default();
+            return Err(format!("no region {region:?} for {id} (known: {})", regions.join(", ")));
+        }
+        return Ok(settings);
+    }
     let mx: Vec<&str> = mx.iter().map(String::as_str).collect();
     let settings = match region {
         Some(region) => {
@@ -123,22 +142,24 @@ fn settings_for(address: &str, mx: &[String], region: Option<&str>) -> Result<Se
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Lookup { address, mx, region, json } => Ok(match settings_for(&address, &mx, region.as_deref()) {
-            Ok(settings) if json => {
-                println!("{}", serde_json::to_string_pretty(&settings)?);
-                ExitCode::SUCCESS
-            }
-            Ok(settings) => {
-                print!("{}", render_settings(&settings));
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("probe-proxy: {message}");
-                ExitCode::from(2)
-            }
-        }),
-        Command::Render { address, format: FormatArg(format), mx, region } => {
-            Ok(match settings_for(&address, &mx, region.as_deref()) {
+        Command::Lookup { address, mx, region, service, json } => {
+            Ok(match settings_for(&address, &mx, region.as_deref(), service.as_deref()) {
+                Ok(settings) if json => {
+                    println!("{}", serde_json::to_string_pretty(&settings)?);
+                    ExitCode::SUCCESS
+                }
+                Ok(settings) => {
+                    print!("{}", render_settings(&settings));
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("probe-proxy: {message}");
+                    ExitCode::from(2)
+                }
+            })
+        }
+        Command::Render { address, format: FormatArg(format), mx, region, service } => {
+            Ok(match settings_for(&address, &mx, region.as_deref(), service.as_deref()) {
                 Ok(settings) => match render::render(format, &settings) {
                     Some(rendered) => {
                         print!("{}", rendered.text);

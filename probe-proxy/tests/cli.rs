@@ -55,3 +55,39 @@ fn errors_go_to_stderr_with_a_non_zero_exit() {
         assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
     }
 }
+
+#[test]
+fn lookup_and_render_through_a_sending_service() {
+    let output = run(&["lookup", "app@shop.example", "--service", "sendgrid"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("smtp.sendgrid.net  port 465  SSL/TLS  user apikey"), "{text}");
+    let ses =
+        run(&["render", "app@shop.example", "--service", "amazon-ses", "--region", "eu-west-1", "--format", "msmtp"]);
+    assert!(stdout(&ses).contains("host email-smtp.eu-west-1.amazonaws.com"), "{}", stdout(&ses));
+    for (args, message) in [
+        (&["lookup", "app@shop.example", "--service", "nope"][..], "no sending service \"nope\""),
+        (
+            &["lookup", "app@shop.example", "--service", "mailgun", "--region", "mars"][..],
+            "no region \"mars\" for mailgun",
+        ),
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains(message), "{args:?}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn a_provider_without_smtp_is_said_plainly_and_renders_nothing() {
+    let output = run(&["lookup", "someone@tuta.com"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("status: No access for mail programs"), "{text}");
+    assert!(text.contains("offers no SMTP or IMAP"), "{text}");
+    assert!(!text.contains("Outgoing mail (SMTP)"), "{text}");
+    let render = run(&["render", "someone@hey.com", "--format", "thunderbird"]);
+    assert_eq!(render.status.code(), Some(2));
+    assert!(stdout(&render).is_empty());
+    assert!(stderr(&render).contains("offers no SMTP"), "{}", stderr(&render));
+}

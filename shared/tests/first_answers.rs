@@ -24,7 +24,11 @@ fn check(settings: &Settings, expected: &Expected) {
     assert_eq!(settings.provider_id, Some(expected.provider), "{who}");
     assert_eq!(settings.status, Some(expected.status), "{who}");
     let best = settings.best_smtp().unwrap_or_else(|| panic!("{who}: no SMTP"));
-    assert_eq!((best.host.as_str(), best.port, best.security), (expected.host, expected.port, expected.security), "{who}");
+    assert_eq!(
+        (best.host.as_str(), best.port, best.security),
+        (expected.host, expected.port, expected.security),
+        "{who}"
+    );
     assert_eq!(best.username_form, expected.username, "{who}");
     assert_eq!(best.auth.first(), Some(&expected.auth), "{who}");
     // Every renderer names the same first server.
@@ -45,24 +49,178 @@ fn mailbox_providers_give_an_answer_that_can_work() {
     use Status::{Preparation, Restricted};
     let cases: [(&str, Expected); 14] = [
         // A personal Proton address can only send through Proton Mail Bridge.
-        ("someone@proton.me", Expected { provider: "proton", host: "127.0.0.1", port: 1025, security: StartTls, username: UsernameForm::Address, auth: AppPassword, status: Restricted }),
-        ("someone@pm.me", Expected { provider: "proton", host: "127.0.0.1", port: 1025, security: StartTls, username: UsernameForm::Address, auth: AppPassword, status: Restricted }),
+        (
+            "someone@proton.me",
+            Expected {
+                provider: "proton",
+                host: "127.0.0.1",
+                port: 1025,
+                security: StartTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Restricted,
+            },
+        ),
+        (
+            "someone@pm.me",
+            Expected {
+                provider: "proton",
+                host: "127.0.0.1",
+                port: 1025,
+                security: StartTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Restricted,
+            },
+        ),
         // One-time steps that ISPDB does not know about, from overlays.
-        ("someone@qq.com", Expected { provider: "qq.com", host: "smtp.qq.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@foxmail.com", Expected { provider: "qq.com", host: "smtp.qq.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@163.com", Expected { provider: "163.com", host: "smtp.163.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@126.com", Expected { provider: "126.com", host: "smtp.126.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@naver.com", Expected { provider: "naver.com", host: "smtp.naver.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AuthMethod::PasswordEncrypted, status: Preparation }),
-        ("someone@bigpond.com", Expected { provider: "bigpond.com", host: "smtp.telstra.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@mail.com", Expected { provider: "mail.com", host: "smtp.mail.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
+        (
+            "someone@qq.com",
+            Expected {
+                provider: "qq.com",
+                host: "smtp.qq.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@foxmail.com",
+            Expected {
+                provider: "qq.com",
+                host: "smtp.qq.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@163.com",
+            Expected {
+                provider: "163.com",
+                host: "smtp.163.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@126.com",
+            Expected {
+                provider: "126.com",
+                host: "smtp.126.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@naver.com",
+            Expected {
+                provider: "naver.com",
+                host: "smtp.naver.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AuthMethod::PasswordEncrypted,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@bigpond.com",
+            Expected {
+                provider: "bigpond.com",
+                host: "smtp.telstra.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@mail.com",
+            Expected {
+                provider: "mail.com",
+                host: "smtp.mail.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: Password,
+                status: Preparation,
+            },
+        ),
         // verizon.net moved to AOL's servers and needs an AOL app password.
-        ("someone@verizon.net", Expected { provider: "verizon.net", host: "smtp.aol.com", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        (
+            "someone@verizon.net",
+            Expected {
+                provider: "verizon.net",
+                host: "smtp.aol.com",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
         // AT&T's documented server first, with a Secure Mail Key.
-        ("someone@att.net", Expected { provider: "att", host: "smtp.mail.att.net", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
-        ("someone@sbcglobal.net", Expected { provider: "att", host: "smtp.mail.att.net", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: AppPassword, status: Preparation }),
+        (
+            "someone@att.net",
+            Expected {
+                provider: "att",
+                host: "smtp.mail.att.net",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@sbcglobal.net",
+            Expected {
+                provider: "att",
+                host: "smtp.mail.att.net",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: AppPassword,
+                status: Preparation,
+            },
+        ),
         // Zoho's Saudi and China data centres.
-        ("someone@zoho.sa", Expected { provider: "zoho", host: "smtp.zoho.sa", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
-        ("someone@zoho.com.cn", Expected { provider: "zoho", host: "smtp.zoho.com.cn", port: 465, security: ImplicitTls, username: UsernameForm::Address, auth: Password, status: Preparation }),
+        (
+            "someone@zoho.sa",
+            Expected {
+                provider: "zoho",
+                host: "smtp.zoho.sa",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: Password,
+                status: Preparation,
+            },
+        ),
+        (
+            "someone@zoho.com.cn",
+            Expected {
+                provider: "zoho",
+                host: "smtp.zoho.com.cn",
+                port: 465,
+                security: ImplicitTls,
+                username: UsernameForm::Address,
+                auth: Password,
+                status: Preparation,
+            },
+        ),
     ];
     for (input, expected) in &cases {
         check(&address(input), expected);
@@ -94,7 +252,9 @@ fn microsoft_365_tenants_with_the_newer_mx_names_are_recognised() {
 
 #[test]
 fn providers_without_smtp_say_so_and_offer_nothing_to_set_up() {
-    for (input, provider) in [("someone@tuta.com", "tuta"), ("someone@tutanota.com", "tuta"), ("someone@hey.com", "hey")] {
+    for (input, provider) in
+        [("someone@tuta.com", "tuta"), ("someone@tutanota.com", "tuta"), ("someone@hey.com", "hey")]
+    {
         let settings = address(input);
         assert_eq!(settings.provider_id, Some(provider), "{input}");
         assert_eq!(settings.status, Some(Status::NoClientAccess), "{input}");
@@ -112,9 +272,8 @@ fn providers_without_smtp_say_so_and_offer_nothing_to_set_up() {
 #[test]
 fn sending_services_are_picked_by_name() {
     let query = Query::parse("app@shop.example").unwrap();
-    let service = |id: &str, region: Option<&str>| {
-        for_service(&query, id, region).unwrap_or_else(|| panic!("no service {id}"))
-    };
+    let service =
+        |id: &str, region: Option<&str>| for_service(&query, id, region).unwrap_or_else(|| panic!("no service {id}"));
     let template = |t: &str| UsernameForm::Template(t.to_owned());
     let expected = |provider, host, port, security, username| Expected {
         provider,
@@ -125,9 +284,15 @@ fn sending_services_are_picked_by_name() {
         auth: AuthMethod::ApiKey,
         status: Status::Preparation,
     };
-    check(&service("sendgrid", None), &expected("sendgrid", "smtp.sendgrid.net", 465, Security::ImplicitTls, template("apikey")));
+    check(
+        &service("sendgrid", None),
+        &expected("sendgrid", "smtp.sendgrid.net", 465, Security::ImplicitTls, template("apikey")),
+    );
     assert_eq!(service("sendgrid", None).best_smtp().unwrap().username, "apikey");
-    check(&service("resend", None), &expected("resend", "smtp.resend.com", 465, Security::ImplicitTls, template("resend")));
+    check(
+        &service("resend", None),
+        &expected("resend", "smtp.resend.com", 465, Security::ImplicitTls, template("resend")),
+    );
     check(
         &service("postmark", None),
         &expected("postmark", "smtp.postmarkapp.com", 587, Security::StartTls, template("YOUR-SERVER-API-TOKEN")),

@@ -172,7 +172,8 @@ fn curated_entries_link_every_hint_and_say_when_they_were_checked() {
     for provider in ours {
         count += 1;
         let checked = provider.last_checked;
-        let well_formed = checked.len() >= 7 && checked[..4].bytes().all(|b| b.is_ascii_digit()) && &checked[4..5] == "-";
+        let well_formed =
+            checked.len() >= 7 && checked[..4].bytes().all(|b| b.is_ascii_digit()) && &checked[4..5] == "-";
         assert!(well_formed, "{}: last_checked {checked:?}", provider.id);
         for hint in provider.hints {
             let link = hint.link.unwrap_or_else(|| panic!("{}: hint {:?} has no link", provider.id, hint.kind));
@@ -231,9 +232,12 @@ fn the_rule_checker_catches_bad_overlays_and_statuses() {
         "needs an `alternative` hint",
     );
     expect(problems_with(&with("tuta", |f| f.status = Status::Ok)), "has no SMTP server");
-    expect(problems_with(&with("fastmail", |f| {
-        f.status = Status::Preparation;
-        f.hints.retain(|h| !h.kind.is_step());
-    })), "needs a hint naming the step");
+    expect(
+        problems_with(&with("fastmail", |f| {
+            f.status = Status::Preparation;
+            f.hints.retain(|h| !h.kind.is_step());
+        })),
+        "needs a hint naming the step",
+    );
     expect(problems_with(&with("sendgrid", |f| f.domains.push("sendgrid.net".into()))), "picked by name");
 }
