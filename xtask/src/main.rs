@@ -4,6 +4,7 @@
 //! - `cargo xtask test`   runs every check the project has, installing what is missing.
 //! - `cargo xtask dist`   builds the page into `dist/` only.
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
+//! - `cargo xtask check-providers` probes the curated providers' servers for drift.
 
 // The provider vocabulary and file format, shared with `shared/build.rs`. Included by path
 // rather than through the `mailsetup-shared` crate, whose build validates the very files the
@@ -16,6 +17,7 @@ pub mod schema;
 #[allow(dead_code)]
 pub mod vocab;
 
+mod check_providers;
 mod deps;
 mod dist;
 mod ispdb;
@@ -65,6 +67,26 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Probe every SMTP server of the curated providers (with `probe-proxy probe`) and report
+    /// what no longer matches the data. Needs the internet, unless --resolve points the names
+    /// at local servers.
+    CheckProviders {
+        /// Hosts probed at the same time.
+        #[arg(long, default_value_t = 4)]
+        jobs: usize,
+        /// Least milliseconds between the starts of two probes.
+        #[arg(long, default_value_t = 2000)]
+        interval_ms: u64,
+        /// Where to write the report.
+        #[arg(long, default_value = "target/check-providers.md")]
+        report: PathBuf,
+        /// Answer NAME with IP instead of asking DNS (repeatable; passed to the probe).
+        #[arg(long = "resolve", value_name = "NAME=IP")]
+        resolve: Vec<String>,
+        /// Extra arguments for `probe-proxy probe` (after `--`), e.g. --allow-private-targets.
+        #[arg(last = true)]
+        probe_args: Vec<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -96,6 +118,22 @@ fn run(cli: Cli) -> Result<()> {
             let as_of = as_of.unwrap_or_else(current_month);
             ispdb::import(&dir, &root.join("shared/providers/ispdb"), &root.join("tests/fixtures/ispdb"), &as_of)
         }
+        Command::CheckProviders { jobs, interval_ms, report, resolve, probe_args } => {
+            process::step("building probe-proxy");
+            process::run(process::cargo().args(["build", "--package", "probe-proxy"]))?;
+            let mut args: Vec<String> = resolve.iter().flat_map(|r| ["--resolve".to_owned(), r.clone()]).collect();
+            args.extend(probe_args);
+            let options = check_providers::Options {
+                providers: root.join("shared/providers"),
+                probe_proxy: target_dir().join("debug/probe-proxy"),
+                jobs,
+                interval: std::time::Duration::from_millis(interval_ms),
+                implicit_tls_port: 465,
+                today: current_month(),
+                probe_args: args,
+            };
+            check_providers::run(&options, &root.join(report))
+        }
     }
 }
 
@@ -113,6 +151,11 @@ fn current_month() -> String {
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
     format!("{year:04}-{month:02}")
+}
+
+/// Cargo's target directory: `CARGO_TARGET_DIR`, else `target/` in the workspace.
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| project_root().join("target"), PathBuf::from)
 }
 
 /// The workspace root: the parent of this crate's directory.
