@@ -11,6 +11,7 @@ use crate::components::discover_panel::DiscoverPanel;
 use crate::components::downloads::Downloads;
 use crate::components::explainer::Explainer;
 use crate::components::guides::Guides;
+use crate::components::service_picker::ServicePicker;
 use crate::components::intro::Intro;
 use crate::components::kit::{EmbedSnippet, ProviderKitView};
 use crate::components::probe_panel::ProbePanel;
@@ -137,6 +138,9 @@ pub fn App(props: &AppProps) -> Html {
                             proxy={(*proxy).clone()}
                             dispatch={dispatch.clone()} />
                         <Downloads settings={settings.clone()} />
+                    }
+                    if !embed {
+                        <ServicePicker query={settings.query.clone()} />
                     }
                     if !embed && settings.offers_smtp() {
                         <ProviderKitView settings={settings.clone()} />

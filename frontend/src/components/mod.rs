@@ -11,4 +11,5 @@ pub mod intro;
 pub mod kit;
 pub mod probe_panel;
 pub mod provider_summary;
+pub mod service_picker;
 pub mod settings_table;

@@ -1,0 +1,81 @@
+//! Sending through a service instead of the mailbox (SendGrid, Amazon SES, ...): pick one by
+//! name, and its data centre where it has several; the settings, the one step to take first
+//! and the files come from `mailsetup_shared::settings::for_service`.
+
+use std::rc::Rc;
+
+use mailsetup_shared::address::Query;
+use mailsetup_shared::provider;
+use mailsetup_shared::settings::for_service;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use super::downloads::Downloads;
+use super::settings_table::SettingsTable;
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct ServicePickerProps {
+    /// What the person typed: the sender address (or domain) for the snippets.
+    pub query: Query,
+}
+
+/// The value of the `<select>` an event came from.
+fn selected(e: &Event) -> Option<String> {
+    Some(e.target_unchecked_into::<HtmlSelectElement>().value()).filter(|v| !v.is_empty())
+}
+
+#[component]
+pub fn ServicePicker(props: &ServicePickerProps) -> Html {
+    let service = use_state(|| None::<String>);
+    let region = use_state(|| None::<String>);
+    let on_service = {
+        let (service, region) = (service.clone(), region.clone());
+        Callback::from(move |e: Event| {
+            service.set(selected(&e));
+            region.set(None);
+        })
+    };
+    let on_region = {
+        let region = region.clone();
+        Callback::from(move |e: Event| region.set(selected(&e)))
+    };
+    let settings = service.as_deref().and_then(|id| for_service(&props.query, id, region.as_deref())).map(Rc::new);
+    let regions = settings.as_ref().and_then(|s| s.provider).map(|p| p.regions).unwrap_or_default();
+    html! {
+        <details class="services">
+            <summary>{ "Sending from an app or a server? Use a sending service" }</summary>
+            <p>
+                <label for="service">{ "Service: " }</label>
+                <select id="service" onchange={on_service}>
+                    <option value="" selected={service.is_none()}>{ "Choose one" }</option>
+                    { for provider::services().map(|s| html! {
+                        <option value={s.id} selected={service.as_deref() == Some(s.id)}>{ s.name }</option>
+                    }) }
+                </select>
+                if !regions.is_empty() {
+                    { " " }<label for="service-region">{ "Region: " }</label>
+                    <select id="service-region" onchange={on_region}>
+                        <option value="" selected={region.is_none()}>{ "Not sure (shows the main one)" }</option>
+                        { for regions.iter().map(|r| html! {
+                            <option value={r.id} selected={region.as_deref() == Some(r.id)}>{ r.name }</option>
+                        }) }
+                    </select>
+                }
+            </p>
+            if let Some(settings) = settings {
+                <ul class="hints">
+                    { for settings.hints.iter().map(|hint| html! {
+                        <li class="hint">
+                            <strong>{ hint.kind.label() }{ ": " }</strong>{ hint.text }
+                            if let Some(link) = hint.link {
+                                { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ "Details" }</a>
+                            }
+                        </li>
+                    }) }
+                </ul>
+                <SettingsTable settings={settings.clone()} />
+                <Downloads {settings} />
+            }
+        </details>
+    }
+}
