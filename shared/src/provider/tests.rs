@@ -241,3 +241,43 @@ fn the_rule_checker_catches_bad_overlays_and_statuses() {
     );
     expect(problems_with(&with("sendgrid", |f| f.domains.push("sendgrid.net".into()))), "picked by name");
 }
+
+#[test]
+fn one_spelling_out_and_the_old_one_still_read() {
+    use Security::{ImplicitTls, Plain, StartTls};
+    for (security, json) in [(ImplicitTls, "\"implicit-tls\""), (StartTls, "\"starttls\""), (Plain, "\"plain\"")] {
+        assert_eq!(serde_json::to_string(&security).unwrap(), json);
+        assert_eq!(serde_json::from_str::<Security>(json).unwrap(), security);
+        let toml_value: toml::Value = toml::Value::try_from(security).unwrap();
+        assert_eq!(format!("\"{}\"", toml_value.as_str().unwrap()), json, "TOML and JSON spell it alike");
+        assert_eq!(Security::from_socket_type(security.socket_type()), Some(security));
+    }
+    assert_eq!(serde_json::from_str::<Security>("\"start_tls\"").unwrap(), StartTls);
+    assert_eq!(serde_json::from_str::<Security>("\"implicit_tls\"").unwrap(), ImplicitTls);
+    assert!(serde_json::from_str::<Security>("\"tls\"").is_err());
+    assert_eq!(Security::from_socket_type("TLS"), None);
+    assert_eq!(serde_json::to_string(&Status::NoClientAccess).unwrap(), "\"no-client-access\"");
+    assert_eq!(serde_json::to_string(&AuthMethod::OAuth2).unwrap(), "\"oauth2\"");
+}
+
+#[test]
+fn host_name_rules() {
+    for (label, lower_only, any_case) in [
+        ("mail", true, true),
+        ("MAIL", false, true),
+        ("a-b_c9", true, true),
+        ("-a", false, false),
+        ("a-", false, false),
+        ("", false, false),
+        ("ü", false, false),
+        (&"a".repeat(63), true, true),
+        (&"a".repeat(64), false, false),
+    ] {
+        assert_eq!(is_valid_label(label, false), lower_only, "{label:?}");
+        assert_eq!(is_valid_label(label, true), any_case, "{label:?}");
+    }
+    assert!(is_valid_hostname("smtp.example.com") && is_valid_hostname("127.0.0.1"));
+    assert!(!is_valid_hostname("localhost") && !is_valid_hostname("smtp..example.com"));
+    let guesses: Vec<String> = guessed_smtp_hosts("example.org").collect();
+    assert_eq!(guesses, ["smtp.example.org", "mail.example.org", "example.org"]);
+}
