@@ -44,184 +44,35 @@ fn address(address: &str) -> Settings {
 
 #[test]
 fn mailbox_providers_give_an_answer_that_can_work() {
-    use AuthMethod::{AppPassword, Password};
+    use AuthMethod::{AppPassword, Password, PasswordEncrypted};
     use Security::{ImplicitTls, StartTls};
     use Status::{Preparation, Restricted};
-    let cases: [(&str, Expected); 14] = [
+    // (address, provider, first host, port, security, login, status); the user name is the
+    // whole address in every case.
+    let table: [(&str, &str, &str, u16, Security, AuthMethod, Status); 14] = [
         // A personal Proton address can only send through Proton Mail Bridge.
-        (
-            "someone@proton.me",
-            Expected {
-                provider: "proton",
-                host: "127.0.0.1",
-                port: 1025,
-                security: StartTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Restricted,
-            },
-        ),
-        (
-            "someone@pm.me",
-            Expected {
-                provider: "proton",
-                host: "127.0.0.1",
-                port: 1025,
-                security: StartTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Restricted,
-            },
-        ),
+        ("someone@proton.me", "proton", "127.0.0.1", 1025, StartTls, AppPassword, Restricted),
+        ("someone@pm.me", "proton", "127.0.0.1", 1025, StartTls, AppPassword, Restricted),
         // One-time steps that ISPDB does not know about, from overlays.
-        (
-            "someone@qq.com",
-            Expected {
-                provider: "qq.com",
-                host: "smtp.qq.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@foxmail.com",
-            Expected {
-                provider: "qq.com",
-                host: "smtp.qq.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@163.com",
-            Expected {
-                provider: "163.com",
-                host: "smtp.163.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@126.com",
-            Expected {
-                provider: "126.com",
-                host: "smtp.126.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@naver.com",
-            Expected {
-                provider: "naver.com",
-                host: "smtp.naver.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AuthMethod::PasswordEncrypted,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@bigpond.com",
-            Expected {
-                provider: "bigpond.com",
-                host: "smtp.telstra.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@mail.com",
-            Expected {
-                provider: "mail.com",
-                host: "smtp.mail.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: Password,
-                status: Preparation,
-            },
-        ),
+        ("someone@qq.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@foxmail.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@163.com", "163.com", "smtp.163.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@126.com", "126.com", "smtp.126.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@naver.com", "naver.com", "smtp.naver.com", 465, ImplicitTls, PasswordEncrypted, Preparation),
+        ("someone@bigpond.com", "bigpond.com", "smtp.telstra.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@mail.com", "mail.com", "smtp.mail.com", 465, ImplicitTls, Password, Preparation),
         // verizon.net moved to AOL's servers and needs an AOL app password.
-        (
-            "someone@verizon.net",
-            Expected {
-                provider: "verizon.net",
-                host: "smtp.aol.com",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
+        ("someone@verizon.net", "verizon.net", "smtp.aol.com", 465, ImplicitTls, AppPassword, Preparation),
         // AT&T's documented server first, with a Secure Mail Key.
-        (
-            "someone@att.net",
-            Expected {
-                provider: "att",
-                host: "smtp.mail.att.net",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@sbcglobal.net",
-            Expected {
-                provider: "att",
-                host: "smtp.mail.att.net",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: AppPassword,
-                status: Preparation,
-            },
-        ),
+        ("someone@att.net", "att", "smtp.mail.att.net", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@sbcglobal.net", "att", "smtp.mail.att.net", 465, ImplicitTls, AppPassword, Preparation),
         // Zoho's Saudi and China data centres.
-        (
-            "someone@zoho.sa",
-            Expected {
-                provider: "zoho",
-                host: "smtp.zoho.sa",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: Password,
-                status: Preparation,
-            },
-        ),
-        (
-            "someone@zoho.com.cn",
-            Expected {
-                provider: "zoho",
-                host: "smtp.zoho.com.cn",
-                port: 465,
-                security: ImplicitTls,
-                username: UsernameForm::Address,
-                auth: Password,
-                status: Preparation,
-            },
-        ),
+        ("someone@zoho.sa", "zoho", "smtp.zoho.sa", 465, ImplicitTls, Password, Preparation),
+        ("someone@zoho.com.cn", "zoho", "smtp.zoho.com.cn", 465, ImplicitTls, Password, Preparation),
     ];
+    let cases = table.map(|(input, provider, host, port, security, auth, status)| {
+        (input, Expected { provider, host, port, security, username: UsernameForm::Address, auth, status })
+    });
     for (input, expected) in &cases {
         check(&address(input), expected);
     }

@@ -165,7 +165,8 @@ fn port_args(plan: &HostPlan, implicit_tls_port: u16) -> Vec<String> {
         Security::StartTls => "starttls",
         Security::Plain => "plain",
     };
-    let mut args: Vec<String> = plan.ports.iter().flat_map(|(port, s)| ["--port".into(), format!("{port}/{}", mode(*s))]).collect();
+    let mut args: Vec<String> =
+        plan.ports.iter().flat_map(|(port, s)| ["--port".into(), format!("{port}/{}", mode(*s))]).collect();
     if !plan.ports.values().any(|s| *s == Security::ImplicitTls) && !plan.ports.contains_key(&implicit_tls_port) {
         args.extend(["--port".into(), format!("{implicit_tls_port}/tls")]);
     }
@@ -190,7 +191,8 @@ fn probe(options: &Options, host: &str, plan: &HostPlan) -> Result<Vec<Drift>, S
 
 /// Runs the whole check; returns every drift found, sorted.
 pub(crate) fn check(options: &Options) -> Result<Vec<Drift>> {
-    let set = crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
+    let set =
+        crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
     let files = set.effective();
     let hosts: Vec<(String, HostPlan)> = plan(&files).into_iter().collect();
     let mut drifts = stale(&files, &options.today);
@@ -237,7 +239,8 @@ pub(crate) fn report(drifts: &[Drift], hosts: usize, today: &str) -> String {
 
 /// `cargo xtask check-providers`: runs the check, writes the report, fails if anything drifted.
 pub(crate) fn run(options: &Options, report_path: &Path) -> Result<()> {
-    let set = crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
+    let set =
+        crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
     let hosts = plan(&set.effective()).len();
     let drifts = check(options)?;
     let text = report(&drifts, hosts, &options.today);
@@ -297,7 +300,10 @@ mod tests {
         let plan = plan(&files);
         assert_eq!(plan.keys().collect::<Vec<_>>(), ["smtp.drifting.test"], "the local Bridge host is skipped");
         assert_eq!(plan["smtp.drifting.test"].ports.len(), 2);
-        assert_eq!(port_args(&plan["smtp.drifting.test"], 465), ["--port", "587/starttls", "--port", "2525/starttls", "--port", "465/tls"]);
+        assert_eq!(
+            port_args(&plan["smtp.drifting.test"], 465),
+            ["--port", "587/starttls", "--port", "2525/starttls", "--port", "465/tls"]
+        );
         assert_eq!(stale(&files, "2025-06"), []);
         assert_eq!(
             stale(&files, "2025-07"),
@@ -367,7 +373,8 @@ mod tests {
         let root = std::env::temp_dir().join(format!("mailsetup-check-providers-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&root);
         std::fs::create_dir_all(root.join("curated")).unwrap();
-        let data = DRIFTING.replace("PLAIN_PORT", &plain_port.to_string()).replace("CLOSED_PORT", &closed_port.to_string());
+        let data =
+            DRIFTING.replace("PLAIN_PORT", &plain_port.to_string()).replace("CLOSED_PORT", &closed_port.to_string());
         std::fs::write(root.join("curated/drifting.toml"), data).unwrap();
         let options = Options {
             providers: root.clone(),
