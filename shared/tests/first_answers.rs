@@ -174,3 +174,22 @@ fn sending_services_are_picked_by_name() {
     let names: Vec<&str> = mailsetup_shared::provider::services().map(|s| s.id).collect();
     assert_eq!(names, ["amazon-ses", "brevo", "mailgun", "mailjet", "postmark", "resend", "sendgrid", "smtp2go"]);
 }
+
+#[test]
+fn hosting_companies_are_recognised_by_their_mx_hosts() {
+    let query = Query::parse("someone@own-domain.example").unwrap();
+    for (mx, provider, host) in [
+        ("mx1.privateemail.com", "namecheap-private-email", "mail.privateemail.com"),
+        ("inbound-smtp.eu-west-1.amazonaws.com", "amazon-workmail", "smtp.mail.eu-west-1.awsapps.com"),
+        ("mailstore1.secureserver.net", "wildwestdomains.com", "smtpout.secureserver.net"),
+        // By the registrable domain of the MX host, which ISPDB's entries list.
+        ("smtpin.rzone.de", "strato.de", "smtp.strato.de"),
+        ("mx1.mail.ovh.net", "ovh.net", "ssl0.ovh.net"),
+        ("mx1.emailsrvr.com", "emailsrvr.com", "secure.emailsrvr.com"),
+    ] {
+        let settings = resolve_with(&query, &[mx], None);
+        assert_eq!(settings.provider_id, Some(provider), "{mx}");
+        assert_eq!(settings.best_smtp().map(|c| c.host.as_str()), Some(host), "{mx}");
+        assert!(!settings.warnings.contains(&SettingsWarning::RegionUnknown), "{mx}");
+    }
+}
