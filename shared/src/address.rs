@@ -9,6 +9,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::provider::{LabelProblem, label_problem};
+
 /// Longest local part, in octets (RFC 5321 §4.5.3.1.1).
 pub const MAX_LOCAL_PART: usize = 64;
 /// Longest domain, in octets of its ASCII form (RFC 5321 §4.5.3.1.2).
@@ -127,25 +129,14 @@ impl MailDomain {
         if !ascii.contains('.') {
             return Err(AddressError::DomainWithoutDot);
         }
-        for label in ascii.split('.') {
-            if label.is_empty() {
-                return Err(AddressError::InvalidDomain {
-                    domain: input.to_owned(),
-                    reason: "it has an empty part between dots",
-                });
-            }
-            if label.starts_with('-') || label.ends_with('-') {
-                return Err(AddressError::InvalidDomain {
-                    domain: input.to_owned(),
-                    reason: "a part cannot start or end with a hyphen",
-                });
-            }
-            if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                return Err(AddressError::InvalidDomain {
-                    domain: input.to_owned(),
-                    reason: "it contains characters that domains cannot have",
-                });
-            }
+        // The one label rule (`provider::label_problem`), with a reason a person understands.
+        if let Some(problem) = ascii.split('.').find_map(|label| label_problem(label, true)) {
+            let reason = match problem {
+                LabelProblem::Empty => "it has an empty part between dots",
+                LabelProblem::EdgeHyphen => "a part cannot start or end with a hyphen",
+                LabelProblem::TooLong | LabelProblem::Character => "it contains characters that domains cannot have",
+            };
+            return Err(AddressError::InvalidDomain { domain: input.to_owned(), reason });
         }
         if ascii.rsplit('.').next().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
             return Err(AddressError::AddressLiteral);

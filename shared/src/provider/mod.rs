@@ -14,8 +14,8 @@ pub mod schema;
 use serde::Serialize;
 
 pub use vocab::{
-    AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, ProviderKind, Security, Status, guessed_smtp_hosts,
-    is_valid_hostname, is_valid_label,
+    AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, LabelProblem, ProviderKind, Security, Status,
+    guessed_smtp_hosts, is_valid_hostname, is_valid_label, label_problem,
 };
 
 /// The mail protocol a server speaks.

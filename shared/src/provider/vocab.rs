@@ -205,21 +205,46 @@ pub fn guessed_smtp_hosts(domain: &str) -> impl Iterator<Item = String> + '_ {
     GUESSED_SMTP_PREFIXES.iter().map(move |prefix| format!("{prefix}{domain}"))
 }
 
-/// One DNS label of a host name (RFC 1123): 1–63 letters, digits or inner hyphens
-/// (underscores too, as some real hosts use them). ASCII only; upper case is accepted
-/// only when `allow_upper` is set.
+/// Why a DNS label is not valid, in the order the checks run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelProblem {
+    /// Nothing between two dots.
+    Empty,
+    /// Longer than 63 octets (RFC 1035 §2.3.4).
+    TooLong,
+    /// Starts or ends with a hyphen.
+    EdgeHyphen,
+    /// A character other than ASCII letters, digits, `-` and `_`.
+    Character,
+}
+
+/// What is wrong with one DNS label of a host name (RFC 1123: 1–63 letters, digits or inner
+/// hyphens; underscores too, as some real hosts use them), or `None`. ASCII only; upper
+/// case is accepted only when `allow_upper` is set.
+pub fn label_problem(label: &str, allow_upper: bool) -> Option<LabelProblem> {
+    let allowed = |b: u8| {
+        b.is_ascii_lowercase()
+            || (allow_upper && b.is_ascii_uppercase())
+            || b.is_ascii_digit()
+            || b == b'-'
+            || b == b'_'
+    };
+    if label.is_empty() {
+        Some(LabelProblem::Empty)
+    } else if label.len() > 63 {
+        Some(LabelProblem::TooLong)
+    } else if label.starts_with('-') || label.ends_with('-') {
+        Some(LabelProblem::EdgeHyphen)
+    } else if !label.bytes().all(allowed) {
+        Some(LabelProblem::Character)
+    } else {
+        None
+    }
+}
+
+/// Whether `label` is a valid DNS label (see [`label_problem`]).
 pub fn is_valid_label(label: &str, allow_upper: bool) -> bool {
-    !label.is_empty()
-        && label.len() <= 63
-        && !label.starts_with('-')
-        && !label.ends_with('-')
-        && label.bytes().all(|b| {
-            b.is_ascii_lowercase()
-                || (allow_upper && b.is_ascii_uppercase())
-                || b.is_ascii_digit()
-                || b == b'-'
-                || b == b'_'
-        })
+    label_problem(label, allow_upper).is_none()
 }
 
 /// A lowercase ASCII host name of at least two labels, at most 253 octets.
