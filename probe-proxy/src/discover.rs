@@ -17,7 +17,7 @@ use mailsetup_shared::discovery::{
     AutoconfigOutcome, AutoconfigResult, DiscoverResponse, FoundServer, MAX_AUTOCONFIG_BYTES, MxHost, ProviderHit,
     SrvService, SrvTarget, merge_candidates, parse_autoconfig,
 };
-use mailsetup_shared::provider::MatchedBy;
+use mailsetup_shared::provider::{MatchedBy, Status};
 use mailsetup_shared::settings;
 use rustls::pki_types::ServerName;
 use tokio::net::TcpStream;
@@ -114,7 +114,13 @@ pub async fn discover(
     } else {
         Vec::new()
     };
-    let candidates = merge_candidates(name, &provider_servers, &srv, &autoconfig);
+    // A provider without SMTP gets no candidates at all: guessing servers for it would offer
+    // settings that cannot work.
+    let candidates = if resolved.status == Some(Status::NoClientAccess) {
+        Vec::new()
+    } else {
+        merge_candidates(name, &provider_servers, &srv, &autoconfig)
+    };
     DiscoverResponse { domain: name.to_owned(), mx, srv, autoconfig, provider, candidates, problems }
 }
 

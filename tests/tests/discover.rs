@@ -125,6 +125,16 @@ async fn recognises_hosted_mail_by_mx() {
 }
 
 #[tokio::test]
+async fn a_provider_without_smtp_gets_no_guessed_servers() {
+    let state = proxy::state(proxy::settings(None), TargetPolicy::default(), StaticDns::default());
+    let (status, body) = discover(state, "tuta.com").await;
+    assert_eq!(status, StatusCode::OK);
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    assert_eq!(found.provider.map(|p| p.id), Some("tuta".to_owned()));
+    assert!(found.candidates.is_empty(), "{:?}", found.candidates);
+}
+
+#[tokio::test]
 async fn autoconfig_hosts_go_through_the_guard() {
     let pki = TestPki::new(&["autoconfig.inside.test", "inside.test"]);
     let (addr, seen) = https_server(&pki).await;
