@@ -194,7 +194,7 @@ fn nothing_is_rendered_without_smtp() {
     for domain in no_smtp {
         let settings = resolve(&Query::parse(&format!("someone@{domain}")).unwrap());
         assert!(settings.smtp.is_empty() && settings.imap.is_empty(), "{domain}");
-        for format in Format::ALL {
+        for &format in Format::ALL {
             assert_eq!(render(format, &settings), None, "{domain}: {format:?}");
         }
         assert!(crate::kit::provider_kit(&settings).is_none(), "{domain}");
