@@ -9,7 +9,7 @@ use mailsetup_shared::address::Query;
 use mailsetup_shared::render::{self, Format};
 use mailsetup_shared::settings::{self, Settings};
 use mailsetup_shared::verdict::Usability;
-use mailsetup_shared::wire::{PortRequest, PortSpec};
+use mailsetup_shared::wire::{LoginRequest, PortRequest, PortSpec, Secret};
 
 use crate::config::{ProbeArgs, ServeArgs};
 use crate::readable::{render_report, render_settings};
@@ -71,9 +71,61 @@ pub enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// Probe every address of the host on its own (instead of connecting to the first
+        /// that answers), to find the broken node of a pool.
+        #[arg(long)]
+        all_addresses: bool,
+        #[command(flatten)]
+        login: LoginArgs,
         #[command(flatten)]
         probe: ProbeArgs,
     },
+}
+
+/// The login test of `probe`. The secret never comes from a flag: it is asked for without
+/// echo, or read from standard input or the `MAILSETUP_PASSWORD` environment variable.
+#[derive(Debug, clap::Args)]
+pub struct LoginArgs {
+    /// Also log in as this user (inside TLS with a trusted certificate only).
+    #[arg(long)]
+    user: Option<String>,
+    /// Read the password from standard input (one line).
+    #[arg(long, requires = "user", conflicts_with = "oauth2_token_stdin")]
+    password_stdin: bool,
+    /// Read an OAuth 2.0 access token from standard input and log in with OAUTHBEARER or
+    /// XOAUTH2.
+    #[arg(long, requires = "user")]
+    oauth2_token_stdin: bool,
+    /// After the login, send a test message to this address (without a value: to the
+    /// user's own address).
+    #[arg(long, requires = "user", num_args = 0..=1, default_missing_value = "", value_name = "ADDRESS")]
+    send_test_to: Option<String>,
+}
+
+/// The variable the password may come from.
+pub const PASSWORD_VARIABLE: &str = "MAILSETUP_PASSWORD";
+
+impl LoginArgs {
+    /// The login request, asking for the secret where the flags say.
+    fn request(&self) -> anyhow::Result<Option<LoginRequest>> {
+        let Some(user) = &self.user else { return Ok(None) };
+        let read_line = || -> anyhow::Result<String> {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            Ok(line.trim_end_matches(['\r', '\n']).to_owned())
+        };
+        let secret = if self.oauth2_token_stdin {
+            Secret::OAuth2Token(read_line()?)
+        } else if self.password_stdin {
+            Secret::Password(read_line()?)
+        } else if let Ok(password) = std::env::var(PASSWORD_VARIABLE) {
+            Secret::Password(password)
+        } else {
+            Secret::Password(rpassword::prompt_password(format!("Password for {user}: "))?)
+        };
+        let send_test_to = self.send_test_to.as_ref().map(|to| if to.is_empty() { user.clone() } else { to.clone() });
+        Ok(Some(LoginRequest { user: user.clone(), secret, send_test_to }))
+    }
 }
 
 /// An output format on the command line: the names and their help come from the format
@@ -191,16 +243,29 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
             runtime.block_on(serve::run(args))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Probe { host, ports, json, probe: args } => runtime.block_on(async {
+        Command::Probe { host, ports, json, all_addresses, login, probe: args } => runtime.block_on(async {
             let settings = Arc::new(args.settings()?);
             let dns = serve::dns_for(&args.resolve)?;
-            let prepared = match probe::prepare(dns.as_ref(), &args.policy(), &host, &ports).await {
+            let login = match login.request()?.map(probe::LoginPlan::check).transpose() {
+                Ok(login) => login,
+                Err(e) => {
+                    eprintln!("probe-proxy: {e}");
+                    return Ok(ExitCode::from(2));
+                }
+            };
+            let mut prepared = match probe::prepare(dns.as_ref(), &args.policy(), &host, &ports).await {
                 Ok(prepared) => prepared,
                 Err(e) => {
                     eprintln!("probe-proxy: {e}");
                     return Ok(ExitCode::from(2));
                 }
             };
+            if let Some(login) = login {
+                prepared = prepared.with_login(login);
+            }
+            if all_addresses {
+                prepared = prepared.with_all_addresses();
+            }
             let response = prepared.run(settings, None).await;
             if json {
                 println!("{}", serde_json::to_string_pretty(&response)?);

@@ -40,6 +40,7 @@ impl AppError {
             }
             AppError::Probe(ProbeError::PortNotAllowed(..)) => (StatusCode::FORBIDDEN, "port_not_allowed"),
             AppError::Probe(ProbeError::TooManyPorts) => (StatusCode::BAD_REQUEST, "too_many_ports"),
+            AppError::Probe(ProbeError::InvalidLogin(_)) => (StatusCode::BAD_REQUEST, "invalid_login"),
             AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),

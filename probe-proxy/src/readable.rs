@@ -96,13 +96,19 @@ pub fn render_report(response: &ProbeResponse) -> String {
         let _ = write!(out, "  (also {})", others.join(", "));
     }
     let _ = writeln!(out, "\nall ports probed at once in {} ms\n", response.total_ms);
+    let per_address = response.reports.iter().any(|r| r.facts.address != response.reports[0].facts.address);
     for PortReport { facts: report, verdict } in &response.reports {
         let state = match verdict.usability {
             Usability::Ready => "READY",
             Usability::Warnings => "WORKS, WITH WARNINGS",
             Usability::NotUsable => "NOT USABLE",
         };
-        let _ = writeln!(out, "Port {} ({}) — {state}, {} ms", report.port, report.security.label(), report.total_ms);
+        let at = if per_address { format!(" at {}", report.address) } else { String::new() };
+        let (port, mode, ms) = (report.port, report.security.label(), report.total_ms);
+        let _ = writeln!(out, "Port {port}{at} ({mode}) — {state}, {ms} ms");
+        for attempt in &report.attempts {
+            let _ = writeln!(out, "  address {:<39} {} after {} ms", attempt.ip, attempt.outcome.label(), attempt.ms);
+        }
         for step in &report.steps {
             let mark = if step.ok { "ok  " } else { "FAIL" };
             let _ = writeln!(out, "  {mark} {:<18} {:>6} ms  {}", step.step.label(), step.ms, step.detail);
@@ -144,6 +150,20 @@ pub fn render_report(response: &ProbeResponse) -> String {
                 auth(&report.ehlo_tls)
             );
         }
+        if let Some(login) = &report.login {
+            let how = login.mechanism.map(|m| format!(" with {m}")).unwrap_or_default();
+            let said = login.reply.as_ref().map(|r| format!(": {} {}", r.code, r.text())).unwrap_or_default();
+            let result = if login.accepted { "accepted" } else { "REFUSED" };
+            let _ = writeln!(out, "  Login as {}{how}: {result}{said}", login.user);
+        }
+        if let Some(message) = &report.test_message {
+            let result = match (&message.accepted, &message.queue_id) {
+                (true, Some(id)) => format!("accepted, queue id {id}"),
+                (true, None) => "accepted".to_owned(),
+                (false, _) => format!("REFUSED at {}", message.stage.label()),
+            };
+            let _ = writeln!(out, "  Test message {} → {}: {result}", message.from, message.to);
+        }
         let _ = writeln!(out, "  => {}", verdict.headline);
         for finding in &verdict.findings {
             let mark = match finding.severity {
@@ -158,6 +178,34 @@ pub fn render_report(response: &ProbeResponse) -> String {
             }
         }
         out.push('\n');
+    }
+    if per_address {
+        out.push_str(&pool_summary(response));
+    }
+    out
+}
+
+/// With every address probed on its own: which addresses fail a port that others pass.
+fn pool_summary(response: &ProbeResponse) -> String {
+    let mut out = String::new();
+    let mut ports: Vec<u16> = response.reports.iter().map(|r| r.facts.port).collect();
+    ports.dedup();
+    for port in ports {
+        let of_port: Vec<&PortReport> = response.reports.iter().filter(|r| r.facts.port == port).collect();
+        let broken: Vec<String> = of_port
+            .iter()
+            .filter(|r| r.verdict.usability == Usability::NotUsable)
+            .map(|r| r.facts.address.to_string())
+            .collect();
+        if !broken.is_empty() && broken.len() < of_port.len() {
+            let _ = writeln!(
+                out,
+                "Port {port}: {} of {} addresses fail while the others work: {}",
+                broken.len(),
+                of_port.len(),
+                broken.join(", ")
+            );
+        }
     }
     out
 }

@@ -4,6 +4,7 @@
 //! working with a proxy from a nearby version. Fields are only ever added, with serde
 //! defaults, never renamed or removed; enums carry a catch-all where new cases may appear.
 
+use std::fmt;
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
@@ -63,6 +64,90 @@ pub struct ProbeRequest {
     /// means 465 and 587.
     #[serde(default)]
     pub ports: Vec<PortRequest>,
+    /// Also log in (and maybe send a test message): only a proxy on the person's own
+    /// computer, or one whose operator turned the login test on, accepts this.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<LoginRequest>,
+}
+
+/// The login test a person asked for.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoginRequest {
+    /// The user name, as the mail program would send it.
+    pub user: String,
+    pub secret: Secret,
+    /// After a successful login, send a test message to this address (usually the
+    /// person's own).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub send_test_to: Option<String>,
+}
+
+impl fmt::Debug for LoginRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("LoginRequest")
+            .field("user", &self.user)
+            .field("secret", &self.secret)
+            .field("send_test_to", &self.send_test_to)
+            .finish()
+    }
+}
+
+/// A password or token. It never prints (`Debug` shows `****`) and is wiped from memory
+/// when dropped; only the request that carries it to the proxy serialises it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Secret {
+    Password(String),
+    #[serde(rename = "oauth2_token")]
+    OAuth2Token(String),
+}
+
+impl Secret {
+    /// The secret itself, for the one place that sends it.
+    pub fn expose(&self) -> &str {
+        match self {
+            Secret::Password(value) | Secret::OAuth2Token(value) => value,
+        }
+    }
+
+    pub fn kind(&self) -> crate::smtp::auth::CredentialKind {
+        match self {
+            Secret::Password(_) => crate::smtp::auth::CredentialKind::Password,
+            Secret::OAuth2Token(_) => crate::smtp::auth::CredentialKind::OAuth2Token,
+        }
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Secret::Password(_) => f.write_str("Password(****)"),
+            Secret::OAuth2Token(_) => f.write_str("OAuth2Token(****)"),
+        }
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        use zeroize::Zeroize as _;
+        match self {
+            Secret::Password(value) | Secret::OAuth2Token(value) => value.zeroize(),
+        }
+    }
+}
+
+/// How far a probe goes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProbeDepth {
+    /// Greeting, EHLO, TLS and the certificate: no login.
+    #[default]
+    Connection,
+    /// Also the login.
+    Login,
+    /// Also a test message after the login.
+    TestMessage,
 }
 
 /// One port of a probe request.
@@ -110,6 +195,53 @@ pub struct AddressInfo {
     pub reachable: Option<bool>,
 }
 
+/// One connection attempt of a port's probe (Happy Eyeballs tries several addresses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectAttempt {
+    pub ip: IpAddr,
+    pub outcome: ConnectOutcome,
+    /// When it ended, in milliseconds since the first attempt started.
+    pub ms: u64,
+}
+
+/// How a connection attempt ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConnectOutcome {
+    Connected,
+    /// Nothing listens there.
+    Refused,
+    /// No answer in time.
+    TimedOut,
+    Unreachable,
+    Failed,
+    /// Still trying when another address connected first.
+    Abandoned,
+    /// Another address connected before this one's turn.
+    NotTried,
+    /// Under way (never in a finished report).
+    Trying,
+    #[serde(other)]
+    Other,
+}
+
+impl ConnectOutcome {
+    /// What people see.
+    pub fn label(self) -> &'static str {
+        match self {
+            ConnectOutcome::Connected => "connected",
+            ConnectOutcome::Refused => "refused",
+            ConnectOutcome::TimedOut => "no answer",
+            ConnectOutcome::Unreachable => "unreachable",
+            ConnectOutcome::Failed => "failed",
+            ConnectOutcome::Abandoned => "given up: another address answered first",
+            ConnectOutcome::NotTried => "not needed",
+            ConnectOutcome::Trying => "trying",
+            ConnectOutcome::Other => "other",
+        }
+    }
+}
+
 /// The steps of a probe, in the order they happen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -124,20 +256,32 @@ pub enum Step {
     StartTls,
     /// EHLO again inside TLS.
     EhloTls,
+    /// AUTH, inside TLS with a trusted certificate only.
+    Login,
+    /// MAIL FROM, RCPT TO and DATA of one test message.
+    TestMessage,
+    /// Said after the verdict, so no report waits for it; older proxies reported it.
     Quit,
 }
 
 impl Step {
-    /// The steps a probe in this mode goes through, in order: the session follows it and
-    /// the page shows the steps still to come from it.
-    pub fn plan(security: Security) -> &'static [Step] {
-        match security {
-            Security::ImplicitTls => &[Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls, Step::Quit],
+    /// The steps a probe in this mode goes through to this depth, in order: the session
+    /// follows it and the page shows the steps still to come from it. (QUIT follows the
+    /// verdict and is not part of it.)
+    pub fn plan(security: Security, depth: ProbeDepth) -> Vec<Step> {
+        let connection: &[Step] = match security {
+            Security::ImplicitTls => &[Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls],
             Security::StartTls => {
-                &[Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls, Step::Quit]
+                &[Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls]
             }
-            Security::Plain => &[Step::Connect, Step::Greeting, Step::Ehlo, Step::Quit],
-        }
+            Security::Plain => &[Step::Connect, Step::Greeting, Step::Ehlo],
+        };
+        let proof: &[Step] = match depth {
+            ProbeDepth::Connection => &[],
+            ProbeDepth::Login => &[Step::Login],
+            ProbeDepth::TestMessage => &[Step::Login, Step::TestMessage],
+        };
+        [connection, proof].concat()
     }
 
     /// What people see in the progress list.
@@ -150,6 +294,8 @@ impl Step {
             Step::Ehlo => "EHLO",
             Step::StartTls => "STARTTLS",
             Step::EhloTls => "EHLO inside TLS",
+            Step::Login => "Log in",
+            Step::TestMessage => "Send a test message",
             Step::Quit => "QUIT",
         }
     }
@@ -295,6 +441,15 @@ pub enum FailureKind {
     TlsFailed,
     /// The server refused both EHLO and HELO.
     HeloRefused,
+    /// The password was kept back: the connection is not encrypted, or its certificate is
+    /// not trusted for the server's name.
+    LoginNotSafe,
+    /// The server offers no login mechanism that fits the secret given.
+    NoCommonMechanism,
+    /// The server refused the login (see the login facts for its reply).
+    LoginRefused,
+    /// The server refused the test message (see the test-message facts).
+    MessageRefused,
     /// Something else.
     #[serde(other)]
     Other,
@@ -305,8 +460,11 @@ pub enum FailureKind {
 pub struct PortFacts {
     pub port: u16,
     pub security: Security,
-    /// The address connected to.
+    /// The address connected to (the first one tried, if none answered).
     pub address: IpAddr,
+    /// Every address tried, in order, when there was more than one to try.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attempts: Vec<ConnectAttempt>,
     pub steps: Vec<StepRecord>,
     pub transcript: Vec<TranscriptLine>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -322,9 +480,67 @@ pub struct PortFacts {
     pub used_helo: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tls: Option<TlsReport>,
+    /// The login test, if one was asked for and reached.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login: Option<LoginFacts>,
+    /// The test message, if one was asked for and sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub test_message: Option<TestMessageFacts>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure: Option<Failure>,
     pub total_ms: u64,
+}
+
+/// What the login test found. It never holds the secret.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginFacts {
+    pub user: String,
+    /// The mechanism used, if the login was tried.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<crate::smtp::SaslMechanism>,
+    pub accepted: bool,
+    /// The server's final answer to AUTH.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+}
+
+/// The stage of sending a test message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SendStage {
+    MailFrom,
+    RcptTo,
+    Data,
+    /// The message itself, after DATA was accepted.
+    Message,
+}
+
+impl SendStage {
+    /// The command of the stage, for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            SendStage::MailFrom => "MAIL FROM",
+            SendStage::RcptTo => "RCPT TO",
+            SendStage::Data => "DATA",
+            SendStage::Message => "the message",
+        }
+    }
+}
+
+/// What the test message found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TestMessageFacts {
+    pub from: String,
+    pub to: String,
+    pub accepted: bool,
+    /// Where it stopped, or `message` when it was accepted.
+    pub stage: SendStage,
+    /// The server's answer at that stage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+    /// The server's id for the accepted message, from its reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub queue_id: Option<String>,
 }
 
 impl PortFacts {
@@ -334,6 +550,7 @@ impl PortFacts {
             port: spec.port,
             security: spec.security,
             address,
+            attempts: Vec::new(),
             steps: Vec::new(),
             transcript: Vec::new(),
             greeting: None,
@@ -341,6 +558,8 @@ impl PortFacts {
             ehlo_tls: None,
             used_helo: false,
             tls: None,
+            login: None,
+            test_message: None,
             failure: None,
             total_ms: 0,
         }

@@ -7,6 +7,9 @@
 //! - 465: implicit TLS, AUTH PLAIN LOGIN;
 //! - 587: STARTTLS required, AUTH only after TLS (`smtpd_tls_auth_only = yes`).
 //!
+//! Any user logs in with [`PASSWORD`]; accepted mail is logged with its queue id and
+//! discarded, never delivered.
+//!
 //! Postfix's master needs root (it binds low ports and runs its daemons as `postfix`).
 
 use std::net::{Ipv4Addr, SocketAddr, TcpStream};
@@ -33,6 +36,9 @@ pub struct MailServer {
 }
 
 static INSTANCE: AtomicU32 = AtomicU32::new(0);
+
+/// The password Dovecot accepts for any user of the test server.
+pub const PASSWORD: &str = "only-for-tests";
 
 /// Why the mail server could not start.
 #[derive(Debug, thiserror::Error)]
@@ -191,6 +197,8 @@ smtpd_sasl_type = dovecot
 smtpd_sasl_path = inet:127.0.0.1:{auth_port}
 smtpd_sasl_auth_enable = no
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
+# Accepted mail is logged and dropped: the test server never delivers anywhere.
+default_transport = discard:test harness
 "
     )
 }
@@ -237,7 +245,7 @@ ssl = no
 auth_mechanisms = plain login
 passdb {{
   driver = static
-  args = password=only-for-tests
+  args = password={PASSWORD}
 }}
 userdb {{
   driver = static

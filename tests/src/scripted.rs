@@ -104,6 +104,47 @@ impl Session {
             }
         }
     }
+
+    /// Like a submission server inside TLS that offers `auth` after EHLO: answers AUTH with
+    /// `login_reply` (asking for each LOGIN field with `334` first), and after a `235` takes
+    /// MAIL, RCPT and DATA, answering the end of the message with `data_reply`.
+    pub async fn serve_login(&mut self, auth: &str, login_reply: &[u8], data_reply: &[u8]) {
+        let mut login_fields = 0;
+        while let Some(line) = self.read_line().await {
+            let verb = line.split_whitespace().next().unwrap_or_default().to_ascii_uppercase();
+            match verb.as_str() {
+                "EHLO" => self.send(format!("250-scripted.mailsetup.test\r\n250 {auth}\r\n").as_bytes()).await,
+                "AUTH" if line.to_ascii_uppercase().trim_end() == "AUTH LOGIN" => {
+                    login_fields = 2;
+                    self.send(b"334 VXNlcm5hbWU6\r\n").await;
+                }
+                "AUTH" => self.send(login_reply).await,
+                "MAIL" | "RCPT" => self.send(b"250 2.1.0 Ok\r\n").await,
+                "DATA" => {
+                    self.send(b"354 End data with <CR><LF>.<CR><LF>\r\n").await;
+                    while let Some(line) = self.read_line().await {
+                        if line == "." {
+                            break;
+                        }
+                    }
+                    self.send(data_reply).await;
+                }
+                "QUIT" => {
+                    self.send(b"221 2.0.0 bye\r\n").await;
+                    return;
+                }
+                _ if login_fields == 2 => {
+                    login_fields = 1;
+                    self.send(b"334 UGFzc3dvcmQ6\r\n").await;
+                }
+                _ if login_fields == 1 => {
+                    login_fields = 0;
+                    self.send(login_reply).await;
+                }
+                _ => self.send(b"502 5.5.2 not here\r\n").await,
+            }
+        }
+    }
 }
 
 /// A listening scripted server; stops when dropped.

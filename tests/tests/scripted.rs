@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::verdict::FindingCode;
-use mailsetup_shared::wire::{FailureKind, PortReport, PortSpec, ProbeResponse, Step};
+use mailsetup_shared::wire::{FailureKind, PortReport, PortSpec, ProbeDepth, ProbeResponse, Step};
 use mailsetup_tests::pki::TestPki;
 use mailsetup_tests::proxy;
 use mailsetup_tests::scripted::{ScriptedServer, Session, pause};
@@ -59,7 +59,7 @@ async fn sends_only_ehlo_starttls_and_quit() {
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test", "STARTTLS", "EHLO probe.mailsetup.test", "QUIT"]);
     // The session walks exactly the plan the page shows as the steps to come.
     let steps: Vec<Step> = report.facts.steps.iter().map(|s| s.step).collect();
-    assert_eq!(steps, Step::plan(Security::StartTls));
+    assert_eq!(steps, Step::plan(Security::StartTls, ProbeDepth::Connection));
 }
 
 #[tokio::test]
@@ -110,7 +110,7 @@ async fn never_sends_mail_rcpt_data_or_auth_on_any_path() {
     }
     assert_eq!(implicit.received(), ["EHLO probe.mailsetup.test", "QUIT"]);
     let steps: Vec<Step> = response.reports[1].facts.steps.iter().map(|s| s.step).collect();
-    assert_eq!(steps, Step::plan(Security::ImplicitTls));
+    assert_eq!(steps, Step::plan(Security::ImplicitTls, ProbeDepth::Connection));
 }
 
 #[tokio::test]

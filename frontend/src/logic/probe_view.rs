@@ -4,7 +4,7 @@ use std::net::IpAddr;
 
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::settings::Settings;
-use mailsetup_shared::wire::{AddressInfo, PortReport, PortSpec, ProbeEvent, Step, StepRecord};
+use mailsetup_shared::wire::{AddressInfo, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord};
 
 /// Where the probe is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,8 @@ impl PortProgress {
         if self.report.is_some() {
             return Vec::new();
         }
-        Step::plan(self.spec.security).iter().copied().filter(|s| !self.steps.iter().any(|r| r.step == *s)).collect()
+        let plan = Step::plan(self.spec.security, ProbeDepth::Connection);
+        plan.into_iter().filter(|s| !self.steps.iter().any(|r| r.step == *s)).collect()
     }
 }
 
@@ -179,7 +180,7 @@ mod tests {
             PortSpec { port: 587, security: Security::StartTls },
         ];
         let view = ProbeView::starting("smtp.example.org", &specs);
-        assert_eq!(view.ports[0].pending(), Step::plan(Security::ImplicitTls));
+        assert_eq!(view.ports[0].pending(), Step::plan(Security::ImplicitTls, ProbeDepth::Connection));
         let view = view.apply(ProbeEvent::Started {
             host: "smtp.example.org".into(),
             addresses: Vec::new(),

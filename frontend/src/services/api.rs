@@ -77,6 +77,7 @@ pub async fn probe(
     let body = ProbeRequest {
         host: host.to_owned(),
         ports: ports.iter().map(|s| PortRequest::Spec { port: s.port, security: s.security }).collect(),
+        login: None,
     };
     let response = Request::post(&url)
         .header("Accept", "text/event-stream")

@@ -2,20 +2,26 @@
 //!
 //! [`prepare`] checks a request and resolves the host once through the address guard;
 //! [`PreparedProbe::run`] then probes every requested port concurrently (the total time is
-//! the slowest port's, not the sum), streaming each finished step as a [`ProbeEvent`] and
-//! returning one [`PortReport`] per port.
+//! the slowest port's, not the sum), connecting with Happy Eyeballs across the host's
+//! addresses, streaming each finished step as a [`ProbeEvent`] and each port's report as
+//! soon as its verdict is known (QUIT follows), and returning one [`PortReport`] per port.
+//! A [`LoginPlan`] adds the login and, optionally, a test message.
 
+pub mod connect;
 mod reader;
 mod recorder;
 mod session;
 pub mod tls;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+use mailsetup_shared::address::Query;
 use mailsetup_shared::smtp::ReplyLimits;
 use mailsetup_shared::wire::{
-    Failure, FailureKind, PortFacts, PortReport, PortRequest, PortSpec, ProbeEvent, ProbeResponse, Step,
+    Failure, FailureKind, LoginRequest, PortFacts, PortReport, PortRequest, PortSpec, ProbeDepth, ProbeEvent,
+    ProbeResponse, Secret, Step,
 };
 use tokio::sync::mpsc::UnboundedSender;
 
@@ -68,6 +74,57 @@ pub enum ProbeError {
     PortNotAllowed(u16, String),
     #[error("at most {MAX_PORTS} ports per probe")]
     TooManyPorts,
+    #[error("the login test cannot run: {0}")]
+    InvalidLogin(String),
+}
+
+/// A login test whose values passed every check. Its `Debug` never shows the secret.
+#[derive(Debug, Clone)]
+pub struct LoginPlan {
+    pub user: String,
+    pub secret: Secret,
+    pub test_message: Option<MessagePlan>,
+}
+
+/// The addresses of a test message, checked as mail addresses (ASCII form).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MessagePlan {
+    pub from: String,
+    pub to: String,
+}
+
+impl LoginPlan {
+    /// Checks a login request: a user name without line breaks or control characters, a
+    /// non-empty secret, and real mail addresses for a test message (the sender is the user
+    /// name, which must then be an address).
+    pub fn check(request: LoginRequest) -> Result<LoginPlan, ProbeError> {
+        let invalid = |why: &str| ProbeError::InvalidLogin(why.to_owned());
+        let user = request.user.trim().to_owned();
+        if user.is_empty() || user.len() > 256 || user.chars().any(char::is_control) {
+            return Err(invalid("the user name is empty, too long or has control characters"));
+        }
+        let secret = request.secret.clone();
+        if secret.expose().is_empty() || secret.expose().len() > 4096 || secret.expose().contains(['\r', '\n']) {
+            return Err(invalid("the password or token is empty, too long or has a line break"));
+        }
+        let address = |text: &str, what: &str| match Query::parse(text) {
+            Ok(Query::Address(address)) => Ok(address.ascii()),
+            _ => Err(ProbeError::InvalidLogin(format!("{what} is not a mail address"))),
+        };
+        let test_message = match &request.send_test_to {
+            None => None,
+            Some(to) => Some(MessagePlan {
+                from: address(&user, "the user name (the test message's sender)")?,
+                to: address(to, "the test message's recipient")?,
+            }),
+        };
+        Ok(LoginPlan { user, secret, test_message })
+    }
+
+    /// How far a probe with this plan goes.
+    pub fn depth(&self) -> ProbeDepth {
+        if self.test_message.is_some() { ProbeDepth::TestMessage } else { ProbeDepth::Login }
+    }
 }
 
 /// Checks the requested ports against the policy; empty means 465 and 587. Repeated ports
@@ -96,10 +153,15 @@ pub fn check_ports(policy: &TargetPolicy, requested: &[PortSpec]) -> Result<Vec<
 
 /// A probe whose request passed every check: ports allowed, host resolved once, address
 /// guarded. Running it connects only to [`PreparedProbe::address`].
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct PreparedProbe {
     pub target: ResolvedTarget,
     pub ports: Vec<PortSpec>,
+    /// The login test, if asked for.
+    pub login: Option<Arc<LoginPlan>>,
+    /// Probe every address on its own instead of racing them (points out the broken node
+    /// of a pool).
+    pub all_addresses: bool,
 }
 
 /// Checks a request and resolves its host; nothing is sent to the host yet.
@@ -112,7 +174,7 @@ pub async fn prepare(
     let ports = check_ports(policy, ports)?;
     let host = Host::parse(host)?;
     let target = target::resolve(dns, policy, &host).await?;
-    Ok(PreparedProbe { target, ports })
+    Ok(PreparedProbe { target, ports, login: None, all_addresses: false })
 }
 
 impl PreparedProbe {
@@ -130,39 +192,73 @@ impl PreparedProbe {
         }
     }
 
+    /// Adds a login test.
+    pub fn with_login(self, login: LoginPlan) -> PreparedProbe {
+        PreparedProbe { login: Some(Arc::new(login)), ..self }
+    }
+
+    /// Probes each address on its own.
+    pub fn with_all_addresses(self) -> PreparedProbe {
+        PreparedProbe { all_addresses: true, ..self }
+    }
+
+    /// How far each port's probe goes.
+    pub fn depth(&self) -> ProbeDepth {
+        self.login.as_ref().map_or(ProbeDepth::Connection, |l| l.depth())
+    }
+
+    /// What each port's probe connects to: all addresses raced, or each on its own.
+    fn address_groups(&self) -> Vec<Vec<IpAddr>> {
+        let order = connect::connect_order(&self.target.addresses);
+        if self.all_addresses { order.into_iter().map(|ip| vec![ip]).collect() } else { vec![order] }
+    }
+
     /// Probes every port at once. Events go to `events` as they happen (`started` is the
-    /// caller's to send); reports come back in request order.
+    /// caller's to send); each port's report goes out as soon as its verdict is known, and
+    /// QUIT is said after it. Reports come back in request order (per address, with
+    /// [`PreparedProbe::with_all_addresses`]).
     pub async fn run(
         &self,
         settings: Arc<ProbeSettings>,
         events: Option<UnboundedSender<ProbeEvent>>,
     ) -> ProbeResponse {
         let started = tokio::time::Instant::now();
-        let address = self.address();
         let server_name = self.target.host.server_name();
         let mut tasks = tokio::task::JoinSet::new();
-        let mut task_ports = std::collections::HashMap::new();
-        for (index, spec) in self.ports.iter().copied().enumerate() {
-            let settings = settings.clone();
-            let events = events.clone();
-            let server_name = server_name.clone();
-            let task = tasks.spawn(async move { probe_port(&settings, address, &server_name, spec, events).await });
-            task_ports.insert(task.id(), index);
+        let mut jobs = Vec::new();
+        for addresses in self.address_groups() {
+            let addresses: Arc<[IpAddr]> = addresses.into();
+            for spec in self.ports.iter().copied() {
+                let (settings, events, server_name) = (settings.clone(), events.clone(), server_name.clone());
+                let (login, group) = (self.login.clone(), addresses.clone());
+                let index = jobs.len();
+                tasks.spawn(async move {
+                    let outcome = probe_port(&settings, &group, &server_name, spec, login.as_deref(), events).await;
+                    (index, outcome)
+                });
+                jobs.push((spec, addresses.first().copied().unwrap_or(self.address())));
+            }
         }
-        let mut reports: Vec<Option<PortReport>> = vec![None; self.ports.len()];
-        while let Some(joined) = tasks.join_next_with_id().await {
+        let mut reports: Vec<Option<PortReport>> = vec![None; jobs.len()];
+        let mut farewells = tokio::task::JoinSet::new();
+        while let Some(joined) = tasks.join_next().await {
             let (index, report) = match joined {
-                Ok((id, report)) => (task_ports[&id], report),
+                Ok((index, (report, goodbye))) => {
+                    if let Some(goodbye) = goodbye {
+                        farewells.spawn(goodbye.say());
+                    }
+                    (index, report)
+                }
                 // A bug, not a server's doing: still report the port, as failed.
-                Err(error) => {
-                    let index = task_ports[&error.id()];
+                Err(_) => {
+                    let Some(index) = reports.iter().position(Option::is_none) else { continue };
                     let failure = Failure {
                         step: Step::Connect,
                         kind: FailureKind::Other,
                         message: "the probe of this port stopped on an internal error".to_owned(),
                     };
-                    let facts = PortFacts { failure: Some(failure), ..PortFacts::new(self.ports[index], address) };
-                    (index, PortReport::new(facts))
+                    let (spec, address) = jobs[index];
+                    (index, PortReport::new(PortFacts { failure: Some(failure), ..PortFacts::new(spec, address) }))
                 }
             };
             if let Some(events) = &events {
@@ -174,10 +270,12 @@ impl PreparedProbe {
         if let Some(events) = &events {
             let _ = events.send(ProbeEvent::Done { total_ms, cached: false });
         }
+        // Everything is reported; now the goodbyes (each bounded) finish.
+        while farewells.join_next().await.is_some() {}
         ProbeResponse {
             host: self.target.host.to_string(),
             addresses: self.target.addresses.clone(),
-            address,
+            address: self.address(),
             reports: reports.into_iter().flatten().collect(),
             total_ms,
             cached: false,
@@ -185,24 +283,26 @@ impl PreparedProbe {
     }
 }
 
-/// Probes one port, never taking longer than the total limit.
-pub async fn probe_port(
+/// Probes one port on the first of `addresses` that answers, never taking longer than the
+/// total limit. Returns the report and the QUIT still to say.
+async fn probe_port(
     settings: &ProbeSettings,
-    address: std::net::IpAddr,
+    addresses: &[IpAddr],
     server_name: &str,
     spec: PortSpec,
+    login: Option<&LoginPlan>,
     events: Option<UnboundedSender<ProbeEvent>>,
-) -> PortReport {
-    let mut log = recorder::Recorder::new(spec, address, events);
-    let ctx = session::Ctx { settings, server_name };
-    let outcome = tokio::time::timeout(settings.total_timeout, session::run(ctx, address, spec, &mut log)).await;
-    let failure = match outcome {
-        Ok(Ok(())) => None,
-        Ok(Err(failure)) => Some(failure),
+) -> (PortReport, Option<session::Goodbye>) {
+    let first = addresses.first().copied().unwrap_or(IpAddr::from([0, 0, 0, 0]));
+    let mut log = recorder::Recorder::new(spec, first, events);
+    let ctx = session::Ctx { settings, server_name, login };
+    let outcome = tokio::time::timeout(settings.total_timeout, session::run(ctx, addresses, spec, &mut log)).await;
+    let (failure, goodbye) = match outcome {
+        Ok(ending) => (ending.failure, ending.goodbye),
         Err(_) => {
             let message = format!("the whole probe took longer than {} s", settings.total_timeout.as_secs());
-            Some(log.fail(FailureKind::Timeout, message))
+            (Some(log.fail(FailureKind::Timeout, message)), None)
         }
     };
-    PortReport::new(log.into_facts(failure))
+    (PortReport::new(log.into_facts(failure)), goodbye)
 }

@@ -55,11 +55,13 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
 
     /// Sends one command line (CRLF is added), within `timeout`.
     pub(crate) async fn send(&mut self, line: &str, timeout: Duration) -> Result<(), ReadError> {
-        let mut bytes = Vec::with_capacity(line.len() + 2);
-        bytes.extend_from_slice(line.as_bytes());
-        bytes.extend_from_slice(b"\r\n");
+        self.send_raw(format!("{line}\r\n").as_bytes(), timeout).await
+    }
+
+    /// Sends bytes as they are, within `timeout`.
+    pub(crate) async fn send_raw(&mut self, bytes: &[u8], timeout: Duration) -> Result<(), ReadError> {
         tokio::time::timeout(timeout, async {
-            self.stream.write_all(&bytes).await?;
+            self.stream.write_all(bytes).await?;
             self.stream.flush().await
         })
         .await

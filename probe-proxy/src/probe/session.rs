@@ -1,31 +1,40 @@
-//! One SMTP conversation, step by step: greeting, EHLO, STARTTLS, TLS, EHLO again, QUIT.
+//! One SMTP conversation, step by step: greeting, EHLO, STARTTLS, TLS, EHLO again, and, when
+//! the person asked, the login and a test message; QUIT after the verdict.
 //!
 //! A [`Session<S>`] is generic over its stream, so the same steps run on the plain TCP
 //! connection and inside TLS. The plain → TLS transition is typestate (as in mail-send):
 //! [`Session::start_tls`] consumes the plain session and returns the TLS one, so nothing
 //! from before TLS can be used after it (RFC 3207 §4.2), and [`Session::quit`] consumes the
-//! session it ends. Every step reads and writes the port's [`Recorder`]; a failed step
-//! ends with one call, [`Recorder::fail`].
+//! session it ends. [`Session::login`] consumes the TLS session and returns a [`LoggedIn`]
+//! one, the only state that can send a test message. Every step reads and writes the
+//! port's [`Recorder`]; a failed step ends with one call, [`Recorder::fail`].
 //!
-//! The probe sends only EHLO, HELO, STARTTLS and QUIT, with the operator's EHLO name: never
-//! MAIL, RCPT, DATA, AUTH or anything a user typed. (A login test would be one more state:
-//! a method on the TLS session that consumes it and returns an authenticated one.)
+//! Without a login request the probe sends only EHLO, HELO, STARTTLS and QUIT, with the
+//! operator's EHLO name. AUTH is sent only inside TLS whose certificate is trusted for the
+//! server's name; the transcript shows `AUTH <MECHANISM> ****`, never the secret.
 
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
+use std::future::Future;
+use std::pin::Pin;
+
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError};
-use mailsetup_shared::wire::{Failure, FailureKind, PortSpec, Step};
+use mailsetup_shared::smtp::auth::{self, choose_mechanism};
+use mailsetup_shared::smtp::submission::{TestMessage, queue_id};
+use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError, SaslMechanism};
+use mailsetup_shared::wire::{
+    ConnectOutcome, Failure, FailureKind, LoginFacts, PortSpec, SendStage, Step, TestMessageFacts,
+};
 use rustls::pki_types::ServerName;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 
-use super::ProbeSettings;
 use super::reader::{Conversation, ReadError};
 use super::recorder::Recorder;
 use super::tls;
+use super::{LoginPlan, ProbeSettings, connect};
 
 /// What every step needs, packed once.
 #[derive(Debug, Clone, Copy)]
@@ -33,6 +42,44 @@ pub(crate) struct Ctx<'a> {
     pub(crate) settings: &'a ProbeSettings,
     /// The name sent as SNI and checked against the certificate.
     pub(crate) server_name: &'a str,
+    /// The login test, if the person asked for one.
+    pub(crate) login: Option<&'a LoginPlan>,
+}
+
+/// QUIT, said after the verdict so that no report waits for the server's `221`.
+pub(crate) struct Goodbye(Pin<Box<dyn Future<Output = ()> + Send>>);
+
+impl Goodbye {
+    pub(crate) async fn say(self) {
+        self.0.await;
+    }
+}
+
+impl std::fmt::Debug for Goodbye {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Goodbye")
+    }
+}
+
+/// How a port's conversation ended: the failure, if any, and the QUIT still to say, if the
+/// connection is still fit for one.
+#[derive(Debug)]
+pub(crate) struct Ending {
+    pub(crate) failure: Option<Failure>,
+    pub(crate) goodbye: Option<Goodbye>,
+}
+
+/// A failure that ends the conversation, with a QUIT to say where that is still right.
+#[derive(Debug)]
+struct Stop {
+    failure: Failure,
+    goodbye: Option<Goodbye>,
+}
+
+impl From<Failure> for Stop {
+    fn from(failure: Failure) -> Stop {
+        Stop { failure, goodbye: None }
+    }
 }
 
 /// An SMTP conversation on stream `S`: a plain `TcpStream`, or TLS over it.
@@ -43,61 +90,91 @@ pub(crate) struct Session<'a, S> {
     log: &'a mut Recorder,
 }
 
-/// Runs every step of one port's probe; the facts land in `log`.
-pub(crate) async fn run(ctx: Ctx<'_>, address: IpAddr, spec: PortSpec, log: &mut Recorder) -> Result<(), Failure> {
-    let tcp = connect(ctx, SocketAddr::new(address, spec.port), log).await?;
-    match spec.security {
+/// Runs every step of one port's probe on the first of `addresses` that answers; the facts
+/// land in `log`.
+pub(crate) async fn run(ctx: Ctx<'_>, addresses: &[IpAddr], spec: PortSpec, log: &mut Recorder) -> Ending {
+    match walk(ctx, addresses, spec, log).await {
+        Ok(goodbye) => Ending { failure: None, goodbye: Some(goodbye) },
+        Err(Stop { failure, goodbye }) => Ending { failure: Some(failure), goodbye },
+    }
+}
+
+async fn walk(ctx: Ctx<'_>, addresses: &[IpAddr], spec: PortSpec, log: &mut Recorder) -> Result<Goodbye, Stop> {
+    let tcp = connect(ctx, addresses, spec.port, log).await?;
+    let tls = match spec.security {
         Security::ImplicitTls => {
             let stream = handshake(ctx, tcp, spec.security, log).await?;
             let mut tls = Session::new(stream, ctx, log);
             tls.greeting().await?;
             tls.ehlo(Step::EhloTls).await?;
-            tls.quit().await;
+            tls
         }
         Security::StartTls => {
             let mut plain = Session::new(tcp, ctx, log);
             plain.greeting().await?;
             let caps = plain.ehlo(Step::Ehlo).await?;
             if !caps.has(Extension::StartTls) {
-                plain.quit().await;
                 let message = "the EHLO reply has no STARTTLS".to_owned();
-                return Err(Failure { step: Step::StartTls, kind: FailureKind::StartTlsNotOffered, message });
+                let failure = Failure { step: Step::StartTls, kind: FailureKind::StartTlsNotOffered, message };
+                return Err(Stop { failure, goodbye: Some(plain.goodbye()) });
             }
             let mut tls = plain.start_tls().await?;
             tls.ehlo(Step::EhloTls).await?;
-            tls.quit().await;
+            tls
         }
         Security::Plain => {
             let mut plain = Session::new(tcp, ctx, log);
             plain.greeting().await?;
             plain.ehlo(Step::Ehlo).await?;
-            plain.quit().await;
+            if ctx.login.is_some() {
+                // Never a password over a plain connection.
+                plain.log.begin(Step::Login);
+                let failure = plain.fail(FailureKind::LoginNotSafe, "the connection is not encrypted");
+                return Err(Stop { failure, goodbye: Some(plain.goodbye()) });
+            }
+            return Ok(plain.goodbye());
         }
+    };
+    let Some(plan) = ctx.login else { return Ok(tls.goodbye()) };
+    let logged_in = tls.login(plan).await?;
+    match &plan.test_message {
+        Some(message) => Ok(logged_in.send_test_message(message).await?.goodbye()),
+        None => Ok(logged_in.goodbye()),
     }
-    Ok(())
 }
 
-async fn connect(ctx: Ctx<'_>, addr: SocketAddr, log: &mut Recorder) -> Result<TcpStream, Failure> {
+/// Connects with Happy Eyeballs across `addresses`, recording every attempt.
+async fn connect(ctx: Ctx<'_>, addresses: &[IpAddr], port: u16, log: &mut Recorder) -> Result<TcpStream, Failure> {
     log.begin(Step::Connect);
     let limit = ctx.settings.connect_timeout;
-    match tokio::time::timeout(limit, TcpStream::connect(addr)).await {
-        Ok(Ok(stream)) => {
+    let race = connect::race(addresses, port, connect::ATTEMPT_DELAY, limit).await;
+    let unused = |o: ConnectOutcome| matches!(o, ConnectOutcome::Connected | ConnectOutcome::NotTried);
+    for attempt in race.attempts.iter().filter(|a| !unused(a.outcome)) {
+        log.note(format!("{}: {}", SocketAddr::new(attempt.ip, port), attempt.outcome.label()));
+    }
+    if race.attempts.len() > 1 {
+        log.facts.attempts = race.attempts;
+    }
+    match (race.connected, race.last_error) {
+        (Some((stream, ip)), _) => {
+            let addr = SocketAddr::new(ip, port);
+            log.facts.address = ip;
             log.finish(true, format!("connected to {addr}"));
             log.note(format!("connected to {addr}"));
             let _ = stream.set_nodelay(true);
             Ok(stream)
         }
-        Err(_) => Err(log.fail(FailureKind::ConnectTimeout, format!("no answer within {} s", limit.as_secs()))),
-        Ok(Err(e)) => {
+        (None, Some(e)) => {
             use std::io::ErrorKind;
-            let kind = match e.kind() {
-                ErrorKind::ConnectionRefused => FailureKind::ConnectionRefused,
-                ErrorKind::TimedOut => FailureKind::ConnectTimeout,
-                ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => FailureKind::Unreachable,
-                _ => FailureKind::Other,
+            let (kind, message) = match e.kind() {
+                ErrorKind::ConnectionRefused => (FailureKind::ConnectionRefused, e.to_string()),
+                ErrorKind::TimedOut => (FailureKind::ConnectTimeout, format!("no answer within {} s", limit.as_secs())),
+                ErrorKind::HostUnreachable | ErrorKind::NetworkUnreachable => (FailureKind::Unreachable, e.to_string()),
+                _ => (FailureKind::Other, e.to_string()),
             };
-            Err(log.fail(kind, e.to_string()))
+            Err(log.fail(kind, message))
         }
+        (None, None) => Err(log.fail(FailureKind::NotAllowed, "no address to connect to")),
     }
 }
 
@@ -197,8 +274,22 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
     }
 
     async fn send(&mut self, command: &str) -> Result<(), Failure> {
-        self.log.client(command);
-        match self.conv.send(command, self.ctx.settings.reply_timeout).await {
+        self.send_secret(command, command).await
+    }
+
+    /// Sends a command that carries a secret; the transcript gets `shown` instead.
+    async fn send_secret(&mut self, command: &str, shown: &str) -> Result<(), Failure> {
+        self.write(format!("{command}\r\n").as_bytes(), shown).await
+    }
+
+    /// Sends a message's text after DATA, then the end-of-data line.
+    async fn send_data(&mut self, text: &str) -> Result<(), Failure> {
+        self.write(format!("{text}.\r\n").as_bytes(), ".").await
+    }
+
+    async fn write(&mut self, bytes: &[u8], shown: &str) -> Result<(), Failure> {
+        self.log.client(shown);
+        match self.conv.send_raw(bytes, self.ctx.settings.reply_timeout).await {
             Ok(()) => Ok(()),
             Err(error) => {
                 let (kind, message) = read_failure(self.log.current(), error, &[]);
@@ -255,23 +346,19 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
         Ok(caps)
     }
 
-    /// Says goodbye and ends the session; a server that does not answer QUIT does not
-    /// change the verdict.
-    async fn quit(mut self) {
-        self.log.begin(Step::Quit);
+    /// Ends the session: the QUIT to say once the verdict is out. A server that does not
+    /// answer it changes nothing.
+    fn goodbye(self) -> Goodbye
+    where
+        S: Send + 'static,
+    {
+        let mut conv = self.conv;
         let limit = self.ctx.settings.reply_timeout.min(Duration::from_secs(3));
-        self.log.client("QUIT");
-        let outcome = match self.conv.send("QUIT", limit).await {
-            Ok(()) => self.conv.read_reply(limit).await,
-            Err(e) => Err(e),
-        };
-        match outcome {
-            Ok(reply) => {
-                self.log.server(&reply);
-                self.log.finish(reply.code == 221, first_line(&reply));
+        Goodbye(Box::pin(async move {
+            if conv.send("QUIT", limit).await.is_ok() {
+                let _ = conv.read_reply(limit).await;
             }
-            Err(error) => self.log.finish(false, error.to_string()),
-        }
+        }))
     }
 }
 
@@ -279,19 +366,19 @@ impl<'a> Session<'a, TcpStream> {
     /// STARTTLS and the handshake: consumes the plain session and returns a fresh one
     /// inside TLS. Any byte received after the `220` and before the handshake ends the
     /// session: it could only have been injected (the CVE-2011-0411 class).
-    async fn start_tls(mut self) -> Result<Session<'a, TlsStream<TcpStream>>, Failure> {
+    async fn start_tls(mut self) -> Result<Session<'a, TlsStream<TcpStream>>, Stop> {
         self.log.begin(Step::StartTls);
         if !self.conv.buffered().is_empty() {
             let message = format!("{} byte(s) arrived unasked before STARTTLS", self.conv.buffered().len());
-            return Err(self.fail(FailureKind::DataAfterStartTls, message));
+            return Err(self.fail(FailureKind::DataAfterStartTls, message).into());
         }
         self.send("STARTTLS").await?;
         let reply = self.read().await?;
         if reply.code != 220 {
             self.log.finish(false, first_line(&reply));
             let message = format!("{} {}", reply.code, reply.text());
-            self.quit().await;
-            return Err(Failure { step: Step::StartTls, kind: FailureKind::StartTlsRefused, message });
+            let failure = Failure { step: Step::StartTls, kind: FailureKind::StartTlsRefused, message };
+            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
         }
         let Session { conv, ctx, log } = self;
         let (tcp, leftover) = conv.into_parts();
@@ -302,12 +389,145 @@ impl<'a> Session<'a, TcpStream> {
                 mailsetup_shared::smtp::reply::printable(&leftover[..leftover.len().min(80)])
             );
             // Dropped without QUIT: the plain channel is not trusted any more.
-            return Err(log.fail(FailureKind::DataAfterStartTls, message));
+            return Err(log.fail(FailureKind::DataAfterStartTls, message).into());
         }
         log.finish(true, first_line(&reply));
         let stream = handshake(ctx, tcp, Security::StartTls, log).await?;
         // A fresh conversation: nothing from before TLS is trusted or reused.
         Ok(Session::new(stream, ctx, log))
+    }
+}
+
+impl<'a> Session<'a, TlsStream<TcpStream>> {
+    /// The login: consumes the TLS session and returns the logged-in one. The secret is sent
+    /// only if the certificate is trusted and made out to the server's name.
+    async fn login(mut self, plan: &LoginPlan) -> Result<LoggedIn<'a>, Stop> {
+        self.log.begin(Step::Login);
+        let unsafe_because = match &self.log.facts.tls {
+            Some(tls) if !tls.chain_trusted => Some("the certificate is not trusted"),
+            Some(tls) if !tls.name_matches => Some("the certificate is not made out to this server name"),
+            Some(_) => None,
+            None => Some("the connection is not encrypted"),
+        };
+        if let Some(reason) = unsafe_because {
+            let failure = self.fail(FailureKind::LoginNotSafe, reason);
+            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+        }
+        let offered = self.log.facts.ehlo_tls.as_ref().map(|c| c.auth).unwrap_or_default();
+        let Some(mechanism) = choose_mechanism(offered, plan.secret.kind()) else {
+            let failure = self.fail(FailureKind::NoCommonMechanism, "no login method that fits was offered");
+            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+        };
+        let user = plan.user.as_str();
+        let secret = plan.secret.expose();
+        let mut reply = match mechanism {
+            SaslMechanism::Plain => {
+                let command = format!("AUTH PLAIN {}", auth::plain(user, secret));
+                self.send_secret(&command, "AUTH PLAIN ****").await?;
+                self.read().await?
+            }
+            SaslMechanism::Login => {
+                self.send("AUTH LOGIN").await?;
+                let mut reply = self.read().await?;
+                if reply.code == 334 {
+                    self.send(&auth::login_field(user)).await?;
+                    reply = self.read().await?;
+                    if reply.code == 334 {
+                        self.send_secret(&auth::login_field(secret), "****").await?;
+                        reply = self.read().await?;
+                    }
+                }
+                reply
+            }
+            SaslMechanism::OAuthBearer | SaslMechanism::XOAuth2 => {
+                let response = if mechanism == SaslMechanism::OAuthBearer {
+                    auth::oauthbearer(user, secret)
+                } else {
+                    auth::xoauth2(user, secret)
+                };
+                let shown = format!("AUTH {mechanism} ****");
+                self.send_secret(&format!("AUTH {mechanism} {response}"), &shown).await?;
+                self.read().await?
+            }
+            _ => unreachable!("choose_mechanism picks only the mechanisms handled here"),
+        };
+        if reply.code == 334 {
+            // A token refused with an error challenge: an empty response (XOAUTH2) or %x01
+            // (OAUTHBEARER, RFC 7628 §3.2.3) asks for the final reply.
+            let ack = if mechanism == SaslMechanism::OAuthBearer { "AQ==" } else { "" };
+            self.send(ack).await?;
+            reply = self.read().await?;
+        }
+        let accepted = reply.code == 235;
+        let detail = first_line(&reply);
+        self.log.facts.login =
+            Some(LoginFacts { user: user.to_owned(), mechanism: Some(mechanism), accepted, reply: Some(reply) });
+        if accepted {
+            self.log.finish(true, detail);
+            Ok(LoggedIn(self))
+        } else {
+            self.log.finish(false, detail.clone());
+            let failure = Failure { step: Step::Login, kind: FailureKind::LoginRefused, message: detail };
+            Err(Stop { failure, goodbye: Some(self.goodbye()) })
+        }
+    }
+}
+
+/// A TLS session after a successful login: the only state that can send a test message.
+#[derive(Debug)]
+struct LoggedIn<'a>(Session<'a, TlsStream<TcpStream>>);
+
+impl<'a> LoggedIn<'a> {
+    /// MAIL FROM, RCPT TO, DATA and the message; the server's queue id from its reply.
+    async fn send_test_message(mut self, plan: &super::MessagePlan) -> Result<LoggedIn<'a>, Stop> {
+        let session = &mut self.0;
+        session.log.begin(Step::TestMessage);
+        let mut stage = SendStage::MailFrom;
+        session.send(&format!("MAIL FROM:<{}>", plan.from)).await?;
+        let mut reply = session.read().await?;
+        if reply.code == 250 {
+            stage = SendStage::RcptTo;
+            session.send(&format!("RCPT TO:<{}>", plan.to)).await?;
+            reply = session.read().await?;
+        }
+        if matches!(reply.code, 250 | 251) {
+            stage = SendStage::Data;
+            session.send("DATA").await?;
+            reply = session.read().await?;
+        }
+        if reply.code == 354 {
+            stage = SendStage::Message;
+            let now = time::OffsetDateTime::now_utc();
+            let date = now.format(&time::format_description::well_known::Rfc2822).unwrap_or_default();
+            let message_id =
+                format!("{}.{}@{}", now.unix_timestamp_nanos(), std::process::id(), session.ctx.settings.ehlo_name);
+            let text = TestMessage { from: &plan.from, to: &plan.to, date: &date, message_id: &message_id }.to_wire();
+            session.log.note(format!("(the test message: {} lines)", text.lines().count()));
+            session.send_data(&text).await?;
+            reply = session.read().await?;
+        }
+        let accepted = stage == SendStage::Message && reply.code == 250;
+        let detail = first_line(&reply);
+        session.log.facts.test_message = Some(TestMessageFacts {
+            from: plan.from.clone(),
+            to: plan.to.clone(),
+            accepted,
+            stage,
+            queue_id: if accepted { queue_id(&reply) } else { None },
+            reply: Some(reply),
+        });
+        if accepted {
+            session.log.finish(true, detail);
+            Ok(self)
+        } else {
+            session.log.finish(false, detail.clone());
+            let failure = Failure { step: Step::TestMessage, kind: FailureKind::MessageRefused, message: detail };
+            Err(Stop { failure, goodbye: Some(self.goodbye()) })
+        }
+    }
+
+    fn goodbye(self) -> Goodbye {
+        self.0.goodbye()
     }
 }
 

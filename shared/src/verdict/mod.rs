@@ -9,7 +9,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::provider::Security;
-use crate::smtp::SizeLimit;
+use crate::smtp::{Reply, SizeLimit};
 use crate::wire::{FailureKind, PortFacts, Step, TlsVersion};
 
 /// Can this port be used to send mail from a mail program?
@@ -96,6 +96,25 @@ finding_codes! {
     NoAuth = "no_auth",
     SizeLimit = "size_limit",
     Port25IsRelay = "port_25_is_relay",
+    LoginOk = "login_ok",
+    LoginWrongCredentials = "login_wrong_credentials",
+    LoginAppPasswordRequired = "login_app_password_required",
+    LoginPasswordDisabled = "login_password_disabled",
+    LoginSmtpAuthDisabled = "login_smtp_auth_disabled",
+    LoginTooManyAttempts = "login_too_many_attempts",
+    LoginTemporaryFailure = "login_temporary_failure",
+    LoginEncryptionRequired = "login_encryption_required",
+    /// A refusal no rule recognises: the server's own words are the title.
+    LoginRefused = "login_refused",
+    /// The password was kept back (no TLS, or an untrusted certificate).
+    LoginNotSafe = "login_not_safe",
+    NoCommonMechanism = "no_common_mechanism",
+    MessageAccepted = "message_accepted",
+    MessageRelayDenied = "message_relay_denied",
+    MessageSenderNotOwned = "message_sender_not_owned",
+    MessageTooLarge = "message_too_large",
+    MessageTemporaryFailure = "message_temporary_failure",
+    MessageRefused = "message_refused",
 }
 
 impl FindingCode {
@@ -153,7 +172,10 @@ pub fn assess(report: &PortFacts) -> Verdict {
     if let Some(failure) = &report.failure {
         findings.push(failure_finding(report, failure.kind, failure.step, &failure.message));
     }
-    if report.failure.is_none() || report.failure.as_ref().is_some_and(|f| f.step == Step::Quit) {
+    // A failed login or test message says nothing against the connection itself.
+    let connection_done =
+        report.failure.as_ref().is_none_or(|f| matches!(f.step, Step::Login | Step::TestMessage | Step::Quit));
+    if connection_done {
         connection_findings(report, &mut findings);
     }
     if port == 25 {
@@ -188,6 +210,13 @@ fn headline(report: &PortFacts, usability: Usability, findings: &[Finding]) -> S
                 Some(t) if t.chain_trusted && t.name_matches => format!("{}, trusted certificate", t.version.label()),
                 Some(t) => format!("{}, certificate problem", t.version.label()),
                 None => "no TLS".to_owned(),
+            };
+            let auth = match (&report.login, &report.test_message) {
+                (Some(login), Some(message)) if login.accepted && message.accepted => {
+                    format!("your login works and the test message to {} was accepted", message.to)
+                }
+                (Some(login), _) if login.accepted => format!("your login as {} works", login.user),
+                _ => auth,
             };
             let lead = if usability == Usability::Ready { "works" } else { "works, with warnings" };
             format!("Port {port} {lead}: {mode}, {cert}, {auth}.")
@@ -313,8 +342,132 @@ fn failure_finding(report: &PortFacts, kind: FailureKind, step: Step, message: &
             "The server refused to greet the test client".to_owned(),
             "It rejected both EHLO and HELO, usually as a policy against unknown clients.",
         ),
+        FailureKind::LoginNotSafe => problem(
+            FindingCode::LoginNotSafe,
+            format!("Your password was not sent: {message}"),
+            "The test logs in only over an encrypted connection whose certificate is trusted and made out \
+             to the server's name, as a careful mail program does. Fix the problem above, or use a server \
+             name the certificate is made out to.",
+        ),
+        FailureKind::NoCommonMechanism => problem(
+            FindingCode::NoCommonMechanism,
+            "The server offers no login method that fits what you gave".to_owned(),
+            "With a password the test uses PLAIN or LOGIN; with a sign-in token, OAUTHBEARER or XOAUTH2. \
+             Check the methods the server offers below, and whether the provider wants the other kind.",
+        ),
+        FailureKind::LoginRefused => login_refusal(report),
+        FailureKind::MessageRefused => message_refusal(report),
         FailureKind::Other => problem(FindingCode::Failed, format!("The test failed at \"{}\"", step.label()), ""),
     }
+}
+
+/// The server's words, for a title: the reply's code and text, at most 200 characters.
+fn server_words(reply: Option<&Reply>) -> String {
+    reply.map_or_else(String::new, |r| format!("{} {}", r.code, r.text()).chars().take(200).collect())
+}
+
+/// A refusal's finding: the advice, then what the server said.
+fn refusal(code: FindingCode, title: String, advice: &str, said: &str) -> Finding {
+    let advice = if said.is_empty() { advice.to_owned() } else { format!("{advice} The server said: {said}") };
+    finding(Severity::Problem, code, title, advice)
+}
+
+/// Advice for a refused login, from the server's reply (see [`refusals`]).
+fn login_refusal(report: &PortFacts) -> Finding {
+    use refusals::LoginProblem;
+    let reply = report.login.as_ref().and_then(|l| l.reply.as_ref());
+    let said = server_words(reply);
+    let (code, title, advice) = match reply.map_or(LoginProblem::Unrecognised, refusals::login_problem) {
+        LoginProblem::WrongCredentials => (
+            FindingCode::LoginWrongCredentials,
+            "The user name or password was not accepted".to_owned(),
+            "Check the user name (most providers want the whole address) and retype the password. If the \
+             provider asks for an app password, your normal password is refused this way too: create one \
+             in the account's security settings and use it here.",
+        ),
+        LoginProblem::AppPasswordRequired => (
+            FindingCode::LoginAppPasswordRequired,
+            "This account needs an app password".to_owned(),
+            "The account has two-step sign-in, so mail programs must use an app password instead of the \
+             normal one. Create one in the account's security settings and use it as the password.",
+        ),
+        LoginProblem::PasswordLoginDisabled => (
+            FindingCode::LoginPasswordDisabled,
+            "Password logins are turned off for this account".to_owned(),
+            "The provider or the organisation's security defaults block logins with a password. Use a mail \
+             program that signs in with the provider's own sign-in page (OAuth2), or ask the administrator \
+             to allow authenticated SMTP for this mailbox.",
+        ),
+        LoginProblem::SmtpAuthDisabled => (
+            FindingCode::LoginSmtpAuthDisabled,
+            "Sending through this server is turned off for the mailbox or organisation".to_owned(),
+            "An administrator must turn on authenticated SMTP (SMTP AUTH) for the organisation and for this \
+             mailbox; until then no password works.",
+        ),
+        LoginProblem::TooManyAttempts => (
+            FindingCode::LoginTooManyAttempts,
+            "The server refuses logins for now after too many failed attempts".to_owned(),
+            "Wait a while before trying again. Providers that answer this way (Yahoo, AOL) usually want an \
+             app password rather than the normal one.",
+        ),
+        LoginProblem::Temporary => (
+            FindingCode::LoginTemporaryFailure,
+            "The server could not check the login just now".to_owned(),
+            "A temporary failure at the provider; try again in a few minutes.",
+        ),
+        LoginProblem::EncryptionRequired => (
+            FindingCode::LoginEncryptionRequired,
+            "The server wants encryption before the login".to_owned(),
+            "Set the connection security to SSL/TLS (port 465) or STARTTLS (port 587).",
+        ),
+        LoginProblem::Unrecognised => (
+            FindingCode::LoginRefused,
+            if said.is_empty() {
+                "The server refused the login".to_owned()
+            } else {
+                format!("The server refused the login: {said}")
+            },
+            "The server's own words above say why.",
+        ),
+    };
+    refusal(code, title, advice, &said)
+}
+
+/// Advice for a refused test message, from the server's reply (see [`refusals`]).
+fn message_refusal(report: &PortFacts) -> Finding {
+    use refusals::MessageProblem;
+    let reply = report.test_message.as_ref().and_then(|m| m.reply.as_ref());
+    let said = server_words(reply);
+    let (code, title, advice) = match reply.map_or(MessageProblem::Unrecognised, refusals::message_problem) {
+        MessageProblem::SenderNotOwned => (
+            FindingCode::MessageSenderNotOwned,
+            "The login may not send from this address".to_owned(),
+            "The server accepts mail from the addresses the account owns. Send from the login's own \
+             address, or add this one to the account first (\"Send mail as\" or an alias).",
+        ),
+        MessageProblem::RelayDenied => (
+            FindingCode::MessageRelayDenied,
+            "The server will not pass the message on".to_owned(),
+            "It does not relay for this login: check that the login succeeded on this server and that you \
+             send through the server of the account you logged in with.",
+        ),
+        MessageProblem::TooLarge => (
+            FindingCode::MessageTooLarge,
+            "The server says the message is too large".to_owned(),
+            "The test message is tiny, so the server's limit is set oddly low; tell its operator.",
+        ),
+        MessageProblem::Temporary => (
+            FindingCode::MessageTemporaryFailure,
+            "The server could not take the message just now".to_owned(),
+            "A temporary failure or a sending limit; try again later.",
+        ),
+        MessageProblem::Unrecognised => (
+            FindingCode::MessageRefused,
+            format!("The server refused the test message: {said}"),
+            "The server's own words say why.",
+        ),
+    };
+    refusal(code, title, advice, &said)
 }
 
 fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
@@ -421,6 +574,24 @@ fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
              domains. Check the port; some servers offer login only on 587 or 465.",
         ));
     }
+    if let Some(login) = report.login.as_ref().filter(|l| l.accepted) {
+        let how = login.mechanism.map(|m| format!(" ({m})")).unwrap_or_default();
+        findings.push(finding(
+            Severity::Good,
+            FindingCode::LoginOk,
+            format!("Your login as {} works{how}", login.user),
+            "Use the same user name and password in your mail program.",
+        ));
+    }
+    if let Some(message) = report.test_message.as_ref().filter(|m| m.accepted) {
+        let id = message.queue_id.as_deref().map(|id| format!(" (its id there: {id})")).unwrap_or_default();
+        findings.push(finding(
+            Severity::Good,
+            FindingCode::MessageAccepted,
+            format!("The server accepted a test message to {}{id}", message.to),
+            "It should arrive in a minute; if it does not, look in the spam folder.",
+        ));
+    }
     if let Some(SizeLimit::Octets(size)) = report.ehlo_tls.as_ref().and_then(|c| c.size) {
         findings.push(finding(
             Severity::Info,
@@ -430,6 +601,8 @@ fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
         ));
     }
 }
+
+pub mod refusals;
 
 #[cfg(test)]
 mod tests;
