@@ -15,9 +15,9 @@ use hyper::{Request, StatusCode, header};
 use mailsetup_shared::address::{MailDomain, Query};
 use mailsetup_shared::discovery::{
     AutoconfigOutcome, AutoconfigResult, DiscoverResponse, FoundServer, MAX_AUTOCONFIG_BYTES, MxHost, ProviderHit,
-    SrvService, SrvTarget, merge_candidates, parse_autoconfig,
+    SrvService, merge_candidates, parse_autoconfig,
 };
-use mailsetup_shared::provider::{MatchedBy, Status};
+use mailsetup_shared::provider::Status;
 use mailsetup_shared::settings;
 use rustls::pki_types::ServerName;
 use tokio::net::TcpStream;
@@ -66,7 +66,7 @@ pub async fn discover(
         fetch_autoconfig(dns, policy, settings, name, "/.well-known/autoconfig/mail/config-v1.1.xml"),
     );
     let mx: Vec<MxHost> = match mx {
-        Ok(records) => records.into_iter().map(|r| MxHost { preference: r.preference, host: r.exchange }).collect(),
+        Ok(records) => records,
         Err(e) => {
             if !e.is_empty_answer() {
                 problems.push(format!("MX lookup: {e}"));
@@ -77,13 +77,7 @@ pub async fn discover(
     let mut srv = Vec::new();
     for (service, result) in srv_names.iter().zip([srv_a, srv_b, srv_c]) {
         match result {
-            Ok(records) if !records.is_empty() => srv.push(SrvService {
-                name: service.clone(),
-                records: records
-                    .into_iter()
-                    .map(|r| SrvTarget { priority: r.priority, weight: r.weight, port: r.port, target: r.target })
-                    .collect(),
-            }),
+            Ok(records) if !records.is_empty() => srv.push(SrvService { name: service.clone(), records }),
             Ok(_) => {}
             Err(e) if e.is_empty_answer() => {}
             Err(e) => problems.push(format!("SRV lookup of {service}: {e}")),
@@ -95,19 +89,10 @@ pub async fn discover(
     let query = Query::Domain(domain.clone());
     let mx_hosts: Vec<&str> = mx.iter().map(|m| m.host.as_str()).collect();
     let resolved = settings::resolve_with(&query, &mx_hosts, None);
-    let provider = resolved.provider.zip(resolved.matched_by.clone()).map(|(p, matched)| {
-        let (how, name) = match matched {
-            MatchedBy::Domain(d) => ("domain", d),
-            MatchedBy::MxPattern(h) => ("mx_pattern", h),
-            MatchedBy::MxDomain(h) => ("mx_domain", h),
-            MatchedBy::Service(id) => ("service", id),
-        };
-        ProviderHit {
-            id: p.id.to_owned(),
-            name: resolved.provider_name.clone(),
-            matched_by: how.to_owned(),
-            matched_name: name,
-        }
+    let provider = resolved.provider.zip(resolved.matched_by.clone()).map(|(p, matched)| ProviderHit {
+        id: p.id.to_owned(),
+        name: resolved.provider_name.clone(),
+        matched_by: matched,
     });
     let provider_servers: Vec<FoundServer> = if provider.is_some() {
         resolved.smtp.iter().map(|c| FoundServer { host: c.host.clone(), port: c.port, security: c.security }).collect()

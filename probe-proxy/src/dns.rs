@@ -40,29 +40,14 @@ impl DnsError {
     }
 }
 
-/// An MX record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MxRecord {
-    pub preference: u16,
-    /// Lowercase, without the trailing dot.
-    pub exchange: String,
-}
-
-/// An SRV record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SrvRecord {
-    pub priority: u16,
-    pub weight: u16,
-    pub port: u16,
-    /// Lowercase, without the trailing dot; `.` means "service not offered" (RFC 2782).
-    pub target: String,
-}
+// MX and SRV answers are the wire's own types: what the lookups return is what the page sees.
+pub use mailsetup_shared::discovery::{MxHost, SrvTarget};
 
 /// The lookups the proxy needs.
 pub trait Dns: Send + Sync + fmt::Debug {
     fn lookup_ip<'a>(&'a self, host: &'a str) -> BoxFuture<'a, Result<Vec<IpAddr>, DnsError>>;
-    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxRecord>, DnsError>>;
-    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvRecord>, DnsError>>;
+    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxHost>, DnsError>>;
+    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvTarget>, DnsError>>;
 }
 
 /// hickory-resolver with the system configuration (`/etc/resolv.conf`).
@@ -114,30 +99,30 @@ impl Dns for SystemDns {
         })
     }
 
-    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxRecord>, DnsError>> {
+    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxHost>, DnsError>> {
         Box::pin(async move {
             let answer = self.resolver.mx_lookup(fqdn(domain)).await.map_err(map_error)?;
-            let mut records: Vec<MxRecord> = answer
+            let mut records: Vec<MxHost> = answer
                 .answers()
                 .iter()
                 .filter_map(|record| match &record.data {
-                    RData::MX(mx) => Some(MxRecord { preference: mx.preference, exchange: host_text(&mx.exchange) }),
+                    RData::MX(mx) => Some(MxHost { preference: mx.preference, host: host_text(&mx.exchange) }),
                     _ => None,
                 })
                 .collect();
-            records.sort_by(|a, b| (a.preference, &a.exchange).cmp(&(b.preference, &b.exchange)));
+            records.sort_by(|a, b| (a.preference, &a.host).cmp(&(b.preference, &b.host)));
             Ok(records)
         })
     }
 
-    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvRecord>, DnsError>> {
+    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvTarget>, DnsError>> {
         Box::pin(async move {
             let answer = self.resolver.srv_lookup(fqdn(name)).await.map_err(map_error)?;
-            let mut records: Vec<SrvRecord> = answer
+            let mut records: Vec<SrvTarget> = answer
                 .answers()
                 .iter()
                 .filter_map(|record| match &record.data {
-                    RData::SRV(srv) => Some(SrvRecord {
+                    RData::SRV(srv) => Some(SrvTarget {
                         priority: srv.priority,
                         weight: srv.weight,
                         port: srv.port,
@@ -161,8 +146,8 @@ impl Dns for SystemDns {
 #[derive(Debug, Clone, Default)]
 pub struct StaticDns {
     pub addresses: HashMap<String, Vec<IpAddr>>,
-    pub mx: HashMap<String, Vec<MxRecord>>,
-    pub srv: HashMap<String, Vec<SrvRecord>>,
+    pub mx: HashMap<String, Vec<MxHost>>,
+    pub srv: HashMap<String, Vec<SrvTarget>>,
     /// Where other names go; `None` answers "no such name".
     pub fallback: Option<Arc<dyn Dns>>,
 }
@@ -178,11 +163,11 @@ impl StaticDns {
     }
 
     pub fn with_mx(mut self, domain: &str, preference: u16, exchange: &str) -> StaticDns {
-        self.mx.entry(key(domain)).or_default().push(MxRecord { preference, exchange: key(exchange) });
+        self.mx.entry(key(domain)).or_default().push(MxHost { preference, host: key(exchange) });
         self
     }
 
-    pub fn with_srv(mut self, name: &str, record: SrvRecord) -> StaticDns {
+    pub fn with_srv(mut self, name: &str, record: SrvTarget) -> StaticDns {
         self.srv.entry(key(name)).or_default().push(record);
         self
     }
@@ -197,7 +182,7 @@ impl Dns for StaticDns {
         }
     }
 
-    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxRecord>, DnsError>> {
+    fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxHost>, DnsError>> {
         match (self.mx.get(&key(domain)), &self.fallback) {
             (Some(records), _) => Box::pin(std::future::ready(Ok(records.clone()))),
             (None, Some(next)) => next.lookup_mx(domain),
@@ -205,7 +190,7 @@ impl Dns for StaticDns {
         }
     }
 
-    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvRecord>, DnsError>> {
+    fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvTarget>, DnsError>> {
         match (self.srv.get(&key(name)), &self.fallback) {
             (Some(records), _) => Box::pin(std::future::ready(Ok(records.clone()))),
             (None, Some(next)) => next.lookup_srv(name),

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::provider::{Security, guessed_smtp_hosts};
+use crate::provider::{MatchedBy, Security, guessed_smtp_hosts};
 use crate::settings::{GUESSED_SMTP_PORTS, rank};
 
 /// An MX record.
@@ -88,10 +88,8 @@ pub struct DiscoveredCandidate {
 pub struct ProviderHit {
     pub id: String,
     pub name: String,
-    /// `domain`, `mx_pattern` or `mx_domain`.
-    pub matched_by: String,
-    /// The domain or MX host that matched.
-    pub matched_name: String,
+    /// How it was recognised, and the domain or MX host that matched.
+    pub matched_by: MatchedBy,
 }
 
 /// `GET /api/discover?domain=…`.

@@ -9,10 +9,11 @@ use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
 use http_body_util::BodyExt;
 use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
+use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::provider::Security;
 use mailsetup_tests::pki::TestPki;
 use mailsetup_tests::proxy;
-use probe_proxy::dns::{SrvRecord, StaticDns};
+use probe_proxy::dns::{SrvTarget, StaticDns};
 use probe_proxy::guard::TargetPolicy;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tower::ServiceExt;
@@ -76,7 +77,7 @@ async fn finds_srv_records_and_the_autoconfig_file() {
         .with_address("auto.test", addr.ip())
         .with_srv(
             "_submissions._tcp.auto.test",
-            SrvRecord { priority: 0, weight: 1, port: 465, target: "mx.auto.test".into() },
+            SrvTarget { priority: 0, weight: 1, port: 465, target: "mx.auto.test".into() },
         );
     let state =
         proxy::with(proxy::state(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns), |s| {
@@ -118,7 +119,8 @@ async fn recognises_hosted_mail_by_mx() {
     let (_, body) = discover(state, "company.test").await;
     let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
     let provider = found.provider.unwrap();
-    assert_eq!((provider.id.as_str(), provider.matched_by.as_str()), ("zoho", "mx_pattern"));
+    assert!(matches!(provider.matched_by, MatchedBy::MxPattern(_)), "{provider:?}");
+    assert_eq!(provider.id, "zoho");
     assert_eq!(found.candidates[0].host, "smtp.zoho.eu");
     assert_eq!(found.candidates[0].source, Source::Provider);
     assert!(found.autoconfig.iter().all(|a| a.outcome == AutoconfigOutcome::NotFound), "{:?}", found.autoconfig);

@@ -157,7 +157,7 @@ pub fn by_id(id: &str) -> Option<&'static Provider> {
 }
 
 /// How a provider was recognised.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "by", content = "name")]
 pub enum MatchedBy {
     /// The mail domain itself is one of the provider's domains.

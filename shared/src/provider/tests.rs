@@ -4,14 +4,12 @@ use std::path::Path;
 
 use super::*;
 
+/// The build validates every file (and fails on any problem), so what is left to check is
+/// that the tables it generated hold exactly the effective providers.
 #[test]
-fn every_provider_file_loads_and_passes_every_rule() {
+fn the_generated_tables_hold_every_effective_provider() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
     let set = schema::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"));
-    if let Err(problems) = set.validate() {
-        panic!("invalid provider data:\n{problems}");
-    }
-    // The generated tables hold exactly the effective providers.
     let effective = set.effective();
     assert_eq!(effective.len(), all().len());
     for (file, provider) in effective.iter().zip(all()) {
