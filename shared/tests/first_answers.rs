@@ -44,40 +44,70 @@ fn address(address: &str) -> Settings {
 
 #[test]
 fn mailbox_providers_give_an_answer_that_can_work() {
-    use AuthMethod::{AppPassword, Password, PasswordEncrypted};
+    use AuthMethod::{AppPassword, OAuth2, Password, PasswordEncrypted};
     use Security::{ImplicitTls, StartTls};
-    use Status::{Preparation, Restricted};
-    // (address, provider, first host, port, security, login, status); the user name is the
-    // whole address in every case.
-    let table: [(&str, &str, &str, u16, Security, AuthMethod, Status); 14] = [
+    use Status::{Ok, Preparation, Restricted};
+    use UsernameForm::{Address, LocalPart};
+    // (address, provider, first host, port, security, user name, login, status).
+    let table: &[(&str, &str, &str, u16, Security, UsernameForm, AuthMethod, Status)] = &[
         // A personal Proton address can only send through Proton Mail Bridge.
-        ("someone@proton.me", "proton", "127.0.0.1", 1025, StartTls, AppPassword, Restricted),
-        ("someone@pm.me", "proton", "127.0.0.1", 1025, StartTls, AppPassword, Restricted),
+        ("someone@proton.me", "proton", "127.0.0.1", 1025, StartTls, Address, AppPassword, Restricted),
+        ("someone@pm.me", "proton", "127.0.0.1", 1025, StartTls, Address, AppPassword, Restricted),
         // One-time steps that ISPDB does not know about, from overlays.
-        ("someone@qq.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@foxmail.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@163.com", "163.com", "smtp.163.com", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@126.com", "126.com", "smtp.126.com", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@naver.com", "naver.com", "smtp.naver.com", 465, ImplicitTls, PasswordEncrypted, Preparation),
-        ("someone@bigpond.com", "bigpond.com", "smtp.telstra.com", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@mail.com", "mail.com", "smtp.mail.com", 465, ImplicitTls, Password, Preparation),
+        ("someone@qq.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@foxmail.com", "qq.com", "smtp.qq.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@163.com", "163.com", "smtp.163.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@126.com", "126.com", "smtp.126.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@naver.com", "naver.com", "smtp.naver.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@bigpond.com", "bigpond.com", "smtp.telstra.com", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@mail.com", "mail.com", "smtp.mail.com", 465, ImplicitTls, Address, Password, Preparation),
+        // Comcast / Xfinity: third-party access must be allowed first; OAuth2 or the password.
+        ("someone@comcast.net", "comcast.net", "smtp.comcast.net", 465, ImplicitTls, Address, OAuth2, Preparation),
+        // Daum (and its second domain hanmail.net): IMAP/SMTP must be switched on first.
+        ("someone@daum.net", "daum.net", "smtp.daum.net", 465, ImplicitTls, Address, PasswordEncrypted, Preparation),
+        ("someone@hanmail.net", "daum.net", "smtp.daum.net", 465, ImplicitTls, Address, PasswordEncrypted, Preparation),
+        // Yahoo! JAPAN is not Yahoo Mail: its own server, and the part before the @.
+        ("someone@yahoo.co.jp", "yahoo.co.jp", "smtp.mail.yahoo.co.jp", 465, ImplicitTls, LocalPart, Password, Ok),
+        // Yahoo Mail's regional and older domains all reach Yahoo's servers.
+        ("someone@yahoo.co.uk", "yahoo", "smtp.mail.yahoo.com", 465, ImplicitTls, Address, OAuth2, Preparation),
+        ("someone@yahoo.fr", "yahoo", "smtp.mail.yahoo.com", 465, ImplicitTls, Address, OAuth2, Preparation),
+        ("someone@yahoo.de", "yahoo", "smtp.mail.yahoo.com", 465, ImplicitTls, Address, OAuth2, Preparation),
+        ("someone@ymail.com", "yahoo", "smtp.mail.yahoo.com", 465, ImplicitTls, Address, OAuth2, Preparation),
+        ("someone@rocketmail.com", "yahoo", "smtp.mail.yahoo.com", 465, ImplicitTls, Address, OAuth2, Preparation),
+        // Runbox: one server for everything, the whole address as user name.
+        ("someone@runbox.com", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
+        ("someone@runbox.no", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
         // verizon.net moved to AOL's servers and needs an AOL app password.
-        ("someone@verizon.net", "verizon.net", "smtp.aol.com", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@verizon.net", "verizon.net", "smtp.aol.com", 465, ImplicitTls, Address, AppPassword, Preparation),
         // AT&T's documented server first, with a Secure Mail Key.
-        ("someone@att.net", "att", "smtp.mail.att.net", 465, ImplicitTls, AppPassword, Preparation),
-        ("someone@sbcglobal.net", "att", "smtp.mail.att.net", 465, ImplicitTls, AppPassword, Preparation),
+        ("someone@att.net", "att", "smtp.mail.att.net", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@sbcglobal.net", "att", "smtp.mail.att.net", 465, ImplicitTls, Address, AppPassword, Preparation),
         // Zoho's Saudi and China data centres.
-        ("someone@zoho.sa", "zoho", "smtp.zoho.sa", 465, ImplicitTls, Password, Preparation),
-        ("someone@zoho.com.cn", "zoho", "smtp.zoho.com.cn", 465, ImplicitTls, Password, Preparation),
+        ("someone@zoho.sa", "zoho", "smtp.zoho.sa", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@zoho.com.cn", "zoho", "smtp.zoho.com.cn", 465, ImplicitTls, Address, Password, Preparation),
     ];
-    let cases = table.map(|(input, provider, host, port, security, auth, status)| {
-        (input, Expected { provider, host, port, security, username: UsernameForm::Address, auth, status })
-    });
-    for (input, expected) in &cases {
-        check(&address(input), expected);
+    for (input, provider, host, port, security, username, auth, status) in table {
+        let expected = Expected {
+            provider,
+            host,
+            port: *port,
+            security: *security,
+            username: username.clone(),
+            auth: *auth,
+            status: *status,
+        };
+        check(&address(input), &expected);
     }
     // The one-time step is stated, with a link.
-    for input in ["someone@qq.com", "someone@163.com", "someone@naver.com", "someone@verizon.net", "someone@att.net"] {
+    for input in [
+        "someone@qq.com",
+        "someone@163.com",
+        "someone@naver.com",
+        "someone@verizon.net",
+        "someone@att.net",
+        "someone@comcast.net",
+        "someone@hanmail.net",
+    ] {
         let settings = address(input);
         assert!(settings.hints.iter().any(|h| h.kind.is_step() && h.link.is_some()), "{input}: {:?}", settings.hints);
     }
@@ -178,18 +208,46 @@ fn sending_services_are_picked_by_name() {
 #[test]
 fn hosting_companies_are_recognised_by_their_mx_hosts() {
     let query = Query::parse("someone@own-domain.example").unwrap();
-    for (mx, provider, host) in [
-        ("mx1.privateemail.com", "namecheap-private-email", "mail.privateemail.com"),
-        ("inbound-smtp.eu-west-1.amazonaws.com", "amazon-workmail", "smtp.mail.eu-west-1.awsapps.com"),
-        ("mailstore1.secureserver.net", "wildwestdomains.com", "smtpout.secureserver.net"),
-        // By the registrable domain of the MX host, which ISPDB's entries list.
-        ("smtpin.rzone.de", "strato.de", "smtp.strato.de"),
-        ("mx1.mail.ovh.net", "ovh.net", "ssl0.ovh.net"),
-        ("mx1.emailsrvr.com", "emailsrvr.com", "secure.emailsrvr.com"),
+    // (an MX host of the custom domain, provider, first SMTP host, its port, the data centre).
+    for (mx, provider, host, port, region) in [
+        ("mx1.privateemail.com", "namecheap-private-email", "mail.privateemail.com", 465, None),
+        (
+            "inbound-smtp.eu-west-1.amazonaws.com",
+            "amazon-workmail",
+            "smtp.mail.eu-west-1.awsapps.com",
+            465,
+            Some("eu-west-1"),
+        ),
+        ("mailstore1.secureserver.net", "wildwestdomains.com", "smtpout.secureserver.net", 465, None),
+        // By the registrable domain of the MX host, which ISPDB's entry lists.
+        ("smtpin.rzone.de", "strato.de", "smtp.strato.de", 465, None),
+        // OVHcloud's documented MX hosts (mx0 to mx4.mail.ovh.net).
+        ("mx1.mail.ovh.net", "ovh.net", "ssl0.ovh.net", 465, None),
+        ("mx4.mail.ovh.net", "ovh.net", "ssl0.ovh.net", 465, None),
+        // Rackspace's documented MX hosts.
+        ("mx1.emailsrvr.com", "emailsrvr.com", "secure.emailsrvr.com", 465, None),
+        ("mx2.emailsrvr.com", "emailsrvr.com", "secure.emailsrvr.com", 465, None),
+        // IONOS: the MX hosts' domain tells the country site, and so the servers.
+        ("mx00.kundenserver.de", "ionos", "smtp.ionos.de", 465, Some("de")),
+        ("mx01.ionos.de", "ionos", "smtp.ionos.de", 465, Some("de")),
+        ("mx00.ionos.com", "ionos", "smtp.ionos.com", 465, Some("com")),
+        ("mx00.ionos.co.uk", "ionos", "smtp.ionos.co.uk", 465, Some("uk")),
+        ("mx00.ionos.fr", "ionos", "smtp.ionos.fr", 465, Some("fr")),
+        ("mx00.ionos.es", "ionos", "smtp.ionos.es", 465, Some("es")),
+        // Yandex 360 for a business domain.
+        ("mx.yandex.net", "yandex", "smtp.yandex.com", 465, None),
+        // Migadu's MX hosts.
+        ("aspmx1.migadu.com", "migadu", "smtp.migadu.com", 465, None),
     ] {
         let settings = resolve_with(&query, &[mx], None);
         assert_eq!(settings.provider_id, Some(provider), "{mx}");
-        assert_eq!(settings.best_smtp().map(|c| c.host.as_str()), Some(host), "{mx}");
+        let best = settings.best_smtp().unwrap_or_else(|| panic!("{mx}: no SMTP"));
+        assert_eq!((best.host.as_str(), best.port, best.security), (host, port, Security::ImplicitTls), "{mx}");
+        assert_eq!(best.username_form, UsernameForm::Address, "{mx}");
+        assert_eq!(settings.region.map(|r| r.id), region, "{mx}");
         assert!(!settings.warnings.contains(&SettingsWarning::RegionUnknown), "{mx}");
     }
+    // An MX host under a site's domain that is not one of IONOS's is not taken for IONOS.
+    let settings = resolve_with(&query, &["mx.not-ionos.example"], None);
+    assert_ne!(settings.provider_id, Some("ionos"));
 }
