@@ -236,6 +236,9 @@ fn hosting_companies_are_recognised_by_their_mx_hosts() {
         ("mx00.ionos.es", "ionos", "smtp.ionos.es", 465, Some("es")),
         // Yandex 360 for a business domain.
         ("mx.yandex.net", "yandex", "smtp.yandex.com", 465, None),
+        // Hostinger Email's MX hosts.
+        ("mx1.hostinger.com", "hostinger", "smtp.hostinger.com", 465, None),
+        ("mx2.hostinger.com", "hostinger", "smtp.hostinger.com", 465, None),
         // Migadu's MX hosts.
         ("aspmx1.migadu.com", "migadu", "smtp.migadu.com", 465, None),
     ] {
