@@ -77,6 +77,8 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         // Runbox: one server for everything, the whole address as user name.
         ("someone@runbox.com", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
         ("someone@runbox.no", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
+        // Mailfence: mail programs only on a paid plan.
+        ("someone@mailfence.com", "mailfence", "smtp.mailfence.com", 465, ImplicitTls, Address, Password, Preparation),
         // verizon.net moved to AOL's servers and needs an AOL app password.
         ("someone@verizon.net", "verizon.net", "smtp.aol.com", 465, ImplicitTls, Address, AppPassword, Preparation),
         // AT&T's documented server first, with a Secure Mail Key.
@@ -107,6 +109,7 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         "someone@att.net",
         "someone@comcast.net",
         "someone@hanmail.net",
+        "someone@mailfence.com",
     ] {
         let settings = address(input);
         assert!(settings.hints.iter().any(|h| h.kind.is_step() && h.link.is_some()), "{input}: {:?}", settings.hints);
