@@ -38,6 +38,9 @@ fn check(settings: &Settings, expected: &Expected) {
     }
 }
 
+/// One mailbox case: (address, provider, first host, port, security, user name, login, status).
+type MailboxCase = (&'static str, &'static str, &'static str, u16, Security, UsernameForm, AuthMethod, Status);
+
 fn address(address: &str) -> Settings {
     resolve(&Query::parse(address).unwrap())
 }
@@ -49,7 +52,7 @@ fn mailbox_providers_give_an_answer_that_can_work() {
     use Status::{Ok, Preparation, Restricted};
     use UsernameForm::{Address, LocalPart};
     // (address, provider, first host, port, security, user name, login, status).
-    let table: &[(&str, &str, &str, u16, Security, UsernameForm, AuthMethod, Status)] = &[
+    let table: &[MailboxCase] = &[
         // A personal Proton address can only send through Proton Mail Bridge.
         ("someone@proton.me", "proton", "127.0.0.1", 1025, StartTls, Address, AppPassword, Restricted),
         ("someone@pm.me", "proton", "127.0.0.1", 1025, StartTls, Address, AppPassword, Restricted),
