@@ -80,6 +80,8 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         // Runbox: one server for everything, the whole address as user name.
         ("someone@runbox.com", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
         ("someone@runbox.no", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
+        // Sina: IMAP/SMTP switched on first, then an authorisation code; the part before the @.
+        ("someone@sina.com", "sina", "smtp.sina.com", 465, ImplicitTls, LocalPart, AppPassword, Preparation),
         // Mailfence: mail programs only on a paid plan.
         ("someone@mailfence.com", "mailfence", "smtp.mailfence.com", 465, ImplicitTls, Address, Password, Preparation),
         // verizon.net moved to AOL's servers and needs an AOL app password.
@@ -113,6 +115,7 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         "someone@comcast.net",
         "someone@hanmail.net",
         "someone@mailfence.com",
+        "someone@sina.com",
     ] {
         let settings = address(input);
         assert!(settings.hints.iter().any(|h| h.kind.is_step() && h.link.is_some()), "{input}: {:?}", settings.hints);
