@@ -7,6 +7,7 @@
 pub mod mail_server;
 pub mod pki;
 pub mod proxy;
+pub mod relay;
 pub mod scripted;
 
 /// Set by `cargo xtask test --quick` to skip the tests that need Postfix and root.

@@ -5,6 +5,7 @@
 //! - `cargo xtask dist`   builds the page into `dist/` only.
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
 //! - `cargo xtask check-providers` probes the curated providers' servers for drift.
+//! - `cargo xtask bench`  runs every benchmark and writes BENCHMARKS.md.
 
 // The provider vocabulary and file format, shared with `shared/build.rs`. Included by path
 // rather than through the `mailsetup-shared` crate, whose build validates the very files the
@@ -17,6 +18,7 @@ pub mod schema;
 #[allow(dead_code)]
 pub mod vocab;
 
+mod bench;
 mod check_providers;
 mod deps;
 mod dist;
@@ -51,6 +53,13 @@ enum Command {
     },
     /// Build the page (release) into dist/.
     Dist,
+    /// Run every benchmark (probe vs the round-trip floor and its peers, load, page weight,
+    /// the core) and write BENCHMARKS.md. Needs root (it starts a real Postfix).
+    Bench {
+        /// Each measurement once, in seconds, into target/BENCHMARKS-smoke.md (for CI).
+        #[arg(long)]
+        smoke: bool,
+    },
     /// Run every check: formatting, clippy, unit, integration, browser and end-to-end tests.
     Test {
         /// Skip the checks that need a browser or a mail server (for a quick inner loop).
@@ -112,6 +121,7 @@ fn run(cli: Cli) -> Result<()> {
             process::run(&mut cmd)
         }
         Command::Dist => dist::build(&root).map(drop),
+        Command::Bench { smoke } => bench::run(&root, smoke),
         Command::Test { quick } => test::run(&root, quick),
         Command::ImportIspdb { dir, as_of } => {
             let dir = if dir.is_absolute() { dir } else { std::env::current_dir()?.join(dir) };

@@ -3,7 +3,7 @@
 //! 1. formatting (`cargo fmt --check`)
 //! 2. clippy with `-D warnings`, natively and for wasm32
 //! 3. native unit, property, snapshot and integration tests (the latter against a real
-//!    Postfix + Dovecot that the tests start on loopback)
+//!    Postfix + Dovecot that the tests start on loopback), and a smoke run of the benchmark
 //! 4. the front end's wasm-bindgen tests in headless Chromium
 //! 5. the page built into `dist/`, then Playwright end-to-end tests against
 //!    `probe-proxy serve` and a real Postfix (the `testbed` binary)
@@ -16,7 +16,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 
 use crate::wasm::Toolchain;
-use crate::{deps, dist, process};
+use crate::{bench, deps, dist, process};
 
 /// Counts read from one suite's output.
 #[derive(Debug, Default, Clone, Copy)]
@@ -86,6 +86,12 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         let (ok, output) = process::run_teed(&mut cmd)?;
         Ok((ok, Some(cargo_counts(&output))))
     })?);
+    if !quick {
+        results.push(suite("benchmark smoke (cargo xtask bench --smoke: each measurement once)", || {
+            bench::run(root, true)?;
+            Ok((true, None))
+        })?);
+    }
     results.push(suite("front-end logic tests (native; shared as the page builds it)", || {
         // Built together, as the page builds them: `shared` without the public suffix list.
         let (ok, output) = process::run_teed(process::cargo().args([

@@ -1,0 +1,376 @@
+//! `bench`: the measurements of `cargo xtask bench` that need real servers, written as a
+//! Markdown section. Everything runs on loopback against the harness's Postfix + Dovecot
+//! (needs root) and servers started here.
+//!
+//! - **Round-trip floor**: the probe through a relay that delays each direction, against
+//!   the fewest one-way trips the protocol allows.
+//! - **Peers**: swaks and `openssl s_client` doing the same steps through the same relay,
+//!   run alternately with the probe.
+//! - **All ports at once** against the slowest single port.
+//! - **Load**: many probes in flight through `probe-proxy serve` against a server that
+//!   holds every connection; answers, errors, peak memory, `/api/health` latency.
+
+use std::fmt::Write as _;
+use std::net::{IpAddr, SocketAddr};
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use clap::Parser;
+use mailsetup_shared::provider::Security;
+use mailsetup_shared::wire::PortSpec;
+use mailsetup_tests::mail_server::MailServer;
+use mailsetup_tests::pki::{SERVER_NAME, TestPki};
+use mailsetup_tests::proxy;
+use mailsetup_tests::relay::DelayRelay;
+use mailsetup_tests::scripted::{ScriptedServer, Session};
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+
+#[derive(Debug, Parser)]
+struct Args {
+    /// A few seconds in all: every measurement once, for CI.
+    #[arg(long)]
+    smoke: bool,
+    /// Where to write the Markdown section.
+    #[arg(long)]
+    out: PathBuf,
+    /// One-way delay of the relay, in milliseconds.
+    #[arg(long, default_value_t = 25)]
+    delay_ms: u64,
+    /// Probes in flight for the load test (repeatable).
+    #[arg(long = "load", default_values_t = [1000, 10000])]
+    loads: Vec<usize>,
+    /// The probe-proxy binary for the load test.
+    #[arg(long)]
+    proxy: PathBuf,
+}
+
+#[tokio::main]
+async fn main() -> Result<()> {
+    let args = Args::parse();
+    // Thousands of connections at once, on both sides.
+    let _ = rlimit::increase_nofile_limit(1 << 17);
+    let server = MailServer::start().context("starting the test Postfix")?;
+    let mut out = String::new();
+    let runs = if args.smoke { 1 } else { 15 };
+    round_trips(&server, &args, runs, &mut out).await?;
+    let loads: Vec<usize> = if args.smoke { vec![50] } else { args.loads.clone() };
+    load(&args, &loads, &mut out).await?;
+    std::fs::write(&args.out, out).with_context(|| format!("writing {}", args.out.display()))?;
+    Ok(())
+}
+
+/// Median, minimum and maximum of some milliseconds.
+#[derive(Debug, Clone, Copy)]
+struct Stats {
+    median: f64,
+    min: f64,
+    max: f64,
+}
+
+fn stats(mut samples: Vec<f64>) -> Stats {
+    samples.sort_by(f64::total_cmp);
+    let n = samples.len();
+    let median = if n % 2 == 1 { samples[n / 2] } else { (samples[n / 2 - 1] + samples[n / 2]) / 2.0 };
+    Stats { median, min: samples[0], max: samples[n - 1] }
+}
+
+fn row(what: &str, s: Stats, floor: Option<f64>) -> String {
+    let ratio = floor.map_or(String::new(), |f| format!("{:.2}×", s.median / f));
+    format!("| {what} | {:.0} | {:.0}–{:.0} | {ratio} |\n", s.median, s.min, s.max)
+}
+
+async fn round_trips(server: &MailServer, args: &Args, runs: usize, out: &mut String) -> Result<()> {
+    let delay = Duration::from_millis(args.delay_ms);
+    let d = args.delay_ms as f64;
+    let relay = |port| DelayRelay::start("127.0.0.1:0".parse().unwrap(), server.addr(port), delay);
+    let (r465, r587) = (relay(465).await?, relay(587).await?);
+    let implicit = PortSpec { port: r465.addr.port(), security: Security::ImplicitTls };
+    let starttls = PortSpec { port: r587.addr.port(), security: Security::StartTls };
+    let mut samples: [Vec<f64>; 8] = Default::default();
+    for _ in 0..runs {
+        samples[0].push(probe_ms(server, &[implicit]).await?.0);
+        samples[1].push(probe_ms(server, &[starttls]).await?.0);
+        samples[2].push(swaks_ms(server, implicit).await?);
+        samples[3].push(swaks_ms(server, starttls).await?);
+        samples[4].push(openssl_ms(server, implicit).await?);
+        samples[5].push(openssl_ms(server, starttls).await?);
+        let (both, _) = probe_ms(server, &[implicit, starttls]).await?;
+        samples[6].push(both);
+        samples[7].push(samples[0].last().unwrap().max(*samples[1].last().unwrap()));
+    }
+    let [p465, p587, s465, s587, o465, o587, both, slowest] = samples.map(stats);
+    let _ = writeln!(
+        out,
+        "## The probe against the round-trip floor and its peers\n\n\
+         Through a relay that delays each direction by {} ms, against the harness's Postfix \
+         (TLS 1.3); {runs} runs each, taken in turn. Times in milliseconds until the answer \
+         after the post-TLS EHLO: the probe's verdict; swaks and `openssl s_client` as whole \
+         runs (their QUIT and program start included, which the probe keeps off the path).\n\n\
+         | What | Median ms | Min–max ms | ÷ floor |\n|---|---|---|---|",
+        args.delay_ms
+    );
+    out.push_str(&row("Floor, implicit TLS: 6 one-way trips (ClientHello →, ServerHello…Finished ←, Finished →, greeting ←, EHLO →, 250 ←)", Stats { median: 6.0 * d, min: 6.0 * d, max: 6.0 * d }, None));
+    out.push_str(&row("Probe, 465 implicit TLS", p465, Some(6.0 * d)));
+    out.push_str(&row("swaks --tls-on-connect --quit-after EHLO", s465, Some(6.0 * d)));
+    out.push_str(&row("openssl s_client, EHLO inside TLS", o465, Some(6.0 * d)));
+    out.push_str(&row("Floor, STARTTLS: 9 one-way trips (greeting ←, EHLO → 250 ←, STARTTLS → 220 ←, ClientHello → ServerHello ←, Finished+EHLO → 250 ←)", Stats { median: 9.0 * d, min: 9.0 * d, max: 9.0 * d }, None));
+    out.push_str(&row("Probe, 587 STARTTLS", p587, Some(9.0 * d)));
+    out.push_str(&row("swaks --tls --quit-after EHLO", s587, Some(9.0 * d)));
+    out.push_str(&row("openssl s_client -starttls smtp, EHLO inside TLS", o587, Some(9.0 * d)));
+    let _ = writeln!(
+        out,
+        "\nBoth ports at once took {:.0} ms (median; {:.0}–{:.0}); the slower single port of the \
+         same round took {:.0} ms: **{:.2}×** (target ≤ 1.15×).\n",
+        both.median,
+        both.min,
+        both.max,
+        slowest.median,
+        both.median / slowest.median
+    );
+    Ok(())
+}
+
+/// Probes `specs` of the test server by name; the slowest port's time to its verdict.
+async fn probe_ms(server: &MailServer, specs: &[PortSpec]) -> Result<(f64, f64)> {
+    let ports: Vec<u16> = specs.iter().map(|s| s.port).collect();
+    let dns = proxy::dns(&[SERVER_NAME], IpAddr::from([127, 0, 0, 1]));
+    let prepared = probe_proxy::probe::prepare(&dns, &proxy::local_policy(&ports), SERVER_NAME, specs).await?;
+    let settings = Arc::new(proxy::settings(Some(&server.pki.ca_pem)));
+    let started = Instant::now();
+    let response = prepared.run(settings, None).await;
+    let wall = started.elapsed().as_secs_f64() * 1000.0;
+    if let Some(bad) = response.reports.iter().find(|r| r.facts.failure.is_some()) {
+        bail!("the probe failed: {:?}", bad.facts.failure);
+    }
+    let verdict = if specs.len() == 1 { response.reports[0].facts.total_ms as f64 } else { response.total_ms as f64 };
+    Ok((verdict, wall))
+}
+
+async fn swaks_ms(server: &MailServer, spec: PortSpec) -> Result<f64> {
+    let mode = if spec.security == Security::ImplicitTls { "--tls-on-connect" } else { "--tls" };
+    let started = Instant::now();
+    let output = tokio::process::Command::new("swaks")
+        .args(["--server", "127.0.0.1", "--port", &spec.port.to_string(), mode, "--quit-after", "EHLO"])
+        .args(["--ehlo", "bench.mailsetup.test", "--tls-sni", SERVER_NAME, "--tls-verify"])
+        .args(["--tls-ca-path", &server.ca_file.display().to_string()])
+        .output()
+        .await
+        .context("running swaks (apt-get install swaks)")?;
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    let text = String::from_utf8_lossy(&output.stdout);
+    // `<~` marks what the server said inside TLS: the EHLO answer must be among it.
+    if !output.status.success() || !text.lines().any(|l| l.starts_with("<~  250 ")) {
+        bail!("swaks did not reach the EHLO inside TLS:\n{text}{}", String::from_utf8_lossy(&output.stderr));
+    }
+    Ok(ms)
+}
+
+/// `openssl s_client`, driven like a person would: EHLO once TLS is up, then QUIT. The time
+/// is until the EHLO answer's last line.
+async fn openssl_ms(server: &MailServer, spec: PortSpec) -> Result<f64> {
+    let mut command = tokio::process::Command::new("openssl");
+    command.args(["s_client", "-connect", &format!("127.0.0.1:{}", spec.port), "-servername", SERVER_NAME]);
+    command.args(["-CAfile", &server.ca_file.display().to_string(), "-verify_return_error", "-quiet", "-crlf"]);
+    if spec.security == Security::StartTls {
+        command.args(["-starttls", "smtp", "-name", "bench.mailsetup.test"]);
+    }
+    let started = Instant::now();
+    let mut child =
+        command.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::null()).kill_on_drop(true).spawn()?;
+    let mut stdin = child.stdin.take().context("stdin")?;
+    let mut lines = BufReader::new(child.stdout.take().context("stdout")?).lines();
+    if spec.security == Security::ImplicitTls {
+        // The greeting comes inside TLS; EHLO only after it.
+        while let Some(line) = lines.next_line().await? {
+            if line.starts_with("220 ") {
+                break;
+            }
+        }
+    }
+    stdin.write_all(b"EHLO bench.mailsetup.test\n").await?;
+    let mut reached = false;
+    while let Some(line) = lines.next_line().await? {
+        if line.starts_with("250 ") {
+            reached = true;
+            break;
+        }
+    }
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    stdin.write_all(b"QUIT\n").await?;
+    drop(stdin);
+    let _ = tokio::time::timeout(Duration::from_secs(5), child.wait()).await;
+    if !reached {
+        bail!("openssl s_client did not reach the EHLO inside TLS on port {}", spec.port);
+    }
+    Ok(ms)
+}
+
+/// A server that completes TLS and then says nothing for `hold`: every probe of it stays in
+/// flight that long.
+async fn holding_server(pki: &TestPki, hold: Duration) -> ScriptedServer {
+    let tls = pki.rustls_server_config();
+    ScriptedServer::start(move |mut session: Session| {
+        let tls = tls.clone();
+        async move {
+            if session.start_tls(tls).await {
+                tokio::time::sleep(hold).await;
+                session.send(b"220 bench ESMTP\r\n").await;
+                session.serve_commands(&[], &["AUTH PLAIN"], None).await;
+            }
+        }
+    })
+    .await
+}
+
+async fn load(args: &Args, loads: &[usize], out: &mut String) -> Result<()> {
+    let _ = writeln!(
+        out,
+        "## Probes in flight through the HTTP API\n\n\
+         `probe-proxy serve` (limits raised for the run) probing a local server that completes \
+         TLS and then holds each connection for {:.1} s before its greeting; every request \
+         streams its events. Peak memory is the proxy's VmHWM; `/api/health` is asked every \
+         20 ms while the probes are in flight.\n\n\
+         | In flight | Answered | Errors | Peak RSS | `/api/health` p50 / p99 / max | Wall time |\n\
+         |---|---|---|---|---|---|",
+        hold(args).as_secs_f64()
+    );
+    for &n in loads {
+        let result = load_once(args, n).await?;
+        let _ = writeln!(
+            out,
+            "| {n} | {} | {} | {:.0} MB | {:.1} / {:.1} / {:.1} ms | {:.1} s |",
+            result.answered,
+            result.errors,
+            result.peak_rss_kb as f64 / 1024.0,
+            result.health.0,
+            result.health.1,
+            result.health.2,
+            result.wall.as_secs_f64()
+        );
+    }
+    out.push('\n');
+    Ok(())
+}
+
+/// How long the load test's server holds each connection.
+fn hold(args: &Args) -> Duration {
+    if args.smoke { Duration::from_millis(500) } else { Duration::from_secs(5) }
+}
+
+#[derive(Debug)]
+struct LoadResult {
+    answered: usize,
+    errors: usize,
+    peak_rss_kb: u64,
+    /// p50, p99 and max of `/api/health`, milliseconds.
+    health: (f64, f64, f64),
+    wall: Duration,
+}
+
+async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
+    let name = "hold.mailsetup.test";
+    let pki = TestPki::new(&[name]);
+    let target = holding_server(&pki, hold(args)).await;
+    let dir = std::env::temp_dir().join(format!("mailsetup-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let ca = pki.write(&dir)?;
+    let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
+    let port = target.addr.port().to_string();
+    let limit = (n * 2 + 100).to_string();
+    let mut proxy = tokio::process::Command::new(&args.proxy)
+        .args(["serve", "--listen", &listen.to_string(), "--dist", "/nonexistent"])
+        .args(["--allow-private-targets", "--allow-ports", &port, "--ca-file", ca.to_str().unwrap()])
+        .args(["--resolve", &format!("{name}=127.0.0.1"), "--cache-seconds", "0"])
+        .args(["--probes-per-minute", "1000000", "--probe-burst", &limit])
+        .args(["--target-probes-per-minute", "1000000", "--max-concurrent-probes", &limit])
+        .args(["--max-connections", &limit, "--probe-timeout", "60", "--reply-timeout", "30"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .context("starting probe-proxy serve")?;
+    let pid = proxy.id().context("proxy pid")?;
+    wait_for(listen).await?;
+    let body = format!(r#"{{"host":"{name}","ports":[{{"port":{port},"security":"implicit_tls"}}]}}"#);
+    let request = Arc::new(format!(
+        "POST /api/probe HTTP/1.1\r\nHost: {listen}\r\nContent-Type: application/json\r\n\
+         Accept: text/event-stream\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    ));
+    let started = Instant::now();
+    let mut probes = tokio::task::JoinSet::new();
+    for _ in 0..n {
+        let request = request.clone();
+        probes.spawn(async move { http(listen, &request).await.is_ok_and(|t| t.contains("event: done")) });
+    }
+    // While they are in flight: the proxy's health answer time and its peak memory.
+    let stop = tokio_util::sync::CancellationToken::new();
+    let sampler = tokio::spawn({
+        let stop = stop.clone();
+        let health_request = format!("GET /api/health HTTP/1.1\r\nHost: {listen}\r\nConnection: close\r\n\r\n");
+        async move {
+            let mut health = Vec::new();
+            let mut peak = 0;
+            while !stop.is_cancelled() {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                let asked = Instant::now();
+                if http(listen, &health_request).await.is_ok_and(|t| t.starts_with("HTTP/1.1 200")) {
+                    health.push(asked.elapsed().as_secs_f64() * 1000.0);
+                }
+                peak = peak.max(vm_hwm_kb(pid));
+            }
+            (health, peak)
+        }
+    });
+    let (mut answered, mut errors) = (0, 0);
+    while let Some(joined) = probes.join_next().await {
+        if joined.unwrap_or(false) { answered += 1 } else { errors += 1 }
+    }
+    stop.cancel();
+    let (mut health, peak) = sampler.await?;
+    let wall = started.elapsed();
+    let peak_rss_kb = peak.max(vm_hwm_kb(pid));
+    let _ = proxy.kill().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    if health.is_empty() {
+        health.push(f64::NAN);
+    }
+    health.sort_by(f64::total_cmp);
+    let pick = |q: f64| health[((health.len() - 1) as f64 * q).round() as usize];
+    Ok(LoadResult { answered, errors, peak_rss_kb, health: (pick(0.5), pick(0.99), pick(1.0)), wall })
+}
+
+/// One HTTP/1.1 exchange with `Connection: close`; the whole answer.
+async fn http(addr: SocketAddr, request: &str) -> std::io::Result<String> {
+    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    stream.write_all(request.as_bytes()).await?;
+    let mut answer = Vec::new();
+    tokio::time::timeout(Duration::from_secs(90), stream.read_to_end(&mut answer))
+        .await
+        .map_err(|_| std::io::Error::new(std::io::ErrorKind::TimedOut, "no answer"))??;
+    Ok(String::from_utf8_lossy(&answer).into_owned())
+}
+
+async fn wait_for(addr: SocketAddr) -> Result<()> {
+    for _ in 0..200 {
+        if tokio::net::TcpStream::connect(addr).await.is_ok() {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    bail!("the proxy did not start listening on {addr}")
+}
+
+/// The peak resident set size of a process, in KiB (`VmHWM` in `/proc/PID/status`).
+fn vm_hwm_kb(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/status"))
+        .ok()
+        .and_then(|s| {
+            s.lines().find_map(|l| l.strip_prefix("VmHWM:").map(|v| v.trim().trim_end_matches(" kB").trim().to_owned()))
+        })
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
