@@ -28,6 +28,9 @@ impl DelayRelay {
                 tokio::spawn(async move {
                     let Ok(server) = TcpStream::connect(target).await else { return };
                     let _ = (client.set_nodelay(true), server.set_nodelay(true));
+                    // A network path sends no ACKs of its own: the relay must not hold any
+                    // back either (a delayed ACK would stall a sender's Nagle algorithm).
+                    let _ = (quick_ack(&client), quick_ack(&server));
                     let (client_read, client_write) = client.into_split();
                     let (server_read, server_write) = server.into_split();
                     tokio::join!(pipe(client_read, server_write, delay), pipe(server_read, client_write, delay));
@@ -42,6 +45,12 @@ impl Drop for DelayRelay {
     fn drop(&mut self) {
         self.task.abort();
     }
+}
+
+/// Asks the kernel to acknowledge what arrives at once (Linux's `TCP_QUICKACK`, which it
+/// turns off again by itself, hence before every read).
+fn quick_ack(stream: &TcpStream) -> std::io::Result<()> {
+    socket2::SockRef::from(stream).set_tcp_quickack(true)
 }
 
 /// Copies `from` to `to`, each chunk `delay` after it was read.
@@ -59,6 +68,7 @@ async fn pipe(mut from: tokio::net::tcp::OwnedReadHalf, mut to: tokio::net::tcp:
     let reader = async move {
         let mut buffer = vec![0u8; 16 * 1024];
         loop {
+            let _ = quick_ack(from.as_ref());
             match from.read(&mut buffer).await {
                 Ok(0) | Err(_) => return,
                 Ok(n) => {

@@ -20,7 +20,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use clap::Parser;
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::wire::PortSpec;
+use mailsetup_shared::wire::{PortSpec, Step};
 use mailsetup_tests::mail_server::MailServer;
 use mailsetup_tests::pki::{SERVER_NAME, TestPki};
 use mailsetup_tests::proxy;
@@ -89,10 +89,17 @@ async fn round_trips(server: &MailServer, args: &Args, runs: usize, out: &mut St
     let (r465, r587) = (relay(465).await?, relay(587).await?);
     let implicit = PortSpec { port: r465.addr.port(), security: Security::ImplicitTls };
     let starttls = PortSpec { port: r587.addr.port(), security: Security::StartTls };
+    // Once unmeasured: Postfix starts its smtpd processes on the first connections.
+    probe_ms(server, &[implicit, starttls]).await?;
     let mut samples: [Vec<f64>; 8] = Default::default();
+    let mut steps: [Vec<Vec<(Step, f64)>>; 2] = Default::default();
     for _ in 0..runs {
-        samples[0].push(probe_ms(server, &[implicit]).await?.0);
-        samples[1].push(probe_ms(server, &[starttls]).await?.0);
+        let (ms, implicit_steps) = probe_ms(server, &[implicit]).await?;
+        samples[0].push(ms);
+        steps[0].push(implicit_steps);
+        let (ms, starttls_steps) = probe_ms(server, &[starttls]).await?;
+        samples[1].push(ms);
+        steps[1].push(starttls_steps);
         samples[2].push(swaks_ms(server, implicit).await?);
         samples[3].push(swaks_ms(server, starttls).await?);
         samples[4].push(openssl_ms(server, implicit).await?);
@@ -120,6 +127,16 @@ async fn round_trips(server: &MailServer, args: &Args, runs: usize, out: &mut St
     out.push_str(&row("Probe, 587 STARTTLS", p587, Some(9.0 * d)));
     out.push_str(&row("swaks --tls --quit-after EHLO", s587, Some(9.0 * d)));
     out.push_str(&row("openssl s_client -starttls smtp, EHLO inside TLS", o587, Some(9.0 * d)));
+    out.push_str("\nWhere the probe's time goes, per step (medians, ms; each step includes its round trips):\n\n");
+    for (mode, runs) in [("465 implicit TLS", &steps[0]), ("587 STARTTLS", &steps[1])] {
+        let mut line = format!("- {mode}:");
+        for (i, (step, _)) in runs[0].iter().enumerate() {
+            let times: Vec<f64> = runs.iter().filter_map(|r| r.get(i).map(|(_, ms)| *ms)).collect();
+            let _ = write!(line, " {} {:.0};", step.label(), stats(times).median);
+        }
+        out.push_str(line.trim_end_matches(';'));
+        out.push('\n');
+    }
     let _ = writeln!(
         out,
         "\nBoth ports at once took {:.0} ms (median; {:.0}–{:.0}); the slower single port of the \
@@ -133,20 +150,20 @@ async fn round_trips(server: &MailServer, args: &Args, runs: usize, out: &mut St
     Ok(())
 }
 
-/// Probes `specs` of the test server by name; the slowest port's time to its verdict.
-async fn probe_ms(server: &MailServer, specs: &[PortSpec]) -> Result<(f64, f64)> {
+/// Probes `specs` of the test server by name: the time to the verdict (the slowest port's
+/// with several), and each step's time of the first port.
+async fn probe_ms(server: &MailServer, specs: &[PortSpec]) -> Result<(f64, Vec<(Step, f64)>)> {
     let ports: Vec<u16> = specs.iter().map(|s| s.port).collect();
     let dns = proxy::dns(&[SERVER_NAME], IpAddr::from([127, 0, 0, 1]));
     let prepared = probe_proxy::probe::prepare(&dns, &proxy::local_policy(&ports), SERVER_NAME, specs).await?;
     let settings = Arc::new(proxy::settings(Some(&server.pki.ca_pem)));
-    let started = Instant::now();
     let response = prepared.run(settings, None).await;
-    let wall = started.elapsed().as_secs_f64() * 1000.0;
     if let Some(bad) = response.reports.iter().find(|r| r.facts.failure.is_some()) {
         bail!("the probe failed: {:?}", bad.facts.failure);
     }
     let verdict = if specs.len() == 1 { response.reports[0].facts.total_ms as f64 } else { response.total_ms as f64 };
-    Ok((verdict, wall))
+    let steps = response.reports[0].facts.steps.iter().map(|s| (s.step, s.ms as f64)).collect();
+    Ok((verdict, steps))
 }
 
 async fn swaks_ms(server: &MailServer, spec: PortSpec) -> Result<f64> {
