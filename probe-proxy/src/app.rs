@@ -6,62 +6,93 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::http::HeaderValue;
 use mailsetup_shared::wire::ProxyInfo;
 use tokio_util::sync::CancellationToken;
 
-use crate::cache::ProbeCache;
+use crate::cache::{DiscoverCache, ProbeCache};
 use crate::discover::DiscoverSettings;
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
-use crate::middleware::{self, HttpLimits};
+use crate::middleware::{self, ClientRate, HttpLimits, ProbeSlots, TargetLimits};
 use crate::probe::ProbeSettings;
 use crate::routes;
 
-/// A rate limiter keyed by the normalised target host.
-pub type TargetLimiter = governor::DefaultKeyedRateLimiter<String>;
-
-/// A limiter allowing `per_minute` probes of any one host per minute (at least one).
-pub fn target_limiter(per_minute: u32) -> Arc<TargetLimiter> {
-    let per_minute = std::num::NonZeroU32::new(per_minute.max(1)).unwrap_or(std::num::NonZeroU32::MIN);
-    Arc::new(governor::RateLimiter::keyed(governor::Quota::per_minute(per_minute)))
+/// How a state is set up beyond the probe settings, policy and resolver; each default is
+/// documented on its type.
+#[derive(Debug, Clone, Default)]
+pub struct AppOptions {
+    pub limits: HttpLimits,
+    /// How discovery fetches autoconfig files.
+    pub discover: DiscoverSettings,
+    /// The built page, if served. Default: none (the API only).
+    pub dist: Option<PathBuf>,
+    /// Where probes run from, shown on the page. Default: not said.
+    pub probe_location: Option<String>,
+    /// The proxy listens on loopback only. Default: false.
+    pub runs_locally: bool,
+    /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
+    pub shutdown: CancellationToken,
 }
 
 /// Everything a request handler needs. Cloning is cheap.
 #[derive(Debug, Clone)]
 pub struct AppState(Arc<AppInner>);
 
+/// The state's parts: what it was built from, and what it built (limiters, caches).
 #[derive(Debug)]
 pub struct AppInner {
     pub settings: Arc<ProbeSettings>,
     pub policy: TargetPolicy,
     /// Swappable: the system resolver in production, fixed answers in tests.
     pub dns: Arc<dyn Dns>,
-    /// What `/api/config` reports.
-    pub info: ProxyInfo,
-    /// The built page, if served.
-    pub dist: Option<PathBuf>,
-    pub limits: HttpLimits,
-    /// How discovery fetches autoconfig files.
-    pub discover: DiscoverSettings,
+    pub options: AppOptions,
+    /// Verifying TLS configuration for discovery's HTTPS fetches.
+    pub discover_tls: Arc<rustls::ClientConfig>,
+    /// The Content-Security-Policy of every response.
+    pub csp: HeaderValue,
+    /// Probes and discoveries per client per minute.
+    pub client_rate: ClientRate,
+    /// Connections per mail server (address and port), per client and in total.
+    pub target_limits: TargetLimits,
+    /// Probes and discoveries running at once, shared fairly between clients.
+    pub probe_slots: Arc<ProbeSlots>,
     /// Recent probe results (the per-target cool-down).
-    pub cache: ProbeCache,
-    /// One permit per running probe; when none is left, requests get 503.
-    pub probe_slots: Arc<tokio::sync::Semaphore>,
-    /// Probes per target host, whoever asks: no mail server is tested more than a few
-    /// times a minute through this proxy.
-    pub target_limit: Arc<TargetLimiter>,
-    /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
-    pub shutdown: CancellationToken,
+    pub probe_cache: ProbeCache,
+    /// Recent discoveries.
+    pub discover_cache: DiscoverCache,
 }
 
 impl AppState {
-    pub fn new(inner: AppInner) -> AppState {
-        AppState(Arc::new(inner))
+    /// The one way to build a state: everything else follows from these.
+    pub fn new(settings: ProbeSettings, policy: TargetPolicy, dns: Arc<dyn Dns>, options: AppOptions) -> AppState {
+        let limits = &options.limits;
+        AppState(Arc::new(AppInner {
+            discover_tls: settings.tls.verifying_config(),
+            csp: middleware::content_security_policy(options.dist.as_deref(), limits),
+            client_rate: ClientRate::new(limits),
+            target_limits: TargetLimits::new(limits),
+            probe_slots: ProbeSlots::new(limits),
+            probe_cache: ProbeCache::new(limits.cache_window),
+            discover_cache: DiscoverCache::new(limits.cache_window),
+            settings: Arc::new(settings),
+            policy,
+            dns,
+            options,
+        }))
     }
 
-    /// The shared parts, for callers that assemble a state in steps (tests).
-    pub fn into_inner(self) -> Arc<AppInner> {
-        self.0
+    /// What `/api/config` reports, read from the state itself.
+    pub fn info(&self) -> ProxyInfo {
+        ProxyInfo {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            allowed_ports: self.policy.allowed_ports.clone(),
+            allow_private_targets: self.policy.allow_private,
+            probe_location: self.options.probe_location.clone(),
+            runs_locally: self.options.runs_locally,
+            probes_per_minute: self.options.limits.probes_per_minute,
+            discover: true,
+        }
     }
 }
 
@@ -75,13 +106,11 @@ impl Deref for AppState {
 
 /// The whole HTTP application.
 pub fn app(state: AppState) -> Router {
-    // The routes that make the proxy connect somewhere are rate-limited per client.
-    let outbound = middleware::rate_limited(
-        Router::new().merge(routes::probe::router()).merge(routes::discover::router()),
-        &state.limits,
-    );
+    // The routes that make the proxy connect somewhere have their own layers.
+    let outbound =
+        middleware::outbound(Router::new().merge(routes::probe::router()).merge(routes::discover::router()), &state);
     let mut router = Router::new().merge(routes::health::router()).merge(outbound);
-    if let Some(dist) = &state.dist {
+    if let Some(dist) = &state.options.dist {
         router = router.merge(routes::static_files::router(dist));
     }
     middleware::apply(router, &state).with_state(state)

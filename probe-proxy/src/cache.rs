@@ -1,57 +1,74 @@
-//! The per-target cool-down: a repeat of a recent probe (same host, same ports) within the
-//! window gets the earlier result, marked as cached, instead of new connections. This keeps
-//! a popular page from hammering one mail server and makes repeated clicks free.
+//! The cool-down caches: a repeat of a recent probe (same address and name, same ports) or
+//! discovery (same domain) within the window gets the earlier result instead of new
+//! connections. This keeps a popular page from hammering one mail server, makes repeated
+//! clicks free, and is keyed by what is really connected to, so other spellings of a host
+//! and names from a wildcard zone that resolve to the same address share an entry.
 
 use std::collections::HashMap;
+use std::hash::Hash;
+use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use mailsetup_shared::discovery::DiscoverResponse;
 use mailsetup_shared::wire::{PortSpec, ProbeResponse};
 use tokio::time::Instant;
 
-/// Most entries kept; the oldest go first. A report is at most a few hundred KiB, so the
+use crate::probe::PreparedProbe;
+
+/// Most entries kept; the oldest go first. A report is at most a few hundred KiB, so a
 /// cache stays within tens of MiB.
 const CAPACITY: usize = 256;
 
-/// The normalised host (as [`crate::target::Host`] prints it) and the ports, sorted.
-type Key = (String, Vec<PortSpec>);
-
-/// Recent probe results.
+/// Recent results by key.
 #[derive(Debug)]
-pub struct ProbeCache {
+pub struct Cache<K, V> {
     window: Duration,
-    entries: Mutex<HashMap<Key, (Instant, Arc<ProbeResponse>)>>,
+    entries: Mutex<HashMap<K, (Instant, Arc<V>)>>,
 }
 
-impl ProbeCache {
-    /// A cache keeping results for `window` (zero turns caching off).
-    pub fn new(window: Duration) -> ProbeCache {
-        ProbeCache { window, entries: Mutex::new(HashMap::new()) }
-    }
+/// What a probe connected to: the address, the name it checked the certificate against,
+/// and the ports (sorted, so any order is the same probe).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ProbeKey {
+    pub address: IpAddr,
+    pub server_name: String,
+    pub ports: Vec<PortSpec>,
+}
 
-    /// The key: every spelling of a host (case, spaces, a trailing dot, Unicode or
-    /// punycode) and every order of the same ports is one target.
-    pub fn key(host: &str, ports: &[PortSpec]) -> Key {
-        let host =
-            crate::target::Host::parse(host).map_or_else(|_| host.trim().to_ascii_lowercase(), |h| h.to_string());
-        let mut ports = ports.to_vec();
+impl ProbeKey {
+    pub fn of(probe: &PreparedProbe) -> ProbeKey {
+        let mut ports = probe.ports.clone();
         ports.sort_by_key(|p| p.port);
-        (host, ports)
+        ProbeKey { address: probe.address(), server_name: probe.target.host.server_name(), ports }
+    }
+}
+
+/// Recent probe results.
+pub type ProbeCache = Cache<ProbeKey, ProbeResponse>;
+
+/// Recent discoveries, by the domain's ASCII form.
+pub type DiscoverCache = Cache<String, DiscoverResponse>;
+
+impl<K: Hash + Eq + Clone, V: Clone> Cache<K, V> {
+    /// A cache keeping results for `window` (zero turns caching off).
+    pub fn new(window: Duration) -> Cache<K, V> {
+        Cache { window, entries: Mutex::new(HashMap::new()) }
     }
 
-    /// The cached result, if one is younger than the window; marked `cached`.
-    pub fn get(&self, host: &str, ports: &[PortSpec]) -> Option<ProbeResponse> {
+    /// The cached result, if one is younger than the window.
+    pub fn get(&self, key: &K) -> Option<V> {
         if self.window.is_zero() {
             return None;
         }
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        let (at, response) = entries.get(&Self::key(host, ports))?;
-        let response = (at.elapsed() < self.window).then(|| response.clone())?;
+        let (at, value) = entries.get(key)?;
+        let value = (at.elapsed() < self.window).then(|| value.clone())?;
         drop(entries);
-        Some(ProbeResponse { cached: true, ..(*response).clone() })
+        Some((*value).clone())
     }
 
-    pub fn put(&self, host: &str, ports: &[PortSpec], response: &ProbeResponse) {
+    pub fn put(&self, key: K, value: &V) {
         if self.window.is_zero() {
             return;
         }
@@ -63,43 +80,43 @@ impl ProbeCache {
         {
             entries.remove(&oldest);
         }
-        entries.insert(Self::key(host, ports), (Instant::now(), Arc::new(response.clone())));
+        entries.insert(key, (Instant::now(), Arc::new(value.clone())));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dns::StaticDns;
+    use crate::guard::TargetPolicy;
     use mailsetup_shared::wire::PortRequest;
 
-    fn response() -> ProbeResponse {
-        ProbeResponse {
-            host: "mail.example.org".into(),
-            addresses: Vec::new(),
-            address: "192.0.2.1".parse().unwrap(),
-            reports: Vec::new(),
-            total_ms: 5,
-            cached: false,
-        }
+    async fn key(host: &str, ports: &[u16]) -> ProbeKey {
+        let dns = StaticDns::default()
+            .with_address("mail.example.org", "8.8.8.8".parse().unwrap())
+            .with_address("alias.example.org", "8.8.8.8".parse().unwrap())
+            .with_address("elsewhere.example.org", "8.8.4.4".parse().unwrap());
+        let ports: Vec<PortSpec> = ports.iter().map(|&p| PortRequest::Port(p).spec()).collect();
+        ProbeKey::of(&crate::probe::prepare(&dns, &TargetPolicy::default(), host, &ports).await.unwrap())
     }
 
     #[tokio::test(start_paused = true)]
     async fn repeats_within_the_window_are_served_from_the_cache() {
-        let cache = ProbeCache::new(Duration::from_secs(60));
-        let ports = [PortRequest::Port(465).spec()];
-        assert!(cache.get("mail.example.org", &ports).is_none());
-        cache.put("mail.example.org", &ports, &response());
-        let hit = cache.get("MAIL.example.org", &ports).expect("a hit");
-        assert!(hit.cached);
-        assert!(cache.get("  mail.example.org. ", &ports).is_some(), "spaces and a trailing dot are the same host");
-        let both = [PortRequest::Port(465).spec(), PortRequest::Port(587).spec()];
-        cache.put("mail.example.org", &both, &response());
-        assert!(cache.get("mail.example.org", &[both[1], both[0]]).is_some(), "port order does not matter");
-        assert!(cache.get("mail.example.org", &[PortRequest::Port(587).spec()]).is_none(), "other ports miss");
+        let cache: Cache<ProbeKey, u32> = Cache::new(Duration::from_secs(60));
+        let first = key("mail.example.org", &[465]).await;
+        assert!(cache.get(&first).is_none());
+        cache.put(first.clone(), &1);
+        assert_eq!(cache.get(&key("MAIL.example.org", &[465]).await), Some(1));
+        assert_eq!(cache.get(&key("  mail.example.org. ", &[465]).await), Some(1), "spaces and a trailing dot");
+        cache.put(key("mail.example.org", &[465, 587]).await, &2);
+        assert_eq!(cache.get(&key("mail.example.org", &[587, 465]).await), Some(2), "port order does not matter");
+        assert!(cache.get(&key("mail.example.org", &[587]).await).is_none(), "other ports miss");
+        assert!(cache.get(&key("alias.example.org", &[465]).await).is_none(), "another certificate name misses");
+        assert!(cache.get(&key("elsewhere.example.org", &[465]).await).is_none());
         tokio::time::advance(Duration::from_secs(61)).await;
-        assert!(cache.get("mail.example.org", &ports).is_none(), "expired");
-        let off = ProbeCache::new(Duration::ZERO);
-        off.put("mail.example.org", &ports, &response());
-        assert!(off.get("mail.example.org", &ports).is_none());
+        assert!(cache.get(&first).is_none(), "expired");
+        let off: Cache<ProbeKey, u32> = Cache::new(Duration::ZERO);
+        off.put(first.clone(), &1);
+        assert!(off.get(&first).is_none());
     }
 }

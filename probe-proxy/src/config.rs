@@ -6,8 +6,18 @@ use std::time::Duration;
 
 use clap::Args;
 
+use anyhow::Context as _;
+use axum::http::HeaderValue;
+use tokio_util::sync::CancellationToken;
+
+use crate::app::AppOptions;
 use crate::guard::{DEFAULT_PORTS, TargetPolicy};
-use crate::probe::{DEFAULT_EHLO_NAME, ProbeSettings, tls::TlsSettings};
+use crate::middleware::HttpLimits;
+use crate::probe::{
+    DEFAULT_CONNECT_TIMEOUT, DEFAULT_EHLO_NAME, DEFAULT_REPLY_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, ProbeSettings,
+    tls::TlsSettings,
+};
+use crate::serve::ConnectionLimits;
 
 /// Settings shared by every command that probes (`serve` and `probe`).
 #[derive(Debug, Clone, Args)]
@@ -27,13 +37,13 @@ pub struct ProbeArgs {
     #[arg(long, env = "PROBE_PROXY_EHLO_NAME", default_value = DEFAULT_EHLO_NAME)]
     pub ehlo_name: String,
     /// Seconds to wait for a TCP connection.
-    #[arg(long, env = "PROBE_PROXY_CONNECT_TIMEOUT", default_value_t = 5)]
+    #[arg(long, env = "PROBE_PROXY_CONNECT_TIMEOUT", default_value_t = DEFAULT_CONNECT_TIMEOUT.as_secs())]
     pub connect_timeout: u64,
     /// Seconds to wait for each reply and for the TLS handshake.
-    #[arg(long, env = "PROBE_PROXY_REPLY_TIMEOUT", default_value_t = 10)]
+    #[arg(long, env = "PROBE_PROXY_REPLY_TIMEOUT", default_value_t = DEFAULT_REPLY_TIMEOUT.as_secs())]
     pub reply_timeout: u64,
     /// Seconds one port's whole probe may take.
-    #[arg(long, env = "PROBE_PROXY_PROBE_TIMEOUT", default_value_t = 20)]
+    #[arg(long, env = "PROBE_PROXY_PROBE_TIMEOUT", default_value_t = DEFAULT_TOTAL_TIMEOUT.as_secs())]
     pub probe_timeout: u64,
     /// Answer NAME with IP instead of asking DNS (repeatable), like curl's --resolve.
     /// For testing private deployments.
@@ -81,42 +91,131 @@ pub struct ServeArgs {
     #[arg(long, env = "PROBE_PROXY_LISTEN", default_value = "127.0.0.1:8080")]
     pub listen: SocketAddr,
     /// The built page to serve (from `cargo xtask dist`). Without it only the API is served.
+    /// Restart the proxy after rebuilding it (the page's script hash is read at start).
     #[arg(long, env = "PROBE_PROXY_DIST", default_value = "dist")]
     pub dist: PathBuf,
-    /// Origins of other sites allowed to call the API (CORS), comma-separated, e.g.
-    /// `https://help.example.com`. The page's own origin always works.
+    /// Origins of other sites allowed to call the API (CORS) and to embed the page,
+    /// comma-separated, e.g. `https://help.example.com`. The page's own origin always works.
     #[arg(long, env = "PROBE_PROXY_ALLOW_ORIGIN", value_delimiter = ',')]
     pub allow_origin: Vec<String>,
-    /// Probes one client address (IPv6: one /64) may start per minute.
-    #[arg(long, env = "PROBE_PROXY_PROBES_PER_MINUTE", default_value_t = 12)]
+    /// More origins allowed to embed the page in a frame (Content-Security-Policy
+    /// `frame-ancestors`), comma-separated.
+    #[arg(long, env = "PROBE_PROXY_ALLOW_FRAME_ANCESTOR", value_delimiter = ',')]
+    pub allow_frame_ancestor: Vec<String>,
+    /// Probes and discoveries one client address (IPv6: one /64) may start per minute.
+    #[arg(long, env = "PROBE_PROXY_PROBES_PER_MINUTE", default_value_t = HttpLimits::DEFAULT.probes_per_minute)]
     pub probes_per_minute: u32,
     /// Probes one client may start in a burst before the per-minute rate applies.
-    #[arg(long, env = "PROBE_PROXY_PROBE_BURST", default_value_t = 6)]
+    #[arg(long, env = "PROBE_PROXY_PROBE_BURST", default_value_t = HttpLimits::DEFAULT.probe_burst)]
     pub probe_burst: u32,
-    /// Probes that may run at once across all clients; more get 503 with Retry-After.
-    #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", default_value_t = 32)]
+    /// Probes and discoveries that may run at once across all clients; more get 503 with
+    /// Retry-After.
+    #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", default_value_t = HttpLimits::DEFAULT.max_concurrent_probes)]
     pub max_concurrent_probes: usize,
-    /// Probes of any one mail server per minute, whoever asks (repeats within the cache
-    /// window are free).
-    #[arg(long, env = "PROBE_PROXY_TARGET_PROBES_PER_MINUTE", default_value_t = 6)]
+    /// Probes one client may have running at once while at least half the slots are free
+    /// (one when fewer are; an IPv6 /48 holds a quarter of the slots at most).
+    #[arg(long, env = "PROBE_PROXY_MAX_PROBES_PER_CLIENT", default_value_t = HttpLimits::DEFAULT.max_probes_per_client)]
+    pub max_probes_per_client: usize,
+    /// Connections to one mail server address and port per minute, whoever asks (answers
+    /// from the cache are free).
+    #[arg(long, env = "PROBE_PROXY_TARGET_PROBES_PER_MINUTE", default_value_t = HttpLimits::DEFAULT.target_probes_per_minute)]
     pub target_probes_per_minute: u32,
-    /// Seconds a client may take to send its request headers before the connection is
+    /// Connections to one mail server address and port one client may cause per minute.
+    #[arg(
+        long,
+        env = "PROBE_PROXY_CLIENT_TARGET_PROBES_PER_MINUTE",
+        default_value_t = HttpLimits::DEFAULT.client_target_probes_per_minute
+    )]
+    pub client_target_probes_per_minute: u32,
+    /// Seconds a connection may take to send its first request's headers, before it is
     /// closed (slow clients cannot hold connections).
-    #[arg(long, env = "PROBE_PROXY_HEADER_READ_TIMEOUT", default_value_t = 10)]
+    #[arg(long, env = "PROBE_PROXY_HEADER_READ_TIMEOUT", default_value_t = ConnectionLimits::DEFAULT.header_read.as_secs())]
     pub header_read_timeout: u64,
-    /// Open client connections at most; further clients wait to be accepted.
-    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS", default_value_t = 1024)]
+    /// Seconds a connection may stay open with no request in flight (HTTP/1 keep-alive,
+    /// HTTP/2 idle).
+    #[arg(long, env = "PROBE_PROXY_IDLE_TIMEOUT", default_value_t = ConnectionLimits::DEFAULT.idle.as_secs())]
+    pub idle_timeout: u64,
+    /// Seconds a write to a client may stay blocked (a client that stops reading).
+    #[arg(long, env = "PROBE_PROXY_WRITE_TIMEOUT", default_value_t = ConnectionLimits::DEFAULT.write.as_secs())]
+    pub write_timeout: u64,
+    /// Open client connections at most; when full, an idle connection of the client with
+    /// the most is closed to make room.
+    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS", default_value_t = ConnectionLimits::DEFAULT.max_connections)]
     pub max_connections: usize,
-    /// Seconds a probe's result is reused for an identical request (per-target cool-down).
-    #[arg(long, env = "PROBE_PROXY_CACHE_SECONDS", default_value_t = 60)]
+    /// Open connections one client address (IPv6: one /64) may hold; not applied with
+    /// --trust-forwarded-for (every connection then comes from the reverse proxy).
+    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS_PER_CLIENT", default_value_t = ConnectionLimits::DEFAULT.max_per_client)]
+    pub max_connections_per_client: usize,
+    /// Seconds a probe's or discovery's result is reused for an identical request
+    /// (per-target cool-down).
+    #[arg(long, env = "PROBE_PROXY_CACHE_SECONDS", default_value_t = HttpLimits::DEFAULT.cache_window.as_secs())]
     pub cache_seconds: u64,
     /// Where probes run from, shown on the page (e.g. "a server in Frankfurt").
     #[arg(long, env = "PROBE_PROXY_LOCATION")]
     pub probe_location: Option<String>,
     /// Tell clients apart by the last address in X-Forwarded-For, the one a trusted reverse
-    /// proxy appends (only behind such a proxy; otherwise the TCP peer address counts).
+    /// proxy appends (only behind such a proxy; otherwise the TCP peer address counts). A
+    /// request whose last entry is not an address is refused (400).
     #[arg(long, env = "PROBE_PROXY_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
     #[command(flatten)]
     pub probe: ProbeArgs,
+}
+
+impl ServeArgs {
+    /// The application's options; `shutdown` ends open event streams.
+    pub fn options(&self, shutdown: CancellationToken) -> anyhow::Result<AppOptions> {
+        let origins = |flag: &str, list: &[String]| {
+            list.iter()
+                .map(|o| {
+                    let origin = o.trim_end_matches('/');
+                    anyhow::ensure!(
+                        origin.starts_with("https://") || origin.starts_with("http://"),
+                        "{flag} {o:?} is not an origin (https://host[:port])"
+                    );
+                    anyhow::ensure!(
+                        !origin.contains([' ', ';', ',', '\'', '"']),
+                        "{flag} {o:?} contains a character an origin cannot"
+                    );
+                    HeaderValue::from_str(origin).with_context(|| format!("bad {flag} {o:?}"))
+                })
+                .collect::<anyhow::Result<Vec<_>>>()
+        };
+        let dist = self.dist.join("index.html").exists().then(|| self.dist.clone());
+        if dist.is_none() {
+            tracing::warn!(dir = %self.dist.display(), "no built page there (run `cargo xtask dist`); serving the API only");
+        }
+        Ok(AppOptions {
+            limits: HttpLimits {
+                allow_origins: origins("--allow-origin", &self.allow_origin)?,
+                allow_frame_ancestors: origins("--allow-frame-ancestor", &self.allow_frame_ancestor)?,
+                probes_per_minute: self.probes_per_minute,
+                probe_burst: self.probe_burst,
+                trust_forwarded_for: self.trust_forwarded_for,
+                max_concurrent_probes: self.max_concurrent_probes,
+                max_probes_per_client: self.max_probes_per_client,
+                target_probes_per_minute: self.target_probes_per_minute,
+                client_target_probes_per_minute: self.client_target_probes_per_minute,
+                cache_window: Duration::from_secs(self.cache_seconds),
+                ..HttpLimits::DEFAULT
+            },
+            dist,
+            probe_location: self.probe_location.clone(),
+            runs_locally: self.listen.ip().is_loopback(),
+            shutdown,
+            ..AppOptions::default()
+        })
+    }
+
+    /// The limits on client connections.
+    pub fn connection_limits(&self) -> ConnectionLimits {
+        ConnectionLimits {
+            header_read: Duration::from_secs(self.header_read_timeout.max(1)),
+            idle: Duration::from_secs(self.idle_timeout.max(1)),
+            write: Duration::from_secs(self.write_timeout.max(1)),
+            max_connections: self.max_connections.max(1),
+            // Behind a reverse proxy every connection comes from it (it has its own limits).
+            max_per_client: if self.trust_forwarded_for { usize::MAX } else { self.max_connections_per_client.max(1) },
+        }
+    }
 }

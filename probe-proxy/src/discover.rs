@@ -1,11 +1,13 @@
 //! Discovery for an unknown domain: MX and SRV records, the domain's Thunderbird autoconfig
-//! file, the provider match, and guessed candidates (`GET /api/discover`).
+//! file, the provider match, and guessed candidates (`POST /api/discover`).
 //!
 //! The autoconfig files are fetched like everything else the proxy connects to: the host is
-//! resolved once, every address goes through the guard, the connection goes to a checked
-//! address, the certificate must be valid, redirects may only stay on the same host, and
-//! the body is capped.
+//! resolved once, every address goes through the guard, every connection (redirects
+//! included) is charged to the per-target limits of the address and port, the connection
+//! goes to a checked address, the certificate must be valid, redirects may only stay on
+//! the same host, and the body is capped.
 
+use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -24,13 +26,12 @@ use tokio::net::TcpStream;
 
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
+use crate::middleware::{Client, TargetLimits};
 use crate::target::{self, Host};
 
 /// How discovery fetches autoconfig files.
 #[derive(Debug, Clone)]
 pub struct DiscoverSettings {
-    /// Verifying TLS configuration (web PKI roots plus the operator's CA file).
-    pub tls: Arc<rustls::ClientConfig>,
     /// The HTTPS port. Default 443; tests use their own.
     pub https_port: u16,
     /// Limit for each fetch, connection to last byte. Default: 5 s.
@@ -39,19 +40,28 @@ pub struct DiscoverSettings {
     pub max_redirects: usize,
 }
 
-impl DiscoverSettings {
-    pub fn new(tls: Arc<rustls::ClientConfig>) -> DiscoverSettings {
-        DiscoverSettings { tls, https_port: 443, fetch_timeout: Duration::from_secs(5), max_redirects: 3 }
+impl Default for DiscoverSettings {
+    fn default() -> Self {
+        DiscoverSettings { https_port: 443, fetch_timeout: Duration::from_secs(5), max_redirects: 3 }
     }
 }
 
+/// Everything a discovery needs, for one client's request.
+#[derive(Debug, Clone, Copy)]
+pub struct Fetcher<'a> {
+    pub dns: &'a dyn Dns,
+    pub policy: &'a TargetPolicy,
+    pub settings: &'a DiscoverSettings,
+    /// Verifying TLS configuration (web PKI roots plus the operator's CA file).
+    pub tls: &'a Arc<rustls::ClientConfig>,
+    /// Every HTTPS connection is charged here, to `client`.
+    pub limits: &'a TargetLimits,
+    pub client: Client,
+}
+
 /// Runs every lookup for `domain` (at once) and merges the findings.
-pub async fn discover(
-    dns: &dyn Dns,
-    policy: &TargetPolicy,
-    settings: &DiscoverSettings,
-    domain: &MailDomain,
-) -> DiscoverResponse {
+pub async fn discover(fetcher: &Fetcher<'_>, domain: &MailDomain) -> DiscoverResponse {
+    let dns = fetcher.dns;
     let name = domain.ascii();
     let mut problems = Vec::new();
     let srv_names =
@@ -62,8 +72,8 @@ pub async fn discover(
         dns.lookup_srv(&srv_names[0]),
         dns.lookup_srv(&srv_names[1]),
         dns.lookup_srv(&srv_names[2]),
-        fetch_autoconfig(dns, policy, settings, &autoconfig_host, "/mail/config-v1.1.xml"),
-        fetch_autoconfig(dns, policy, settings, name, "/.well-known/autoconfig/mail/config-v1.1.xml"),
+        fetch_autoconfig(fetcher, &autoconfig_host, "/mail/config-v1.1.xml"),
+        fetch_autoconfig(fetcher, name, "/.well-known/autoconfig/mail/config-v1.1.xml"),
     );
     let mx: Vec<MxHost> = match mx {
         Ok(records) => records,
@@ -110,15 +120,10 @@ pub async fn discover(
 }
 
 /// Fetches one autoconfig URL and reads its outgoing servers.
-async fn fetch_autoconfig(
-    dns: &dyn Dns,
-    policy: &TargetPolicy,
-    settings: &DiscoverSettings,
-    host: &str,
-    path: &str,
-) -> AutoconfigResult {
+async fn fetch_autoconfig(fetcher: &Fetcher<'_>, host: &str, path: &str) -> AutoconfigResult {
     let url = format!("https://{host}{path}");
-    let outcome = match tokio::time::timeout(settings.fetch_timeout, get(dns, policy, settings, host, path)).await {
+    let settings = fetcher.settings;
+    let outcome = match tokio::time::timeout(settings.fetch_timeout, get(fetcher, host, path)).await {
         Err(_) => {
             AutoconfigOutcome::Failed { reason: format!("no answer within {} s", settings.fetch_timeout.as_secs()) }
         }
@@ -139,26 +144,23 @@ enum Fetch {
 }
 
 /// GET over HTTPS to a guarded address, following same-host redirects only.
-async fn get(
-    dns: &dyn Dns,
-    policy: &TargetPolicy,
-    settings: &DiscoverSettings,
-    host: &str,
-    path: &str,
-) -> Result<String, Fetch> {
+async fn get(fetcher: &Fetcher<'_>, host: &str, path: &str) -> Result<String, Fetch> {
+    let settings = fetcher.settings;
     let parsed = Host::parse(host).map_err(|e| Fetch::Failed(e.to_string()))?;
-    let resolved = match target::resolve(dns, policy, &parsed).await {
+    let resolved = match target::resolve(fetcher.dns, fetcher.policy, &parsed).await {
         Ok(resolved) => resolved,
         Err(target::TargetError::Resolve { error, .. }) if error.is_empty_answer() => return Err(Fetch::NotFound),
         Err(e) => return Err(Fetch::Failed(e.to_string())),
     };
     let mut path = path.to_owned();
+    let address = SocketAddr::new(resolved.chosen, settings.https_port);
     for _ in 0..=settings.max_redirects {
-        let tcp = TcpStream::connect((resolved.chosen, settings.https_port))
+        fetcher.limits.charge(fetcher.client, &[address]).map_err(|e| Fetch::Failed(e.to_string()))?;
+        let tcp = TcpStream::connect(address)
             .await
             .map_err(|e| Fetch::Failed(e.to_string()))?;
         let name = ServerName::try_from(host.to_owned()).map_err(|e| Fetch::Failed(e.to_string()))?;
-        let tls = tokio_rustls::TlsConnector::from(settings.tls.clone())
+        let tls = tokio_rustls::TlsConnector::from(fetcher.tls.clone())
             .connect(name, tcp)
             .await
             .map_err(|e| Fetch::Failed(format!("TLS: {e}")))?;

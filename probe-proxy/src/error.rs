@@ -21,8 +21,12 @@ pub enum AppError {
     RateLimited { retry_after: u64 },
     #[error("this server was tested several times in the last minute; try again in {retry_after} s")]
     TargetRateLimited { retry_after: u64 },
+    #[error("you already have as many probes running as this proxy allows one client; try again in {retry_after} s")]
+    ClientBusy { retry_after: u64 },
     #[error("the request is larger than this proxy accepts")]
     TooLarge,
+    #[error("requests from other sites are not accepted here")]
+    CrossSite,
 }
 
 impl AppError {
@@ -44,7 +48,9 @@ impl AppError {
             AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
             AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),
+            AppError::ClientBusy { .. } => (StatusCode::TOO_MANY_REQUESTS, "client_busy"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
         }
     }
 
@@ -67,15 +73,52 @@ impl From<axum::extract::rejection::JsonRejection> for AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        tracing::info!(%status, code, error = %self, "request refused");
+        tracing::info!(%status, code, error = %LogText(&self.to_string()), "request refused");
         let mut response = (status, Json(self.to_api_error())).into_response();
         if let AppError::Busy { retry_after }
         | AppError::RateLimited { retry_after }
-        | AppError::TargetRateLimited { retry_after } = self
+        | AppError::TargetRateLimited { retry_after }
+        | AppError::ClientBusy { retry_after } = self
             && let Ok(value) = HeaderValue::from_str(&retry_after.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);
         }
         response
+    }
+}
+
+/// Text from a client, made safe for any log format: control characters (line breaks,
+/// escape sequences) and characters that reorder text are written as `\u{..}` escapes, so
+/// nothing a client sends can forge a log line or restyle a terminal.
+#[derive(Debug, Clone, Copy)]
+pub struct LogText<'a>(pub &'a str);
+
+impl std::fmt::Display for LogText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write as _;
+        for c in self.0.chars() {
+            if c.is_control() || mailsetup_shared::smtp::reply::is_bidi_control(c) || c == '\\' {
+                write!(f, "{}", c.escape_unicode())?;
+            } else {
+                f.write_char(c)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LogText;
+
+    #[test]
+    fn log_text_escapes_what_could_forge_a_line_or_restyle_a_terminal() {
+        let check = |input: &str, expected: &str| assert_eq!(LogText(input).to_string(), expected, "{input:?}");
+        check("smtp.example.com", "smtp.example.com");
+        check("evil\n\x1b[31mFORGED", "evil\\u{a}\\u{1b}[31mFORGED");
+        check("a\rb\tc\u{7f}", "a\\u{d}b\\u{9}c\\u{7f}");
+        check("moc.\u{202e}evil", "moc.\\u{202e}evil");
+        check("back\\slash", "back\\u{5c}slash");
+        check("münchen", "münchen");
     }
 }

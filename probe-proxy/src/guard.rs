@@ -51,8 +51,9 @@ const V4_FORBIDDEN: &[V4Range] = &[
 
 type V6Range = (u128, u8, &'static str, &'static str);
 
-/// Special-purpose IPv6 ranges. IPv4-mapped and IPv4-compatible forms are handled first,
-/// by the IPv4 address inside them.
+/// Special-purpose IPv6 ranges, named so a refusal says why. IPv4-mapped and
+/// IPv4-compatible forms are handled first, by the IPv4 address inside them; anything
+/// outside 2000::/3 is refused whether named here or not.
 const V6_FORBIDDEN: &[V6Range] = &[
     (0, 128, "::/128", "unspecified address"),
     (1, 128, "::1/128", "loopback"),
@@ -106,9 +107,16 @@ pub fn check_v6(ip: Ipv6Addr) -> Result<(), Forbidden> {
     }
     match V6_FORBIDDEN.iter().find(|(net, prefix, ..)| in_v6(addr, *net, *prefix)) {
         Some(&(_, _, range, purpose)) => Err(Forbidden { range, purpose }),
+        // An allow-list: only global unicast, so a range we have not named (SIIT's
+        // ::ffff:0:0/96, future assignments) is refused too.
+        None if !in_v6(addr, GLOBAL_UNICAST, 3) => Err(NOT_GLOBAL_UNICAST),
         None => Ok(()),
     }
 }
+
+/// `2000::/3`, the only IPv6 range the proxy connects to (minus the special ranges in it).
+const GLOBAL_UNICAST: u128 = 0x2000_0000_0000_0000_0000_0000_0000_0000;
+const NOT_GLOBAL_UNICAST: Forbidden = Forbidden { range: "outside 2000::/3", purpose: "not global unicast" };
 
 /// Classifies any address.
 pub fn check(ip: IpAddr) -> Result<(), Forbidden> {
@@ -226,7 +234,18 @@ mod tests {
             ("fec0::1", Some("fec0::/10")),
             ("ff02::1", Some("ff00::/8")),
             ("ff05::2", Some("ff00::/8")),
+            // Not global unicast, though in no named range: SIIT (RFC 6052's
+            // ::ffff:0:0:0/96 form, which a translator would turn into 127.0.0.1), the
+            // unassigned and reserved space.
+            ("::ffff:0:7f00:1", Some("outside 2000::/3")),
+            ("::ffff:0:a00:1", Some("outside 2000::/3")),
+            ("1::1", Some("outside 2000::/3")),
+            ("4000::1", Some("outside 2000::/3")),
+            ("e000::1", Some("outside 2000::/3")),
+            ("1fff:ffff::1", Some("outside 2000::/3")),
             // Public addresses.
+            ("2000::1", None),
+            ("3ffe:ffff::1", None),
             ("2001:4860:4860::8888", None),
             ("2606:4700:4700::1111", None),
             ("2a00:1450:4001:800::1", None),

@@ -1,21 +1,34 @@
 //! `probe-proxy serve`: builds the application from its settings and runs it until SIGTERM
 //! or Ctrl-C, then shuts down gracefully.
+//!
+//! The accept loop is hyper-util's, not `axum::serve`, to get what a public service needs:
+//! every connection has deadlines (its first request's headers, idle time with no request
+//! in flight, in HTTP/1 and HTTP/2 alike, and each write), one client address may hold only
+//! so many connections, and when the server is full an idle connection of the client
+//! holding the most makes room, so silent or half-open connections cannot lock others out.
 
-use std::sync::Arc;
-
-use anyhow::Context;
-use axum::http::HeaderValue;
-use mailsetup_shared::wire::ProxyInfo;
-use tokio_util::sync::CancellationToken;
-
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::io;
+use std::net::IpAddr;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context as TaskContext, Poll};
 use std::time::Duration;
 
-use crate::app::{AppInner, AppState, app};
-use crate::cache::ProbeCache;
+use anyhow::Context;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use hyper::body::{Bytes, Frame, SizeHint};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::sync::watch;
+use tokio::time::{Instant, Sleep};
+use tokio_util::sync::CancellationToken;
+
+use crate::app::{AppState, app};
 use crate::config::ServeArgs;
-use crate::discover::DiscoverSettings;
 use crate::dns::{Dns, StaticDns, SystemDns};
-use crate::middleware::HttpLimits;
+use crate::middleware::Client;
 
 /// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
 pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<dyn Dns>> {
@@ -32,58 +45,38 @@ pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<d
 
 /// Builds the state from the command line.
 pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow::Result<AppState> {
-    let settings = args.probe.settings()?;
-    let policy = args.probe.policy();
-    let dist = args.dist.join("index.html").exists().then(|| args.dist.clone());
-    if dist.is_none() {
-        tracing::warn!(dir = %args.dist.display(), "no built page there (run `cargo xtask dist`); serving the API only");
-    }
-    let allow_origins = args
-        .allow_origin
-        .iter()
-        .map(|o| HeaderValue::from_str(o.trim_end_matches('/')).with_context(|| format!("bad --allow-origin {o:?}")))
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    let info = ProxyInfo {
-        version: env!("CARGO_PKG_VERSION").to_owned(),
-        allowed_ports: policy.allowed_ports.clone(),
-        allow_private_targets: policy.allow_private,
-        probe_location: args.probe_location.clone(),
-        runs_locally: args.listen.ip().is_loopback(),
-        probes_per_minute: args.probes_per_minute,
-        discover: true,
+    Ok(AppState::new(args.probe.settings()?, args.probe.policy(), dns_for(&args.probe.resolve)?, args.options(shutdown)?))
+}
+
+/// Limits on client connections. [`ConnectionLimits::DEFAULT`] holds each default.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// Time for a new connection to send its first request's headers. Default: 10 s.
+    pub header_read: Duration,
+    /// Time a connection may stay with no request in flight after one. Default: 30 s.
+    pub idle: Duration,
+    /// Time a write to the client may stay blocked. Default: 30 s.
+    pub write: Duration,
+    /// Open connections at most. Default: 1024.
+    pub max_connections: usize,
+    /// Open connections per client address (IPv6: per /64). Default: 32.
+    pub max_per_client: usize,
+}
+
+impl ConnectionLimits {
+    pub const DEFAULT: ConnectionLimits = ConnectionLimits {
+        header_read: Duration::from_secs(10),
+        idle: Duration::from_secs(30),
+        write: Duration::from_secs(30),
+        max_connections: 1024,
+        max_per_client: 32,
     };
-    let discover = DiscoverSettings::new(settings.tls.verifying_config());
-    Ok(AppState::new(AppInner {
-        settings: Arc::new(settings),
-        policy,
-        dns: dns_for(&args.probe.resolve)?,
-        info,
-        dist,
-        limits: HttpLimits {
-            allow_origins,
-            // A JSON probe answers only when every port is done.
-            response_start: Duration::from_secs(args.probe.probe_timeout.max(1) + 15),
-            probes_per_minute: args.probes_per_minute,
-            probe_burst: args.probe_burst,
-            trust_forwarded_for: args.trust_forwarded_for,
-            ..HttpLimits::default()
-        },
-        discover,
-        cache: ProbeCache::new(Duration::from_secs(args.cache_seconds)),
-        probe_slots: Arc::new(tokio::sync::Semaphore::new(args.max_concurrent_probes.max(1))),
-        target_limit: crate::app::target_limiter(args.target_probes_per_minute),
-        shutdown,
-    }))
 }
 
 /// How long shutdown waits for open connections after telling them to close.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// Runs the server until a shutdown signal.
-///
-/// The accept loop is hyper-util's, not `axum::serve`, to get what a public service needs
-/// that `axum::serve` does not offer: a deadline for request headers (slow clients cannot
-/// hold connections open) and a cap on open connections.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let state = state_from_args(&args, shutdown.clone())?;
@@ -94,28 +87,24 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
-    let page = if state.dist.is_some() { "page and API" } else { "API" };
+    let page = if state.options.dist.is_some() { "page and API" } else { "API" };
     println!("mailsetup probe-proxy: serving the {page} at http://{local}/");
 
-    // Forget idle targets once a minute.
-    let limiter = Arc::downgrade(&state.target_limit);
-    crate::middleware::every_minute_while(move || limiter.upgrade().map(|l| l.retain_recent()).is_some());
-
+    let limits = args.connection_limits();
     let router = app(state);
-    let connections = Arc::new(tokio::sync::Semaphore::new(args.max_connections.max(1)));
+    let table = Arc::new(ConnectionTable::new(limits));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
+    builder.http1().timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read);
     builder
-        .http1()
+        .http2()
         .timer(hyper_util::rt::TokioTimer::new())
-        .header_read_timeout(Duration::from_secs(args.header_read_timeout.max(1)));
+        .keep_alive_interval(Some(limits.idle))
+        .keep_alive_timeout(limits.write)
+        .max_concurrent_streams(32);
     let signal = wait_for_signal();
     tokio::pin!(signal);
     loop {
-        let permit = tokio::select! {
-            () = &mut signal => break,
-            permit = connections.clone().acquire_owned() => permit?,
-        };
         let (stream, peer) = tokio::select! {
             () = &mut signal => break,
             accepted = listener.accept() => match accepted {
@@ -128,21 +117,37 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
                 }
             },
         };
+        let (activity, watcher) = watch::channel(Activity { active: 0, idle_since: Instant::now(), served: false });
+        let Some(admitted) = table.admit(Client(peer.ip()).bucket(), watcher.clone()) else {
+            tracing::debug!(%peer, "connection refused: this client holds as many as it may");
+            continue; // dropping the stream closes it
+        };
         let _ = stream.set_nodelay(true);
-        let service =
-            tower::ServiceExt::map_request(router.clone(), move |request: hyper::Request<hyper::body::Incoming>| {
-                let mut request = request.map(axum::body::Body::new);
-                request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
-                request
-            });
-        let service = hyper_util::service::TowerToHyperService::new(service);
-        let connection = builder.serve_connection_with_upgrades(hyper_util::rt::TokioIo::new(stream), service);
-        let connection = graceful.watch(connection.into_owned());
-        tokio::spawn(async move {
-            if let Err(error) = connection.await {
-                tracing::debug!(%error, %peer, "connection ended with an error");
+        let activity = Arc::new(activity);
+        let router = router.clone();
+        let service = tower::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+            let in_flight = InFlight::begin(activity.clone());
+            let router = router.clone();
+            async move {
+                let mut request = request.map(Body::new);
+                request.extensions_mut().insert(ConnectInfo(peer));
+                let response = tower::ServiceExt::oneshot(router, request).await?;
+                // The request counts as in flight until its body (an event stream, say) ends.
+                Ok::<_, Infallible>(response.map(|body| Body::new(TrackedBody { body, _in_flight: in_flight })))
             }
-            drop(permit);
+        });
+        let service = hyper_util::service::TowerToHyperService::new(service);
+        let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
+        let connection = graceful.watch(builder.serve_connection_with_upgrades(io, service).into_owned());
+        tokio::spawn(async move {
+            tokio::select! {
+                result = connection => if let Err(error) = result {
+                    tracing::debug!(%error, %peer, "connection ended with an error");
+                },
+                () = idle_expired(watcher, limits) => tracing::debug!(%peer, "idle connection closed"),
+                () = admitted.evict.cancelled() => tracing::debug!(%peer, "idle connection closed to make room"),
+            }
+            drop(admitted);
         });
     }
     tracing::info!("shutting down");
@@ -151,6 +156,229 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::warn!("some connections were still open after {} s", SHUTDOWN_GRACE.as_secs());
     }
     Ok(())
+}
+
+/// What a connection is doing: requests in flight, and since when it has had none.
+#[derive(Debug, Clone, Copy)]
+struct Activity {
+    active: usize,
+    idle_since: Instant,
+    /// Whether a request has been answered (then the idle limit applies, before it the
+    /// header deadline).
+    served: bool,
+}
+
+/// A request in flight on a connection; dropped when its response body is done.
+#[derive(Debug)]
+struct InFlight(Arc<watch::Sender<Activity>>);
+
+impl InFlight {
+    fn begin(activity: Arc<watch::Sender<Activity>>) -> InFlight {
+        activity.send_modify(|a| a.active += 1);
+        InFlight(activity)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.0.send_modify(|a| {
+            a.active -= 1;
+            a.served = true;
+            if a.active == 0 {
+                a.idle_since = Instant::now();
+            }
+        });
+    }
+}
+
+/// A response body that keeps its request counted as in flight.
+struct TrackedBody {
+    body: Body,
+    _in_flight: InFlight,
+}
+
+impl hyper::body::Body for TrackedBody {
+    type Data = Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+    ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+        Pin::new(&mut self.get_mut().body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.body.size_hint()
+    }
+}
+
+/// Resolves when the connection has had no request in flight for too long: the header
+/// deadline before its first request, the idle limit after.
+async fn idle_expired(mut activity: watch::Receiver<Activity>, limits: ConnectionLimits) {
+    loop {
+        let now = *activity.borrow_and_update();
+        if now.active > 0 {
+            if activity.changed().await.is_err() {
+                return;
+            }
+            continue;
+        }
+        let limit = if now.served { limits.idle } else { limits.header_read };
+        tokio::select! {
+            () = tokio::time::sleep_until(now.idle_since + limit) => return,
+            changed = activity.changed() => if changed.is_err() { return },
+        }
+    }
+}
+
+/// The open connections, per client.
+#[derive(Debug)]
+struct ConnectionTable {
+    limits: ConnectionLimits,
+    open: Mutex<Connections>,
+}
+
+#[derive(Debug, Default)]
+struct Connections {
+    next_id: u64,
+    by_id: HashMap<u64, OpenConnection>,
+    per_client: HashMap<IpAddr, usize>,
+}
+
+#[derive(Debug)]
+struct OpenConnection {
+    client: IpAddr,
+    activity: watch::Receiver<Activity>,
+    evict: CancellationToken,
+}
+
+/// A connection's place in the table; dropping it frees the place.
+#[derive(Debug)]
+struct Admitted {
+    table: Arc<ConnectionTable>,
+    id: u64,
+    client: IpAddr,
+    /// Cancelled when the connection must close to make room.
+    evict: CancellationToken,
+}
+
+impl ConnectionTable {
+    fn new(limits: ConnectionLimits) -> ConnectionTable {
+        ConnectionTable { limits, open: Mutex::new(Connections::default()) }
+    }
+
+    /// A place for a new connection of `client`, or `None` when the client holds as many as
+    /// it may, or the server is full of busy connections. When full, the oldest idle
+    /// connection of the client holding the most is closed to make room.
+    fn admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
+        let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
+        if open.per_client.get(&client).copied().unwrap_or(0) >= self.limits.max_per_client {
+            return None;
+        }
+        let live = open.by_id.values().filter(|c| !c.evict.is_cancelled()).count();
+        if live >= self.limits.max_connections {
+            let victim = open
+                .by_id
+                .iter()
+                .filter(|(_, c)| !c.evict.is_cancelled() && c.activity.borrow().active == 0)
+                .max_by_key(|(id, c)| (open.per_client.get(&c.client).copied().unwrap_or(0), std::cmp::Reverse(**id)))
+                .map(|(_, c)| c.evict.clone())?;
+            victim.cancel();
+        }
+        let id = open.next_id;
+        open.next_id += 1;
+        let evict = CancellationToken::new();
+        open.by_id.insert(id, OpenConnection { client, activity, evict: evict.clone() });
+        *open.per_client.entry(client).or_default() += 1;
+        Some(Admitted { table: self.clone(), id, client, evict })
+    }
+}
+
+impl Drop for Admitted {
+    fn drop(&mut self) {
+        let mut open = self.table.open.lock().unwrap_or_else(|p| p.into_inner());
+        open.by_id.remove(&self.id);
+        if let Some(count) = open.per_client.get_mut(&self.client) {
+            *count -= 1;
+            if *count == 0 {
+                open.per_client.remove(&self.client);
+            }
+        }
+    }
+}
+
+/// A stream whose writes fail when blocked longer than a limit (a client that stops
+/// reading cannot hold a connection and its response forever).
+struct WriteDeadline<S> {
+    inner: S,
+    limit: Duration,
+    /// Started when a write first blocks; cleared when one goes through.
+    blocked: Option<Pin<Box<Sleep>>>,
+}
+
+impl<S> WriteDeadline<S> {
+    fn new(inner: S, limit: Duration) -> WriteDeadline<S> {
+        WriteDeadline { inner, limit, blocked: None }
+    }
+
+    /// Passes a write's outcome on, failing it once it has been blocked too long.
+    fn deadline<T>(&mut self, cx: &mut TaskContext<'_>, outcome: Poll<io::Result<T>>) -> Poll<io::Result<T>> {
+        if outcome.is_ready() {
+            self.blocked = None;
+            return outcome;
+        }
+        let limit = self.limit;
+        let timer = self.blocked.get_or_insert_with(|| Box::pin(tokio::time::sleep(limit)));
+        match timer.as_mut().poll(cx) {
+            Poll::Ready(()) => Poll::Ready(Err(io::Error::new(io::ErrorKind::TimedOut, "the client stopped reading"))),
+            Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<S: AsyncRead + Unpin> AsyncRead for WriteDeadline<S> {
+    fn poll_read(self: Pin<&mut Self>, cx: &mut TaskContext<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
+        Pin::new(&mut self.get_mut().inner).poll_read(cx, buf)
+    }
+}
+
+impl<S: AsyncWrite + Unpin> AsyncWrite for WriteDeadline<S> {
+    fn poll_write(self: Pin<&mut Self>, cx: &mut TaskContext<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let outcome = Pin::new(&mut this.inner).poll_write(cx, buf);
+        this.deadline(cx, outcome)
+    }
+
+    fn poll_write_vectored(
+        self: Pin<&mut Self>,
+        cx: &mut TaskContext<'_>,
+        bufs: &[io::IoSlice<'_>],
+    ) -> Poll<io::Result<usize>> {
+        let this = self.get_mut();
+        let outcome = Pin::new(&mut this.inner).poll_write_vectored(cx, bufs);
+        this.deadline(cx, outcome)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
+    }
+
+    fn poll_flush(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let outcome = Pin::new(&mut this.inner).poll_flush(cx);
+        this.deadline(cx, outcome)
+    }
+
+    fn poll_shutdown(self: Pin<&mut Self>, cx: &mut TaskContext<'_>) -> Poll<io::Result<()>> {
+        let this = self.get_mut();
+        let outcome = Pin::new(&mut this.inner).poll_shutdown(cx);
+        this.deadline(cx, outcome)
+    }
 }
 
 async fn wait_for_signal() {

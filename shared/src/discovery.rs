@@ -92,7 +92,16 @@ pub struct ProviderHit {
     pub matched_by: MatchedBy,
 }
 
-/// `GET /api/discover?domain=…`.
+/// `POST /api/discover` (a POST with a JSON body, so other sites cannot make a visitor's
+/// browser start one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DiscoverRequest {
+    /// A domain, or a whole address (its domain is used).
+    pub domain: String,
+}
+
+/// The answer to `POST /api/discover`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DiscoverResponse {
     /// ASCII form.

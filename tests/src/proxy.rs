@@ -4,9 +4,7 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use probe_proxy::app::{AppInner, AppState};
-use probe_proxy::cache::ProbeCache;
-use probe_proxy::discover::DiscoverSettings;
+use probe_proxy::app::{AppOptions, AppState};
 use probe_proxy::dns::StaticDns;
 use probe_proxy::guard::TargetPolicy;
 use probe_proxy::middleware::HttpLimits;
@@ -34,36 +32,34 @@ pub fn dns(names: &[&str], ip: IpAddr) -> StaticDns {
     names.iter().fold(StaticDns::default(), |dns, name| dns.with_address(name, ip))
 }
 
-/// An application state for `probe_proxy::app::app`.
-pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> AppState {
-    let tls_for_discovery = settings.tls.verifying_config();
-    let info = mailsetup_shared::wire::ProxyInfo {
-        version: "test".to_owned(),
-        allowed_ports: policy.allowed_ports.clone(),
-        allow_private_targets: policy.allow_private,
-        probe_location: None,
+/// An application state for `probe_proxy::app::app`, built the one way `serve` builds it,
+/// with limits wide enough to stay out of a test's way and no cache; `change` adjusts the
+/// options first.
+pub fn state_with(
+    settings: ProbeSettings,
+    policy: TargetPolicy,
+    dns: StaticDns,
+    change: impl FnOnce(&mut AppOptions),
+) -> AppState {
+    let mut options = AppOptions {
+        limits: HttpLimits {
+            probes_per_minute: 10_000,
+            probe_burst: 10_000,
+            max_concurrent_probes: 64,
+            max_probes_per_client: 64,
+            target_probes_per_minute: 10_000,
+            client_target_probes_per_minute: 10_000,
+            cache_window: Duration::ZERO,
+            ..HttpLimits::DEFAULT
+        },
         runs_locally: true,
-        probes_per_minute: 1000,
-        discover: false,
+        ..AppOptions::default()
     };
-    AppState::new(AppInner {
-        settings: Arc::new(settings),
-        policy,
-        dns: Arc::new(dns),
-        info,
-        dist: None,
-        limits: HttpLimits { probes_per_minute: 10_000, probe_burst: 10_000, ..HttpLimits::default() },
-        discover: DiscoverSettings::new(tls_for_discovery),
-        cache: ProbeCache::new(Duration::ZERO),
-        probe_slots: Arc::new(tokio::sync::Semaphore::new(64)),
-        target_limit: probe_proxy::app::target_limiter(10_000),
-        shutdown: tokio_util::sync::CancellationToken::new(),
-    })
+    change(&mut options);
+    AppState::new(settings, policy, Arc::new(dns), options)
 }
 
-/// Changes one part of a state built by [`state`] (they are shared behind an `Arc`).
-pub fn with(state: AppState, change: impl FnOnce(&mut AppInner)) -> AppState {
-    let mut inner = Arc::try_unwrap(state.into_inner()).expect("state not shared yet");
-    change(&mut inner);
-    AppState::new(inner)
+/// [`state_with`] the test defaults.
+pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> AppState {
+    state_with(settings, policy, dns, |_| {})
 }

@@ -1,14 +1,15 @@
-//! Discovery (`GET /api/discover`): MX and SRV from DNS, autoconfig over HTTPS through the
-//! address guard, the provider match, and the merged candidates.
+//! Discovery (`POST /api/discover`): MX and SRV from DNS, autoconfig over HTTPS through the
+//! address guard, the provider match, and the merged candidates; the cache, the per-target
+//! limits on its HTTPS fetches, and refusing other sites.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
 use axum::body::Body;
 use axum::extract::ConnectInfo;
-use axum::http::{Request, StatusCode};
+use axum::http::{HeaderValue, Request, StatusCode, header};
 use http_body_util::BodyExt;
-use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
+use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverRequest, DiscoverResponse, Source};
 use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::provider::Security;
 use mailsetup_tests::pki::TestPki;
@@ -60,10 +61,21 @@ async fn https_server(pki: &TestPki) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
 }
 
 async fn discover(state: probe_proxy::app::AppState, domain: &str) -> (StatusCode, Vec<u8>) {
-    let app = probe_proxy::app::app(state);
-    let mut request = Request::get(format!("/api/discover?domain={domain}")).body(Body::empty()).unwrap();
+    send(&probe_proxy::app::app(state), post(domain)).await
+}
+
+fn post(domain: &str) -> Request<Body> {
+    let body = serde_json::to_string(&DiscoverRequest { domain: domain.to_owned() }).unwrap();
+    let mut request = Request::post("/api/discover")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body))
+        .unwrap();
     request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 50], 1))));
-    let response = app.oneshot(request).await.unwrap();
+    request
+}
+
+async fn send(app: &axum::Router, request: Request<Body>) -> (StatusCode, Vec<u8>) {
+    let response = app.clone().oneshot(request).await.unwrap();
     let status = response.status();
     (status, response.into_body().collect().await.unwrap().to_bytes().to_vec())
 }
@@ -79,10 +91,9 @@ async fn finds_srv_records_and_the_autoconfig_file() {
             "_submissions._tcp.auto.test",
             SrvTarget { priority: 0, weight: 1, port: 465, target: "mx.auto.test".into() },
         );
-    let state =
-        proxy::with(proxy::state(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns), |s| {
-            s.discover.https_port = addr.port();
-        });
+    let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns, |o| {
+        o.discover.https_port = addr.port();
+    });
     let (status, body) = discover(state, "ann@auto.test").await;
     assert_eq!(status, StatusCode::OK);
     let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
@@ -142,8 +153,8 @@ async fn autoconfig_hosts_go_through_the_guard() {
     let (addr, seen) = https_server(&pki).await;
     let dns =
         StaticDns::default().with_address("autoconfig.inside.test", addr.ip()).with_address("inside.test", addr.ip());
-    let state = proxy::with(proxy::state(proxy::settings(Some(&pki.ca_pem)), TargetPolicy::default(), dns), |s| {
-        s.discover.https_port = addr.port();
+    let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), TargetPolicy::default(), dns, |o| {
+        o.discover.https_port = addr.port();
     });
     let (_, body) = discover(state, "inside.test").await;
     let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
@@ -157,7 +168,67 @@ async fn autoconfig_hosts_go_through_the_guard() {
 #[tokio::test]
 async fn a_bad_domain_is_a_clear_error() {
     let state = proxy::state(proxy::settings(None), TargetPolicy::default(), StaticDns::default());
-    let (status, body) = discover(state, "not%20a%20domain").await;
+    let (status, body) = discover(state, "not a domain").await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
     assert!(String::from_utf8_lossy(&body).contains("no spaces"), "{}", String::from_utf8_lossy(&body));
+}
+
+#[tokio::test]
+async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target() {
+    let pki = TestPki::new(&["autoconfig.auto.test", "auto.test", "autoconfig.other.test", "other.test"]);
+    let (addr, seen) = https_server(&pki).await;
+    let dns = ["autoconfig.auto.test", "auto.test", "autoconfig.other.test", "other.test"]
+        .iter()
+        .fold(StaticDns::default(), |dns, name| dns.with_address(name, addr.ip()));
+    let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns, |o| {
+        o.discover.https_port = addr.port();
+        o.limits.cache_window = std::time::Duration::from_secs(60);
+        o.limits.client_target_probes_per_minute = 3;
+    });
+    let app = probe_proxy::app::app(state);
+    let (status, first) = send(&app, post("auto.test")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(seen.lock().unwrap().len(), 2, "two autoconfig URLs fetched");
+    let (_, again) = send(&app, post("ANN@Auto.Test")).await;
+    assert_eq!(again, first, "the same answer");
+    assert_eq!(seen.lock().unwrap().len(), 2, "from the cache: no new fetch");
+    // Another domain on the same server: the client has one connection to it left this
+    // minute, so one fetch goes out and the other is refused without connecting.
+    let (_, body) = send(&app, post("other.test")).await;
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 3, "{:?}", found.autoconfig);
+    let refused = found
+        .autoconfig
+        .iter()
+        .filter(|a| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times")))
+        .count();
+    assert_eq!(refused, 1, "{:?}", found.autoconfig);
+}
+
+#[tokio::test]
+async fn other_sites_cannot_start_a_discovery() {
+    let state = proxy::state_with(proxy::settings(None), TargetPolicy::default(), StaticDns::default(), |o| {
+        o.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")];
+    });
+    let app = probe_proxy::app::app(state);
+    // A link, an image or a form can only GET or POST a form: neither starts one.
+    let get = Request::get("/api/discover?domain=victim.test").body(Body::empty()).unwrap();
+    assert_eq!(send(&app, get).await.0, StatusCode::METHOD_NOT_ALLOWED);
+    let mut form = post("victim.test");
+    form.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    assert_eq!(send(&app, form).await.0, StatusCode::BAD_REQUEST, "JSON only");
+    // A cross-site fetch the browser marks as such is refused unless its origin is allowed.
+    let cross = |origin: &'static str| {
+        let mut request = post("victim.test");
+        request.headers_mut().insert("sec-fetch-site", HeaderValue::from_static("cross-site"));
+        request.headers_mut().insert(header::ORIGIN, HeaderValue::from_static(origin));
+        request
+    };
+    let (status, body) = send(&app, cross("https://evil.example")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert!(String::from_utf8_lossy(&body).contains("cross_site"));
+    assert_eq!(send(&app, cross("https://help.example.com")).await.0, StatusCode::OK);
+    let mut same = post("victim.test");
+    same.headers_mut().insert("sec-fetch-site", HeaderValue::from_static("same-origin"));
+    assert_eq!(send(&app, same).await.0, StatusCode::OK);
 }

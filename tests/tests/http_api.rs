@@ -1,5 +1,6 @@
 //! The HTTP API as a public service: refusals of private targets, rate limits, the
-//! concurrency cap, the cool-down cache, CORS, body limits, and `/api/config`.
+//! concurrency cap and its fair shares, the cool-down cache, per-target limits, CORS,
+//! security headers, body limits, X-Forwarded-For, and `/api/config`.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -12,8 +13,7 @@ use http_body_util::BodyExt;
 use mailsetup_shared::wire::{ApiError, ProbeResponse, ProxyInfo};
 use mailsetup_tests::proxy;
 use mailsetup_tests::scripted::{ScriptedServer, Session, pause};
-use probe_proxy::app::{AppInner, app};
-use probe_proxy::cache::ProbeCache;
+use probe_proxy::app::{AppOptions, app};
 use probe_proxy::guard::TargetPolicy;
 use tower::ServiceExt;
 
@@ -30,15 +30,15 @@ async fn post(app: &Router, body: &str, from: [u8; 4]) -> (StatusCode, axum::htt
 }
 
 /// The app for a public-style proxy (default policy, no names known), changed by `change`.
-fn public_app(change: impl FnOnce(&mut AppInner)) -> Router {
+fn public_app(change: impl FnOnce(&mut AppOptions)) -> Router {
     let dns = proxy::dns(&[], "127.0.0.1".parse().unwrap());
-    app(proxy::with(proxy::state(proxy::settings(None), TargetPolicy::default(), dns), change))
+    app(proxy::state_with(proxy::settings(None), TargetPolicy::default(), dns, change))
 }
 
 /// The app for a local proxy where `name` points at a test server on `port`.
-fn local_app(name: &str, port: u16, change: impl FnOnce(&mut AppInner)) -> Router {
+fn local_app(name: &str, port: u16, change: impl FnOnce(&mut AppOptions)) -> Router {
     let dns = proxy::dns(&[name], "127.0.0.1".parse().unwrap());
-    app(proxy::with(proxy::state(proxy::settings(None), proxy::local_policy(&[port]), dns), change))
+    app(proxy::state_with(proxy::settings(None), proxy::local_policy(&[port]), dns, change))
 }
 
 fn api_error(body: &[u8]) -> ApiError {
@@ -80,6 +80,8 @@ async fn private_targets_are_refused_without_a_connection() {
         "192.168.1.1",
         "100.64.0.1",
         "[fe80::1]",
+        "::ffff:0:7f00:1",
+        "64:ff9b::7f00:1",
     ] {
         let (status, _, body) = post(&app, &format!(r#"{{"host":"{host}","ports":[{port}]}}"#), [203, 0, 113, 9]).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{host}: {}", String::from_utf8_lossy(&body));
@@ -115,9 +117,9 @@ async fn bad_requests_get_clear_errors() {
 
 #[tokio::test]
 async fn clients_are_rate_limited_per_address() {
-    let app = public_app(|s| {
-        s.limits.probes_per_minute = 1;
-        s.limits.probe_burst = 2;
+    let app = public_app(|o| {
+        o.limits.probes_per_minute = 1;
+        o.limits.probe_burst = 2;
     });
     let request = r#"{"host":"-invalid-"}"#;
     for _ in 0..2 {
@@ -143,8 +145,7 @@ async fn a_full_proxy_answers_503_with_retry_after() {
     })
     .await;
     let port = silent.addr.port();
-    let app =
-        local_app("slow.mailsetup.test", port, |s| s.probe_slots = std::sync::Arc::new(tokio::sync::Semaphore::new(1)));
+    let app = local_app("slow.mailsetup.test", port, |o| o.limits.max_concurrent_probes = 1);
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"start_tls"}}]}}"#);
     // The first probe holds the only slot while its stream is open.
     let mut first = Request::post("/api/probe")
@@ -165,7 +166,7 @@ async fn a_full_proxy_answers_503_with_retry_after() {
 async fn a_repeat_within_the_window_comes_from_the_cache() {
     let server = counting_server().await;
     let port = server.addr.port();
-    let app = local_app("cached.mailsetup.test", port, |s| s.cache = ProbeCache::new(Duration::from_secs(60)));
+    let app = local_app("cached.mailsetup.test", port, |o| o.limits.cache_window = Duration::from_secs(60));
     let body = format!(r#"{{"host":"cached.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
     let (status, _, first) = post(&app, &body, [192, 0, 2, 30]).await;
     assert_eq!(status, StatusCode::OK);
@@ -182,20 +183,174 @@ async fn a_repeat_within_the_window_comes_from_the_cache() {
 async fn one_mail_server_is_not_probed_too_often_whoever_asks() {
     let server = counting_server().await;
     let port = server.addr.port();
-    let app = local_app("target.mailsetup.test", port, |s| s.target_limit = probe_proxy::app::target_limiter(1));
+    let app = local_app("target.mailsetup.test", port, |o| o.limits.target_probes_per_minute = 1);
     let body = |host: &str| format!(r#"{{"host":"{host}","ports":[{{"port":{port},"security":"plain"}}]}}"#);
     assert_eq!(post(&app, &body("target.mailsetup.test"), [192, 0, 2, 40]).await.0, StatusCode::OK);
-    // Another client, another spelling of the same host: still the same target.
-    let (status, headers, text) = post(&app, &body("TARGET.mailsetup.test."), [192, 0, 2, 41]).await;
-    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(api_error(&text).code, "target_rate_limited");
-    assert!(headers.contains_key(header::RETRY_AFTER));
+    // Another client, another spelling, the address itself: still the same target.
+    for host in ["TARGET.mailsetup.test.", "127.0.0.1"] {
+        let (status, headers, text) = post(&app, &body(host), [192, 0, 2, 41]).await;
+        assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{host}");
+        assert_eq!(api_error(&text).code, "target_rate_limited");
+        assert!(headers.contains_key(header::RETRY_AFTER));
+    }
     assert_eq!(server.connections(), 1);
 }
 
 #[tokio::test]
+async fn one_client_cannot_lock_a_mail_server_for_others() {
+    let server = counting_server().await;
+    let (port, other) = (server.addr.port(), 2525);
+    let dns = proxy::dns(&["victim.mailsetup.test"], "127.0.0.1".parse().unwrap());
+    let state = proxy::state_with(proxy::settings(None), proxy::local_policy(&[port, other]), dns, |o| {
+        o.limits.target_probes_per_minute = 6;
+        o.limits.client_target_probes_per_minute = 2;
+        o.limits.cache_window = Duration::from_secs(60);
+    });
+    let app = app(state);
+    let spec = |port: u16, security: &str| format!(r#"{{"port":{port},"security":"{security}"}}"#);
+    let body = |ports: &[String]| format!(r#"{{"host":"victim.mailsetup.test","ports":[{}]}}"#, ports.join(","));
+    // Six different requests for the same server from one client: two go through, the
+    // others (each includes the same address and port) are refused to that client only.
+    let varied = [
+        body(&[spec(port, "plain")]),
+        body(&[spec(port, "start_tls")]),
+        body(&[spec(port, "implicit_tls")]),
+        body(&[spec(port, "plain"), spec(other, "plain")]),
+        body(&[spec(other, "plain"), spec(port, "start_tls")]),
+        body(&[spec(port, "plain"), spec(other, "start_tls")]),
+    ];
+    let mut statuses = Vec::new();
+    for request in &varied {
+        statuses.push(post(&app, request, [192, 0, 2, 60]).await.0);
+    }
+    let refused = statuses.iter().filter(|s| **s == StatusCode::TOO_MANY_REQUESTS).count();
+    assert_eq!(statuses[..2], [StatusCode::OK, StatusCode::OK]);
+    assert_eq!(refused, 4, "{statuses:?}");
+    // Another client is not locked out: a fresh probe, and a repeat answered from the cache.
+    let (status, _, text) = post(&app, &body(&[spec(port, "implicit_tls")]), [192, 0, 2, 61]).await;
+    assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&text));
+    let (status, _, text) = post(&app, &varied[0], [192, 0, 2, 62]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(serde_json::from_slice::<ProbeResponse>(&text).unwrap().cached);
+}
+
+#[tokio::test]
+async fn a_client_gets_a_fair_share_of_the_probe_slots() {
+    let silent = ScriptedServer::start(|session: Session| async move {
+        let _open = session;
+        pause(Duration::from_secs(20)).await;
+    })
+    .await;
+    let port = silent.addr.port();
+    let app = local_app("slow.mailsetup.test", port, |o| {
+        o.limits.max_concurrent_probes = 4;
+        o.limits.max_probes_per_client = 2;
+    });
+    let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
+    let stream_from = |from: [u8; 4]| {
+        let mut request = Request::post("/api/probe")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body.clone()))
+            .unwrap();
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from((from, 1))));
+        app.clone().oneshot(request)
+    };
+    let first = stream_from([192, 0, 2, 70]).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let second = stream_from([192, 0, 2, 70]).await.unwrap();
+    assert_eq!(second.status(), StatusCode::OK, "two while most slots are free");
+    let third = stream_from([192, 0, 2, 70]).await.unwrap();
+    assert_eq!(third.status(), StatusCode::TOO_MANY_REQUESTS, "not a third");
+    let other = stream_from([192, 0, 2, 71]).await.unwrap();
+    assert_eq!(other.status(), StatusCode::OK, "another client still gets one");
+    let again = stream_from([192, 0, 2, 71]).await.unwrap();
+    assert_eq!(again.status(), StatusCode::TOO_MANY_REQUESTS, "only one each once half are taken");
+    // A client that goes away gives its slot back at once: the probe is stopped.
+    drop((first, second));
+    pause(Duration::from_millis(100)).await;
+    assert_eq!(stream_from([192, 0, 2, 72]).await.unwrap().status(), StatusCode::OK);
+    drop(other);
+}
+
+#[tokio::test]
+async fn a_probe_stops_when_its_client_goes_away() {
+    let (closed_tx, mut closed_rx) = tokio::sync::mpsc::unbounded_channel();
+    let silent = ScriptedServer::start(move |mut session: Session| {
+        let closed = closed_tx.clone();
+        async move {
+            // Says nothing; notices when the proxy hangs up.
+            let _ = session.read_line().await;
+            let _ = closed.send(());
+        }
+    })
+    .await;
+    let port = silent.addr.port();
+    let app = local_app("slow.mailsetup.test", port, |_| {});
+    let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
+    let request =
+        Request::post("/api/probe").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
+    let stream = app.oneshot(request).await.unwrap();
+    pause(Duration::from_millis(200)).await;
+    assert_eq!(silent.connections(), 1, "the probe connected");
+    let gone = std::time::Instant::now();
+    drop(stream);
+    tokio::time::timeout(Duration::from_secs(2), closed_rx.recv()).await.expect("the probe hung up").unwrap();
+    assert!(gone.elapsed() < Duration::from_secs(2));
+}
+
+#[tokio::test]
+async fn a_malformed_forwarded_for_is_refused_not_bucketed_with_the_reverse_proxy() {
+    let app = public_app(|o| {
+        o.limits.trust_forwarded_for = true;
+        o.limits.probes_per_minute = 1;
+        o.limits.probe_burst = 1;
+    });
+    let request = |forwarded: Option<&str>| {
+        let mut request = Request::post("/api/probe")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(r#"{"host":"-invalid-"}"#))
+            .unwrap();
+        if let Some(forwarded) = forwarded {
+            request.headers_mut().insert("x-forwarded-for", HeaderValue::from_str(forwarded).unwrap());
+        }
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([10, 0, 0, 1], 1))));
+        app.clone().oneshot(request)
+    };
+    for malformed in ["garbage", "198.51.100.1, not-an-address", "198.51.100.1:4000", ""] {
+        let response = request(Some(malformed)).await.unwrap();
+        assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{malformed:?}");
+    }
+    // None of those used up the bucket of the reverse proxy itself, or anyone's.
+    assert_eq!(request(None).await.unwrap().status(), StatusCode::BAD_REQUEST, "its own request: invalid host");
+    assert_eq!(request(Some("198.51.100.1")).await.unwrap().status(), StatusCode::BAD_REQUEST);
+    assert_eq!(request(Some("198.51.100.1")).await.unwrap().status(), StatusCode::TOO_MANY_REQUESTS);
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let app = public_app(|o| {
+        o.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")];
+        o.limits.allow_frame_ancestors = vec![HeaderValue::from_static("https://portal.example.org")];
+    });
+    for request in [
+        Request::get("/api/health").body(Body::empty()).unwrap(),
+        Request::get("/nowhere").body(Body::empty()).unwrap(),
+        Request::post("/api/probe").body(Body::from("{}")).unwrap(),
+    ] {
+        let response = app.clone().oneshot(request).await.unwrap();
+        let headers = response.headers();
+        let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(csp.contains("default-src 'self'"), "{csp}");
+        assert!(csp.contains("script-src 'self' 'wasm-unsafe-eval'"), "{csp}");
+        assert!(csp.contains("frame-ancestors 'self' https://help.example.com https://portal.example.org"), "{csp}");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+    }
+}
+
+#[tokio::test]
 async fn cors_only_for_configured_origins() {
-    let app = public_app(|s| s.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")]);
+    let app = public_app(|o| o.limits.allow_origins = vec![HeaderValue::from_static("https://help.example.com")]);
     let preflight = |origin: &'static str| {
         Request::builder()
             .method("OPTIONS")
@@ -219,4 +374,14 @@ async fn config_tells_the_page_what_this_proxy_allows() {
     let info: ProxyInfo = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!(info.allowed_ports, [25, 465, 587, 2525]);
     assert!(!info.allow_private_targets);
+    assert!(info.discover, "the route is mounted");
+    assert_eq!(info.probes_per_minute, 10_000, "the limit the state applies");
+    assert!(info.runs_locally);
+    let app = public_app(|o| {
+        o.limits.probes_per_minute = 7;
+        o.probe_location = Some("a test in Frankfurt".to_owned());
+    });
+    let response = app.oneshot(Request::get("/api/config").body(Body::empty()).unwrap()).await.unwrap();
+    let info: ProxyInfo = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    assert_eq!((info.probes_per_minute, info.probe_location.as_deref()), (7, Some("a test in Frankfurt")));
 }

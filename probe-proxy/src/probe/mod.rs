@@ -49,9 +49,9 @@ impl ProbeSettings {
     pub fn new(tls: tls::TlsSettings) -> ProbeSettings {
         ProbeSettings {
             ehlo_name: DEFAULT_EHLO_NAME.to_owned(),
-            connect_timeout: Duration::from_secs(5),
-            reply_timeout: Duration::from_secs(10),
-            total_timeout: Duration::from_secs(20),
+            connect_timeout: DEFAULT_CONNECT_TIMEOUT,
+            reply_timeout: DEFAULT_REPLY_TIMEOUT,
+            total_timeout: DEFAULT_TOTAL_TIMEOUT,
             limits: ReplyLimits::default(),
             tls,
         }
@@ -60,6 +60,10 @@ impl ProbeSettings {
 
 /// The EHLO name when the operator sets none (`.invalid` is reserved, RFC 2606).
 pub const DEFAULT_EHLO_NAME: &str = "mailsetup-probe.invalid";
+/// The defaults of [`ProbeSettings::new`], which the command line shows too.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+pub const DEFAULT_REPLY_TIMEOUT: Duration = Duration::from_secs(10);
+pub const DEFAULT_TOTAL_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Most ports one request may probe.
 pub const MAX_PORTS: usize = 6;

@@ -1,33 +1,44 @@
-//! `GET /api/discover?domain=example.com`: MX, SRV, autoconfig and the provider match for a
-//! domain, merged into SMTP candidates ready to probe.
+//! `POST /api/discover` with `{"domain": "example.com"}`: MX, SRV, autoconfig and the
+//! provider match for a domain, merged into SMTP candidates ready to probe. Repeats within
+//! the cache window are answered from the cache; a discovery takes a probe slot.
 
-use axum::extract::{Query, State};
-use axum::routing::get;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Extension, State};
+use axum::routing::post;
 use axum::{Json, Router};
-use mailsetup_shared::discovery::DiscoverResponse;
-use serde::Deserialize;
+use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
 
 use crate::app::AppState;
-use crate::discover;
-use crate::error::AppError;
+use crate::discover::{self, Fetcher};
+use crate::error::{AppError, LogText};
+use crate::middleware::Client;
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/discover", get(discover_domain))
-}
-
-#[derive(Debug, Deserialize)]
-struct DiscoverParams {
-    /// A domain, or a whole address (its domain is used).
-    domain: String,
+    Router::new().route("/api/discover", post(discover_domain))
 }
 
 async fn discover_domain(
     State(state): State<AppState>,
-    params: Result<Query<DiscoverParams>, axum::extract::rejection::QueryRejection>,
+    Extension(client): Extension<Client>,
+    body: Result<Json<DiscoverRequest>, JsonRejection>,
 ) -> Result<Json<DiscoverResponse>, AppError> {
-    let Query(params) = params.map_err(|e| AppError::BadRequest(e.body_text()))?;
-    let domain = discover::parse_domain(&params.domain).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    let _slot = state.probe_slots.clone().try_acquire_owned().map_err(|_| AppError::Busy { retry_after: 5 })?;
-    tracing::info!(domain = %domain.ascii(), "discover");
-    Ok(Json(discover::discover(state.dns.as_ref(), &state.policy, &state.discover, &domain).await))
+    let Json(request) = body?;
+    let domain = discover::parse_domain(&request.domain).map_err(|e| AppError::BadRequest(e.to_string()))?;
+    if let Some(cached) = state.discover_cache.get(&domain.ascii().to_owned()) {
+        tracing::info!(domain = %LogText(domain.ascii()), "discover answered from the cache");
+        return Ok(Json(cached));
+    }
+    let _slot = state.probe_slots.try_acquire(client)?;
+    tracing::info!(domain = %LogText(domain.ascii()), "discover");
+    let fetcher = Fetcher {
+        dns: state.dns.as_ref(),
+        policy: &state.policy,
+        settings: &state.options.discover,
+        tls: &state.discover_tls,
+        limits: &state.target_limits,
+        client,
+    };
+    let found = discover::discover(&fetcher, &domain).await;
+    state.discover_cache.put(domain.ascii().to_owned(), &found);
+    Ok(Json(found))
 }

@@ -16,5 +16,5 @@ async fn health() -> Json<Health> {
 }
 
 async fn config(State(state): State<AppState>) -> Json<ProxyInfo> {
-    Json(state.info.clone())
+    Json(state.info())
 }

@@ -2,12 +2,15 @@
 //! `Accept: application/json`.
 //!
 //! The request is checked and the host resolved and guarded before any response starts, so a
-//! refused target is a plain HTTP error in both modes.
+//! refused target is a plain HTTP error in both modes. Then, in order: the cache (keyed by
+//! the address and ports), a fair probe slot, and the per-target limits, which charge only
+//! probes that will really connect. A probe whose client goes away is stopped.
 
 use std::convert::Infallible;
+use std::net::SocketAddr;
 use std::time::Duration;
 
-use axum::extract::State;
+use axum::extract::{Extension, State};
 use axum::extract::rejection::JsonRejection;
 use axum::http::{HeaderMap, header};
 use axum::response::sse::{Event, KeepAlive, Sse};
@@ -19,8 +22,9 @@ use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::app::AppState;
-use crate::cache::ProbeCache;
-use crate::error::AppError;
+use crate::cache::ProbeKey;
+use crate::error::{AppError, LogText};
+use crate::middleware::Client;
 use crate::probe;
 
 pub fn router() -> Router<AppState> {
@@ -36,45 +40,59 @@ fn wants_json(headers: &HeaderMap) -> bool {
 
 async fn start_probe(
     State(state): State<AppState>,
+    Extension(client): Extension<Client>,
     headers: HeaderMap,
     body: Result<Json<ProbeRequest>, JsonRejection>,
 ) -> Result<Response, AppError> {
     let Json(request) = body?;
     let requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
-    let ports = probe::check_ports(&state.policy, &requested)?;
+    // Checked and resolved once; everything below is keyed by what would be connected to.
+    let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &requested).await?;
     let json = wants_json(&headers);
-    if let Some(cached) = state.cache.get(&request.host, &ports) {
-        tracing::info!(host = %request.host, "probe answered from the cache");
+    let key = ProbeKey::of(&prepared);
+    if let Some(cached) = state.probe_cache.get(&key) {
+        tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), "probe answered from the cache");
+        let cached = ProbeResponse { cached: true, ..cached };
         return Ok(if json {
             Json(cached).into_response()
         } else {
-            sse(replay(cached), state.shutdown.clone()).into_response()
+            sse(replay(cached), state.options.shutdown.clone(), None).into_response()
         });
     }
-    let (target, _) = ProbeCache::key(&request.host, &ports);
-    if let Err(not_until) = state.target_limit.check_key(&target) {
-        let wait = not_until.wait_time_from(governor::clock::Clock::now(&governor::clock::DefaultClock::default()));
-        return Err(AppError::TargetRateLimited { retry_after: wait.as_secs().max(1) });
-    }
-    // A permit per running probe; it travels with the probe until the last port finishes.
-    let slot = state.probe_slots.clone().try_acquire_owned().map_err(|_| AppError::Busy { retry_after: 5 })?;
-    let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &ports).await?;
-    tracing::info!(host = %prepared.target.host, address = %prepared.address(), ports = ?prepared.ports, "probe");
+    // A slot per running probe; it travels with the probe until the last port finishes.
+    let slot = state.probe_slots.try_acquire(client)?;
+    let targets: Vec<SocketAddr> =
+        prepared.ports.iter().map(|spec| SocketAddr::new(prepared.address(), spec.port)).collect();
+    state.target_limits.charge(client, &targets)?;
+    tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), ports = ?prepared.ports, "probe");
     if json {
+        // If the client goes away, this future is dropped, and the probe with it.
         let response = prepared.run(state.settings.clone(), None).await;
-        state.cache.put(&request.host, &ports, &response);
+        state.probe_cache.put(key, &response);
         drop(slot);
         return Ok(Json(response).into_response());
     }
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let _ = tx.send(prepared.started_event());
     let task_state = state.clone();
-    tokio::spawn(async move {
+    let task = tokio::spawn(async move {
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
-        task_state.cache.put(&request.host, &ports, &response);
+        task_state.probe_cache.put(key, &response);
         drop(slot);
     });
-    Ok(sse(rx, state.shutdown.clone()).into_response())
+    // The stream owns the probe: when the client goes away, the probe stops and its slot
+    // is free at once.
+    Ok(sse(rx, state.options.shutdown.clone(), Some(AbortOnDrop(task.abort_handle()))).into_response())
+}
+
+/// Aborts a task when dropped.
+#[derive(Debug)]
+struct AbortOnDrop(tokio::task::AbortHandle);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 /// The events of a cached probe, in the order a live one sends them.
@@ -100,12 +118,15 @@ fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEv
 }
 
 /// Turns probe events into SSE frames; ends after `done`, or when the server shuts down.
+/// `probe` is dropped (aborting the probe) when the stream is.
 fn sse(
     rx: tokio::sync::mpsc::UnboundedReceiver<ProbeEvent>,
     shutdown: tokio_util::sync::CancellationToken,
+    probe: Option<AbortOnDrop>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
     let stream = UnboundedReceiverStream::new(rx)
-        .map(|event| {
+        .map(move |event| {
+            let _owned = &probe;
             let frame = Event::default().event(event.name());
             Ok(frame.json_data(&event).unwrap_or_else(|_| Event::default().event("error").data("serialisation failed")))
         })

@@ -151,9 +151,16 @@ fn split_line(raw: &[u8]) -> Result<(u16, bool, String), ReplyError> {
     }
 }
 
-/// Text safe to show anywhere: invalid UTF-8 replaced, control characters dropped.
+/// Text safe to show anywhere: invalid UTF-8 replaced, control characters and the
+/// characters that reorder text (which could make a transcript read differently from what
+/// the server sent) dropped.
 pub fn printable(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).chars().filter(|c| !c.is_control() || *c == '\t').collect()
+    String::from_utf8_lossy(bytes).chars().filter(|&c| (!c.is_control() || c == '\t') && !is_bidi_control(c)).collect()
+}
+
+/// The Unicode bidirectional formatting characters (embeddings, overrides, isolates, marks).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -224,6 +231,8 @@ mod tests {
     fn strips_control_characters() {
         check(b"220 evil\x1b[31mred\x07\r\n", r#"220 ["evil[31mred"] +0"#);
         check(b"220 caf\xc3\xa9 \xff\r\n", "220 [\"café \u{fffd}\"] +0");
+        // U+202E (right-to-left override) would show "moc.elpmaxe" reversed in a report.
+        check("220 mx.\u{202e}elpmaxe.com\u{2066}x\u{200f}\r\n".as_bytes(), r#"220 ["mx.elpmaxe.comx"] +0"#);
     }
 
     #[test]
