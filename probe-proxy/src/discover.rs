@@ -156,9 +156,7 @@ async fn get(fetcher: &Fetcher<'_>, host: &str, path: &str) -> Result<String, Fe
     let address = SocketAddr::new(resolved.chosen, settings.https_port);
     for _ in 0..=settings.max_redirects {
         fetcher.limits.charge(fetcher.client, &[address]).map_err(|e| Fetch::Failed(e.to_string()))?;
-        let tcp = TcpStream::connect(address)
-            .await
-            .map_err(|e| Fetch::Failed(e.to_string()))?;
+        let tcp = TcpStream::connect(address).await.map_err(|e| Fetch::Failed(e.to_string()))?;
         let name = ServerName::try_from(host.to_owned()).map_err(|e| Fetch::Failed(e.to_string()))?;
         let tls = tokio_rustls::TlsConnector::from(fetcher.tls.clone())
             .connect(name, tcp)

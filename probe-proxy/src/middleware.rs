@@ -172,7 +172,11 @@ fn prefix(ip: IpAddr, bits: u32) -> IpAddr {
     }
 }
 
-async fn identify_client(State(state): State<AppState>, mut request: Request, next: Next) -> Result<Response, AppError> {
+async fn identify_client(
+    State(state): State<AppState>,
+    mut request: Request,
+    next: Next,
+) -> Result<Response, AppError> {
     let client = Client::of(&request, state.options.limits.trust_forwarded_for)?;
     request.extensions_mut().insert(client);
     Ok(next.run(request).await)
@@ -356,7 +360,8 @@ impl Drop for ProbeSlot {
         let mut guard = self.slots.held.lock().unwrap_or_else(|p| p.into_inner());
         let table = &mut *guard;
         table.in_use -= 1;
-        for (map, key) in [(&mut table.by_client, self.client.bucket()), (&mut table.by_network, self.client.network())] {
+        for (map, key) in [(&mut table.by_client, self.client.bucket()), (&mut table.by_network, self.client.network())]
+        {
             if let Some(count) = map.get_mut(&key) {
                 *count -= 1;
                 if *count == 0 {
@@ -480,7 +485,8 @@ mod tests {
 
     #[test]
     fn slots_are_shared_fairly() {
-        let slots = ProbeSlots::new(&HttpLimits { max_concurrent_probes: 8, max_probes_per_client: 3, ..HttpLimits::DEFAULT });
+        let slots =
+            ProbeSlots::new(&HttpLimits { max_concurrent_probes: 8, max_probes_per_client: 3, ..HttpLimits::DEFAULT });
         let a = client("198.51.100.1");
         let mut held: Vec<ProbeSlot> = (0..3).map(|_| slots.try_acquire(a).unwrap()).collect();
         assert!(matches!(slots.try_acquire(a), Err(AppError::ClientBusy { .. })), "three at most");

@@ -45,7 +45,12 @@ pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<d
 
 /// Builds the state from the command line.
 pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow::Result<AppState> {
-    Ok(AppState::new(args.probe.settings()?, args.probe.policy(), dns_for(&args.probe.resolve)?, args.options(shutdown)?))
+    Ok(AppState::new(
+        args.probe.settings()?,
+        args.probe.policy(),
+        dns_for(&args.probe.resolve)?,
+        args.options(shutdown)?,
+    ))
 }
 
 /// Limits on client connections. [`ConnectionLimits::DEFAULT`] holds each default.

@@ -30,7 +30,8 @@ impl Proxy {
     }
 
     fn start_in(extra: &[&str], env: &[(&str, &str)]) -> Proxy {
-        let binary = std::env::var("PROBE_PROXY_UNDER_TEST").unwrap_or_else(|_| env!("CARGO_BIN_EXE_probe-proxy").into());
+        let binary =
+            std::env::var("PROBE_PROXY_UNDER_TEST").unwrap_or_else(|_| env!("CARGO_BIN_EXE_probe-proxy").into());
         let mut child = Command::new(binary)
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(if extra.contains(&"--dist") { &[][..] } else { &["--dist", "/nonexistent"][..] })
@@ -280,12 +281,15 @@ async fn flooding_clients_do_not_keep_a_legitimate_probe_from_running() {
     // The legitimate client: three probes of another server.
     let mut answers = Vec::new();
     for security in ["plain", "start_tls", "implicit_tls"] {
-        let body = format!(r#"{{"host":"127.0.0.1","ports":[{{"port":{},"security":"{security}"}}]}}"#, answering.port());
+        let body =
+            format!(r#"{{"host":"127.0.0.1","ports":[{{"port":{},"security":"{security}"}}]}}"#, answering.port());
         let answer = request(LEGITIMATE, proxy.address, post_probe(&body, ""), Duration::from_secs(5)).await;
         answers.push(answer.map_or(0, |a| a.0));
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
-    println!("MEASURE 24 flooding clients x 6 probes: flood answers {flood_statuses:?}; legitimate probes: {answers:?}");
+    println!(
+        "MEASURE 24 flooding clients x 6 probes: flood answers {flood_statuses:?}; legitimate probes: {answers:?}"
+    );
     assert_eq!(answers, [200, 200, 200]);
 }
 
@@ -309,9 +313,13 @@ async fn six_varied_probes_of_one_host_do_not_lock_it_for_another_client() {
     let json = "Accept: application/json\r\n";
     let mut attacker = Vec::new();
     for request_body in &varied {
-        let answer =
-            request(Ipv4Addr::new(127, 0, 3, 1), proxy.address, post_probe(request_body, json), Duration::from_secs(10))
-                .await;
+        let answer = request(
+            Ipv4Addr::new(127, 0, 3, 1),
+            proxy.address,
+            post_probe(request_body, json),
+            Duration::from_secs(10),
+        )
+        .await;
         attacker.push(answer.map_or(0, |a| a.0));
     }
     let other = body(&[spec(a, "implicit_tls")]);
@@ -359,7 +367,9 @@ async fn client_text_does_not_reach_the_log_raw() {
     let log = proxy.log();
     let forged = log.lines().any(|line| line.trim_start_matches("\u{1b}[31m").starts_with("FORGED"));
     let raw = ['\u{1b}', '\u{202e}'].iter().filter(|c| log.contains(**c)).count();
-    println!("MEASURE a host with a line break and ANSI codes: forged log line {forged}; raw control characters: {raw}");
+    println!(
+        "MEASURE a host with a line break and ANSI codes: forged log line {forged}; raw control characters: {raw}"
+    );
     assert!(log.contains("request refused"), "{log}");
     assert!(!forged && raw == 0, "{log:?}");
 }
@@ -384,9 +394,10 @@ async fn an_ipv4_address_in_siit_form_is_refused() {
     let port = stalling.port().to_string();
     let proxy = Proxy::start(&["--allow-ports", &port]);
     let body = format!(r#"{{"host":"::ffff:0:7f00:1","ports":[{port}]}}"#);
-    let answer = request(LEGITIMATE, proxy.address, post_probe(&body, "Accept: application/json\r\n"), Duration::from_secs(30))
-        .await
-        .map_or(0, |a| a.0);
+    let answer =
+        request(LEGITIMATE, proxy.address, post_probe(&body, "Accept: application/json\r\n"), Duration::from_secs(30))
+            .await
+            .map_or(0, |a| a.0);
     println!("MEASURE ::ffff:0:7f00:1 (127.0.0.1 through SIIT): answered {answer}");
     assert_eq!(answer, 403);
 }
@@ -397,7 +408,8 @@ async fn the_page_has_security_headers_and_links_out_of_dist_are_not_followed() 
     std::fs::write(outside.path.join("secret.txt"), "the operator's secret").unwrap();
     let dist = TempDir::new("dist");
     let script = "import init from './mailsetup-0123456789ab.js'; init();";
-    std::fs::write(dist.path.join("index.html"), format!("<html><script type=\"module\">{script}</script></html>")).unwrap();
+    std::fs::write(dist.path.join("index.html"), format!("<html><script type=\"module\">{script}</script></html>"))
+        .unwrap();
     std::fs::write(dist.path.join("real.txt"), "inside").unwrap();
     std::os::unix::fs::symlink(outside.path.join("secret.txt"), dist.path.join("leak.txt")).unwrap();
     std::os::unix::fs::symlink(&outside.path, dist.path.join("out")).unwrap();

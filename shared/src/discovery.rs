@@ -1,7 +1,7 @@
 //! Discovery for domains the provider data does not know: what DNS and the domain's own
 //! autoconfig file say, merged into SMTP candidates ready to probe.
 //!
-//! The proxy does the lookups (`GET /api/discover`); everything here is pure: the wire
+//! The proxy does the lookups (`POST /api/discover`); everything here is pure: the wire
 //! types, reading a fetched Thunderbird autoconfig file (size- and count-capped), and
 //! merging the findings in a fixed order of trust: provider data (matched by domain or
 //! MX), SRV records (RFC 6186/8314), the domain's autoconfig file, then guesses.

@@ -66,10 +66,8 @@ async fn discover(state: probe_proxy::app::AppState, domain: &str) -> (StatusCod
 
 fn post(domain: &str) -> Request<Body> {
     let body = serde_json::to_string(&DiscoverRequest { domain: domain.to_owned() }).unwrap();
-    let mut request = Request::post("/api/discover")
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body))
-        .unwrap();
+    let mut request =
+        Request::post("/api/discover").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
     request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 50], 1))));
     request
 }
@@ -200,7 +198,9 @@ async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target()
     let refused = found
         .autoconfig
         .iter()
-        .filter(|a| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times")))
+        .filter(
+            |a| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times")),
+        )
         .count();
     assert_eq!(refused, 1, "{:?}", found.autoconfig);
 }

@@ -3,7 +3,7 @@
 
 use gloo_net::http::{Request, Response};
 use js_sys::Uint8Array;
-use mailsetup_shared::discovery::DiscoverResponse;
+use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
 use mailsetup_shared::wire::{ApiError, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -58,8 +58,13 @@ pub async fn proxy_info(config: &RuntimeConfig) -> Result<ProxyInfo, ApiFailure>
 
 pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverResponse, ApiFailure> {
     let url = config.api_url("/api/discover").ok_or(ApiFailure::NoProxy)?;
-    let url = format!("{url}?domain={}", crate::logic::url_params::encode(domain));
-    let response = Request::get(&url).send().await.map_err(network)?;
+    let body = DiscoverRequest { domain: domain.to_owned() };
+    let response = Request::post(&url)
+        .json(&body)
+        .map_err(|e| ApiFailure::BadAnswer(e.to_string()))?
+        .send()
+        .await
+        .map_err(network)?;
     if !response.ok() {
         return Err(refusal(response).await);
     }
