@@ -311,8 +311,32 @@ pub struct ProbeSlots {
 #[derive(Debug, Default)]
 struct SlotTable {
     in_use: usize,
-    by_client: HashMap<IpAddr, usize>,
-    by_network: HashMap<IpAddr, usize>,
+    by_client: Tally,
+    by_network: Tally,
+}
+
+/// How many of something each address (or address bucket) holds.
+#[derive(Debug, Default)]
+pub struct Tally(HashMap<IpAddr, usize>);
+
+impl Tally {
+    pub fn of(&self, key: IpAddr) -> usize {
+        self.0.get(&key).copied().unwrap_or(0)
+    }
+
+    pub fn add(&mut self, key: IpAddr) {
+        *self.0.entry(key).or_default() += 1;
+    }
+
+    /// Takes one away, forgetting the key at zero so the table stays small.
+    pub fn remove(&mut self, key: IpAddr) {
+        if let Some(count) = self.0.get_mut(&key) {
+            *count -= 1;
+            if *count == 0 {
+                self.0.remove(&key);
+            }
+        }
+    }
 }
 
 /// A running probe's slot; dropping it frees the slot.
@@ -338,14 +362,14 @@ impl ProbeSlots {
             return Err(AppError::Busy { retry_after: 5 });
         }
         let share = if table.in_use * 2 >= self.total { 1 } else { self.per_client };
-        let mine = table.by_client.get(&client.bucket()).copied().unwrap_or(0);
-        let network = table.by_network.get(&client.network()).copied().unwrap_or(0);
+        let mine = table.by_client.of(client.bucket());
+        let network = table.by_network.of(client.network());
         if mine >= share || (client.0.is_ipv6() && network >= (self.total / 4).max(1)) {
             return Err(AppError::ClientBusy { retry_after: 5 });
         }
         table.in_use += 1;
-        *table.by_client.entry(client.bucket()).or_default() += 1;
-        *table.by_network.entry(client.network()).or_default() += 1;
+        table.by_client.add(client.bucket());
+        table.by_network.add(client.network());
         Ok(ProbeSlot { slots: self.clone(), client })
     }
 
@@ -357,18 +381,10 @@ impl ProbeSlots {
 
 impl Drop for ProbeSlot {
     fn drop(&mut self) {
-        let mut guard = self.slots.held.lock().unwrap_or_else(|p| p.into_inner());
-        let table = &mut *guard;
+        let mut table = self.slots.held.lock().unwrap_or_else(|p| p.into_inner());
         table.in_use -= 1;
-        for (map, key) in [(&mut table.by_client, self.client.bucket()), (&mut table.by_network, self.client.network())]
-        {
-            if let Some(count) = map.get_mut(&key) {
-                *count -= 1;
-                if *count == 0 {
-                    map.remove(&key);
-                }
-            }
-        }
+        table.by_client.remove(self.client.bucket());
+        table.by_network.remove(self.client.network());
     }
 }
 

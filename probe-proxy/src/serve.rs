@@ -28,7 +28,7 @@ use tokio_util::sync::CancellationToken;
 use crate::app::{AppState, app};
 use crate::config::ServeArgs;
 use crate::dns::{Dns, StaticDns, SystemDns};
-use crate::middleware::Client;
+use crate::middleware::{Client, Tally};
 
 /// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
 pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<dyn Dns>> {
@@ -252,7 +252,7 @@ struct ConnectionTable {
 struct Connections {
     next_id: u64,
     by_id: HashMap<u64, OpenConnection>,
-    per_client: HashMap<IpAddr, usize>,
+    per_client: Tally,
 }
 
 #[derive(Debug)]
@@ -282,7 +282,7 @@ impl ConnectionTable {
     /// connection of the client holding the most is closed to make room.
     fn admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
-        if open.per_client.get(&client).copied().unwrap_or(0) >= self.limits.max_per_client {
+        if open.per_client.of(client) >= self.limits.max_per_client {
             return None;
         }
         let live = open.by_id.values().filter(|c| !c.evict.is_cancelled()).count();
@@ -291,7 +291,7 @@ impl ConnectionTable {
                 .by_id
                 .iter()
                 .filter(|(_, c)| !c.evict.is_cancelled() && c.activity.borrow().active == 0)
-                .max_by_key(|(id, c)| (open.per_client.get(&c.client).copied().unwrap_or(0), std::cmp::Reverse(**id)))
+                .max_by_key(|(id, c)| (open.per_client.of(c.client), std::cmp::Reverse(**id)))
                 .map(|(_, c)| c.evict.clone())?;
             victim.cancel();
         }
@@ -299,7 +299,7 @@ impl ConnectionTable {
         open.next_id += 1;
         let evict = CancellationToken::new();
         open.by_id.insert(id, OpenConnection { client, activity, evict: evict.clone() });
-        *open.per_client.entry(client).or_default() += 1;
+        open.per_client.add(client);
         Some(Admitted { table: self.clone(), id, client, evict })
     }
 }
@@ -308,12 +308,7 @@ impl Drop for Admitted {
     fn drop(&mut self) {
         let mut open = self.table.open.lock().unwrap_or_else(|p| p.into_inner());
         open.by_id.remove(&self.id);
-        if let Some(count) = open.per_client.get_mut(&self.client) {
-            *count -= 1;
-            if *count == 0 {
-                open.per_client.remove(&self.client);
-            }
-        }
+        open.per_client.remove(self.client);
     }
 }
 

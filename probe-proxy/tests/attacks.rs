@@ -99,6 +99,11 @@ async fn request(source: Ipv4Addr, to: SocketAddr, raw: String, limit: Duration)
     tokio::time::timeout(limit, exchange).await.ok().flatten()
 }
 
+/// Just the status of [`request`]'s answer; 0 when there was none.
+async fn status(source: Ipv4Addr, to: SocketAddr, raw: String, limit: Duration) -> u16 {
+    request(source, to, raw, limit).await.map_or(0, |answer| answer.0)
+}
+
 fn get(path: &str) -> String {
     format!("GET {path} HTTP/1.1\r\nHost: proxy.test\r\nConnection: close\r\n\r\n")
 }
@@ -283,8 +288,7 @@ async fn flooding_clients_do_not_keep_a_legitimate_probe_from_running() {
     for security in ["plain", "start_tls", "implicit_tls"] {
         let body =
             format!(r#"{{"host":"127.0.0.1","ports":[{{"port":{},"security":"{security}"}}]}}"#, answering.port());
-        let answer = request(LEGITIMATE, proxy.address, post_probe(&body, ""), Duration::from_secs(5)).await;
-        answers.push(answer.map_or(0, |a| a.0));
+        answers.push(status(LEGITIMATE, proxy.address, post_probe(&body, ""), Duration::from_secs(5)).await);
         tokio::time::sleep(Duration::from_millis(250)).await;
     }
     println!(
@@ -313,19 +317,12 @@ async fn six_varied_probes_of_one_host_do_not_lock_it_for_another_client() {
     let json = "Accept: application/json\r\n";
     let mut attacker = Vec::new();
     for request_body in &varied {
-        let answer = request(
-            Ipv4Addr::new(127, 0, 3, 1),
-            proxy.address,
-            post_probe(request_body, json),
-            Duration::from_secs(10),
-        )
-        .await;
-        attacker.push(answer.map_or(0, |a| a.0));
+        let sent = post_probe(request_body, json);
+        attacker.push(status(Ipv4Addr::new(127, 0, 3, 1), proxy.address, sent, Duration::from_secs(10)).await);
     }
     let other = body(&[spec(a, "implicit_tls")]);
-    let victim = request(Ipv4Addr::new(127, 0, 3, 2), proxy.address, post_probe(&other, json), Duration::from_secs(10))
-        .await
-        .map_or(0, |a| a.0);
+    let victim =
+        status(Ipv4Addr::new(127, 0, 3, 2), proxy.address, post_probe(&other, json), Duration::from_secs(10)).await;
     println!("MEASURE six varied probes of one host: the sender got {attacker:?}; another client then got {victim}");
     assert_eq!(victim, 200);
 }
@@ -379,11 +376,11 @@ async fn a_malformed_forwarded_for_is_refused() {
     let proxy = Proxy::start(&["--trust-forwarded-for", "--probes-per-minute", "1", "--probe-burst", "1"]);
     let body = r#"{"host":"127.0.0.1"}"#;
     let send = |forwarded: &'static str| {
-        request(LEGITIMATE, proxy.address, post_probe(body, forwarded), Duration::from_secs(5))
+        status(LEGITIMATE, proxy.address, post_probe(body, forwarded), Duration::from_secs(5))
     };
-    let malformed = send("X-Forwarded-For: not-an-address\r\n").await.map_or(0, |a| a.0);
+    let malformed = send("X-Forwarded-For: not-an-address\r\n").await;
     // The reverse proxy's own request (no header) must not find its bucket used up.
-    let own = send("").await.map_or(0, |a| a.0);
+    let own = send("").await;
     println!("MEASURE a malformed X-Forwarded-For: answered {malformed}; the reverse proxy's own next request {own}");
     assert_eq!((malformed, own), (400, 403), "403: a loopback target, refused on its merits");
 }
@@ -394,10 +391,8 @@ async fn an_ipv4_address_in_siit_form_is_refused() {
     let port = stalling.port().to_string();
     let proxy = Proxy::start(&["--allow-ports", &port]);
     let body = format!(r#"{{"host":"::ffff:0:7f00:1","ports":[{port}]}}"#);
-    let answer =
-        request(LEGITIMATE, proxy.address, post_probe(&body, "Accept: application/json\r\n"), Duration::from_secs(30))
-            .await
-            .map_or(0, |a| a.0);
+    let json = post_probe(&body, "Accept: application/json\r\n");
+    let answer = status(LEGITIMATE, proxy.address, json, Duration::from_secs(30)).await;
     println!("MEASURE ::ffff:0:7f00:1 (127.0.0.1 through SIIT): answered {answer}");
     assert_eq!(answer, 403);
 }
