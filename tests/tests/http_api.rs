@@ -29,6 +29,25 @@ async fn post(app: &Router, body: &str, from: [u8; 4]) -> (StatusCode, axum::htt
     (parts.status, parts.headers, body.collect().await.unwrap().to_bytes().to_vec())
 }
 
+/// A request for a probe as an event stream (the page's way), from `from`.
+fn event_stream(body: &str, from: [u8; 4]) -> Request<Body> {
+    let mut request = Request::post("/api/probe")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(Body::from(body.to_owned()))
+        .unwrap();
+    request.extensions_mut().insert(ConnectInfo(SocketAddr::from((from, 1))));
+    request
+}
+
+/// A mail server that accepts and says nothing for 20 s.
+async fn silent_server() -> ScriptedServer {
+    ScriptedServer::start(|session: Session| async move {
+        let _open = session;
+        pause(Duration::from_secs(20)).await;
+    })
+    .await
+}
+
 /// The app for a public-style proxy (default policy, no names known), changed by `change`.
 fn public_app(change: impl FnOnce(&mut AppOptions)) -> Router {
     let dns = proxy::dns(&[], "127.0.0.1".parse().unwrap());
@@ -139,21 +158,12 @@ async fn clients_are_rate_limited_per_address() {
 
 #[tokio::test]
 async fn a_full_proxy_answers_503_with_retry_after() {
-    let silent = ScriptedServer::start(|session: Session| async move {
-        let _open = session;
-        pause(Duration::from_secs(20)).await;
-    })
-    .await;
+    let silent = silent_server().await;
     let port = silent.addr.port();
     let app = local_app("slow.mailsetup.test", port, |o| o.limits.max_concurrent_probes = 1);
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"start_tls"}}]}}"#);
     // The first probe holds the only slot while its stream is open.
-    let mut first = Request::post("/api/probe")
-        .header(header::CONTENT_TYPE, "application/json")
-        .body(Body::from(body.clone()))
-        .unwrap();
-    first.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 20], 1))));
-    let open_stream = app.clone().oneshot(first).await.unwrap();
+    let open_stream = app.clone().oneshot(event_stream(&body, [192, 0, 2, 20])).await.unwrap();
     assert_eq!(open_stream.status(), StatusCode::OK);
     let (status, headers, text) = post(&app, &body, [192, 0, 2, 21]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
@@ -236,25 +246,14 @@ async fn one_client_cannot_lock_a_mail_server_for_others() {
 
 #[tokio::test]
 async fn a_client_gets_a_fair_share_of_the_probe_slots() {
-    let silent = ScriptedServer::start(|session: Session| async move {
-        let _open = session;
-        pause(Duration::from_secs(20)).await;
-    })
-    .await;
+    let silent = silent_server().await;
     let port = silent.addr.port();
     let app = local_app("slow.mailsetup.test", port, |o| {
         o.limits.max_concurrent_probes = 4;
         o.limits.max_probes_per_client = 2;
     });
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
-    let stream_from = |from: [u8; 4]| {
-        let mut request = Request::post("/api/probe")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body.clone()))
-            .unwrap();
-        request.extensions_mut().insert(ConnectInfo(SocketAddr::from((from, 1))));
-        app.clone().oneshot(request)
-    };
+    let stream_from = |from: [u8; 4]| app.clone().oneshot(event_stream(&body, from));
     let first = stream_from([192, 0, 2, 70]).await.unwrap();
     assert_eq!(first.status(), StatusCode::OK);
     let second = stream_from([192, 0, 2, 70]).await.unwrap();
