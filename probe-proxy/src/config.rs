@@ -103,27 +103,28 @@ pub struct ServeArgs {
     #[arg(long, env = "PROBE_PROXY_ALLOW_FRAME_ANCESTOR", value_delimiter = ',')]
     pub allow_frame_ancestor: Vec<String>,
     /// Probes and discoveries one client address (IPv6: one /64) may start per minute.
-    #[arg(long, env = "PROBE_PROXY_PROBES_PER_MINUTE", default_value_t = HttpLimits::DEFAULT.probes_per_minute)]
+    #[arg(long, env = "PROBE_PROXY_PROBES_PER_MINUTE", value_parser = clap::value_parser!(u32).range(1..), default_value_t = HttpLimits::DEFAULT.probes_per_minute)]
     pub probes_per_minute: u32,
     /// Probes one client may start in a burst before the per-minute rate applies.
-    #[arg(long, env = "PROBE_PROXY_PROBE_BURST", default_value_t = HttpLimits::DEFAULT.probe_burst)]
+    #[arg(long, env = "PROBE_PROXY_PROBE_BURST", value_parser = clap::value_parser!(u32).range(1..), default_value_t = HttpLimits::DEFAULT.probe_burst)]
     pub probe_burst: u32,
     /// Probes and discoveries that may run at once across all clients; more get 503 with
     /// Retry-After.
-    #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", default_value_t = HttpLimits::DEFAULT.max_concurrent_probes)]
+    #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_concurrent_probes)]
     pub max_concurrent_probes: usize,
     /// Probes one client may have running at once while at least half the slots are free
     /// (one when fewer are; an IPv6 /48 holds a quarter of the slots at most).
-    #[arg(long, env = "PROBE_PROXY_MAX_PROBES_PER_CLIENT", default_value_t = HttpLimits::DEFAULT.max_probes_per_client)]
+    #[arg(long, env = "PROBE_PROXY_MAX_PROBES_PER_CLIENT", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_probes_per_client)]
     pub max_probes_per_client: usize,
     /// Connections to one mail server address and port per minute, whoever asks (answers
     /// from the cache are free).
-    #[arg(long, env = "PROBE_PROXY_TARGET_PROBES_PER_MINUTE", default_value_t = HttpLimits::DEFAULT.target_probes_per_minute)]
+    #[arg(long, env = "PROBE_PROXY_TARGET_PROBES_PER_MINUTE", value_parser = clap::value_parser!(u32).range(1..), default_value_t = HttpLimits::DEFAULT.target_probes_per_minute)]
     pub target_probes_per_minute: u32,
     /// Connections to one mail server address and port one client may cause per minute.
     #[arg(
         long,
         env = "PROBE_PROXY_CLIENT_TARGET_PROBES_PER_MINUTE",
+        value_parser = clap::value_parser!(u32).range(1..),
         default_value_t = HttpLimits::DEFAULT.client_target_probes_per_minute
     )]
     pub client_target_probes_per_minute: u32,
@@ -140,11 +141,11 @@ pub struct ServeArgs {
     pub write_timeout: u64,
     /// Open client connections at most; when full, an idle connection of the client with
     /// the most is closed to make room.
-    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS", default_value_t = ConnectionLimits::DEFAULT.max_connections)]
+    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS", value_parser = at_least_one(), default_value_t = ConnectionLimits::DEFAULT.max_connections)]
     pub max_connections: usize,
     /// Open connections one client address (IPv6: one /64) may hold; not applied with
     /// --trust-forwarded-for (every connection then comes from the reverse proxy).
-    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS_PER_CLIENT", default_value_t = ConnectionLimits::DEFAULT.max_per_client)]
+    #[arg(long, env = "PROBE_PROXY_MAX_CONNECTIONS_PER_CLIENT", value_parser = at_least_one(), default_value_t = ConnectionLimits::DEFAULT.max_per_client)]
     pub max_connections_per_client: usize,
     /// Seconds a probe's or discovery's result is reused for an identical request
     /// (per-target cool-down).
@@ -160,6 +161,11 @@ pub struct ServeArgs {
     pub trust_forwarded_for: bool,
     #[command(flatten)]
     pub probe: ProbeArgs,
+}
+
+/// Counts of things allowed at once: zero would lock everyone out, so it is refused.
+fn at_least_one() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::new().range(1..)
 }
 
 impl ServeArgs {
@@ -217,5 +223,73 @@ impl ServeArgs {
             // Behind a reverse proxy every connection comes from it (it has its own limits).
             max_per_client: if self.trust_forwarded_for { usize::MAX } else { self.max_connections_per_client.max(1) },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser as _;
+
+    use super::*;
+    use crate::cli::{Cli, Command};
+
+    fn serve(args: &[&str]) -> Result<ServeArgs, clap::Error> {
+        let cli = Cli::try_parse_from(["probe-proxy", "serve"].iter().chain(args))?;
+        match cli.command {
+            Command::Serve(args) => Ok(args),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_command_line_defaults_are_the_types_own() {
+        let args = serve(&[]).unwrap();
+        let limits = args.options(CancellationToken::new()).unwrap().limits;
+        let expected = HttpLimits::DEFAULT;
+        assert_eq!(
+            (limits.probes_per_minute, limits.probe_burst, limits.max_concurrent_probes, limits.max_probes_per_client),
+            (
+                expected.probes_per_minute,
+                expected.probe_burst,
+                expected.max_concurrent_probes,
+                expected.max_probes_per_client
+            )
+        );
+        assert_eq!(
+            (limits.target_probes_per_minute, limits.client_target_probes_per_minute, limits.cache_window),
+            (expected.target_probes_per_minute, expected.client_target_probes_per_minute, expected.cache_window)
+        );
+        let connections = args.connection_limits();
+        let expected = ConnectionLimits::DEFAULT;
+        assert_eq!(
+            (connections.header_read, connections.idle, connections.write),
+            (expected.header_read, expected.idle, expected.write)
+        );
+        assert_eq!(
+            (connections.max_connections, connections.max_per_client),
+            (expected.max_connections, expected.max_per_client)
+        );
+        let settings = args.probe.settings().unwrap();
+        let defaults = ProbeSettings::new(TlsSettings::new(None).unwrap());
+        assert_eq!(
+            (settings.connect_timeout, settings.reply_timeout, settings.total_timeout, settings.ehlo_name),
+            (defaults.connect_timeout, defaults.reply_timeout, defaults.total_timeout, defaults.ehlo_name)
+        );
+        assert_eq!(args.probe.policy(), TargetPolicy::default());
+    }
+
+    #[test]
+    fn limits_of_zero_and_origins_that_are_not_origins_are_refused() {
+        for flag in
+            ["--max-connections", "--max-concurrent-probes", "--probes-per-minute", "--target-probes-per-minute"]
+        {
+            assert!(serve(&[flag, "0"]).is_err(), "{flag} 0");
+        }
+        let bad = |flag: &str, value: &str| serve(&[flag, value]).unwrap().options(CancellationToken::new()).is_err();
+        assert!(bad("--allow-origin", "help.example.com"), "no scheme");
+        assert!(bad("--allow-frame-ancestor", "https://a.example; script-src *"), "would extend the policy");
+        let fine = serve(&["--allow-origin", "https://help.example.com/", "--trust-forwarded-for"]).unwrap();
+        assert_eq!(fine.options(CancellationToken::new()).unwrap().limits.allow_origins, ["https://help.example.com"]);
+        assert_eq!(fine.connection_limits().max_per_client, usize::MAX, "the reverse proxy is one peer");
     }
 }

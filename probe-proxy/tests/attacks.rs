@@ -167,6 +167,14 @@ const LEGITIMATE: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn silent_and_half_open_connections_do_not_lock_others_out() {
+    let limits = std::fs::read_to_string("/proc/self/limits").unwrap_or_default();
+    let open_files: u64 = limits
+        .lines()
+        .find(|line| line.starts_with("Max open files"))
+        .and_then(|line| line.split_whitespace().nth(3))
+        .and_then(|soft| soft.parse().ok())
+        .unwrap_or(u64::MAX);
+    assert!(open_files >= 4096, "this test opens 2,304 connections: raise the limit with `ulimit -n 4096`");
     let proxy = Proxy::start(&[]);
     let mut held = Vec::new();
     // One address: 1,024 connections that send nothing.
@@ -198,6 +206,7 @@ async fn silent_and_half_open_connections_do_not_lock_others_out() {
         answer.as_ref().map(|a| a.0),
         took.as_millis()
     );
+    assert_eq!(held.len(), 1024 + 256 + 64 * 16, "every connection was at least accepted");
     assert_eq!(answer.map(|a| a.0), Some(200));
     assert!(took < Duration::from_secs(1), "{took:?}");
 }
