@@ -15,6 +15,7 @@ use mailsetup_shared::wire::{PortSpec, ProbeResponse};
 use tokio::time::Instant;
 
 use crate::probe::PreparedProbe;
+use crate::probe::connect::connect_order;
 
 /// Most entries kept; the oldest go first. A report is at most a few hundred KiB, so a
 /// cache stays within tens of MiB.
@@ -27,20 +28,22 @@ pub struct Cache<K, V> {
     entries: Mutex<HashMap<K, (Instant, Arc<V>)>>,
 }
 
-/// What a probe connected to: the address, the name it checked the certificate against,
-/// and the ports (sorted, so any order is the same probe).
+/// What a probe connects to: the addresses it may try, the name it checks the
+/// certificate against, and the ports (each sorted, so any order is the same probe).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ProbeKey {
-    pub address: IpAddr,
+    pub addresses: Vec<IpAddr>,
     pub server_name: String,
     pub ports: Vec<PortSpec>,
 }
 
 impl ProbeKey {
     pub fn of(probe: &PreparedProbe) -> ProbeKey {
+        let mut addresses = connect_order(&probe.target.addresses);
+        addresses.sort();
         let mut ports = probe.ports.clone();
         ports.sort_by_key(|p| p.port);
-        ProbeKey { address: probe.address(), server_name: probe.target.host.server_name(), ports }
+        ProbeKey { addresses, server_name: probe.target.host.server_name(), ports }
     }
 }
 

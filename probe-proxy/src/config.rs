@@ -112,8 +112,8 @@ pub struct ServeArgs {
     /// Retry-After.
     #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_concurrent_probes)]
     pub max_concurrent_probes: usize,
-    /// Probes one client may have running at once while at least half the slots are free
-    /// (one when fewer are; an IPv6 /48 holds a quarter of the slots at most).
+    /// Probes one client may have running at once while fewer than a quarter of the slots
+    /// are taken (one when more are; an IPv6 /48 holds a quarter of the slots at most).
     #[arg(long, env = "PROBE_PROXY_MAX_PROBES_PER_CLIENT", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_probes_per_client)]
     pub max_probes_per_client: usize,
     /// Connections to one mail server address and port per minute, whoever asks (answers

@@ -50,8 +50,8 @@ pub struct HttpLimits {
     pub trust_forwarded_for: bool,
     /// Probes and discoveries running at once, across all clients. Default: 32.
     pub max_concurrent_probes: usize,
-    /// Probes one client may have running at once while at least half the slots are free
-    /// (one when fewer are). Default: 4.
+    /// Probes one client may have running at once while fewer than a quarter of the slots
+    /// are taken (one when more are). Default: 2.
     pub max_probes_per_client: usize,
     /// Probes of one mail server address and port per minute, whoever asks. Default: 30.
     pub target_probes_per_minute: u32,
@@ -71,7 +71,7 @@ impl HttpLimits {
         probe_burst: 6,
         trust_forwarded_for: false,
         max_concurrent_probes: 32,
-        max_probes_per_client: 4,
+        max_probes_per_client: 2,
         target_probes_per_minute: 30,
         client_target_probes_per_minute: 3,
         cache_window: Duration::from_secs(60),
@@ -298,9 +298,10 @@ impl TargetLimits {
 
 /// The probe slots: a cap on probes (and discoveries) running at once, shared fairly.
 ///
-/// A client may hold several slots only while at least half are free, one otherwise, so a
-/// few dozen flooding addresses leave slots for everyone else; an IPv6 /48 holds at most a
-/// quarter of them.
+/// A client may take a second slot only while fewer than a quarter are taken, so clients
+/// holding several occupy a quarter at most and every other slot is one per client: with
+/// 32 slots, two dozen flooding addresses still leave some for everyone else. An IPv6 /48
+/// holds at most a quarter of them.
 #[derive(Debug)]
 pub struct ProbeSlots {
     total: usize,
@@ -361,7 +362,7 @@ impl ProbeSlots {
         if table.in_use >= self.total {
             return Err(AppError::Busy { retry_after: 5 });
         }
-        let share = if table.in_use * 2 >= self.total { 1 } else { self.per_client };
+        let share = if table.in_use * 4 >= self.total { 1 } else { self.per_client };
         let mine = table.by_client.of(client.bucket());
         let network = table.by_network.of(client.network());
         if mine >= share || (client.0.is_ipv6() && network >= (self.total / 4).max(1)) {
@@ -502,23 +503,24 @@ mod tests {
     #[test]
     fn slots_are_shared_fairly() {
         let slots =
-            ProbeSlots::new(&HttpLimits { max_concurrent_probes: 8, max_probes_per_client: 3, ..HttpLimits::DEFAULT });
+            ProbeSlots::new(&HttpLimits { max_concurrent_probes: 16, max_probes_per_client: 3, ..HttpLimits::DEFAULT });
         let a = client("198.51.100.1");
         let mut held: Vec<ProbeSlot> = (0..3).map(|_| slots.try_acquire(a).unwrap()).collect();
         assert!(matches!(slots.try_acquire(a), Err(AppError::ClientBusy { .. })), "three at most");
         held.push(slots.try_acquire(client("198.51.100.2")).unwrap());
-        // Half the slots are taken: every client gets one at most.
-        assert!(slots.try_acquire(client("198.51.100.2")).is_err());
-        for n in 3..=6 {
+        // A quarter of the slots are taken: from now on one per client.
+        assert!(matches!(slots.try_acquire(client("198.51.100.2")), Err(AppError::ClientBusy { .. })));
+        for n in 3..=14 {
             held.push(slots.try_acquire(client(&format!("198.51.100.{n}"))).unwrap());
         }
-        assert!(matches!(slots.try_acquire(client("198.51.100.9")), Err(AppError::Busy { .. })), "all taken");
+        assert!(matches!(slots.try_acquire(client("198.51.100.99")), Err(AppError::Busy { .. })), "all taken");
         held.truncate(3);
         assert_eq!(slots.in_use(), 3);
         // An IPv6 /48 holds a quarter at most, whatever its /64s.
         let v6: Vec<ProbeSlot> =
-            (1..=2).map(|n| slots.try_acquire(client(&format!("2001:db8:5:{n}::1"))).unwrap()).collect();
-        assert!(slots.try_acquire(client("2001:db8:5:3::1")).is_err());
+            (1..=4).map(|n| slots.try_acquire(client(&format!("2001:db8:5:{n}::1"))).unwrap()).collect();
+        assert!(matches!(slots.try_acquire(client("2001:db8:5:5::1")), Err(AppError::ClientBusy { .. })));
+        assert!(slots.try_acquire(client("2001:db8:6::1")).is_ok(), "another /48 is not affected");
         drop(v6);
         drop(held);
         assert_eq!(slots.in_use(), 0);

@@ -69,11 +69,12 @@ impl Drop for Proxy {
 }
 
 /// A TCP connection from a chosen loopback source address (127.x.y.z are all ours), or an
-/// error when it is not established within a second (a full listen queue).
+/// error when it is not established within three seconds (a listen queue that stays full:
+/// a dropped SYN is sent again after one).
 async fn connect_from(source: Ipv4Addr, to: SocketAddr) -> std::io::Result<TcpStream> {
     let socket = TcpSocket::new_v4()?;
     socket.bind(SocketAddr::from((source, 0)))?;
-    tokio::time::timeout(Duration::from_secs(1), socket.connect(to)).await?
+    tokio::time::timeout(Duration::from_secs(3), socket.connect(to)).await?
 }
 
 /// Sends a raw HTTP/1.1 request and reads the answer until the server closes, `limit`
@@ -119,9 +120,14 @@ fn post_probe(body: &str, extra_headers: &str) -> String {
 /// A mail server that accepts and never says a word; holds every connection until the
 /// test ends. Counts connections, and reports each one the other side closes.
 async fn stalling_server() -> (SocketAddr, tokio::sync::mpsc::UnboundedReceiver<Instant>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let address = listener.local_addr().unwrap();
     let (closed, closes) = tokio::sync::mpsc::unbounded_channel();
+    (stalling_server_at(SocketAddr::from((LEGITIMATE, 0)), closed).await, closes)
+}
+
+/// [`stalling_server`] at `address` (port 0: any free one), reporting closes to `closed`.
+async fn stalling_server_at(address: SocketAddr, closed: tokio::sync::mpsc::UnboundedSender<Instant>) -> SocketAddr {
+    let listener = TcpListener::bind(address).await.unwrap();
+    let address = listener.local_addr().unwrap();
     tokio::spawn(async move {
         while let Ok((mut stream, _)) = listener.accept().await {
             let closed = closed.clone();
@@ -132,7 +138,7 @@ async fn stalling_server() -> (SocketAddr, tokio::sync::mpsc::UnboundedReceiver<
             });
         }
     });
-    (address, closes)
+    address
 }
 
 /// A mail server that answers the greeting, EHLO and QUIT, and refuses STARTTLS.
@@ -178,8 +184,8 @@ async fn silent_and_half_open_connections_do_not_lock_others_out() {
     let proxy = Proxy::start(&[]);
     let mut held = Vec::new();
     // One address: 1,024 connections that send nothing.
-    // (A connection not established within a second means the listen queue is full: the
-    // server stopped accepting, and the rest of a group is not tried.)
+    // (A connection not established within three seconds means the listen queue stays
+    // full: the server stopped accepting, and the rest of a group is not tried.)
     for _ in 0..1024 {
         let Ok(stream) = connect_from(Ipv4Addr::new(127, 0, 0, 2), proxy.address).await else { break };
         held.push(stream);
@@ -256,23 +262,29 @@ async fn idle_connections_and_clients_that_stop_reading_are_closed() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn flooding_clients_do_not_keep_a_legitimate_probe_from_running() {
-    let (stalling, _closes) = stalling_server().await;
+    // Each flooding client probes a server of its own (127.0.5.N, all on one port, none
+    // ever answering), so per-target limits do not stop them: only fair slots can.
+    let (closed, _closes) = tokio::sync::mpsc::unbounded_channel();
+    let first = stalling_server_at(SocketAddr::from(([127, 0, 5, 1], 0)), closed.clone()).await;
+    for n in 2..=24u8 {
+        stalling_server_at(SocketAddr::from(([127, 0, 5, n], first.port())), closed.clone()).await;
+    }
     let answering = answering_server().await;
     // Names from a "wildcard zone": every flooding request names another host.
-    let names: Vec<String> = (0..144).map(|n| format!("--resolve=flood-{n}.attack.test=127.0.0.1")).collect();
-    let ports = format!("{},{}", stalling.port(), answering.port());
+    let names: Vec<String> =
+        (0..144).map(|n| format!("--resolve=flood-{n}.attack.test=127.0.5.{}", n / 6 + 1)).collect();
+    let ports = format!("{},{}", first.port(), answering.port());
     let mut args = vec!["--allow-private-targets", "--allow-ports", &ports, "--reply-timeout", "20"];
     args.extend(names.iter().map(String::as_str));
     let proxy = Proxy::start(&args);
-    // 24 addresses, six probes each (their burst), all of a server that never answers;
-    // their event streams stay open.
+    // 24 addresses, six probes each (their burst); their event streams stay open.
     let mut floods = Vec::new();
     for client in 0..24u8 {
         for n in 0..6u8 {
             let body = format!(
                 r#"{{"host":"flood-{}.attack.test","ports":[{{"port":{},"security":"plain"}}]}}"#,
                 usize::from(client) * 6 + usize::from(n),
-                stalling.port()
+                first.port()
             );
             let address = proxy.address;
             floods.push(tokio::spawn(async move {

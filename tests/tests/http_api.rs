@@ -249,7 +249,7 @@ async fn a_client_gets_a_fair_share_of_the_probe_slots() {
     let silent = silent_server().await;
     let port = silent.addr.port();
     let app = local_app("slow.mailsetup.test", port, |o| {
-        o.limits.max_concurrent_probes = 4;
+        o.limits.max_concurrent_probes = 8;
         o.limits.max_probes_per_client = 2;
     });
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"plain"}}]}}"#);
@@ -263,7 +263,7 @@ async fn a_client_gets_a_fair_share_of_the_probe_slots() {
     let other = stream_from([192, 0, 2, 71]).await.unwrap();
     assert_eq!(other.status(), StatusCode::OK, "another client still gets one");
     let again = stream_from([192, 0, 2, 71]).await.unwrap();
-    assert_eq!(again.status(), StatusCode::TOO_MANY_REQUESTS, "only one each once half are taken");
+    assert_eq!(again.status(), StatusCode::TOO_MANY_REQUESTS, "only one each once a quarter are taken");
     // A client that goes away gives its slot back at once: the probe is stopped.
     drop((first, second));
     pause(Duration::from_millis(100)).await;

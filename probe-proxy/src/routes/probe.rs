@@ -3,8 +3,9 @@
 //!
 //! The request is checked and the host resolved and guarded before any response starts, so a
 //! refused target is a plain HTTP error in both modes. Then, in order: the cache (keyed by
-//! the address and ports), a fair probe slot, and the per-target limits, which charge only
-//! probes that will really connect. A probe whose client goes away is stopped.
+//! the addresses and ports), a fair probe slot, and the per-target limits, which charge
+//! only probes that will really connect, each address they may try. A probe whose client
+//! goes away is stopped.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -61,8 +62,11 @@ async fn start_probe(
     }
     // A slot per running probe; it travels with the probe until the last port finishes.
     let slot = state.probe_slots.try_acquire(client)?;
-    let targets: Vec<SocketAddr> =
-        prepared.ports.iter().map(|spec| SocketAddr::new(prepared.address(), spec.port)).collect();
+    // Every address the probe may connect to (Happy Eyeballs races them) on every port.
+    let targets: Vec<SocketAddr> = probe::connect::connect_order(&prepared.target.addresses)
+        .into_iter()
+        .flat_map(|ip| prepared.ports.iter().map(move |spec| SocketAddr::new(ip, spec.port)))
+        .collect();
     state.target_limits.charge(client, &targets)?;
     tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), ports = ?prepared.ports, "probe");
     if json {
