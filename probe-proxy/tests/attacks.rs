@@ -173,14 +173,9 @@ const LEGITIMATE: Ipv4Addr = Ipv4Addr::new(127, 0, 0, 1);
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn silent_and_half_open_connections_do_not_lock_others_out() {
-    let limits = std::fs::read_to_string("/proc/self/limits").unwrap_or_default();
-    let open_files: u64 = limits
-        .lines()
-        .find(|line| line.starts_with("Max open files"))
-        .and_then(|line| line.split_whitespace().nth(3))
-        .and_then(|soft| soft.parse().ok())
-        .unwrap_or(u64::MAX);
-    assert!(open_files >= 4096, "this test opens 2,304 connections: raise the limit with `ulimit -n 4096`");
+    // 2,304 connections on each side: raise the open-files limit (the proxy inherits it).
+    let open_files = rlimit::increase_nofile_limit(8192).unwrap_or(0);
+    assert!(open_files >= 4096, "this test opens 2,304 connections: raise the hard limit with `ulimit -Hn 8192`");
     let proxy = Proxy::start(&[]);
     let mut held = Vec::new();
     // One address: 1,024 connections that send nothing.

@@ -304,6 +304,9 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
         .args(["--probes-per-minute", "1000000", "--probe-burst", &limit])
         .args(["--target-probes-per-minute", "1000000", "--max-concurrent-probes", &limit])
         .args(["--max-connections", &limit, "--probe-timeout", "60", "--reply-timeout", "30"])
+        // Every probe comes from this one address: its per-client shares are raised too.
+        .args(["--max-connections-per-client", &limit, "--max-probes-per-client", &limit])
+        .args(["--client-target-probes-per-minute", "1000000"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .kill_on_drop(true)
