@@ -48,8 +48,10 @@ pub struct ProxyInfo {
 /// An error the API reports: a stable machine-readable code and a sentence for people.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {
-    /// E.g. `target_not_allowed`, `port_not_allowed`, `invalid_request`, `busy`,
-    /// `rate_limited`, `resolve_failed`.
+    /// E.g. `target_not_allowed`, `port_not_allowed`, `invalid_request`, `invalid_host`,
+    /// `resolve_failed`, `busy` (every probe slot taken), `client_busy` (this client has
+    /// its share running), `rate_limited` (this client), `target_rate_limited` (this mail
+    /// server), `cross_site`, `too_large`.
     pub code: String,
     pub message: String,
 }
