@@ -124,7 +124,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         };
         let (activity, watcher) = watch::channel(Activity { active: 0, idle_since: Instant::now(), served: false });
         let Some(admitted) = table.admit(Client(peer.ip()).bucket(), watcher.clone()) else {
-            tracing::debug!(%peer, "connection refused: this client holds as many as it may");
+            tracing::debug!(%peer, "connection refused: its client holds its share, or every connection is busy");
             continue; // dropping the stream closes it
         };
         let _ = stream.set_nodelay(true);
