@@ -31,6 +31,8 @@ pub struct AppOptions {
     pub probe_location: Option<String>,
     /// The proxy listens on loopback only. Default: false.
     pub runs_locally: bool,
+    /// The operator allows the login test although the proxy is not local. Default: false.
+    pub allow_login_test: bool,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
 }
@@ -82,6 +84,12 @@ impl AppState {
         }))
     }
 
+    /// Whether a probe may log in: on the person's own computer, or where the operator
+    /// turned it on.
+    pub fn login_test_allowed(&self) -> bool {
+        self.options.runs_locally || self.options.allow_login_test
+    }
+
     /// What `/api/config` reports, read from the state itself.
     pub fn info(&self) -> ProxyInfo {
         ProxyInfo {
@@ -90,6 +98,7 @@ impl AppState {
             allow_private_targets: self.policy.allow_private,
             probe_location: self.options.probe_location.clone(),
             runs_locally: self.options.runs_locally,
+            login_test: self.login_test_allowed(),
             probes_per_minute: self.options.limits.probes_per_minute,
             discover: true,
         }

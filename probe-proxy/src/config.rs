@@ -154,6 +154,12 @@ pub struct ServeArgs {
     /// Where probes run from, shown on the page (e.g. "a server in Frankfurt").
     #[arg(long, env = "PROBE_PROXY_LOCATION")]
     pub probe_location: Option<String>,
+    /// Offer the login test (and the test message) even though the proxy is not on the
+    /// person's own computer: their password then passes through this server to the mail
+    /// server (never stored or logged). Default: off; a proxy listening on loopback offers
+    /// it anyway, since it runs on the person's own computer.
+    #[arg(long, env = "PROBE_PROXY_ALLOW_LOGIN_TEST")]
+    pub allow_login_test: bool,
     /// Tell clients apart by the last address in X-Forwarded-For, the one a trusted reverse
     /// proxy appends (only behind such a proxy; otherwise the TCP peer address counts). A
     /// request whose last entry is not an address is refused (400).
@@ -208,6 +214,7 @@ impl ServeArgs {
             dist,
             probe_location: self.probe_location.clone(),
             runs_locally: self.listen.ip().is_loopback(),
+            allow_login_test: self.allow_login_test,
             shutdown,
             ..AppOptions::default()
         })

@@ -27,6 +27,10 @@ pub enum AppError {
     TooLarge,
     #[error("requests from other sites are not accepted here")]
     CrossSite,
+    #[error(
+        "this proxy does not run login tests: it is not on your own computer and its operator has not turned them on"
+    )]
+    LoginNotAllowed,
 }
 
 impl AppError {
@@ -50,6 +54,7 @@ impl AppError {
             AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),
             AppError::ClientBusy { .. } => (StatusCode::TOO_MANY_REQUESTS, "client_busy"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, "login_not_allowed"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
         }
     }

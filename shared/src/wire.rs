@@ -37,6 +37,10 @@ pub struct ProxyInfo {
     /// The proxy listens on loopback only: probes run from the person's own computer.
     #[serde(default)]
     pub runs_locally: bool,
+    /// Whether the login test (and the test message) may be asked for: the proxy runs on
+    /// the person's own computer, or its operator turned it on.
+    #[serde(default)]
+    pub login_test: bool,
     /// Probes one client may start per minute.
     #[serde(default)]
     pub probes_per_minute: u32,

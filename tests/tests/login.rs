@@ -315,3 +315,121 @@ async fn the_cli_reads_the_password_from_stdin_and_never_prints_it() {
     assert!(stdout.contains("queue id 4TestQ1d"), "{stdout}");
     assert!(!stdout.contains(SECRET) && !stderr.contains(SECRET) && !stdout.contains(&auth::plain(USER, SECRET)));
 }
+
+mod over_http {
+    use std::net::SocketAddr;
+    use std::time::Duration;
+
+    use axum::body::Body;
+    use axum::extract::ConnectInfo;
+    use axum::http::{Request, StatusCode, header};
+    use http_body_util::BodyExt;
+    use mailsetup_shared::wire::{ApiError, ProbeResponse, ProxyInfo};
+    use probe_proxy::app::{AppOptions, app};
+    use tower::ServiceExt;
+
+    use super::*;
+
+    async fn call(router: &axum::Router, request: Request<Body>) -> (StatusCode, Vec<u8>) {
+        let mut request = request;
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 9], 40000))));
+        let response = router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        (status, response.into_body().collect().await.unwrap().to_bytes().to_vec())
+    }
+
+    fn probe_request(port: u16, login: bool) -> Request<Body> {
+        let login = if login {
+            format!(r#","login":{{"user":"{USER}","secret":{{"kind":"password","value":"{SECRET}"}}}}"#)
+        } else {
+            String::new()
+        };
+        let body = format!(r#"{{"host":"{NAME}","ports":[{{"port":{port},"security":"implicit-tls"}}]{login}}}"#);
+        Request::post("/api/probe")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(body))
+            .unwrap()
+    }
+
+    async fn config(router: &axum::Router) -> ProxyInfo {
+        let (_, body) = call(router, Request::get("/api/config").body(Body::empty()).unwrap()).await;
+        serde_json::from_slice(&body).unwrap()
+    }
+
+    fn router(pki: &TestPki, port: u16, change: impl FnOnce(&mut AppOptions)) -> axum::Router {
+        let dns = proxy::dns(&[NAME], "127.0.0.1".parse().unwrap());
+        app(proxy::state_with(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[port]), dns, change))
+    }
+
+    #[tokio::test]
+    async fn a_proxy_not_on_the_person_s_computer_refuses_the_login_test() {
+        let pki = TestPki::new(&[NAME]);
+        let server = login_server(&pki, "AUTH PLAIN", b"235 ok\r\n").await;
+        let port = server.addr.port();
+        let public = router(&pki, port, |o| o.runs_locally = false);
+        assert!(!config(&public).await.login_test);
+        let (status, body) = call(&public, probe_request(port, true)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let error: ApiError = serde_json::from_slice(&body).unwrap();
+        assert_eq!(error.code, "login_not_allowed");
+        assert!(!String::from_utf8_lossy(&body).contains(SECRET));
+        assert_eq!(server.connections(), 0, "refused before connecting");
+        // The operator may turn it on.
+        let enabled = router(&pki, port, |o| {
+            o.runs_locally = false;
+            o.allow_login_test = true;
+        });
+        assert!(config(&enabled).await.login_test);
+        assert_eq!(call(&enabled, probe_request(port, true)).await.0, StatusCode::OK);
+    }
+
+    /// Everything logged at any level, for searching.
+    #[derive(Clone, Default)]
+    struct Captured(std::sync::Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl std::io::Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[tokio::test]
+    async fn a_local_proxy_runs_it_and_never_caches_it() {
+        let log = Captured::default();
+        let writer = log.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_max_level(tracing::Level::TRACE)
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        let _logging = tracing::subscriber::set_default(subscriber);
+        // The first event registers the thread's subscriber with every callsite.
+        tracing::info!("capturing the log");
+        let pki = TestPki::new(&[NAME]);
+        let server = login_server(&pki, "AUTH PLAIN", b"235 2.7.0 ok\r\n").await;
+        let port = server.addr.port();
+        let local = router(&pki, port, |o| o.limits.cache_window = Duration::from_secs(60));
+        assert!(config(&local).await.login_test, "a proxy on loopback offers it");
+        let (status, body) = call(&local, probe_request(port, true)).await;
+        assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
+        assert!(!String::from_utf8_lossy(&body).contains(SECRET));
+        let response: ProbeResponse = serde_json::from_slice(&body).unwrap();
+        assert!(response.reports[0].facts.login.as_ref().unwrap().accepted);
+        // Neither served from nor stored in the cache: both connect again.
+        let (_, second) = call(&local, probe_request(port, true)).await;
+        assert!(!serde_json::from_slice::<ProbeResponse>(&second).unwrap().cached);
+        let (_, plain) = call(&local, probe_request(port, false)).await;
+        let plain: ProbeResponse = serde_json::from_slice(&plain).unwrap();
+        assert!(!plain.cached && plain.reports[0].facts.login.is_none());
+        assert_eq!(server.connections(), 3);
+        let logged = String::from_utf8_lossy(&log.0.lock().unwrap()).into_owned();
+        assert!(logged.contains("login=true"), "the proxy's log was captured: {logged}");
+        assert!(!logged.contains(SECRET) && !logged.contains(&auth::plain(USER, SECRET)), "{logged}");
+    }
+}

@@ -45,13 +45,20 @@ async fn start_probe(
     headers: HeaderMap,
     body: Result<Json<ProbeRequest>, JsonRejection>,
 ) -> Result<Response, AppError> {
-    let Json(request) = body?;
+    let Json(mut request) = body?;
+    // A login test is the person's own: checked before anything else, never cached.
+    let login = match request.login.take() {
+        Some(_) if !state.login_test_allowed() => return Err(AppError::LoginNotAllowed),
+        Some(login) => Some(probe::LoginPlan::check(login)?),
+        None => None,
+    };
     let requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
     // Checked and resolved once; everything below is keyed by what would be connected to.
     let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &requested).await?;
     let json = wants_json(&headers);
     let key = ProbeKey::of(&prepared);
-    if let Some(cached) = state.probe_cache.get(&key) {
+    let cache = login.is_none().then_some(&state.probe_cache);
+    if let Some(cached) = cache.and_then(|cache| cache.get(&key)) {
         tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), "probe answered from the cache");
         let cached = ProbeResponse { cached: true, ..cached };
         return Ok(if json {
@@ -68,11 +75,17 @@ async fn start_probe(
         .flat_map(|ip| prepared.ports.iter().map(move |spec| SocketAddr::new(ip, spec.port)))
         .collect();
     state.target_limits.charge(client, &targets)?;
-    tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), ports = ?prepared.ports, "probe");
+    tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), ports = ?prepared.ports, login = login.is_some(), "probe");
+    let prepared = match login {
+        Some(plan) => prepared.with_login(plan),
+        None => prepared,
+    };
     if json {
         // If the client goes away, this future is dropped, and the probe with it.
         let response = prepared.run(state.settings.clone(), None).await;
-        state.probe_cache.put(key, &response);
+        if prepared.login.is_none() {
+            state.probe_cache.put(key, &response);
+        }
         drop(slot);
         return Ok(Json(response).into_response());
     }
@@ -81,7 +94,9 @@ async fn start_probe(
     let task_state = state.clone();
     let task = tokio::spawn(async move {
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
-        task_state.probe_cache.put(key, &response);
+        if prepared.login.is_none() {
+            task_state.probe_cache.put(key, &response);
+        }
         drop(slot);
     });
     // The stream owns the probe: when the client goes away, the probe stops and its slot
