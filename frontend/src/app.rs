@@ -15,12 +15,14 @@ use crate::components::intro::Intro;
 use crate::components::kit::{EmbedSnippet, ProviderKitView};
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
-use crate::components::service_picker::ServicePicker;
 use crate::components::settings_table::SettingsTable;
 use crate::logic::config::RuntimeConfig;
 use crate::logic::page::{Lookup, Page, PageAction, Resolution};
+use crate::logic::probe_view::probe_targets;
 use crate::logic::url_params::PageParams;
 use crate::services::{api, browser};
+
+mod effects;
 
 /// The page state as Yew keeps it: a thin wrapper around [`Page::reduce`].
 #[derive(Debug, Clone, PartialEq)]
@@ -96,6 +98,7 @@ pub fn App(props: &AppProps) -> Html {
 
     let dispatch = page.dispatcher().to_callback();
     let config_value = (*config).clone().unwrap_or_default();
+    // Resolved once per render; everything below reads this one value.
     let resolution = page.0.resolution();
     let invalid = match &resolution {
         Resolution::Invalid(error) => Some(error.to_string()),
@@ -107,6 +110,14 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => None,
     };
+    // One live region that stays in place: what the field resolved to, said once.
+    let summary = match &resolution {
+        Resolution::Ready(settings) => {
+            let best = settings.best_smtp();
+            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
+        }
+        _ => String::new(),
+    };
     let embed = page.0.embed;
     let placeholder =
         page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
@@ -117,6 +128,19 @@ pub fn App(props: &AppProps) -> Html {
         Resolution::Ready(settings) => {
             let settings = Rc::new(*settings);
             let tab = page.0.tab;
+            let proxy_info = match &*proxy {
+                Lookup::Done(info) => Some(info),
+                _ => None,
+            };
+            let targets = proxy_info.and_then(|info| probe_targets(&settings, &info.allowed_ports));
+            let on_probe = targets
+                .clone()
+                .map(|(host, ports)| effects::probe_callback(&dispatch, &config_value, &page.0.probe, host, ports));
+            let domain = settings.domain().ascii().to_owned();
+            let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
+            let on_ask_doh = config_value
+                .doh_endpoint()
+                .map(|endpoint| (endpoint.to_owned(), effects::doh_callback(&dispatch, endpoint, &domain)));
             html! {
                 <>
                     <ProviderSummary settings={settings.clone()} on_region={dispatch.reform(PageAction::Region)} />
@@ -124,41 +148,24 @@ pub fn App(props: &AppProps) -> Html {
                         settings={settings.clone()}
                         discovery={page.0.discovery.clone()}
                         doh={page.0.doh.clone()}
-                        config={config_value.clone()}
+                        has_proxy={proxy_info.is_some()}
+                        {on_look_up}
+                        {on_ask_doh} />
+                    <SettingsTable settings={settings.clone()} />
+                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
+                    <ProbePanel
+                        probe={page.0.probe.clone()}
                         proxy={(*proxy).clone()}
-                        dispatch={dispatch.clone()} />
-                    // A provider without SMTP gets no settings, guides, probe or files.
-                    if settings.offers_smtp() {
-                        <SettingsTable settings={settings.clone()} />
-                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
-                        <ProbePanel
-                            settings={settings.clone()}
-                            probe={page.0.probe.clone()}
-                            config={config_value.clone()}
-                            proxy={(*proxy).clone()}
-                            dispatch={dispatch.clone()} />
-                        <Downloads settings={settings.clone()} />
-                    }
+                        {targets}
+                        {on_probe} />
+                    <Downloads settings={settings.clone()} />
                     if !embed {
-                        <ServicePicker query={settings.query.clone()} />
-                    }
-                    if !embed && settings.offers_smtp() {
                         <ProviderKitView settings={settings.clone()} />
                         <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
                     }
                 </>
             }
         }
-    };
-    // One live region that stays in place: what the field resolved to, said once.
-    let summary = match &page.0.resolution() {
-        Resolution::Ready(settings) => match settings.best_smtp() {
-            Some(best) => {
-                format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
-            }
-            None => format!("{}: no SMTP access", settings.provider_name),
-        },
-        _ => String::new(),
     };
     let brand = config_value.brand.clone();
     html! {

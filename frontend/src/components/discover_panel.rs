@@ -5,22 +5,21 @@ use std::rc::Rc;
 
 use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
 use mailsetup_shared::settings::Settings;
-use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::app::ProxyStatus;
-use crate::logic::config::RuntimeConfig;
-use crate::logic::page::{Lookup, PageAction};
-use crate::services::api;
+use crate::logic::page::Lookup;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct DiscoverPanelProps {
     pub settings: Rc<Settings>,
     pub discovery: Lookup<DiscoverResponse>,
     pub doh: Lookup<Vec<String>>,
-    pub config: RuntimeConfig,
-    pub proxy: ProxyStatus,
-    pub dispatch: Callback<PageAction>,
+    /// Whether a probe proxy is there to ask.
+    pub has_proxy: bool,
+    /// Asks the proxy.
+    pub on_look_up: Callback<()>,
+    /// The DNS-over-HTTPS service configured, and the callback that asks it.
+    pub on_ask_doh: Option<(String, Callback<()>)>,
 }
 
 fn source_label(source: Source) -> &'static str {
@@ -65,42 +64,13 @@ fn findings(found: &DiscoverResponse) -> Html {
 #[component]
 pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
     let known = props.settings.provider.is_some();
-    let domain = props.settings.domain().ascii().to_owned();
     // Once discovery or DoH found a provider, the settings above already show it.
     if known && matches!(props.discovery, Lookup::Idle) && matches!(props.doh, Lookup::Idle) {
         return html! {};
     }
-    let has_proxy = matches!(props.proxy, Lookup::Done(_));
-    let look_up = {
-        let dispatch = props.dispatch.clone();
-        let config = props.config.clone();
-        let domain = domain.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            let config = config.clone();
-            let domain = domain.clone();
-            dispatch.emit(PageAction::DiscoveryStarted);
-            spawn_local(async move {
-                let result = api::discover(&config, &domain).await.map_err(|e| e.to_string());
-                dispatch.emit(PageAction::DiscoveryFinished { domain, result });
-            });
-        })
-    };
-    let doh_endpoint = props.config.doh_endpoint().map(str::to_owned);
-    let ask_doh = doh_endpoint.clone().map(|endpoint| {
-        let dispatch = props.dispatch.clone();
-        let domain = domain.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            let endpoint = endpoint.clone();
-            let domain = domain.clone();
-            dispatch.emit(PageAction::DohStarted);
-            spawn_local(async move {
-                let result = api::doh_mx(&endpoint, &domain).await.map_err(|e| e.to_string());
-                dispatch.emit(PageAction::DohFinished { domain, result });
-            });
-        })
-    });
+    let has_proxy = props.has_proxy;
+    let look_up = props.on_look_up.reform(|_: MouseEvent| ());
+    let ask_doh = props.on_ask_doh.as_ref().map(|(endpoint, ask)| (endpoint.clone(), ask.reform(|_: MouseEvent| ())));
     html! {
         <section class="discover">
             if !known {
@@ -111,7 +81,7 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
                     <button type="button" class="look-up" onclick={look_up} disabled={props.discovery == Lookup::Loading}>{ "Look it up" }</button>
                     { " asks the proxy for the domain's mail servers (MX), its SRV records and its autoconfig file." }
                 </p>
-            } else if let (Some(endpoint), Some(ask)) = (doh_endpoint, ask_doh) {
+            } else if let Some((endpoint, ask)) = ask_doh {
                 <p>
                     <button type="button" class="look-up" onclick={ask} disabled={props.doh == Lookup::Loading}>{ "Ask DNS for the mail servers" }</button>
                     { format!(" sends the domain name (not your address) to {endpoint}, a DNS-over-HTTPS service, to recognise hosted mail such as Google Workspace or Microsoft 365.") }

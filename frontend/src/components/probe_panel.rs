@@ -2,28 +2,23 @@
 //! and each port's verdict with the certificate, AUTH before and after TLS, timings and
 //! the transcript.
 
-use std::rc::Rc;
-
-use mailsetup_shared::settings::Settings;
 use mailsetup_shared::smtp::Capabilities;
 use mailsetup_shared::verdict::{Severity, Usability};
-use mailsetup_shared::wire::{Party, PortReport, ProxyInfo};
-use yew::platform::spawn_local;
+use mailsetup_shared::wire::{Party, PortReport, PortSpec, ProxyInfo};
 use yew::prelude::*;
 
 use crate::app::ProxyStatus;
-use crate::logic::config::RuntimeConfig;
-use crate::logic::page::{Lookup, PageAction};
-use crate::logic::probe_view::{PortProgress, ProbePhase, ProbeView, probe_targets};
-use crate::services::api;
+use crate::logic::page::Lookup;
+use crate::logic::probe_view::{PortProgress, ProbePhase, ProbeView};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProbePanelProps {
-    pub settings: Rc<Settings>,
     pub probe: ProbeView,
-    pub config: RuntimeConfig,
     pub proxy: ProxyStatus,
-    pub dispatch: Callback<PageAction>,
+    /// The host and ports a test would probe, when the proxy allows any.
+    pub targets: Option<(String, Vec<PortSpec>)>,
+    /// Starts the test (present with `targets`).
+    pub on_probe: Option<Callback<()>>,
 }
 
 fn where_it_runs(info: &ProxyInfo) -> String {
@@ -142,30 +137,9 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
         Lookup::Done(info) => Some(info.clone()),
         _ => None,
     };
-    let targets = info.as_ref().and_then(|info| probe_targets(&props.settings, &info.allowed_ports));
+    let targets = &props.targets;
     let running = props.probe.phase == ProbePhase::Running;
-    let start = targets.clone().map(|(host, ports)| {
-        let dispatch = props.dispatch.clone();
-        let config = props.config.clone();
-        let current = props.probe.clone();
-        Callback::from(move |_: MouseEvent| {
-            let dispatch = dispatch.clone();
-            let config = config.clone();
-            let (host, ports) = (host.clone(), ports.clone());
-            let mut view = current.next_probe(&host, &ports);
-            dispatch.emit(PageAction::Probe { view: view.clone() });
-            spawn_local(async move {
-                let result = api::probe(&config, &host, &ports, |event| {
-                    view = view.apply(event);
-                    dispatch.emit(PageAction::Probe { view: view.clone() });
-                })
-                .await;
-                if let Err(error) = result {
-                    dispatch.emit(PageAction::Probe { view: view.failed(error.to_string()) });
-                }
-            });
-        })
-    });
+    let start = props.on_probe.as_ref().map(|on_probe| on_probe.reform(|_: MouseEvent| ()));
     let probe = &props.probe;
     html! {
         <section class="probe" aria-labelledby="probe-title">
@@ -182,7 +156,7 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 (Lookup::Failed(message), _, _) => html! {
                     <p class="no-proxy">{ format!("The probe proxy is not available ({message}). The commands below test from your own computer.") }</p>
                 },
-                (Lookup::Done(_), Some(info), Some((host, ports))) => html! {
+                (Lookup::Done(_), Some(info), Some((host, ports))) if start.is_some() => html! {
                     <>
                         <p>
                             <button type="button" class="probe-start" onclick={start.clone()} disabled={running}>
