@@ -1,12 +1,15 @@
 //! The top-level component: owns the page state and the side effects (configuration, the
-//! proxy, the address bar, the embedding parent); everything below it is view code.
+//! proxy, the pause timer, the address bar, the title, the embedding parent); everything
+//! below it is view code that reports through narrow callbacks.
 
 use std::rc::Rc;
+use std::time::Duration;
 
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::address_field::AddressField;
+use crate::components::answer_card::AnswerCard;
 use crate::components::discover_panel::DiscoverPanel;
 use crate::components::downloads::Downloads;
 use crate::components::explainer::Explainer;
@@ -16,13 +19,18 @@ use crate::components::kit::{EmbedSnippet, ProviderKitView};
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
 use crate::components::settings_table::SettingsTable;
+use crate::logic::answer;
 use crate::logic::config::RuntimeConfig;
 use crate::logic::page::{Lookup, Page, PageAction, Resolution};
-use crate::logic::probe_view::probe_targets;
+use crate::logic::probe_view::probe_plan;
+use crate::logic::text;
 use crate::logic::url_params::PageParams;
 use crate::services::{api, browser};
 
 mod effects;
+
+/// How long a pause in typing must be before errors and guesses show.
+const PAUSE: Duration = Duration::from_millis(600);
 
 /// The page state as Yew keeps it: a thin wrapper around [`Page::reduce`].
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +69,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let config = use_state(|| props.config.clone());
     let proxy = use_state(|| ProxyStatus::Idle);
+    let dispatch = page.dispatcher().to_callback();
 
     // Configuration first, then what the proxy allows.
     {
@@ -71,6 +80,8 @@ pub fn App(props: &AppProps) -> Html {
             browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
             if params.embed {
                 browser::report_height_to_parent();
+            } else if params.tab.is_some() {
+                browser::scroll_to("guides");
             }
             spawn_local(async move {
                 let loaded = match (*config).clone() {
@@ -90,16 +101,31 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
+    // The pause timer: errors and guesses show once typing stops.
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(page.0.edits, move |&edits| {
+            if edits > 0 {
+                spawn_local(async move {
+                    yew::platform::time::sleep(PAUSE).await;
+                    dispatch.emit(PageAction::Paused { edits });
+                });
+            }
+        });
+    }
+
     // Deep links: the address and the open tab live in the URL.
     {
         let query = page.0.params(&params).to_query();
         use_effect_with(query, |query| browser::set_query(query));
     }
 
-    let dispatch = page.dispatcher().to_callback();
     let config_value = (*config).clone().unwrap_or_default();
     // Resolved once per render; everything below reads this one value.
     let resolution = page.0.resolution();
+    let title = text::page_title(&resolution, config_value.brand.as_deref());
+    use_effect_with(title, |title| browser::set_title(title));
+
     let invalid = match &resolution {
         Resolution::Invalid(error) => Some(error.to_string()),
         _ => None,
@@ -110,40 +136,48 @@ pub fn App(props: &AppProps) -> Html {
         }
         _ => None,
     };
-    // One live region that stays in place: what the field resolved to, said once.
-    let summary = match &resolution {
-        Resolution::Ready(settings) => {
-            let best = settings.best_smtp();
-            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
-        }
-        _ => String::new(),
-    };
+    // One live region that stays in place: the final answer only, once typing has paused,
+    // then the test's verdict.
+    let announcement = text::announcement(&resolution, page.0.settled, &page.0.probe);
     let embed = page.0.embed;
     let placeholder =
         page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
     let on_input = dispatch.reform(PageAction::Input);
+    let on_pick = dispatch.reform(PageAction::Pick);
+    let proxy_info = match &*proxy {
+        Lookup::Done(info) => Some(info.clone()),
+        _ => None,
+    };
+    let keep_typing = resolution == Resolution::KeepTyping;
     let body = match resolution {
-        Resolution::Empty => html! { <Intro on_pick={on_input.clone()} /> },
-        Resolution::Invalid(_) => html! {},
+        Resolution::Empty => html! { <Intro on_pick={on_pick.clone()} /> },
+        Resolution::Invalid(_) | Resolution::KeepTyping => html! {},
         Resolution::Ready(settings) => {
             let settings = Rc::new(*settings);
-            let tab = page.0.tab;
-            let proxy_info = match &*proxy {
-                Lookup::Done(info) => Some(info),
-                _ => None,
-            };
-            let targets = proxy_info.and_then(|info| probe_targets(&settings, &info.allowed_ports));
-            let on_probe = targets
-                .clone()
-                .map(|(host, ports)| effects::probe_callback(&dispatch, &config_value, &page.0.probe, host, ports));
+            let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
+            let test_scope = plan.as_deref().map(text::test_scope).unwrap_or_default();
+            let on_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, page.0.probe.id + 1, plan));
+            let no_test = text::why_no_test(&proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
             let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
             let on_ask_doh = config_value
                 .doh_endpoint()
                 .map(|endpoint| (endpoint.to_owned(), effects::doh_callback(&dispatch, endpoint, &domain)));
+            let tested_from = proxy_info.as_ref().map(text::tested_from);
+            let program = params.program.as_deref().and_then(mailsetup_shared::guides::Client::from_id);
+            let tab = if embed { program.or(page.0.tab) } else { page.0.tab };
             html! {
                 <>
-                    <ProviderSummary settings={settings.clone()} on_region={dispatch.reform(PageAction::Region)} />
+                    <AnswerCard
+                        settings={settings.clone()}
+                        proof={answer::proof(&page.0.probe)}
+                        {tested_from}
+                        {on_test}
+                        {no_test}
+                        {test_scope}
+                        on_region={dispatch.reform(PageAction::Region)}
+                        {embed} />
+                    <ProbePanel probe={page.0.probe.clone()} proxy={proxy_info.clone()} />
                     <DiscoverPanel
                         settings={settings.clone()}
                         discovery={page.0.discovery.clone()}
@@ -151,15 +185,11 @@ pub fn App(props: &AppProps) -> Html {
                         has_proxy={proxy_info.is_some()}
                         {on_look_up}
                         {on_ask_doh} />
-                    <SettingsTable settings={settings.clone()} />
-                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} />
-                    <ProbePanel
-                        probe={page.0.probe.clone()}
-                        proxy={(*proxy).clone()}
-                        {targets}
-                        {on_probe} />
-                    <Downloads settings={settings.clone()} />
+                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} />
                     if !embed {
+                        <ProviderSummary settings={settings.clone()} />
+                        <SettingsTable settings={settings.clone()} />
+                        <Downloads settings={settings.clone()} />
                         <ProviderKitView settings={settings.clone()} />
                         <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
                     }
@@ -180,9 +210,13 @@ pub fn App(props: &AppProps) -> Html {
                 value={page.0.input.clone()}
                 {placeholder}
                 error={invalid}
+                {keep_typing}
+                suggestion={page.0.suggestion()}
                 {idn}
-                on_input={on_input} />
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ summary }</p>
+                on_input={on_input}
+                on_leave={dispatch.reform(|()| PageAction::Left)}
+                on_pick={on_pick} />
+            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { body }
             if !embed {
                 <Explainer />

@@ -2,19 +2,37 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BASE_URL, launch, openPage, screenshot } from './support.mjs';
+import {
+  BASE_URL, appReady, axeViolations, launch, openPage, screenshot, screenshots, sidewaysOverflow,
+} from './support.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
+/** Types (or pastes) an address and waits for its answer card. */
 async function lookUp(page, address) {
   await page.fill('input#address', address);
-  await page.waitForSelector('.provider-name');
+  await page.waitForSelector('.answer .smtp-host');
 }
 
-test('the seed providers show the right SMTP host, port and security', async () => {
+/** The height of the whole document, in CSS pixels. */
+const documentHeight = (page) => page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+
+/** Text written for programmers: `Word(`, `::`, web addresses of libraries. */
+const DEBUG_TEXT = /\b[A-Z][A-Za-z]+\(|::|https?:\/\/|docs\.rs|github\.com/;
+
+test('the empty page: examples, no axe violations', async () => {
   const { page, context, errors } = await openPage(browser);
+  assert.ok(await page.locator('.intro .example').count() >= 5);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, 'empty');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the seed providers: answer card with server, port and Test button above the fold at 320 × 640', async () => {
+  const { page, context, errors } = await openPage(browser, { viewport: { width: 320, height: 640 } });
   const expected = [
     ['someone@gmail.com', 'Gmail', 'smtp.gmail.com', '465', 'SSL/TLS'],
     ['someone@yahoo.com', 'Yahoo Mail', 'smtp.mail.yahoo.com', '465', 'SSL/TLS'],
@@ -24,13 +42,113 @@ test('the seed providers show the right SMTP host, port and security', async () 
   ];
   for (const [address, name, host, port, security] of expected) {
     await lookUp(page, address);
-    assert.match(await page.textContent('.provider-name'), new RegExp(name), address);
-    assert.equal(await page.textContent('.smtp-host'), host, address);
-    assert.equal(await page.textContent('.smtp-port'), port, address);
-    assert.equal(await page.textContent('.smtp-security'), security, address);
+    await page.waitForSelector('.answer button.probe-start');
+    assert.match(await page.textContent('.answer .provider-name'), new RegExp(name), address);
+    assert.equal(await page.textContent('.answer .smtp-host'), host, address);
+    assert.equal(await page.textContent('.answer .smtp-port'), port, address);
+    assert.equal(await page.textContent('.answer .smtp-security'), security, address);
+    const button = await page.locator('.answer button.probe-start').boundingBox();
+    const portBox = await page.locator('.answer .smtp-port').boundingBox();
+    console.log(`measure: ${address} at 320x640: port at y=${Math.round(portBox.y)}, Test button bottom at y=${Math.round(button.y + button.height)}`);
+    assert.ok(button.y + button.height <= 640, `${address}: the Test button ends at ${button.y + button.height}`);
+    const overflow = await sidewaysOverflow(page);
+    assert.ok(overflow.scrollWidth <= overflow.width, `${address} scrolls sideways: ${JSON.stringify(overflow)}`);
   }
   await lookUp(page, 'someone@gmail.com');
-  await screenshot(page, 'desktop-gmail');
+  console.log(`measure: Gmail page height at 320 px: ${Math.round(await documentHeight(page))}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  console.log(`measure: Gmail page height at 1280 px: ${Math.round(await documentHeight(page))}`);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, 'gmail');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('typing is calm: no error or guesses until the pause, then "Did you mean gmail.com?"', async () => {
+  const { page, context, errors } = await openPage(browser);
+  const field = page.locator('input#address');
+  const typed = 'someone@gmail.c';
+  for (const key of typed) {
+    await field.press(key === '@' ? '@' : key);
+    assert.equal(await page.locator('#address-error').count(), 0, `an error while typing "${await field.inputValue()}"`);
+    assert.equal(await page.locator('.answer').count(), 0, `an answer for "${await field.inputValue()}"`);
+  }
+  assert.equal(await field.inputValue(), typed);
+  assert.ok(await page.locator('.keep-typing').isVisible(), 'a quiet "keep typing"');
+  // The pause: a suggestion, and still no page of guesses for smtp.gmail.c.
+  await page.waitForSelector('.suggestion button.suggest');
+  assert.equal(await page.textContent('.suggestion button.suggest'), 'someone@gmail.com');
+  assert.equal(await page.locator('.answer').count(), 0);
+  assert.equal(await page.textContent('[aria-live]'), '', 'the live region waited');
+  await screenshots(page, 'typing-suggestion');
+  await page.click('.suggestion button.suggest');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
+  await page.waitForFunction(() => document.querySelector('.mailsetup > [aria-live]').textContent.startsWith('Gmail: smtp.gmail.com'));
+  // Typos of well-known domains, and a missing @.
+  for (const [text, suggestion] of [['ann@gmial.com', 'ann@gmail.com'], ['ann@outlok.com', 'ann@outlook.com'], ['someone.gmail.com', 'someone@gmail.com']]) {
+    await page.fill('input#address', text);
+    await page.waitForSelector('.suggestion button.suggest');
+    assert.equal(await page.textContent('.suggestion button.suggest'), suggestion, text);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an invalid address shows its message once the person pauses or leaves the field', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.fill('input#address', 'someone@');
+  assert.equal(await page.locator('#address-error').count(), 0, 'no error at once');
+  await page.waitForSelector('#address-error');
+  assert.equal(await page.textContent('#address-error'), 'The domain after the @ is missing, e.g. someone@example.com.');
+  await page.fill('input#address', 'a..b@example.com');
+  await page.press('input#address', 'Tab');
+  assert.equal(await page.textContent('#address-error'), 'The part before the @ cannot have two dots in a row.');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an unknown domain is tested over every guessed host: matrix, summary, a failed certificate cell', async () => {
+  const { page, context, errors } = await openPage(browser);
+  // mailsetup.test is unknown, so the page guesses smtp.mailsetup.test (the testbed's
+  // Postfix) and mail.mailsetup.test (the same server, whose certificate does not name it).
+  await lookUp(page, 'someone@mailsetup.test');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.mailsetup.test');
+  await page.waitForSelector('.answer button.probe-start');
+  assert.match(await page.textContent('.answer .proof'), /smtp\.mailsetup\.test on port 465 and 587, and to mail\.mailsetup\.test/);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, 'unknown-domain');
+  await page.click('.answer button.probe-start');
+  await page.waitForSelector('.matrix .cell');
+  await page.waitForSelector('.answer .proof.works, .answer .proof.fails', { timeout: 30000 });
+  const cells = async (host, port) => page.locator(`.matrix tr[data-host="${host}"][data-port="${port}"] td`).allTextContents();
+  for (const port of ['465', '587']) {
+    const row = (await cells('smtp.mailsetup.test', port)).map((t) => t.replace(/^\S+\s/, ''));
+    assert.deepEqual(row.slice(0, 1).concat(row.slice(2)), ['Yes', 'Valid', 'Yes: PLAIN, LOGIN'], `smtp ${port}: ${row}`);
+    assert.match(row[1], /^TLS 1\.[23]$/);
+    assert.equal(await page.locator(`.matrix tr[data-host="smtp.mailsetup.test"][data-port="${port}"] td.good`).count(), 4);
+    const wrong = page.locator(`.matrix tr[data-host="mail.mailsetup.test"][data-port="${port}"] td.bad`);
+    assert.match(await wrong.first().textContent(), /Wrong name/, `mail ${port}`);
+  }
+  assert.equal(
+    await page.textContent('.probe .summary'),
+    'Use smtp.mailsetup.test port 465. Port 587 there also works. mail.mailsetup.test: the certificate is not for mail.mailsetup.test.',
+  );
+  assert.match(await page.textContent('.answer .proof.works'), /Works — smtp\.mailsetup\.test port 465 tested just now from this computer\. Port 587 also works\./);
+  // The name mismatch fails the TLS step; everything is in words, none of it debug output.
+  const failedStep = page.locator('.port-details[data-host="mail.mailsetup.test"][data-port="465"] .step.failed');
+  assert.match(await failedStep.first().textContent(), /TLS handshake/);
+  const report = await page.textContent('.probe');
+  assert.doesNotMatch(report, DEBUG_TEXT, 'debug output or a library URL on the page');
+  assert.equal(await page.textContent('.port-details[data-host="smtp.mailsetup.test"][data-port="587"] .auth-before'), 'none');
+  await page.waitForFunction(() => document.querySelector('.mailsetup > [aria-live]').textContent.startsWith('Test finished. Use smtp.mailsetup.test'));
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, 'probe-result');
+  await page.click('.probe-details > summary');
+  assert.deepEqual(await axeViolations(page), [], 'with the details open');
+  await screenshots(page, 'probe-details');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.locator('.answer').scrollIntoViewIfNeeded();
+  await screenshot(page, 'readme', { fullPage: false });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -81,81 +199,93 @@ test('the Thunderbird XML and the .mobileconfig download and parse', async () =>
   await context.close();
 });
 
-test('a live probe of the test Postfix shows progress and a green verdict for 465 and 587', async () => {
+test('guides: only those that apply, the program\'s own set-up first, a select on phones', async () => {
   const { page, context, errors } = await openPage(browser);
-  // mailsetup.test is unknown, so the page guesses smtp.mailsetup.test: the testbed's Postfix.
-  await lookUp(page, 'someone@mailsetup.test');
-  assert.equal(await page.textContent('.smtp-host'), 'smtp.mailsetup.test');
-  await page.waitForSelector('button.probe-start');
-  assert.match(await page.textContent('.probe .where'), /from this computer/);
-  await page.click('button.probe-start');
-  // Progress arrives step by step, before the verdicts.
-  await page.waitForSelector('.port .step.ok');
-  await page.waitForSelector('.port[data-port="465"] .verdict.ready', { timeout: 20000 });
-  await page.waitForSelector('.port[data-port="587"] .verdict.ready', { timeout: 20000 });
-  const steps587 = await page.locator('.port[data-port="587"] .step.ok').allTextContents();
-  assert.equal(steps587.length, 7, steps587.join(' | '));
-  assert.match(steps587.join(' '), /STARTTLS.*TLS handshake.*EHLO inside TLS/);
-  assert.equal(await page.textContent('.port[data-port="587"] .auth-before'), 'none');
-  assert.equal(await page.textContent('.port[data-port="587"] .auth-after'), 'PLAIN LOGIN');
-  assert.match(await page.textContent('.port[data-port="465"] .tls-version'), /TLS 1\.3/);
-  assert.match(await page.textContent('.probe .total'), /All ports tested at once in \d+ ms/);
-  const live = await page.textContent('.probe [aria-live]');
-  assert.match(live, /Test finished/);
-  await screenshot(page, 'desktop-probe');
-  await page.locator('.probe').scrollIntoViewIfNeeded();
-  await screenshot(page, 'readme', { fullPage: false });
-  await page.setViewportSize({ width: 320, height: 800 });
-  await screenshot(page, 'phone-probe');
+  await lookUp(page, 'someone@gmail.com');
+  assert.equal(await page.locator('#tab-gmail-send-as').count(), 0, 'no "Send mail as" for a Gmail address');
+  assert.match(await page.textContent('#guide-panel .quick-way'), /OAuth2/);
+  await page.click('#tab-ios');
+  assert.match(await page.textContent('#guide-panel .quick-way'), /Add Account → Google/);
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok(await page.locator('#guide-program').isVisible(), 'a select on a phone');
+  assert.ok(!(await page.locator('.tabs').isVisible()), 'no tab row on a phone');
+  await page.selectOption('#guide-program', 'thunderbird');
+  await page.waitForFunction(() => location.search.includes('tab=thunderbird'));
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('an invalid address shows its message', async () => {
-  const { page, context, errors } = await openPage(browser);
-  await page.fill('input#address', 'someone@');
-  await page.waitForSelector('#address-error');
-  assert.equal(await page.textContent('#address-error'), 'The domain after the @ is missing, e.g. someone@example.com.');
-  await page.fill('input#address', 'a..b@example.com');
-  assert.equal(await page.textContent('#address-error'), 'The part before the @ cannot have two dots in a row.');
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
-test('deep links restore the address and the open guide', async () => {
+test('deep links restore the address and the open guide, scroll to it, and name the provider', async () => {
   const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/?address=ann%40icloud.com&tab=ios` });
-  await page.waitForSelector('.provider-name');
+  await page.waitForSelector('.answer .provider-name');
   assert.equal(await page.inputValue('input#address'), 'ann@icloud.com');
   assert.equal(await page.textContent('[role=tab][aria-selected=true]'), 'iPhone / iPad');
+  await page.waitForFunction(() => window.scrollY > 100);
+  assert.match(await page.title(), /^iCloud/);
   await page.click('#tab-thunderbird');
   await page.waitForFunction(() => location.search.includes('tab=thunderbird'));
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('embed mode renders the compact view and reports its height', async () => {
-  const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/?embed=1&domain=gmail.com` });
-  await page.waitForSelector('.provider-name');
+test('embed mode: compact, one program, its height reported', async () => {
+  const url = `${BASE_URL}/?embed=1&domain=gmail.com`;
+  const { page, context, errors } = await openPage(browser, { url });
+  await page.waitForSelector('.answer .provider-name');
   assert.equal(await page.locator('.site-header').count(), 0);
   assert.equal(await page.locator('.explainer').count(), 0);
+  assert.equal(await page.locator('h1:visible').count(), 1, 'one level-one heading');
   assert.equal(await page.getAttribute('#address', 'placeholder'), 'you@gmail.com');
-  // Inside an iframe, the page posts its height to the parent.
-  const height = await page.evaluate(async (src) => {
+  assert.equal(await page.locator('.answer .smtp-user + button.copy').count(), 0, 'no copy button for a placeholder');
+  const height = await documentHeight(page);
+  console.log(`measure: embed height for Gmail at 1280 px: ${Math.round(height)}`);
+  assert.ok(height < 1000, `embed is ${height} px tall`);
+  assert.deepEqual(await axeViolations(page), []);
+  await screenshots(page, 'embed');
+  // One program.
+  await page.goto(`${url}&program=ios`);
+  await page.waitForSelector('.answer .provider-name');
+  assert.equal(await page.locator('[role=tab]').count(), 0);
+  assert.match(await page.textContent('#guides-title'), /iPhone/);
+  await screenshots(page, 'embed-ios');
+  // Inside an iframe, the page posts the height of its document to the parent.
+  const { reported, actual } = await page.evaluate(async (src) => {
     document.body.innerHTML = '';
     const frame = document.createElement('iframe');
-    const got = new Promise((resolve) => addEventListener('message', (e) => {
-      if (e.data && e.data.type === 'mailsetup:height') resolve(e.data.height);
-    }));
+    frame.style.width = '800px';
+    const heights = [];
+    addEventListener('message', (e) => {
+      if (e.data && e.data.type === 'mailsetup:height') heights.push(e.data.height);
+    });
     frame.src = src;
     document.body.appendChild(frame);
-    return got;
-  }, `${BASE_URL}/?embed=1&domain=gmail.com`);
-  assert.ok(height > 200, `height ${height}`);
-  await page.setViewportSize({ width: 390, height: 800 });
-  await page.goto(`${BASE_URL}/?embed=1&domain=gmail.com`);
-  await page.waitForSelector('.provider-name');
-  await screenshot(page, 'phone-embed');
+    await new Promise((resolve) => frame.addEventListener('load', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const root = frame.contentDocument.documentElement;
+    return { reported: heights.at(-1), actual: Math.ceil(root.getBoundingClientRect().height) };
+  }, url);
+  assert.ok(reported > 200, `reported ${reported}`);
+  assert.equal(reported, actual, 'the reported height is the document\'s');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('index.html paints the header and the field before the WebAssembly arrives, and keeps what was typed', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 700 } });
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(BASE_URL);
+  await page.waitForSelector('.static-paint input#address');
+  assert.equal(await page.textContent('h1'), 'mailsetup');
+  assert.ok(await page.locator('.loading').isVisible());
+  await screenshot(page, 'first-paint');
+  await page.fill('input#address', 'someone@gmail.com');
+  release();
+  await appReady(page);
+  await page.waitForSelector('.answer .smtp-host');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
   await context.close();
 });
 
@@ -164,6 +294,7 @@ test('the proxy serves the page with the right MIME types and cache headers', as
   const html = await page.request.get(`${BASE_URL}/`);
   assert.equal(html.headers()['content-type'], 'text/html');
   assert.equal(html.headers()['cache-control'], 'no-cache');
+  assert.doesNotMatch(await html.text(), /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script (a strict CSP can forbid them)');
   const wasmUrl = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((n) => n.endsWith('.wasm')));
   assert.ok(wasmUrl, 'the page loaded a .wasm file');
   const wasm = await page.request.get(wasmUrl, { headers: { 'accept-encoding': 'br' } });

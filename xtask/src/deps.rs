@@ -140,9 +140,9 @@ pub(crate) fn locked_wasm_bindgen_version(root: &Path) -> Result<String> {
     bail!("Cargo.lock has no wasm-bindgen package")
 }
 
-/// Where project-local tools are installed.
+/// Where project-local tools are installed: `tools` in the build directory.
 pub(crate) fn tools_dir(root: &Path) -> PathBuf {
-    root.join("target/tools")
+    crate::dist::target_dir(root).join("tools")
 }
 
 /// Installs wasm-bindgen-cli (wasm-bindgen, wasm-bindgen-test-runner) at the locked version

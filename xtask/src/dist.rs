@@ -19,16 +19,26 @@ pub(crate) struct TransferSize {
     pub(crate) brotli: u64,
 }
 
+/// Cargo's build directory: `CARGO_TARGET_DIR` when set (relative to the root), else
+/// `target/`.
+pub(crate) fn target_dir(root: &Path) -> PathBuf {
+    match std::env::var_os("CARGO_TARGET_DIR") {
+        Some(dir) if !dir.is_empty() => root.join(dir),
+        _ => root.join("target"),
+    }
+}
+
 /// Builds `dist/` and returns its total transfer size.
 pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let toolchain = Toolchain::get()?;
     let bindgen = deps::ensure_wasm_bindgen(root)?;
     process::step("building the front end (release, wasm32)");
     process::run(toolchain.cargo("build").args(["--profile", "wasm-release", "--package", "mailsetup-frontend"]))?;
-    let wasm = root.join("target").join(TARGET).join("wasm-release/mailsetup-frontend.wasm");
+    let target = target_dir(root);
+    let wasm = target.join(TARGET).join("wasm-release/mailsetup-frontend.wasm");
 
     process::step("binding the WebAssembly module (wasm-bindgen)");
-    let staging = root.join("target/dist-staging");
+    let staging = target.join("dist-staging");
     let _ = std::fs::remove_dir_all(&staging);
     process::run(
         Command::new(bindgen.join("wasm-bindgen"))
@@ -59,10 +69,16 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let wasm_name = copy_hashed(&bound_wasm, &dist, "mailsetup", "_bg.wasm")?;
     let js_name = copy_hashed(&staging.join("mailsetup.js"), &dist, "mailsetup", ".js")?;
     let css_name = copy_hashed(&root.join("frontend/style.css"), &dist, "style", ".css")?;
+    // The loader is a file of its own, not an inline script, so the page runs under a
+    // Content-Security-Policy without 'unsafe-inline'.
+    let boot = staging.join("boot.js");
+    std::fs::write(&boot, format!("import init from './{js_name}';\ninit({{ module_or_path: './{wasm_name}' }});\n"))?;
+    let boot_name = copy_hashed(&boot, &dist, "boot", ".js")?;
     let head = format!(
         "<link rel=\"stylesheet\" href=\"{css_name}\">\n  \
          <link rel=\"preload\" href=\"{wasm_name}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n  \
-         <script type=\"module\">import init from './{js_name}'; init({{ module_or_path: './{wasm_name}' }});</script>"
+         <link rel=\"modulepreload\" href=\"{js_name}\">\n  \
+         <script type=\"module\" src=\"{boot_name}\"></script>"
     );
     let template = std::fs::read_to_string(root.join("index.html")).context("reading index.html")?;
     let marker = "<!-- mailsetup:head (the build inserts the stylesheet and the module script here) -->";

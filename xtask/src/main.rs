@@ -1,7 +1,8 @@
 //! `cargo xtask`: the project's build and check commands (matklad's xtask pattern).
 //!
 //! - `cargo xtask serve`  builds the page into `dist/` and runs `probe-proxy serve` on it.
-//! - `cargo xtask test`   runs every check the project has, installing what is missing.
+//! - `cargo xtask test`   runs every check the project has, installing what is missing
+//!   (`--only e2e`: just the end-to-end tests).
 //! - `cargo xtask dist`   builds the page into `dist/` only.
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
 //! - `cargo xtask check-providers` probes the curated providers' servers for drift.
@@ -63,8 +64,11 @@ enum Command {
     /// Run every check: formatting, clippy, unit, integration, browser and end-to-end tests.
     Test {
         /// Skip the checks that need a browser or a mail server (for a quick inner loop).
-        #[arg(long)]
+        #[arg(long, conflicts_with = "only")]
         quick: bool,
+        /// Run one part only: `e2e` builds dist/, starts the testbed and runs the Playwright tests.
+        #[arg(long, value_enum)]
+        only: Option<test::Only>,
     },
     /// Convert Thunderbird's ISPDB (a directory of clientConfig XML files) into
     /// shared/providers/ispdb/*.toml, and copy the XML to tests/fixtures/ispdb.
@@ -122,7 +126,8 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Dist => dist::build(&root).map(drop),
         Command::Bench { smoke } => bench::run(&root, smoke),
-        Command::Test { quick } => test::run(&root, quick),
+        Command::Test { quick, only: None } => test::run(&root, quick),
+        Command::Test { only: Some(test::Only::E2e), .. } => test::run_end_to_end(&root),
         Command::ImportIspdb { dir, as_of } => {
             let dir = if dir.is_absolute() { dir } else { std::env::current_dir()?.join(dir) };
             let as_of = as_of.unwrap_or_else(current_month);

@@ -18,6 +18,34 @@ use anyhow::{Context, Result, bail};
 use crate::wasm::Toolchain;
 use crate::{bench, deps, dist, process};
 
+/// A part of the run that can be run alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Only {
+    /// The page built into `dist/`, the testbed, and the Playwright tests.
+    E2e,
+}
+
+/// `cargo xtask test --only e2e`: the end-to-end suite alone, with what it needs.
+pub(crate) fn run_end_to_end(root: &Path) -> Result<()> {
+    deps::ensure_packages(deps::MAIL_SERVER)?;
+    deps::ensure_packages(deps::BROWSER)?;
+    deps::ensure_node_packages(root)?;
+    let result = end_to_end_suite(root)?;
+    let counts = result.counts.unwrap_or_default();
+    eprintln!(
+        "\n==> {} {}: {} passed, {} failed ({}s)",
+        if result.ok { "ok" } else { "FAIL" },
+        result.name,
+        counts.passed,
+        counts.failed,
+        result.seconds
+    );
+    if !result.ok {
+        bail!("the end-to-end tests failed");
+    }
+    Ok(())
+}
+
 /// Counts read from one suite's output.
 #[derive(Debug, Default, Clone, Copy)]
 struct Counts {
@@ -117,11 +145,7 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
             let (ok, output) = process::run_teed(&mut cmd)?;
             Ok((ok, Some(cargo_counts(&output))))
         })?);
-        results.push(suite("end-to-end tests (Playwright, Chromium, probe-proxy, Postfix)", || {
-            dist::build(root)?;
-            let (ok, output) = end_to_end(root)?;
-            Ok((ok, Some(node_counts(&output))))
-        })?);
+        results.push(end_to_end_suite(root)?);
     }
 
     eprintln!("\n==> summary ({}s in all)", started.elapsed().as_secs());
@@ -193,6 +217,15 @@ fn node_counts(output: &str) -> Counts {
     counts
 }
 
+/// The end-to-end suite: `dist/` built, then the Playwright tests against the testbed.
+fn end_to_end_suite(root: &Path) -> Result<SuiteResult> {
+    suite("end-to-end tests (Playwright, Chromium, probe-proxy, Postfix)", || {
+        dist::build(root)?;
+        let (ok, output) = end_to_end(root)?;
+        Ok((ok, Some(node_counts(&output))))
+    })
+}
+
 /// Starts the testbed (Postfix + Dovecot + `probe-proxy serve` on `dist/`), runs the
 /// Playwright tests against it, and stops it.
 fn end_to_end(root: &Path) -> Result<(bool, String)> {
@@ -212,7 +245,7 @@ fn end_to_end(root: &Path) -> Result<(bool, String)> {
     let mut cmd = Command::new("node");
     cmd.args(["--test", "--test-reporter=spec", "--test-concurrency=1"])
         .current_dir(deps::node_project(root))
-        .env("MAILSETUP_SCREENSHOTS", root.join("target/screenshots"));
+        .env("MAILSETUP_SCREENSHOTS", dist::target_dir(root).join("screenshots"));
     for (key, value) in env {
         cmd.env(key, value);
     }
@@ -229,14 +262,14 @@ struct Testbed {
 impl Testbed {
     fn start(root: &Path) -> Result<Testbed> {
         process::step("starting the testbed (Postfix, Dovecot, probe-proxy serve)");
-        let child = Command::new(root.join("target/debug/testbed"))
+        let child = Command::new(dist::target_dir(root).join("debug/testbed"))
             .arg("--dist")
             .arg(root.join("dist"))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
-            .context("starting target/debug/testbed")?;
+            .context("starting the testbed (debug/testbed in the build directory)")?;
         Ok(Testbed { child })
     }
 

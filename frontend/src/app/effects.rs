@@ -1,39 +1,37 @@
 //! The app's network effects, as callbacks the panels call: start a probe, look a domain
 //! up through the proxy, ask DNS-over-HTTPS. Each sends its results back as page actions.
 
-use mailsetup_shared::wire::PortSpec;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::logic::config::RuntimeConfig;
 use crate::logic::page::PageAction;
-use crate::logic::probe_view::ProbeView;
+use crate::logic::probe_view::ProbePlan;
 use crate::services::api;
 
-/// Probes `host` on `ports`, feeding each event of the stream to the page.
+/// Starts test number `id` over `plan`: every host at once, each event of each stream fed
+/// to the page as it arrives.
 pub(super) fn probe_callback(
     dispatch: &Callback<PageAction>,
     config: &RuntimeConfig,
-    current: &ProbeView,
-    host: String,
-    ports: Vec<PortSpec>,
+    id: u64,
+    plan: ProbePlan,
 ) -> Callback<()> {
-    let (dispatch, config, current) = (dispatch.clone(), config.clone(), current.clone());
+    let (dispatch, config) = (dispatch.clone(), config.clone());
     Callback::from(move |()| {
-        let (dispatch, config) = (dispatch.clone(), config.clone());
-        let (host, ports) = (host.clone(), ports.clone());
-        let mut view = current.next_probe(&host, &ports);
-        dispatch.emit(PageAction::Probe { view: view.clone() });
-        spawn_local(async move {
-            let result = api::probe(&config, &host, &ports, |event| {
-                view = view.apply(event);
-                dispatch.emit(PageAction::Probe { view: view.clone() });
-            })
-            .await;
-            if let Err(error) = result {
-                dispatch.emit(PageAction::Probe { view: view.failed(error.to_string()) });
-            }
-        });
+        dispatch.emit(PageAction::ProbeStarted { id, plan: plan.clone() });
+        for (host, ports) in plan.clone() {
+            let (dispatch, config) = (dispatch.clone(), config.clone());
+            spawn_local(async move {
+                let result = api::probe(&config, &host, &ports, |event| {
+                    dispatch.emit(PageAction::ProbeEvent { id, host: host.clone(), event });
+                })
+                .await;
+                if let Err(error) = result {
+                    dispatch.emit(PageAction::ProbeFailed { id, host, message: error.to_string() });
+                }
+            });
+        }
     })
 }
 

@@ -1,4 +1,5 @@
-//! The one field: an email address or a domain, with its error and the IDN forms.
+//! The one field: an email address or a domain, with a calm hint while typing, its error
+//! once the person pauses, a "Did you mean …?" offer, and the IDN forms.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -7,28 +8,56 @@ use yew::prelude::*;
 pub struct AddressFieldProps {
     pub value: String,
     pub placeholder: String,
-    /// Why the text is not usable, if it is not.
+    /// Why the text is not usable, once the person paused.
     pub error: Option<String>,
+    /// The text is half typed: a quiet "keep typing" instead of an error.
+    #[prop_or_default]
+    pub keep_typing: bool,
+    /// A likely correction of what was typed.
+    #[prop_or_default]
+    pub suggestion: Option<String>,
     /// (Unicode, ASCII) forms of an internationalised domain.
     pub idn: Option<(String, String)>,
     pub on_input: Callback<String>,
+    /// The person left the field.
+    pub on_leave: Callback<()>,
+    /// The person took the suggestion.
+    pub on_pick: Callback<String>,
 }
 
 #[component]
 pub fn AddressField(props: &AddressFieldProps) -> Html {
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
-    let described = props.error.as_ref().map(|_| "address-error");
+    let onblur = props.on_leave.reform(|_: FocusEvent| ());
+    let described = match (&props.error, &props.suggestion) {
+        (Some(_), _) => Some("address-error"),
+        (None, Some(_)) => Some("address-suggestion"),
+        _ => None,
+    };
     html! {
         <section class="lookup" aria-label="Email address">
-            <label for="address">{ "Your email address (or just the domain)" }</label>
+            <label for="address">{ "Your email address or domain" }</label>
             <input id="address" type="text" inputmode="email" autocomplete="email" spellcheck="false"
                 autocapitalize="off" placeholder={props.placeholder.clone()} value={props.value.clone()}
-                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} />
-            // Always present, so screen readers hear changes; polite, so typing is not
-            // interrupted by "the domain is missing" at every keystroke.
-            <p id="address-error" class="error" aria-live="polite">{ props.error.clone().unwrap_or_default() }</p>
+                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} {onblur} />
+            // Errors wait for a pause, so nothing shouts at the first keystroke.
+            if let Some(error) = &props.error {
+                <p id="address-error" class="error">{ error }</p>
+            } else if props.keep_typing {
+                <p class="keep-typing muted">{ "Keep typing…" }</p>
+            }
+            if let Some(suggestion) = &props.suggestion {
+                <p id="address-suggestion" class="suggestion">
+                    { "Did you mean " }
+                    <button type="button" class="suggest" onclick={props.on_pick.reform({
+                        let suggestion = suggestion.clone();
+                        move |_: MouseEvent| suggestion.clone()
+                    })}>{ suggestion }</button>
+                    { "?" }
+                </p>
+            }
             if let Some((unicode, ascii)) = &props.idn {
-                <p class="idn">{ format!("{unicode} is written {ascii} in DNS and in mail programs that need it.") }</p>
+                <p class="idn">{ format!("{unicode} (written {ascii} in DNS and in mail programs that need it)") }</p>
             }
         </section>
     }

@@ -69,7 +69,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 </select>
                 { " " }<CopyButton text={code.text.clone()} label="Copy the code" />
             </p>
-            <pre class="code" data-language={snippet.language()}><code>{ code.text }</code></pre>
+            <pre class="code" data-language={snippet.language()} tabindex="0" aria-label={format!("{} code", snippet.label())}><code>{ code.text }</code></pre>
             <h3>{ "Test from your own computer" }</h3>
             <p>{ "Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:" }</p>
             { for formats(FormatKind::Command).filter_map(|format| render(format, &settings)).map(|out| {
@@ -77,7 +77,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 html! {
                     <div class="command">
                         <p class="command-label">{ format.label() }{ " " }<CopyButton text={out.text.clone()} label={format!("Copy the {} commands", format.label())} /></p>
-                        <pre class="code"><code>{ out.text }</code></pre>
+                        <pre class="code" tabindex="0" aria-label={format!("{} commands", format.label())}><code>{ out.text }</code></pre>
                     </div>
                 }
             }) }

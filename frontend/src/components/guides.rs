@@ -1,107 +1,143 @@
-//! Step-by-step guides, one tab per mail program (a WAI-ARIA tab list: arrow keys, Home and
-//! End move between tabs).
+//! Step-by-step guides, one per mail program: a WAI-ARIA tab list on wide screens (arrow
+//! keys, Home and End move between tabs), a plain `<select>` on narrow ones. Only the
+//! programs that apply are offered, and where a program sets the account up by itself
+//! (OAuth2 sign-in), that quick way comes first and the manual steps follow.
 
 use std::rc::Rc;
 
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::settings::Settings;
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use crate::logic::answer;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct GuidesProps {
     pub settings: Rc<Settings>,
-    /// The open tab; Thunderbird when none is chosen.
+    /// The open guide; the first that applies when none is chosen.
     pub tab: Option<Client>,
     pub on_tab: Callback<Client>,
+    /// Show this one program's guide only, without a choice (embed mode's `?program=`).
+    #[prop_or_default]
+    pub only: bool,
 }
 
-/// The tab a key press moves to.
-pub fn next_tab(current: Client, key: &str) -> Option<Client> {
-    let all = Client::ALL;
-    let index = all.iter().position(|c| *c == current)?;
+/// The tab a key press moves to, among `clients`.
+pub fn next_tab(clients: &[Client], current: Client, key: &str) -> Option<Client> {
+    let index = clients.iter().position(|c| *c == current)?;
+    let count = clients.len();
     match key {
-        "ArrowRight" | "ArrowDown" => Some(all[(index + 1) % all.len()]),
-        "ArrowLeft" | "ArrowUp" => Some(all[(index + all.len() - 1) % all.len()]),
-        "Home" => Some(all[0]),
-        "End" => Some(all[all.len() - 1]),
+        "ArrowRight" | "ArrowDown" => Some(clients[(index + 1) % count]),
+        "ArrowLeft" | "ArrowUp" => Some(clients[(index + count - 1) % count]),
+        "Home" => clients.first().copied(),
+        "End" => clients.last().copied(),
         _ => None,
     }
 }
 
+fn focus_tab(tabs_ref: &NodeRef, client: Client) {
+    let tabs_ref = tabs_ref.clone();
+    // Once the newly selected tab has rendered.
+    yew::platform::spawn_local(async move {
+        let Some(list) = tabs_ref.cast::<web_sys::Element>() else { return };
+        if let Ok(Some(tab)) = list.query_selector(&format!("#tab-{}", client.id())) {
+            if let Some(tab) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&tab) {
+                let _ = tab.focus();
+            }
+        }
+    });
+}
+
 #[component]
 pub fn Guides(props: &GuidesProps) -> Html {
-    let current = props.tab.unwrap_or(Client::Thunderbird);
-    let guide = guide(current, &props.settings);
+    let settings = &props.settings;
+    let clients = if props.only { props.tab.into_iter().collect() } else { answer::guide_clients(settings) };
+    let current = answer::current_client(settings, props.tab);
+    let guide = guide(current, settings);
+    let quick = answer::automatic_setup(current, settings);
     let tabs_ref = use_node_ref();
     let onkeydown = {
-        let on_tab = props.on_tab.clone();
-        let tabs_ref = tabs_ref.clone();
+        let (on_tab, tabs_ref, clients) = (props.on_tab.clone(), tabs_ref.clone(), clients.clone());
         Callback::from(move |e: KeyboardEvent| {
-            if let Some(next) = next_tab(current, &e.key()) {
+            if let Some(next) = next_tab(&clients, current, &e.key()) {
                 e.prevent_default();
                 on_tab.emit(next);
-                // Move focus to the newly selected tab once it has rendered.
-                let tabs_ref = tabs_ref.clone();
-                yew::platform::spawn_local(async move {
-                    if let Some(list) = tabs_ref.cast::<web_sys::Element>() {
-                        if let Ok(Some(tab)) = list.query_selector(&format!("#tab-{}", next.id())) {
-                            if let Some(tab) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlElement>(&tab) {
-                                let _ = tab.focus();
-                            }
-                        }
-                    }
-                });
+                focus_tab(&tabs_ref, next);
             }
         })
     };
-    // A provider without SMTP has no guide (the page does not show this component then).
-    let Some(guide) = guide else { return html! {} };
+    let on_select = {
+        let on_tab = props.on_tab.clone();
+        Callback::from(move |e: Event| {
+            let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(client) = Client::from_id(&id) {
+                on_tab.emit(client);
+            }
+        })
+    };
+    let choice = clients.len() > 1;
     html! {
-        <section class="guides" aria-labelledby="guides-title">
-            <h2 id="guides-title">{ "Set it up, step by step" }</h2>
-            <div class="tabs" role="tablist" aria-label="Mail program" ref={tabs_ref} {onkeydown}>
-                { for Client::ALL.iter().map(|client| {
-                    let selected = *client == current;
-                    let on_tab = props.on_tab.clone();
-                    let client = *client;
-                    html! {
-                        <button type="button" role="tab" id={format!("tab-{}", client.id())}
-                            aria-selected={selected.to_string()} aria-controls="guide-panel"
-                            tabindex={if selected { "0" } else { "-1" }}
-                            class={classes!("tab", selected.then_some("selected"))}
-                            onclick={move |_| on_tab.emit(client)}>
-                            { client.label() }
-                        </button>
-                    }
-                }) }
-            </div>
-            <div id="guide-panel" role="tabpanel" aria-labelledby={format!("tab-{}", current.id())} class="guide" tabindex="0">
-                <h3>{ &guide.title }</h3>
-                { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ note }</p> }) }
-                <ol class="steps">
-                    { for guide.steps.iter().map(|step| html! {
-                        <li>
-                            <p>{ &step.text }</p>
-                            if !step.fields.is_empty() {
-                                <dl class="fields">
-                                    { for step.fields.iter().map(|field| html! {
-                                        <>
-                                            <dt>{ &field.label }</dt>
-                                            <dd>
-                                                <code>{ &field.value }</code>
-                                                if field.value.contains('.') && !field.value.contains(' ') {
-                                                    { " " }<CopyButton text={field.value.clone()} label={format!("Copy {}", field.label)} />
-                                                }
-                                            </dd>
-                                        </>
-                                    }) }
-                                </dl>
-                            }
-                        </li>
+        <section class="guides" id="guides" aria-labelledby="guides-title">
+            <h2 id="guides-title">{ if choice { "Set it up, step by step".to_owned() } else { format!("Set up {}", current.label()) } }</h2>
+            if choice {
+                <p class="guide-select">
+                    <label for="guide-program">{ "Mail program: " }</label>
+                    <select id="guide-program" onchange={on_select}>
+                        { for clients.iter().map(|c| html! {
+                            <option value={c.id()} selected={*c == current}>{ c.label() }</option>
+                        }) }
+                    </select>
+                </p>
+                <div class="tabs" role="tablist" aria-label="Mail program" ref={tabs_ref} {onkeydown}>
+                    { for clients.iter().map(|client| {
+                        let selected = *client == current;
+                        let on_tab = props.on_tab.clone();
+                        let client = *client;
+                        html! {
+                            <button type="button" role="tab" id={format!("tab-{}", client.id())}
+                                aria-selected={selected.to_string()} aria-controls="guide-panel"
+                                tabindex={if selected { "0" } else { "-1" }}
+                                class={classes!("tab", selected.then_some("selected"))}
+                                onclick={move |_| on_tab.emit(client)}>
+                                { client.label() }
+                            </button>
+                        }
                     }) }
-                </ol>
+                </div>
+            }
+            <div id="guide-panel" role={choice.then_some("tabpanel")} aria-labelledby={choice.then(|| format!("tab-{}", current.id()))} class="guide">
+                <h3>{ &guide.title }</h3>
+                if let Some(quick) = &quick {
+                    <p class="quick-way">{ quick }</p>
+                }
+                { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ note }</p> }) }
+                <details class="manual" open={quick.is_none()}>
+                    <summary>{ if quick.is_some() { "If that does not work: set it up by hand" } else { "The steps" } }</summary>
+                    <ol class="steps">
+                        { for guide.steps.iter().map(|step| html! {
+                            <li>
+                                <p>{ &step.text }</p>
+                                if !step.fields.is_empty() {
+                                    <dl class="fields">
+                                        { for step.fields.iter().map(|field| html! {
+                                            <>
+                                                <dt>{ &field.label }</dt>
+                                                <dd>
+                                                    <code>{ &field.value }</code>
+                                                    if answer::copyable(&field.value, settings) {
+                                                        { " " }<CopyButton text={field.value.clone()} label={format!("Copy {}", field.label)} />
+                                                    }
+                                                </dd>
+                                            </>
+                                        }) }
+                                    </dl>
+                                }
+                            </li>
+                        }) }
+                    </ol>
+                </details>
             </div>
         </section>
     }
@@ -113,11 +149,15 @@ mod tests {
 
     #[test]
     fn arrow_keys_wrap_around() {
-        assert_eq!(next_tab(Client::Thunderbird, "ArrowRight"), Some(Client::OutlookClassic));
-        assert_eq!(next_tab(Client::Thunderbird, "ArrowLeft"), Some(Client::Generic));
-        assert_eq!(next_tab(Client::Generic, "ArrowRight"), Some(Client::Thunderbird));
-        assert_eq!(next_tab(Client::Ios, "Home"), Some(Client::Thunderbird));
-        assert_eq!(next_tab(Client::Ios, "End"), Some(Client::Generic));
-        assert_eq!(next_tab(Client::Ios, "a"), None);
+        let all = Client::ALL;
+        assert_eq!(next_tab(&all, Client::Thunderbird, "ArrowRight"), Some(Client::OutlookClassic));
+        assert_eq!(next_tab(&all, Client::Thunderbird, "ArrowLeft"), Some(Client::Generic));
+        assert_eq!(next_tab(&all, Client::Generic, "ArrowRight"), Some(Client::Thunderbird));
+        assert_eq!(next_tab(&all, Client::Ios, "Home"), Some(Client::Thunderbird));
+        assert_eq!(next_tab(&all, Client::Ios, "End"), Some(Client::Generic));
+        assert_eq!(next_tab(&all, Client::Ios, "a"), None);
+        let without_send_as = [Client::OutlookNew, Client::AppleMail];
+        assert_eq!(next_tab(&without_send_as, Client::OutlookNew, "ArrowRight"), Some(Client::AppleMail));
+        assert_eq!(next_tab(&without_send_as, Client::Ios, "ArrowRight"), None);
     }
 }

@@ -37,9 +37,9 @@ pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
             </ul>
             <h3>{ "SRV records (RFC 6186, RFC 8314)" }</h3>
             <p><CopyButton text={srv.clone()} label="Copy the SRV records" /></p>
-            <pre class="code"><code>{ srv }</code></pre>
+            <pre class="code" tabindex="0" aria-label="SRV records"><code>{ srv }</code></pre>
             <h3>{ "Host names the files need" }</h3>
-            <pre class="code"><code>{ hosts }</code></pre>
+            <pre class="code" tabindex="0" aria-label="Host names"><code>{ hosts }</code></pre>
         </details>
     }
 }
@@ -57,7 +57,7 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
             <summary>{ "Embed this for your users (help portals)" }</summary>
             <p>{ format!("Paste this into a help page: it shows the compact view for {} and resizes itself.", props.domain) }</p>
             <p><CopyButton text={code.clone()} label="Copy the embed code" /></p>
-            <pre class="code"><code>{ code }</code></pre>
+            <pre class="code" tabindex="0" aria-label="Embed code"><code>{ code }</code></pre>
         </details>
     }
 }

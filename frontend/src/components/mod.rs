@@ -2,6 +2,7 @@
 //! and `crate::logic`.
 
 pub mod address_field;
+pub mod answer_card;
 pub mod copy_button;
 pub mod discover_panel;
 pub mod downloads;

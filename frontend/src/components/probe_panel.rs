@@ -1,103 +1,153 @@
-//! "Test these settings": the live probe, its progress per port as the events stream in,
-//! and each port's verdict with the certificate, AUTH before and after TLS, timings and
-//! the transcript.
+//! What the live test found: one sentence across the ports, a matrix that reads in a second
+//! (reachable · encrypted · certificate · login after encryption, words and colours), and,
+//! collapsed, each port's steps with their timing, advice, certificate and transcript.
 
-use mailsetup_shared::smtp::Capabilities;
-use mailsetup_shared::verdict::{Severity, Usability};
-use mailsetup_shared::wire::{Party, PortReport, PortSpec, ProxyInfo};
+use mailsetup_shared::verdict::Severity;
+use mailsetup_shared::wire::{Party, PortReport, ProxyInfo};
 use yew::prelude::*;
 
-use crate::app::ProxyStatus;
-use crate::logic::page::Lookup;
-use crate::logic::probe_view::{PortProgress, ProbePhase, ProbeView};
+use crate::logic::matrix::{self, COLUMNS, Light, StepMark};
+use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
+use crate::logic::report::{self, CertificateCheck, for_people};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProbePanelProps {
     pub probe: ProbeView,
-    pub proxy: ProxyStatus,
-    /// The host and ports a test would probe, when the proxy allows any.
-    pub targets: Option<(String, Vec<PortSpec>)>,
-    /// Starts the test (present with `targets`).
-    pub on_probe: Option<Callback<()>>,
+    /// The proxy that ran the test.
+    pub proxy: Option<ProxyInfo>,
 }
 
-fn where_it_runs(info: &ProxyInfo) -> String {
+/// Where the test runs from, in a sentence.
+pub fn where_it_runs(info: &ProxyInfo) -> String {
     if info.runs_locally {
-        "The test runs from this computer (the proxy runs here), so it shows what your own network allows.".to_owned()
+        "The test ran from this computer (the proxy runs here), so it shows what your own network allows.".to_owned()
     } else {
         let place = info.probe_location.clone().unwrap_or_else(|| "the proxy's network".to_owned());
         format!(
-            "The test runs from {place}, not from your computer: your own network may block ports it can reach. \
+            "The test ran from {place}, not from your computer: your own network may block ports it can reach. \
              The commands under \"Test from your own computer\" check from where you are."
         )
     }
 }
 
-fn auth_list(caps: Option<&Capabilities>) -> String {
-    match caps {
-        None => "—".to_owned(),
-        Some(c) if !c.offers_auth() => "none".to_owned(),
-        Some(c) => c.auth_names().join(" "),
+fn severity_class(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Good => "good",
+        Severity::Info => "info",
+        Severity::Warning => "warning",
+        Severity::Problem => "problem",
     }
 }
 
-fn usability_class(usability: Usability) -> &'static str {
-    match usability {
-        Usability::Ready => "ready",
-        Usability::Warnings => "warnings",
-        Usability::NotUsable => "not-usable",
+fn mechanisms(list: Option<Vec<String>>) -> String {
+    match list {
+        None => "not asked".to_owned(),
+        Some(list) if list.is_empty() => "none".to_owned(),
+        Some(list) => list.join(" "),
     }
 }
 
-fn report_view(PortReport { facts: report, verdict }: &PortReport) -> Html {
+fn certificate_view(report: &PortReport) -> Html {
+    let Some(leaf) = report::leaf(report) else { return html! {} };
+    let check = match report::certificate_check(report) {
+        Some(CertificateCheck::Valid) => "valid".to_owned(),
+        Some(CertificateCheck::ExpiresSoon(days)) => format!("valid, but expires in {days} days"),
+        Some(CertificateCheck::Expired) => "expired".to_owned(),
+        Some(CertificateCheck::WrongName(names)) => {
+            format!("issued for {}, not for the server name you use", names.join(", "))
+        }
+        Some(CertificateCheck::Untrusted) => "not from an authority mail programs trust".to_owned(),
+        None => String::new(),
+    };
     html! {
-        <div class={classes!("verdict", usability_class(verdict.usability))}>
-            <p class="headline">{ &verdict.headline }</p>
+        <dl class="tls">
+            <dt>{ "Encryption" }</dt>
+            <dd class="tls-version">{ format!("{}, {}", report::tls_version(report).unwrap_or_default(), report::cipher_suite(report).unwrap_or_default()) }</dd>
+            <dt>{ "Certificate" }</dt><dd class="cert-check">{ check }</dd>
+            <dt>{ "Names in it" }</dt><dd>{ leaf.names.join(", ") }</dd>
+            <dt>{ "Issued by" }</dt><dd>{ for_people(&leaf.issuer) }</dd>
+            <dt>{ "Valid until" }</dt>
+            <dd>{ format!("{} ({} days left)", leaf.not_after.split('T').next().unwrap_or_default(), leaf.days_left) }</dd>
+        </dl>
+    }
+}
+
+/// `elapsed_ms`: how long the test has been running, for the running step's clock.
+fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>) -> Html {
+    let recorded: u64 = progress.steps.iter().map(|r| r.ms).sum();
+    let marks = matrix::step_marks(progress, run_failed);
+    let longest = marks.iter().filter_map(|(_, _, ms)| *ms).max().unwrap_or(1).max(1);
+    html! {
+        <ol class="progress">
+            { for marks.into_iter().map(|(step, mark, ms)| {
+                let (class, symbol, word) = match mark {
+                    StepMark::Done => ("ok", "✓", "done"),
+                    StepMark::Failed => ("failed", "✗", "failed"),
+                    StepMark::Skipped => ("skipped", "–", "skipped"),
+                    StepMark::Running => ("running", "…", "running"),
+                    StepMark::Waiting => ("pending", "·", "waiting"),
+                };
+                // The waterfall: each step's bar is as long as its time, relative to the slowest.
+                let width = ms.map(|ms| (ms * 100 / longest).max(1));
+                html! {
+                    <li class={classes!("step", class)}>
+                        <span class="mark" aria-hidden="true">{ symbol }</span>
+                        <span class="step-name">{ step.label() }</span>
+                        <span class="step-state">
+                            { format!(" ({word}") }
+                            { ms.map(|ms| format!(", {ms} ms")).unwrap_or_default() }
+                            if mark == StepMark::Running {
+                                { elapsed_ms.map(|e| format!(", {:.1} s so far", e.saturating_sub(recorded) as f64 / 1000.0)).unwrap_or_default() }
+                            }
+                            { ")" }
+                        </span>
+                        if let Some(width) = width {
+                            <span class={classes!("bar", format!("w{}", (width / 10) * 10))} aria-hidden="true"></span>
+                        }
+                    </li>
+                }
+            }) }
+        </ol>
+    }
+}
+
+fn details_view(run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>) -> Html {
+    let run_failed = matches!(run.phase, ProbePhase::Failed(_));
+    let Some(report) = progress.report.as_deref() else {
+        return html! {
+            <div class="port-details" data-host={run.host.clone()} data-port={progress.spec.port.to_string()}>
+                <h4>{ format!("{} port {}", run.host, progress.spec.port) }</h4>
+                { steps_view(progress, run_failed, elapsed_ms) }
+            </div>
+        };
+    };
+    html! {
+        <div class="port-details" data-host={run.host.clone()} data-port={progress.spec.port.to_string()}>
+            <h4>{ format!("{} port {} — {}", run.host, progress.spec.port, progress.spec.security.label()) }</h4>
+            <p class="headline">{ for_people(&report.verdict.headline) }</p>
             <ul class="findings">
-                { for verdict.findings.iter().map(|f| {
-                    let class = match f.severity {
-                        Severity::Good => "good",
-                        Severity::Info => "info",
-                        Severity::Warning => "warning",
-                        Severity::Problem => "problem",
-                    };
-                    html! {
-                        <li class={classes!("finding", class)} data-code={f.code.id()}>
-                            <strong>{ &f.title }</strong>
-                            if !f.advice.is_empty() { <span class="advice">{ " " }{ &f.advice }</span> }
-                        </li>
-                    }
+                { for report.verdict.findings.iter().map(|f| html! {
+                    <li class={classes!("finding", severity_class(f.severity))} data-code={report::finding_code(f)}>
+                        <strong>{ for_people(&f.title) }</strong>
+                        if !f.advice.is_empty() { <span class="advice">{ " " }{ for_people(&f.advice) }</span> }
+                    </li>
                 }) }
             </ul>
-            if report.ehlo_plain.is_some() || report.ehlo_tls.is_some() {
-                <table class="auth">
-                    <caption>{ "Login methods offered" }</caption>
-                    <tr><th scope="row">{ "Before encryption" }</th><td class="auth-before">{ auth_list(report.ehlo_plain.as_ref()) }</td></tr>
-                    <tr><th scope="row">{ "After encryption" }</th><td class="auth-after">{ auth_list(report.ehlo_tls.as_ref()) }</td></tr>
-                </table>
-            }
-            if let Some(tls) = &report.tls {
-                <dl class="tls">
-                    <dt>{ "Encryption" }</dt><dd class="tls-version">{ format!("{}, {}", tls.version.label(), tls.cipher_suite) }</dd>
-                    if let Some(leaf) = tls.chain.first() {
-                        <dt>{ "Certificate" }</dt>
-                        <dd>{ format!("{} — issued by {}", leaf.subject, leaf.issuer) }</dd>
-                        <dt>{ "Valid until" }</dt>
-                        <dd>{ format!("{} ({} days left)", leaf.not_after.split('T').next().unwrap_or_default(), leaf.days_left) }</dd>
-                        <dt>{ "Names" }</dt><dd>{ leaf.names.join(", ") }</dd>
-                    }
-                    <dt>{ "Trusted" }</dt>
-                    <dd>{ if tls.chain_trusted { "yes".to_owned() } else { format!("no: {}", tls.chain_error.clone().unwrap_or_default()) } }</dd>
-                    <dt>{ "Matches the server name" }</dt>
-                    <dd>{ if tls.name_matches { "yes".to_owned() } else { format!("no: {}", tls.name_error.clone().unwrap_or_default()) } }</dd>
+            { steps_view(progress, run_failed, elapsed_ms) }
+            if report::auth_before_tls(report).is_some() || report::auth_after_tls(report).is_some() {
+                <dl class="auth">
+                    <dt>{ "Login offered before encryption" }</dt><dd class="auth-before">{ mechanisms(report::auth_before_tls(report)) }</dd>
+                    <dt>{ "Login offered after encryption" }</dt><dd class="auth-after">{ mechanisms(report::auth_after_tls(report)) }</dd>
                 </dl>
             }
+            { certificate_view(report) }
             <details class="transcript">
-                <summary>{ format!("Transcript ({} ms in all)", report.total_ms) }</summary>
-                <pre><code>
-                    { for report.transcript.iter().map(|line| {
-                        let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note => "  ", };
-                        format!("{:>6} ms {who} {}\n", line.at_ms, line.text)
+                <summary>{ format!("Transcript ({} ms in all)", report::total_ms(report)) }</summary>
+                <pre class="code" tabindex="0" aria-label={format!("Transcript of {} port {}", run.host, report::port(report))}><code>
+                    { for report::transcript(report).iter().map(|line| {
+                        let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note => "  " };
+                        let text = if line.from == Party::Note { for_people(&line.text) } else { line.text.clone() };
+                        format!("{:>6} ms {who} {text}\n", line.at_ms)
                     }) }
                 </code></pre>
             </details>
@@ -105,100 +155,86 @@ fn report_view(PortReport { facts: report, verdict }: &PortReport) -> Html {
     }
 }
 
-fn port_view(progress: &PortProgress) -> Html {
-    let state = match &progress.report {
-        Some(report) => usability_class(report.verdict.usability),
-        None => "running",
-    };
+fn light_cell(light: Light, word: &str, label: &str) -> Html {
     html! {
-        <li class={classes!("port", state)} data-port={progress.spec.port.to_string()}>
-            <h3>{ format!("Port {} — {}", progress.spec.port, progress.spec.security.label()) }</h3>
-            <ol class="progress">
-                { for progress.steps.iter().map(|step| html! {
-                    <li class={if step.ok { "step ok" } else { "step failed" }}>
-                        <span class="mark" aria-hidden="true">{ if step.ok { "✓" } else { "✗" } }</span>
-                        { " " }{ step.step.label() }
-                        <span class="ms">{ format!(" {} ms", step.ms) }</span>
-                        if !step.detail.is_empty() { <span class="detail">{ " — " }{ &step.detail }</span> }
-                    </li>
-                }) }
-                { for progress.pending().into_iter().map(|step| html! {
-                    <li class="step pending"><span class="mark" aria-hidden="true">{ "…" }</span>{ " " }{ step.label() }</li>
-                }) }
-            </ol>
-            if let Some(report) = &progress.report { { report_view(report) } }
-        </li>
+        <td class={classes!("cell", light.class())} data-label={label.to_owned()}>
+            <span class="mark" aria-hidden="true">{ light.mark() }</span>{ " " }{ word }
+        </td>
     }
 }
 
 #[component]
 pub fn ProbePanel(props: &ProbePanelProps) -> Html {
-    let info = match &props.proxy {
-        Lookup::Done(info) => Some(info.clone()),
-        _ => None,
-    };
-    let targets = &props.targets;
-    let running = props.probe.phase == ProbePhase::Running;
-    let start = props.on_probe.as_ref().map(|on_probe| on_probe.reform(|_: MouseEvent| ()));
     let probe = &props.probe;
+    // A clock for the running step: ticks twice a second while the test runs.
+    let started = use_memo(probe.id, |_| js_sys::Date::now());
+    let now = use_state(js_sys::Date::now);
+    {
+        let now = now.clone();
+        use_effect_with((probe.is_running(), *now as u64), move |(running, _)| {
+            if *running {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(500)).await;
+                    now.set(js_sys::Date::now());
+                });
+            }
+        });
+    }
+    let elapsed_ms = probe.is_running().then(|| (*now - *started).max(0.0) as u64);
+    if probe.is_idle() {
+        return html! {};
+    }
+    let rows = matrix::rows(probe);
+    let summary = matrix::summary(probe);
+    let several_hosts = probe.runs.len() > 1;
     html! {
         <section class="probe" aria-labelledby="probe-title">
-            <h2 id="probe-title">{ "Test these settings" }</h2>
-            { match (&props.proxy, &info, &targets) {
-                (Lookup::Idle, _, _) => html! {
-                    <p class="no-proxy">
-                        { "Live testing needs the probe proxy, which this page is not connected to. Run it yourself with " }
-                        <code>{ "cargo xtask serve" }</code>{ " (or " }<code>{ "probe-proxy serve" }</code>
-                        { ") and open the page it serves; meanwhile, the commands below test from your own computer." }
-                    </p>
-                },
-                (Lookup::Loading, _, _) => html! { <p class="muted">{ "Checking the probe proxy…" }</p> },
-                (Lookup::Failed(message), _, _) => html! {
-                    <p class="no-proxy">{ format!("The probe proxy is not available ({message}). The commands below test from your own computer.") }</p>
-                },
-                (Lookup::Done(_), Some(info), Some((host, ports))) if start.is_some() => html! {
-                    <>
-                        <p>
-                            <button type="button" class="probe-start" onclick={start.clone()} disabled={running}>
-                                { if running { "Testing…" } else { "Test now" } }
-                            </button>
-                            { format!(" connects to {host} on port {} and goes as far as the login, without logging in or sending mail.",
-                                ports.iter().map(|p| p.port.to_string()).collect::<Vec<_>>().join(" and ")) }
-                        </p>
-                        <p class="where">{ where_it_runs(info) }</p>
-                    </>
-                },
-                (Lookup::Done(_), _, _) => html! {
-                    <p>{ "This proxy does not test the ports these settings use." }</p>
-                },
-            } }
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ &probe.announcement }</p>
-            if let ProbePhase::Failed(message) = &probe.phase {
-                <p class="error">{ message }</p>
+            <h2 id="probe-title">{ "Test results" }</h2>
+            if !summary.is_empty() {
+                <p class="summary">{ &summary }</p>
+            } else {
+                <p class="summary muted">{ "Testing…" }</p>
             }
-            if probe.phase != ProbePhase::Idle {
-                if let Some(address) = probe.address {
-                    <p class="target">
-                        { format!("{} → {address}", probe.host) }
-                        { for probe.addresses.iter().filter(|a| a.ip != address).map(|a| html! {
-                            <span class="other-address">{ format!(" · also {}{}", a.ip,
-                                match (&a.refused, a.reachable) {
-                                    (Some(why), _) => format!(" (not used: {why})"),
-                                    (None, Some(false)) => " (IPv6: no route from the proxy)".to_owned(),
-                                    (None, Some(true)) => " (IPv6)".to_owned(),
-                                    (None, None) => String::new(),
-                                }) }</span>
+            <div class="table-wrap" role="region" aria-label="Test results by port" tabindex="0">
+                <table class="matrix">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ "Port" }</th>
+                            { for COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for rows.iter().map(|row| html! {
+                            <tr class={classes!("port", row.overall.class())} data-port={row.port.to_string()} data-host={row.host.clone()}>
+                                <th scope="row">
+                                    if several_hosts { <span class="row-host">{ &row.host }</span>{ " " } }
+                                    { format!("{} {}", row.port, row.security.label()) }
+                                </th>
+                                { for row.cells.iter().zip(COLUMNS).map(|(cell, label)| light_cell(cell.light, &cell.word, label)) }
+                            </tr>
                         }) }
-                    </p>
-                }
-                <ul class="ports">{ for probe.ports.iter().map(port_view) }</ul>
-                if let Some(total) = probe.total_ms {
-                    <p class="total">
-                        { format!("All ports tested at once in {total} ms.") }
-                        if probe.cached { { " (A repeat of a test from the last minute, so the earlier result is shown.)" } }
-                    </p>
-                }
+                    </tbody>
+                </table>
+            </div>
+            { for probe.runs.iter().filter_map(|run| match &run.phase {
+                ProbePhase::Failed(message) => Some(html! {
+                    <p class="error">{ format!("{}: {}", run.host, for_people(message)) }</p>
+                }),
+                _ => None,
+            }) }
+            if let Some(info) = &props.proxy {
+                <p class="where">{ where_it_runs(info) }</p>
             }
+            <details class="probe-details">
+                <summary>{ "Details: steps, timing, certificate, transcript" }</summary>
+                { for probe.rows().map(|(run, progress)| details_view(run, progress, elapsed_ms)) }
+                { for probe.runs.iter().filter_map(|run| run.total_ms.map(|total| html! {
+                    <p class="total">
+                        { format!("{}: all ports tested at once in {total} ms.", run.host) }
+                        if run.cached { { " (A repeat of a test from the last minute, so the earlier result is shown.)" } }
+                    </p>
+                })) }
+            </details>
         </section>
     }
 }

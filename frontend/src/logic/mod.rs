@@ -1,11 +1,17 @@
 //! The page's decisions, as plain Rust with no browser APIs, tested natively: URL
-//! parameters, runtime configuration, the probe's progress, the event-stream parser, DNS
-//! answers, and the embed snippet.
+//! parameters, runtime configuration, the page reducer and calm typing, typo suggestions,
+//! the answer card, the probe's progress and its matrix, the report's accessors, the
+//! event-stream parser, DNS answers, and the embed snippet.
 
+pub mod answer;
 pub mod config;
 pub mod doh;
 pub mod embed;
+pub mod matrix;
 pub mod page;
 pub mod probe_view;
+pub mod report;
 pub mod sse;
+pub mod text;
+pub mod typos;
 pub mod url_params;

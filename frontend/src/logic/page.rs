@@ -1,13 +1,16 @@
-//! The page's state and its one reducer: what was typed, the open guide, the chosen data
-//! centre, what discovery found, and the probe. `impl Reducible` in the app is a one-line
-//! wrapper around [`Page::reduce`].
+//! The page's state and its one reducer: what was typed (and whether the person paused), the
+//! open guide, the chosen data centre, what discovery found, and the probe. `impl Reducible`
+//! in the app is a one-line wrapper around [`Page::reduce`].
 
 use mailsetup_shared::address::{AddressError, Query};
 use mailsetup_shared::discovery::DiscoverResponse;
 use mailsetup_shared::guides::Client;
 use mailsetup_shared::settings::{self, Settings};
 
-use super::probe_view::ProbeView;
+use mailsetup_shared::wire::ProbeEvent;
+
+use super::probe_view::{ProbePlan, ProbeView};
+use super::typos;
 use super::url_params::PageParams;
 
 /// A lookup that may be under way.
@@ -25,6 +28,8 @@ pub enum Lookup<T> {
 pub enum Resolution {
     /// Nothing typed yet.
     Empty,
+    /// Half typed: no error and no guesses until the person pauses or leaves the field.
+    KeepTyping,
     Invalid(AddressError),
     Ready(Box<Settings>),
 }
@@ -34,6 +39,10 @@ pub enum Resolution {
 pub struct Page {
     /// The text in the field.
     pub input: String,
+    /// Counts the edits, so a pause timer started for an older text is ignored.
+    pub edits: u64,
+    /// The person paused (or left the field) after the last edit: errors and guesses show.
+    pub settled: bool,
     /// A domain preset by the URL (embed mode): used while the field is empty.
     pub preset_domain: Option<String>,
     pub tab: Option<Client>,
@@ -51,7 +60,16 @@ pub struct Page {
 /// Everything that can happen.
 #[derive(Debug, Clone, PartialEq)]
 pub enum PageAction {
+    /// A keystroke (or paste) in the field.
     Input(String),
+    /// The person paused after edit number `edits`.
+    Paused {
+        edits: u64,
+    },
+    /// The person left the field.
+    Left,
+    /// Text chosen whole (an example, a suggestion): shown at once.
+    Pick(String),
     Tab(Client),
     Region(Option<String>),
     DiscoveryStarted,
@@ -64,10 +82,23 @@ pub enum PageAction {
         domain: String,
         result: Result<Vec<String>, String>,
     },
-    /// The probe's state after an event. Only the probe that is current counts: one started
-    /// for another domain or data centre, or replaced by a newer one, is ignored.
-    Probe {
-        view: ProbeView,
+    /// A test starts over `plan`, as test number `id`.
+    ProbeStarted {
+        id: u64,
+        plan: ProbePlan,
+    },
+    /// An event of test `id`'s stream for `host`. Only the current test counts: one
+    /// started for another domain or data centre, or replaced by a newer one, is ignored.
+    ProbeEvent {
+        id: u64,
+        host: String,
+        event: ProbeEvent,
+    },
+    /// Test `id` could not probe `host` (refused, network error).
+    ProbeFailed {
+        id: u64,
+        host: String,
+        message: String,
     },
 }
 
@@ -76,6 +107,7 @@ impl Page {
     pub fn from_params(params: &PageParams) -> Page {
         Page {
             input: params.address.clone().unwrap_or_default(),
+            settled: true,
             preset_domain: params.domain.clone(),
             tab: params.tab.as_deref().and_then(Client::from_id),
             embed: params.embed,
@@ -96,7 +128,8 @@ impl Page {
         Query::parse(self.query_text()).ok().map(|q| q.domain().ascii().to_owned())
     }
 
-    /// What the page shows for the current state.
+    /// What the page shows for the current state. While the person types, only a known
+    /// provider shows; errors and guesses wait for a pause.
     pub fn resolution(&self) -> Resolution {
         let text = self.query_text();
         if text.trim().is_empty() {
@@ -104,6 +137,7 @@ impl Page {
         }
         let query = match Query::parse(text) {
             Ok(query) => query,
+            Err(_) if !self.settled => return Resolution::KeepTyping,
             Err(error) => return Resolution::Invalid(error),
         };
         let hosts: Vec<&str> = self.mx_hosts.iter().map(String::as_str).collect();
@@ -114,7 +148,26 @@ impl Page {
                 settings = published;
             }
         }
+        // A guess that a test proved goes first, everywhere on the page.
+        super::answer::promote_working(&mut settings, &self.probe);
+        if settings.provider.is_none() {
+            let domain = query.domain().ascii();
+            // `gmail.c` is on its way to `gmail.com`: never a page of guesses for it.
+            let tld_unfinished = domain.rsplit('.').next().is_some_and(|tld| tld.len() < 2);
+            if !self.settled || (tld_unfinished && typos::is_half_typed(domain)) {
+                return Resolution::KeepTyping;
+            }
+        }
         Resolution::Ready(Box::new(settings))
+    }
+
+    /// "Did you mean …?": the corrected text, once the person paused on an unknown domain
+    /// close to a well-known one.
+    pub fn suggestion(&self) -> Option<String> {
+        if !self.settled || self.input.trim().is_empty() || !self.mx_hosts.is_empty() {
+            return None;
+        }
+        typos::suggest(&self.input)
     }
 
     /// The URL parameters that describe this state (for deep links).
@@ -129,10 +182,13 @@ impl Page {
     /// The reducer.
     pub fn reduce(&self, action: PageAction) -> Page {
         let mut next = self.clone();
+        let picked = matches!(action, PageAction::Pick(_));
         match action {
-            PageAction::Input(text) => {
+            PageAction::Input(text) | PageAction::Pick(text) => {
                 let before = self.domain();
                 next.input = text;
+                next.edits += 1;
+                next.settled = picked;
                 if next.domain() != before {
                     // A new domain: what was found or tested for the old one no longer applies.
                     next.region = None;
@@ -142,6 +198,8 @@ impl Page {
                     next.probe = self.probe.retired();
                 }
             }
+            PageAction::Paused { edits } => next.settled |= edits == self.edits,
+            PageAction::Left => next.settled = true,
             PageAction::Tab(client) => next.tab = Some(client),
             PageAction::Region(region) => {
                 next.region = region;
@@ -176,11 +234,20 @@ impl Page {
                     Err(message) => Lookup::Failed(message),
                 };
             }
-            PageAction::Probe { view } => {
-                // A new probe gets a new id; later events must carry the current one.
-                let starting = view.id > self.probe.id && view.steps_seen() == 0;
-                if starting || view.id == self.probe.id {
-                    next.probe = view;
+            PageAction::ProbeStarted { id, plan } => {
+                // A new test gets a new id; later events must carry the current one.
+                if id > self.probe.id {
+                    next.probe = ProbeView { id: id - 1, ..ProbeView::default() }.next(&plan);
+                }
+            }
+            PageAction::ProbeEvent { id, host, event } => {
+                if id == self.probe.id {
+                    next.probe.apply(&host, event);
+                }
+            }
+            PageAction::ProbeFailed { id, host, message } => {
+                if id == self.probe.id {
+                    next.probe.fail(&host, message);
                 }
             }
         }
@@ -200,21 +267,57 @@ mod tests {
         }
     }
 
+    /// Types `text` and pauses.
+    fn typed(page: &Page, text: &str) -> Page {
+        let page = page.reduce(PageAction::Input(text.into()));
+        let edits = page.edits;
+        page.reduce(PageAction::Paused { edits })
+    }
+
     #[test]
     fn typing_resolves_and_a_new_domain_resets_findings() {
         let page = Page::default();
         assert_eq!(page.resolution(), Resolution::Empty);
-        let page = page.reduce(PageAction::Input("ann@gmail".into()));
+        let page = typed(&page, "ann@gmail");
         assert!(matches!(page.resolution(), Resolution::Invalid(AddressError::DomainWithoutDot)));
         let page = page.reduce(PageAction::Input("ann@gmail.com".into()));
-        assert_eq!(provider(&page), Some("gmail"));
-        let page = page.reduce(PageAction::Input("ann@".into()));
+        assert_eq!(provider(&page), Some("gmail"), "a known provider shows at once");
+        let page = typed(&page, "ann@");
         assert!(matches!(page.resolution(), Resolution::Invalid(AddressError::EmptyDomain)));
     }
 
     #[test]
+    fn typing_is_calm_until_the_pause() {
+        let text = "someone@gmail.c";
+        let mut page = Page::default();
+        for end in 1..=text.len() {
+            page = page.reduce(PageAction::Input(text[..end].into()));
+            assert_eq!(page.resolution(), Resolution::KeepTyping, "{}", &text[..end]);
+            assert_eq!(page.suggestion(), None);
+        }
+        // A pause for an older text changes nothing.
+        let stale = page.reduce(PageAction::Paused { edits: page.edits - 1 });
+        assert!(!stale.settled);
+        // After the pause: still no page of guesses for a half-typed domain, but a suggestion.
+        let paused = page.reduce(PageAction::Paused { edits: page.edits });
+        assert_eq!(paused.resolution(), Resolution::KeepTyping);
+        assert_eq!(paused.suggestion().as_deref(), Some("someone@gmail.com"));
+        let page = paused.reduce(PageAction::Input("someone@gmail.com".into()));
+        assert_eq!(provider(&page), Some("gmail"));
+        // An unknown domain shows its guesses once the person leaves the field.
+        let page = page.reduce(PageAction::Input("someone@gmial.com".into()));
+        assert_eq!(page.resolution(), Resolution::KeepTyping);
+        let page = page.reduce(PageAction::Left);
+        assert!(matches!(page.resolution(), Resolution::Ready(_)));
+        assert_eq!(page.suggestion().as_deref(), Some("someone@gmail.com"));
+        // Picking the suggestion shows it at once.
+        let page = page.reduce(PageAction::Pick("someone@gmail.com".into()));
+        assert_eq!((provider(&page), page.suggestion()), (Some("gmail"), None));
+    }
+
+    #[test]
     fn discovery_recognises_a_custom_domain_and_stale_answers_are_ignored() {
-        let page = Page::default().reduce(PageAction::Input("ann@company.example".into()));
+        let page = typed(&Page::default(), "ann@company.example");
         assert_eq!(provider(&page), None);
         let found = DiscoverResponse {
             domain: "company.example".into(),
@@ -233,34 +336,46 @@ mod tests {
         // Another address at the same domain keeps what was found.
         let same = page.reduce(PageAction::Input("bob@company.example".into()));
         assert_eq!(provider(&same), Some("google-workspace"));
-        let other = page.reduce(PageAction::Input("bob@elsewhere.example".into()));
+        let other = typed(&page, "bob@elsewhere.example");
         assert_eq!((provider(&other), other.discovery.clone()), (None, Lookup::Idle));
     }
 
     #[test]
     fn stale_probe_events_are_ignored() {
-        use crate::logic::probe_view::ProbePhase;
         use mailsetup_shared::wire::{PortSpec, ProbeEvent};
         let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
-        let specs = [PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
-        let first = page.probe.next_probe("smtp.gmail.com", &specs);
-        let page = page.reduce(PageAction::Probe { view: first.clone() });
-        assert_eq!(page.probe.phase, ProbePhase::Running);
-        // The person picks something else; the old probe's events must not come back.
+        let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
+        let first = page.probe.id + 1;
+        let plan = vec![("smtp.gmail.com".to_owned(), specs.clone())];
+        let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
+        assert!(page.probe.is_running());
+        let done = |id| PageAction::ProbeEvent {
+            id,
+            host: "smtp.gmail.com".into(),
+            event: ProbeEvent::Done { total_ms: 5, cached: false },
+        };
+        // The person picks something else; the old test's events must not come back.
         let page = page.reduce(PageAction::Input("ann@yahoo.com".into()));
-        assert_eq!(page.probe.phase, ProbePhase::Idle);
-        let late = first.apply(ProbeEvent::Done { total_ms: 5, cached: false });
-        let page = page.reduce(PageAction::Probe { view: late });
-        assert_eq!(page.probe.phase, ProbePhase::Idle, "the old probe stays retired");
-        let second = page.probe.next_probe("smtp.mail.yahoo.com", &specs);
-        assert!(second.id > first.id);
-        let page = page.reduce(PageAction::Probe { view: second });
-        assert_eq!((page.probe.phase.clone(), page.probe.host.as_str()), (ProbePhase::Running, "smtp.mail.yahoo.com"));
+        assert!(page.probe.is_idle());
+        let page = page.reduce(done(first));
+        assert!(page.probe.is_idle(), "the old test stays retired");
+        let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
+        assert!(page.probe.is_idle(), "an old id cannot start again");
+        let second = page.probe.id + 1;
+        let plan = vec![("smtp.mail.yahoo.com".to_owned(), specs)];
+        let page = page.reduce(PageAction::ProbeStarted { id: second, plan });
+        assert_eq!(page.probe.runs[0].host, "smtp.mail.yahoo.com");
+        let page = page.reduce(PageAction::ProbeFailed {
+            id: second,
+            host: "smtp.mail.yahoo.com".into(),
+            message: "busy".into(),
+        });
+        assert!(page.probe.is_finished());
     }
 
     #[test]
     fn choosing_a_region_keeps_a_provider_found_by_mx() {
-        let page = Page::default().reduce(PageAction::Input("ann@company.example".into()));
+        let page = typed(&Page::default(), "ann@company.example");
         let page = Page { mx_hosts: vec!["mx.zoho.eu".into()], ..page };
         let page = page.reduce(PageAction::Region(Some("in".into())));
         let Resolution::Ready(settings) = page.resolution() else { panic!() };

@@ -1,4 +1,5 @@
-//! The live probe as the page shows it: built up event by event from the proxy's stream.
+//! The live probe as the page shows it: one test of one or more hosts (every guessed host of
+//! an unknown domain at once), each built up event by event from the proxy's stream.
 
 use std::net::IpAddr;
 
@@ -6,7 +7,9 @@ use mailsetup_shared::provider::Security;
 use mailsetup_shared::settings::Settings;
 use mailsetup_shared::wire::{AddressInfo, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord};
 
-/// Where the probe is.
+use super::report;
+
+/// Where a host's probe is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProbePhase {
     Idle,
@@ -25,139 +28,155 @@ pub struct PortProgress {
 }
 
 impl PortProgress {
-    /// The steps still to come, for the greyed-out part of the progress list.
+    fn new(spec: PortSpec) -> PortProgress {
+        PortProgress { spec, steps: Vec::new(), report: None }
+    }
+
+    /// The steps still to come, in order.
     pub fn pending(&self) -> Vec<Step> {
         if self.report.is_some() {
             return Vec::new();
         }
-        let plan = Step::plan(self.spec.security, ProbeDepth::Connection);
-        plan.into_iter().filter(|s| !self.steps.iter().any(|r| r.step == *s)).collect()
+        planned_steps(self.spec.security).into_iter().filter(|s| !self.steps.iter().any(|r| r.step == *s)).collect()
     }
 }
 
-/// Everything about the current probe.
+/// The probe of one host.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProbeView {
-    /// Which probe this is: each new one gets a higher id, so events of older ones can be
-    /// told apart and dropped.
-    pub id: u64,
-    pub phase: ProbePhase,
+pub struct HostRun {
     pub host: String,
+    pub phase: ProbePhase,
     pub address: Option<IpAddr>,
     pub addresses: Vec<AddressInfo>,
     pub ports: Vec<PortProgress>,
     pub total_ms: Option<u64>,
     pub cached: bool,
-    /// The last thing that happened, for the screen reader's live region.
-    pub announcement: String,
 }
 
-impl Default for ProbeView {
-    fn default() -> Self {
-        ProbeView {
-            id: 0,
-            phase: ProbePhase::Idle,
-            host: String::new(),
+/// The steps the page's test of a port goes through, in order: up to the login, never
+/// logging in (the page asks for no credentials).
+pub fn planned_steps(security: Security) -> Vec<Step> {
+    Step::plan(security, ProbeDepth::Connection)
+}
+
+/// What one test probes: each host with its ports.
+pub type ProbePlan = Vec<(String, Vec<PortSpec>)>;
+
+/// Everything about the current test.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProbeView {
+    /// Which test this is: each new one gets a higher id, so events of older ones can be
+    /// told apart and dropped.
+    pub id: u64,
+    pub runs: Vec<HostRun>,
+}
+
+/// What to probe for these settings: for a known provider, the recommended server's host on
+/// each encrypted port listed for it; for guesses, every guessed host at once. Only ports the
+/// proxy allows; `None` when none is left.
+pub fn probe_plan(settings: &Settings, allowed_ports: &[u16]) -> Option<ProbePlan> {
+    let usable =
+        |c: &&mailsetup_shared::settings::Candidate| c.security != Security::Plain && allowed_ports.contains(&c.port);
+    let best = settings.smtp.iter().find(usable)?;
+    let mut plan: ProbePlan = Vec::new();
+    for candidate in settings.smtp.iter().filter(usable) {
+        if candidate.host != best.host && !candidate.guessed {
+            continue;
+        }
+        let spec = PortSpec { port: candidate.port, security: candidate.security };
+        match plan.iter_mut().find(|(host, _)| *host == candidate.host) {
+            Some((_, specs)) if !specs.iter().any(|s| s.port == spec.port) => specs.push(spec),
+            Some(_) => {}
+            None => plan.push((candidate.host.clone(), vec![spec])),
+        }
+    }
+    Some(plan)
+}
+
+impl HostRun {
+    fn starting(host: &str, ports: &[PortSpec]) -> HostRun {
+        HostRun {
+            host: host.to_owned(),
+            phase: ProbePhase::Running,
             address: None,
             addresses: Vec::new(),
-            ports: Vec::new(),
+            ports: ports.iter().copied().map(PortProgress::new).collect(),
             total_ms: None,
             cached: false,
-            announcement: String::new(),
-        }
-    }
-}
-
-/// What to probe for these settings: the recommended server's host, with each encrypted
-/// port the provider lists for it that the proxy allows.
-pub fn probe_targets(settings: &Settings, allowed_ports: &[u16]) -> Option<(String, Vec<PortSpec>)> {
-    let best = settings.smtp.iter().find(|c| c.security != Security::Plain && allowed_ports.contains(&c.port))?;
-    let mut specs: Vec<PortSpec> = Vec::new();
-    for candidate in settings.smtp.iter().filter(|c| c.host == best.host && c.security != Security::Plain) {
-        if allowed_ports.contains(&candidate.port) && !specs.iter().any(|s| s.port == candidate.port) {
-            specs.push(PortSpec { port: candidate.port, security: candidate.security });
-        }
-    }
-    Some((best.host.clone(), specs))
-}
-
-impl ProbeView {
-    /// A probe that has just been asked for, after this one.
-    pub fn next_probe(&self, host: &str, ports: &[PortSpec]) -> ProbeView {
-        ProbeView { id: self.id + 1, ..ProbeView::starting(host, ports) }
-    }
-
-    /// An idle view with a new id, so events of the probe it replaces are ignored.
-    pub fn retired(&self) -> ProbeView {
-        ProbeView { id: self.id + 1, ..ProbeView::default() }
-    }
-
-    /// How many steps have been reported so far.
-    pub fn steps_seen(&self) -> usize {
-        self.ports.iter().map(|p| p.steps.len()).sum()
-    }
-
-    /// A probe that has just been asked for.
-    pub fn starting(host: &str, ports: &[PortSpec]) -> ProbeView {
-        ProbeView {
-            phase: ProbePhase::Running,
-            host: host.to_owned(),
-            ports: ports.iter().map(|&spec| PortProgress { spec, steps: Vec::new(), report: None }).collect(),
-            announcement: format!("Testing {host}…"),
-            ..ProbeView::default()
         }
     }
 
-    pub fn failed(&self, message: String) -> ProbeView {
-        ProbeView { phase: ProbePhase::Failed(message.clone()), announcement: message, ..self.clone() }
-    }
-
-    fn port_mut(&mut self, port: u16) -> Option<&mut PortProgress> {
-        self.ports.iter_mut().find(|p| p.spec.port == port)
-    }
-
-    /// Applies one event from the stream.
-    pub fn apply(&self, event: ProbeEvent) -> ProbeView {
-        let mut next = self.clone();
+    fn apply(&mut self, event: ProbeEvent) {
         match event {
             ProbeEvent::Started { host, addresses, address, ports } => {
-                next.host = host;
-                next.addresses = addresses;
-                next.address = Some(address);
-                next.ports =
-                    ports.into_iter().map(|spec| PortProgress { spec, steps: Vec::new(), report: None }).collect();
-                next.announcement = format!("Connecting to {address}…");
+                self.host = host;
+                self.addresses = addresses;
+                self.address = Some(address);
+                self.ports = ports.into_iter().map(PortProgress::new).collect();
             }
             ProbeEvent::Step { port, record } => {
-                next.announcement = format!(
-                    "Port {port}: {} {} ({} ms)",
-                    record.step.label(),
-                    if record.ok { "done" } else { "failed" },
-                    record.ms
-                );
-                if let Some(progress) = next.port_mut(port) {
+                if let Some(progress) = self.ports.iter_mut().find(|p| p.spec.port == port) {
                     progress.steps.push(record);
                 }
             }
             ProbeEvent::Report { report } => {
-                next.announcement = format!("Port {}: {}", report.facts.port, report.verdict.headline);
-                let port = report.facts.port;
-                if let Some(progress) = next.port_mut(port) {
-                    progress.steps = report.facts.steps.clone();
+                if let Some(progress) = self.ports.iter_mut().find(|p| p.spec.port == report::port(&report)) {
+                    progress.steps = report::steps(&report).to_vec();
                     progress.report = Some(report);
                 }
             }
             ProbeEvent::Done { total_ms, cached } => {
-                next.phase = ProbePhase::Done;
-                next.total_ms = Some(total_ms);
-                next.cached = cached;
-                next.announcement = format!("Test finished in {total_ms} ms.");
+                self.phase = ProbePhase::Done;
+                self.total_ms = Some(total_ms);
+                self.cached = cached;
             }
-            ProbeEvent::Error { error } => {
-                return next.failed(error.message);
-            }
+            ProbeEvent::Error { error } => self.phase = ProbePhase::Failed(error.message),
         }
-        next
+    }
+}
+
+impl ProbeView {
+    /// The test that follows this one, over `plan`.
+    pub fn next(&self, plan: &[(String, Vec<PortSpec>)]) -> ProbeView {
+        ProbeView { id: self.id + 1, runs: plan.iter().map(|(host, ports)| HostRun::starting(host, ports)).collect() }
+    }
+
+    /// An idle view with a new id, so events of the test it replaces are ignored.
+    pub fn retired(&self) -> ProbeView {
+        ProbeView { id: self.id + 1, runs: Vec::new() }
+    }
+
+    pub fn is_idle(&self) -> bool {
+        self.runs.is_empty()
+    }
+
+    /// Whether any host is still being probed.
+    pub fn is_running(&self) -> bool {
+        self.runs.iter().any(|r| r.phase == ProbePhase::Running)
+    }
+
+    /// Whether every host has finished (or failed).
+    pub fn is_finished(&self) -> bool {
+        !self.runs.is_empty() && !self.is_running()
+    }
+
+    /// Applies one event of the stream for `host`.
+    pub fn apply(&mut self, host: &str, event: ProbeEvent) {
+        if let Some(run) = self.runs.iter_mut().find(|r| r.host == host) {
+            run.apply(event);
+        }
+    }
+
+    /// Marks `host`'s probe as failed to run.
+    pub fn fail(&mut self, host: &str, message: String) {
+        if let Some(run) = self.runs.iter_mut().find(|r| r.host == host) {
+            run.phase = ProbePhase::Failed(message);
+        }
+    }
+
+    /// Every port of every host, with its host.
+    pub fn rows(&self) -> impl Iterator<Item = (&HostRun, &PortProgress)> {
+        self.runs.iter().flat_map(|run| run.ports.iter().map(move |p| (run, p)))
     }
 }
 
@@ -166,7 +185,6 @@ mod tests {
     use super::*;
     use mailsetup_shared::address::Query;
     use mailsetup_shared::settings::resolve;
-    use mailsetup_shared::verdict::{Usability, Verdict};
     use mailsetup_shared::wire::PortFacts;
 
     fn record(step: Step) -> StepRecord {
@@ -175,44 +193,58 @@ mod tests {
 
     #[test]
     fn events_build_the_view() {
-        let specs = [
+        let specs = vec![
             PortSpec { port: 465, security: Security::ImplicitTls },
             PortSpec { port: 587, security: Security::StartTls },
         ];
-        let view = ProbeView::starting("smtp.example.org", &specs);
-        assert_eq!(view.ports[0].pending(), Step::plan(Security::ImplicitTls, ProbeDepth::Connection));
-        let view = view.apply(ProbeEvent::Started {
-            host: "smtp.example.org".into(),
-            addresses: Vec::new(),
-            address: "192.0.2.1".parse().unwrap(),
-            ports: specs.to_vec(),
-        });
-        let view = view.apply(ProbeEvent::Step { port: 587, record: record(Step::Connect) });
-        assert_eq!(view.ports[1].steps.len(), 1);
-        assert_eq!(view.ports[1].pending()[0], Step::Greeting);
-        assert_eq!(view.announcement, "Port 587: Connect done (12 ms)");
-        let report = PortReport {
-            facts: PortFacts {
-                steps: vec![record(Step::Connect), record(Step::Tls)],
-                ..PortFacts::new(specs[0], "192.0.2.1".parse().unwrap())
+        let mut view = ProbeView::default().next(&[("smtp.example.org".to_owned(), specs.clone())]);
+        assert_eq!((view.id, view.is_running()), (1, true));
+        assert_eq!(view.runs[0].ports[0].pending(), planned_steps(Security::ImplicitTls));
+        let host = "smtp.example.org";
+        view.apply(
+            host,
+            ProbeEvent::Started {
+                host: host.into(),
+                addresses: Vec::new(),
+                address: "192.0.2.1".parse().unwrap(),
+                ports: specs.clone(),
             },
-            verdict: Verdict { usability: Usability::Ready, headline: "Port 465 works.".into(), findings: Vec::new() },
-        };
-        let view = view.apply(ProbeEvent::Report { report: Box::new(report) });
-        assert!(view.ports[0].pending().is_empty());
-        assert_eq!(view.announcement, "Port 465: Port 465 works.");
-        let view = view.apply(ProbeEvent::Done { total_ms: 40, cached: true });
-        assert_eq!((view.phase.clone(), view.total_ms, view.cached), (ProbePhase::Done, Some(40), true));
+        );
+        view.apply(host, ProbeEvent::Step { port: 587, record: record(Step::Connect) });
+        assert_eq!(view.runs[0].ports[1].steps.len(), 1);
+        assert_eq!(view.runs[0].ports[1].pending()[0], Step::Greeting);
+        let report = PortReport::new(PortFacts {
+            steps: vec![record(Step::Connect), record(Step::Tls)],
+            ..PortFacts::new(specs[0], "192.0.2.1".parse().unwrap())
+        });
+        view.apply(host, ProbeEvent::Report { report: Box::new(report) });
+        assert!(view.runs[0].ports[0].pending().is_empty());
+        view.apply("another.host", ProbeEvent::Done { total_ms: 1, cached: false });
+        assert!(view.is_running(), "events for a host not in the test change nothing");
+        view.apply(host, ProbeEvent::Done { total_ms: 40, cached: true });
+        let run = &view.runs[0];
+        assert_eq!((run.phase.clone(), run.total_ms, run.cached), (ProbePhase::Done, Some(40), true));
+        assert!(view.is_finished());
     }
 
     #[test]
-    fn probes_the_recommended_host_on_its_allowed_ports() {
+    fn a_known_provider_is_probed_on_its_recommended_host() {
         let settings = resolve(&Query::parse("a@gmail.com").unwrap());
-        let (host, specs) = probe_targets(&settings, &[25, 465, 587, 2525]).unwrap();
-        assert_eq!(host, "smtp.gmail.com");
-        assert_eq!(specs.iter().map(|s| s.port).collect::<Vec<_>>(), [465, 587]);
-        let (_, only_587) = probe_targets(&settings, &[587]).unwrap();
-        assert_eq!(only_587, [PortSpec { port: 587, security: Security::StartTls }]);
-        assert!(probe_targets(&settings, &[2525]).is_none());
+        let plan = probe_plan(&settings, &[25, 465, 587, 2525]).unwrap();
+        assert_eq!(plan.len(), 1);
+        assert_eq!(plan[0].0, "smtp.gmail.com");
+        assert_eq!(plan[0].1.iter().map(|s| s.port).collect::<Vec<_>>(), [465, 587]);
+        let only_587 = probe_plan(&settings, &[587]).unwrap();
+        assert_eq!(only_587[0].1, [PortSpec { port: 587, security: Security::StartTls }]);
+        assert!(probe_plan(&settings, &[2525]).is_none());
+    }
+
+    #[test]
+    fn guesses_are_probed_over_every_candidate() {
+        let settings = resolve(&Query::parse("a@company.example").unwrap());
+        let plan = probe_plan(&settings, &[465, 587]).unwrap();
+        let hosts: Vec<&str> = plan.iter().map(|(h, _)| h.as_str()).collect();
+        assert_eq!(hosts, ["smtp.company.example", "mail.company.example"]);
+        assert!(plan.iter().all(|(_, specs)| specs.iter().map(|s| s.port).collect::<Vec<_>>() == [465, 587]));
     }
 }

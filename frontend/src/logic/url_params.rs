@@ -12,6 +12,8 @@ pub struct PageParams {
     pub tab: Option<String>,
     /// `embed=1`: compact layout for an iframe.
     pub embed: bool,
+    /// `program=`: in embed mode, the one mail program whose guide is shown (a tab id).
+    pub program: Option<String>,
     /// `proxy=`: picks one of `config.json`'s `proxy_choices`; empty means the page's own
     /// origin, `none` turns live testing off.
     pub proxy: Option<String>,
@@ -35,6 +37,7 @@ impl PageParams {
                 "domain" => params.domain = Some(value).filter(|v| !v.is_empty()),
                 "tab" => params.tab = Some(value).filter(|v| !v.is_empty()),
                 "embed" => params.embed = matches!(value.as_str(), "1" | "true" | "yes"),
+                "program" => params.program = Some(value).filter(|v| !v.is_empty()),
                 "proxy" => params.proxy = Some(value),
                 "doh" => params.doh = Some(value).filter(|v| !v.is_empty()),
                 "theme" => params.theme = Some(value).filter(|v| v == "light" || v == "dark"),
@@ -52,6 +55,7 @@ impl PageParams {
         let fields = [
             ("embed", &embed),
             ("domain", &self.domain),
+            ("program", &self.program),
             ("address", &self.address),
             ("tab", &self.tab),
             ("proxy", &self.proxy),
@@ -110,9 +114,10 @@ mod tests {
     #[test]
     fn reads_every_parameter() {
         let p = PageParams::parse(
-            "?embed=1&domain=example.com&tab=ios&proxy=https%3A%2F%2Fprobe.example&theme=dark&accent=%23ff0000&x=1",
+            "?embed=1&domain=example.com&tab=ios&program=thunderbird&proxy=https%3A%2F%2Fprobe.example&theme=dark&accent=%23ff0000&x=1",
         );
         assert!(p.embed);
+        assert_eq!(p.program.as_deref(), Some("thunderbird"));
         assert_eq!(p.domain.as_deref(), Some("example.com"));
         assert_eq!(p.tab.as_deref(), Some("ios"));
         assert_eq!(p.proxy.as_deref(), Some("https://probe.example"));

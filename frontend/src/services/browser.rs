@@ -66,6 +66,48 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
+/// Removes `index.html`'s static first paint from `root` and returns what was typed into
+/// its field meanwhile, if anything.
+pub fn take_static_paint(root: &web_sys::Element) -> Option<String> {
+    let typed = root
+        .query_selector("input#address")
+        .ok()
+        .flatten()
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .filter(|value| !value.trim().is_empty());
+    root.set_inner_html("");
+    typed
+}
+
+/// Sets the document's title.
+pub fn set_title(title: &str) {
+    if let Some(document) = window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Scrolls the element with this id into view (deep links to a guide).
+pub fn scroll_to(id: &str) {
+    let id = id.to_owned();
+    // After the first render has put the element there.
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+            element.scroll_into_view();
+        }
+    });
+}
+
+/// The document's height: the root element's box, which (unlike `scrollHeight`) shrinks
+/// again when the content does, and includes the body's margins.
+fn document_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map_or(0.0, |root| root.get_bounding_client_rect().height().ceil())
+}
+
 /// In embed mode: tells the parent page our height whenever it changes.
 pub fn report_height_to_parent() {
     let Some(window) = window() else { return };
@@ -73,10 +115,9 @@ pub fn report_height_to_parent() {
     if parent == window {
         return;
     }
-    let Some(body) = window.document().and_then(|d| d.body()) else { return };
+    let Some(root) = window.document().and_then(|d| d.document_element()) else { return };
     let send = move || {
-        let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
-        let height = f64::from(body.scroll_height());
+        let height = document_height();
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"mailsetup:height".into());
         let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
@@ -89,7 +130,7 @@ pub fn report_height_to_parent() {
         move |_: js_sys::Array, _: web_sys::ResizeObserver| send(),
     );
     if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(&body);
+        observer.observe(&root);
     }
     // The observer lives as long as the page.
     callback.forget();

@@ -1,0 +1,234 @@
+//! The answer card's decisions: the one step to take first, what the test proved (shown in
+//! the card itself), promoting the guess that works, and which guides apply.
+
+use mailsetup_shared::guides::Client;
+use mailsetup_shared::provider::HintKind;
+use mailsetup_shared::settings::{Candidate, Settings};
+
+use super::matrix;
+use super::probe_view::ProbeView;
+
+/// The step a person must take before the settings work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FirstStep {
+    /// What to do, in a few words ("Create an app password").
+    pub title: String,
+    /// How long it takes, when that is known.
+    pub duration: Option<&'static str>,
+    /// The provider's page for it, and the link's name (unique on the page).
+    pub link: Option<(&'static str, String)>,
+}
+
+/// The first thing to do, from the provider's hints: app passwords, enabling access, OAuth2,
+/// bridges, in that order of urgency.
+pub fn first_step(settings: &Settings) -> Option<FirstStep> {
+    const ORDER: [HintKind; 5] = [
+        HintKind::Oauth2Only,
+        HintKind::NeedsBridge,
+        HintKind::AppPassword,
+        HintKind::EnableImap,
+        HintKind::BasicAuthRetiring,
+    ];
+    let hint = ORDER.iter().find_map(|kind| settings.hints.iter().find(|h| h.kind == *kind))?;
+    let (title, duration) = match hint.kind {
+        HintKind::AppPassword => ("Create an app password first", Some("about 2 minutes")),
+        HintKind::EnableImap => ("Turn on access for mail programs first", Some("about 1 minute")),
+        HintKind::Oauth2Only => ("Sign in through your mail program: passwords do not work", None),
+        HintKind::NeedsBridge => ("Install the provider's bridge first", None),
+        _ => ("Password login is being retired", None),
+    };
+    let link = hint.link.map(|url| (url, format!("{}'s instructions", settings.provider_name)));
+    Some(FirstStep { title: title.to_owned(), duration, link })
+}
+
+/// What the card says about the test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Proof {
+    /// Not tested (yet).
+    Untested,
+    Testing,
+    /// The recommended server works; other ports that also work.
+    Works {
+        host: String,
+        port: u16,
+        also: Vec<u16>,
+    },
+    /// Nothing worked; the summary says why.
+    Fails(String),
+}
+
+/// What the current test proved about these settings.
+pub fn proof(view: &ProbeView) -> Proof {
+    if view.is_idle() {
+        return Proof::Untested;
+    }
+    if view.is_running() {
+        return Proof::Testing;
+    }
+    let working = matrix::working(view);
+    match working.first() {
+        Some((host, port)) => Proof::Works {
+            host: (*host).to_owned(),
+            port: *port,
+            also: working.iter().skip(1).filter(|(h, _)| h == host).map(|(_, p)| *p).collect(),
+        },
+        None => Proof::Fails(matrix::summary(view)),
+    }
+}
+
+/// For guesses: once a test found one that works, it goes first (everything on the page
+/// follows the first candidate), marked as tested.
+pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
+    if !settings.best_smtp().guessed {
+        return;
+    }
+    let Some((host, port)) = matrix::working(view).first().copied() else { return };
+    let Some(index) = settings.smtp.iter().position(|c| c.host == host && c.port == port) else { return };
+    let mut candidate: Candidate = settings.smtp.remove(index);
+    candidate.guessed = false;
+    candidate.why = format!("Tested just now: it works. {}", candidate.why);
+    settings.smtp.insert(0, candidate);
+}
+
+/// Whether a value is worth a copy button: not a placeholder (`you@example.com` for a
+/// domain-only query) and not a sentence.
+pub fn copyable(value: &str, settings: &Settings) -> bool {
+    let placeholder = settings.query.address().is_none() && value.contains(&settings.address_or_example());
+    !placeholder && !value.contains(' ') && value.contains('.')
+}
+
+/// The guides that apply: no "Send mail as" in Gmail for a Gmail address.
+pub fn guide_clients(settings: &Settings) -> Vec<Client> {
+    let is_gmail = matches!(settings.provider_id, Some("gmail" | "google-workspace"));
+    Client::ALL.into_iter().filter(|c| !(is_gmail && *c == Client::GmailSendAs)).collect()
+}
+
+/// The guide to show first: the one asked for if it applies, else the first that does.
+pub fn current_client(settings: &Settings, asked: Option<Client>) -> Client {
+    let clients = guide_clients(settings);
+    asked.filter(|c| clients.contains(c)).unwrap_or(clients[0])
+}
+
+/// Providers whose sign-in the big mail programs build in: they set the account up
+/// themselves from the address (OAuth2), with no server settings typed.
+fn sign_in_name(settings: &Settings) -> Option<&'static str> {
+    match settings.provider_id? {
+        "gmail" | "google-workspace" => Some("Google"),
+        "outlook-com" | "microsoft-365" => Some("Microsoft"),
+        "yahoo" => Some("Yahoo"),
+        "aol" => Some("AOL"),
+        "icloud" => Some("iCloud"),
+        _ => None,
+    }
+}
+
+/// The quick way, when the program does the set-up itself: what to do, in one sentence.
+/// The manual steps then follow as the fallback.
+pub fn automatic_setup(client: Client, settings: &Settings) -> Option<String> {
+    let name = sign_in_name(settings)?;
+    let address = settings.address_or_example();
+    let text = match (client, name) {
+        (Client::Ios, _) => format!(
+            "The quick way: Settings → Apps → Mail → Mail Accounts → Add Account → {}, and sign in as {address}. \
+             The iPhone sets everything up itself.",
+            if name == "Microsoft" { "Outlook.com" } else { name }
+        ),
+        (Client::AppleMail, _) => format!(
+            "The quick way: Mail → Add Account → {}, and sign in as {address}. Mail sets everything up itself.",
+            if name == "Microsoft" { "Microsoft Exchange" } else { name }
+        ),
+        (Client::Thunderbird | Client::ThunderbirdAndroid, "iCloud") => return None,
+        (Client::Thunderbird | Client::ThunderbirdAndroid, _) => format!(
+            "The quick way: add an existing mail account with your name and {address}, leave the password \
+             empty, and let Thunderbird find the settings; it opens {name}'s sign-in page (OAuth2). No server \
+             settings to type."
+        ),
+        (Client::AndroidGmail, "Google") => {
+            "Your Gmail account is already there: the Gmail app sends with it.".to_owned()
+        }
+        (Client::AndroidGmail, _) if name != "iCloud" => {
+            format!("The quick way: Gmail app → your picture → Add another account → {name}, and sign in as {address}.")
+        }
+        (Client::OutlookNew | Client::OutlookClassic, _) => format!(
+            "The quick way: add the account with {address} only; Outlook recognises {name} and opens its sign-in page."
+        ),
+        _ => return None,
+    };
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mailsetup_shared::address::Query;
+    use mailsetup_shared::provider::Security;
+    use mailsetup_shared::settings::resolve;
+    use mailsetup_shared::wire::{PortFacts, PortReport, PortSpec, ProbeEvent};
+
+    fn settings(text: &str) -> Settings {
+        resolve(&Query::parse(text).unwrap())
+    }
+
+    #[test]
+    fn gmail_starts_with_an_app_password() {
+        let step = first_step(&settings("a@gmail.com")).unwrap();
+        assert_eq!((step.title.as_str(), step.duration), ("Create an app password first", Some("about 2 minutes")));
+        let (url, name) = step.link.unwrap();
+        assert!(url.starts_with("https://support.google.com/"));
+        assert_eq!(name, "Gmail's instructions");
+        assert_eq!(first_step(&settings("a@company.example")), None);
+    }
+
+    #[test]
+    fn a_gmail_address_gets_no_send_as_guide() {
+        let gmail = settings("a@gmail.com");
+        assert!(!guide_clients(&gmail).contains(&Client::GmailSendAs));
+        assert_eq!(current_client(&gmail, Some(Client::GmailSendAs)), Client::Thunderbird);
+        assert!(guide_clients(&settings("a@yahoo.com")).contains(&Client::GmailSendAs));
+    }
+
+    #[test]
+    fn programs_that_set_up_oauth2_themselves_come_first() {
+        let gmail = settings("a@gmail.com");
+        assert!(automatic_setup(Client::Ios, &gmail).unwrap().contains("Add Account → Google"));
+        assert!(automatic_setup(Client::Thunderbird, &gmail).unwrap().contains("OAuth2"));
+        assert!(automatic_setup(Client::Generic, &gmail).is_none());
+        assert!(automatic_setup(Client::Thunderbird, &settings("a@company.example")).is_none());
+    }
+
+    #[test]
+    fn placeholders_get_no_copy_button() {
+        let domain_only = settings("gmail.com");
+        assert!(!copyable("you@gmail.com", &domain_only));
+        assert!(copyable("smtp.gmail.com", &domain_only));
+        assert!(copyable("ann@gmail.com", &settings("ann@gmail.com")));
+        assert!(!copyable("an app password (not your normal password)", &domain_only));
+    }
+
+    #[test]
+    fn a_working_guess_is_promoted_and_the_card_says_it_works() {
+        let mut guessed = settings("a@company.example");
+        assert_eq!(guessed.best_smtp().host, "smtp.company.example");
+        let specs = vec![
+            PortSpec { port: 465, security: Security::ImplicitTls },
+            PortSpec { port: 587, security: Security::StartTls },
+        ];
+        let mut view = ProbeView::default()
+            .next(&[("smtp.company.example".into(), specs.clone()), ("mail.company.example".into(), specs.clone())]);
+        assert_eq!(proof(&view), Proof::Testing);
+        view.fail("smtp.company.example", "no such name".into());
+        let mut report = PortReport::new(PortFacts::new(specs[1], "127.0.0.1".parse().unwrap()));
+        report.verdict.usability = mailsetup_shared::verdict::Usability::Ready;
+        view.apply("mail.company.example", ProbeEvent::Report { report: Box::new(report) });
+        view.apply("mail.company.example", ProbeEvent::Done { total_ms: 9, cached: false });
+        assert_eq!(proof(&view), Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] });
+        promote_working(&mut guessed, &view);
+        let best = guessed.best_smtp();
+        assert_eq!((best.host.as_str(), best.port, best.guessed), ("mail.company.example", 587, false));
+        assert_eq!(guessed.smtp.len(), 4, "nothing is lost");
+        // Published settings stay as they are.
+        let mut gmail = settings("a@gmail.com");
+        promote_working(&mut gmail, &view);
+        assert_eq!(gmail.best_smtp().host, "smtp.gmail.com");
+    }
+}

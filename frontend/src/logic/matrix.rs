@@ -1,0 +1,415 @@
+//! The probe at a glance: one row per port, four cells that read in a second (reachable ·
+//! encrypted · certificate · login offered after encryption), each with a word as well as a
+//! colour; the marks of the step list (done, failed, skipped, running); and one sentence
+//! across every port tested.
+
+use mailsetup_shared::provider::Security;
+use mailsetup_shared::verdict::Usability;
+use mailsetup_shared::wire::{PortReport, Step};
+
+use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
+use super::report::{self, CertificateCheck};
+
+/// A cell's traffic light.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Light {
+    Good,
+    Warning,
+    Bad,
+    /// Not tested because an earlier check failed.
+    Skipped,
+    /// Not known yet.
+    Waiting,
+}
+
+impl Light {
+    /// The CSS class.
+    pub fn class(self) -> &'static str {
+        match self {
+            Light::Good => "good",
+            Light::Warning => "warning",
+            Light::Bad => "bad",
+            Light::Skipped => "skipped",
+            Light::Waiting => "waiting",
+        }
+    }
+
+    /// The mark shown before the word (decoration: the word carries the meaning).
+    pub fn mark(self) -> &'static str {
+        match self {
+            Light::Good => "✓",
+            Light::Warning => "!",
+            Light::Bad => "✗",
+            Light::Skipped => "–",
+            Light::Waiting => "…",
+        }
+    }
+}
+
+/// One cell: a light and the word that says the same.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub light: Light,
+    pub word: String,
+}
+
+fn cell(light: Light, word: impl Into<String>) -> Cell {
+    Cell { light, word: word.into() }
+}
+
+/// The column headings, in the order of [`Row::cells`].
+pub const COLUMNS: [&str; 4] = ["Reachable", "Encrypted", "Certificate", "Login after encryption"];
+
+/// One port's row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub cells: [Cell; 4],
+    /// The port's overall light.
+    pub overall: Light,
+}
+
+/// A step as the step list marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepMark {
+    Done,
+    /// The step's check failed (also a handshake that completed with a bad certificate).
+    Failed,
+    /// Not run because an earlier step failed.
+    Skipped,
+    /// Under way now.
+    Running,
+    /// Still to come.
+    Waiting,
+}
+
+/// The step list of a port: each expected step with its mark and time.
+pub fn step_marks(progress: &PortProgress, run_failed: bool) -> Vec<(Step, StepMark, Option<u64>)> {
+    let certificate_bad = progress.report.as_deref().is_some_and(|r| {
+        report::certificate_check(r).is_some_and(|c| {
+            matches!(c, CertificateCheck::WrongName(_) | CertificateCheck::Untrusted | CertificateCheck::Expired)
+        })
+    });
+    let mut marks = Vec::new();
+    let mut failed = false;
+    let mut running_given = false;
+    let mut steps: Vec<Step> = planned_steps(progress.spec.security);
+    // Steps the proxy reported that the list does not expect (e.g. a name lookup) come first.
+    for record in progress.steps.iter().rev() {
+        if !steps.contains(&record.step) {
+            steps.insert(0, record.step);
+        }
+    }
+    let finished = progress.report.is_some() || run_failed;
+    for step in steps {
+        match progress.steps.iter().find(|r| r.step == step) {
+            Some(record) => {
+                let bad = !record.ok || (step == Step::Tls && certificate_bad);
+                failed |= !record.ok;
+                marks.push((step, if bad { StepMark::Failed } else { StepMark::Done }, Some(record.ms)));
+            }
+            None if failed || finished => marks.push((step, StepMark::Skipped, None)),
+            None if !running_given => {
+                running_given = true;
+                marks.push((step, StepMark::Running, None));
+            }
+            None => marks.push((step, StepMark::Waiting, None)),
+        }
+    }
+    marks
+}
+
+/// The row of one port.
+pub fn row(run: &HostRun, progress: &PortProgress) -> Row {
+    let report = progress.report.as_deref();
+    let run_failed = matches!(run.phase, ProbePhase::Failed(_));
+    let marks = step_marks(progress, run_failed);
+    let mark_of = |step: Step| marks.iter().find(|(s, _, _)| *s == step).map(|(_, m, _)| *m);
+    let waiting = |mark: Option<StepMark>| match mark {
+        Some(StepMark::Skipped) => cell(Light::Skipped, "Not tested"),
+        _ => cell(Light::Waiting, "Testing…"),
+    };
+    let reachable = match mark_of(Step::Connect) {
+        Some(StepMark::Done) => cell(Light::Good, "Yes"),
+        Some(StepMark::Failed) => cell(Light::Bad, "No"),
+        Some(StepMark::Skipped) if report.is_some_and(report::failed) || run_failed => cell(Light::Bad, "No"),
+        other => waiting(other),
+    };
+    let encrypted = match (mark_of(Step::Tls), report.and_then(report::tls_version)) {
+        (_, Some(version)) => cell(Light::Good, version),
+        (Some(StepMark::Failed), None) => cell(Light::Bad, "Failed"),
+        (Some(StepMark::Skipped), None)
+            if progress.spec.security == Security::StartTls && mark_of(Step::StartTls) == Some(StepMark::Failed) =>
+        {
+            cell(Light::Bad, "No STARTTLS")
+        }
+        (other, None) => waiting(other),
+    };
+    let certificate = match report.and_then(report::certificate_check) {
+        Some(CertificateCheck::Valid) => cell(Light::Good, "Valid"),
+        Some(CertificateCheck::ExpiresSoon(days)) => cell(Light::Warning, format!("Expires in {days} days")),
+        Some(CertificateCheck::Expired) => cell(Light::Bad, "Expired"),
+        Some(CertificateCheck::WrongName(_)) => cell(Light::Bad, "Wrong name"),
+        Some(CertificateCheck::Untrusted) => cell(Light::Bad, "Not trusted"),
+        None => waiting(if report.is_some() || run_failed { Some(StepMark::Skipped) } else { mark_of(Step::Tls) }),
+    };
+    let login = match report.and_then(report::auth_after_tls) {
+        Some(mechanisms) if mechanisms.is_empty() => cell(Light::Bad, "Not offered"),
+        Some(mechanisms) => cell(Light::Good, format!("Yes: {}", mechanisms.join(", "))),
+        None => waiting(if report.is_some() || run_failed { Some(StepMark::Skipped) } else { mark_of(Step::EhloTls) }),
+    };
+    let overall = match report.map(|r| r.verdict.usability) {
+        Some(Usability::Ready) => Light::Good,
+        Some(Usability::Warnings) => Light::Warning,
+        Some(Usability::NotUsable) => Light::Bad,
+        None if run_failed => Light::Bad,
+        None => Light::Waiting,
+    };
+    Row {
+        host: run.host.clone(),
+        port: progress.spec.port,
+        security: progress.spec.security,
+        cells: [reachable, encrypted, certificate, login],
+        overall,
+    }
+}
+
+/// Every row of the test, in the order the ports were asked for.
+pub fn rows(view: &ProbeView) -> Vec<Row> {
+    view.rows().map(|(run, progress)| row(run, progress)).collect()
+}
+
+/// Whether a report says the port can be used from a mail program.
+pub fn works(report: &PortReport) -> bool {
+    matches!(report.verdict.usability, Usability::Ready | Usability::Warnings)
+}
+
+/// The ports that work, best first (the order they were asked for is the recommendation
+/// order).
+pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
+    view.rows()
+        .filter(|(_, p)| p.report.as_deref().is_some_and(works))
+        .map(|(run, p)| (run.host.as_str(), p.spec.port))
+        .collect()
+}
+
+/// Why nothing on `run` works, in a few words for people.
+fn why_not(run: &HostRun) -> Option<String> {
+    if let ProbePhase::Failed(message) = &run.phase {
+        return Some(report::for_people(message));
+    }
+    run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(report::first_problem)
+}
+
+/// "1 and 2", "1, 2 and 3".
+fn and_list(items: &[String]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// One sentence across every port: "Use 465. 587 also works." With several hosts each is
+/// named, and a host where nothing works says why. Empty while the test runs.
+pub fn summary(view: &ProbeView) -> String {
+    if !view.is_finished() {
+        return String::new();
+    }
+    let good = working(view);
+    let lowercase_first = |text: String| {
+        let mut chars = text.chars();
+        chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    };
+    let Some(&(best_host, best_port)) = good.first() else {
+        let reasons: Vec<String> = view
+            .runs
+            .iter()
+            .filter_map(|run| {
+                let why = why_not(run)?;
+                let why = why.trim_end_matches('.');
+                Some(if view.runs.len() > 1 {
+                    format!("{}: {}", run.host, lowercase_first(why.to_owned()))
+                } else {
+                    why.to_owned()
+                })
+            })
+            .collect();
+        return if reasons.is_empty() {
+            "No port could be tested.".to_owned()
+        } else {
+            format!("None of these settings works. {}.", reasons.join("; "))
+        };
+    };
+    let ports_on = |host: &str| -> Vec<String> {
+        good.iter()
+            .filter(|(h, p)| *h == host && (*h, *p) != (best_host, best_port))
+            .map(|(_, p)| p.to_string())
+            .collect()
+    };
+    if view.runs.len() == 1 {
+        let also = ports_on(best_host);
+        return match also.len() {
+            0 => format!("Use {best_port}."),
+            1 => format!("Use {best_port}. {} also works.", also[0]),
+            _ => format!("Use {best_port}. {} also work.", and_list(&also)),
+        };
+    }
+    let mut sentence = format!("Use {best_host} port {best_port}.");
+    let also = ports_on(best_host);
+    match also.len() {
+        0 => {}
+        1 => sentence.push_str(&format!(" Port {} there also works.", also[0])),
+        _ => sentence.push_str(&format!(" Ports {} there also work.", and_list(&also))),
+    }
+    for run in view.runs.iter().filter(|r| r.host != best_host) {
+        let ports = ports_on(&run.host);
+        if !ports.is_empty() {
+            sentence.push_str(&format!(" {} port {} also works.", run.host, and_list(&ports)));
+        } else if let Some(why) = why_not(run) {
+            sentence.push_str(&format!(" {}: {}.", run.host, lowercase_first(why).trim_end_matches('.')));
+        }
+    }
+    sentence
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mailsetup_shared::smtp::{Capabilities, SaslMechanism};
+    use mailsetup_shared::wire::{
+        CertificateInfo, Failure, FailureKind, PortFacts, PortSpec, ProbeEvent, StepRecord, TlsReport, TlsVersion,
+    };
+
+    const HOST: &str = "smtp.example.org";
+
+    fn ok(step: Step) -> StepRecord {
+        StepRecord { step, ok: true, ms: 5, detail: String::new() }
+    }
+
+    fn tls(name_matches: bool) -> TlsReport {
+        TlsReport {
+            version: TlsVersion::Tls13,
+            cipher_suite: "TLS13_AES_256_GCM_SHA384".into(),
+            server_name: HOST.into(),
+            chain: vec![CertificateInfo {
+                subject: "CN=mail.other.org".into(),
+                issuer: "CN=Test CA".into(),
+                names: vec!["mail.other.org".into()],
+                not_before: "2026-01-01T00:00:00Z".into(),
+                not_after: "2027-01-01T00:00:00Z".into(),
+                days_left: 200,
+            }],
+            chain_trusted: true,
+            chain_error: None,
+            name_matches,
+            name_error: (!name_matches).then(|| "NotValidForName".into()),
+        }
+    }
+
+    fn caps(auth: &[SaslMechanism]) -> Capabilities {
+        Capabilities { auth: auth.iter().copied().collect(), ..Capabilities::default() }
+    }
+
+    /// A finished report, assessed as the proxy does.
+    fn finished(port: u16, security: Security, edit: impl FnOnce(&mut PortFacts)) -> PortReport {
+        let mut facts = PortFacts::new(PortSpec { port, security }, "127.0.0.1".parse().unwrap());
+        facts.steps = planned_steps(security).into_iter().map(ok).collect();
+        facts.tls = Some(tls(true));
+        facts.ehlo_tls = Some(caps(&[SaslMechanism::Plain, SaslMechanism::Login]));
+        if security == Security::StartTls {
+            facts.ehlo_plain = Some(caps(&[]));
+        }
+        edit(&mut facts);
+        PortReport::new(facts)
+    }
+
+    fn view_of(reports: Vec<PortReport>) -> ProbeView {
+        let specs: Vec<PortSpec> =
+            reports.iter().map(|r| PortSpec { port: r.facts.port, security: r.facts.security }).collect();
+        let mut view = ProbeView::default().next(&[(HOST.to_owned(), specs)]);
+        for report in reports {
+            view.apply(HOST, ProbeEvent::Report { report: Box::new(report) });
+        }
+        view.apply(HOST, ProbeEvent::Done { total_ms: 30, cached: false });
+        view
+    }
+
+    fn words(row: &Row) -> Vec<&str> {
+        row.cells.iter().map(|c| c.word.as_str()).collect()
+    }
+
+    #[test]
+    fn two_working_ports_read_green_with_one_sentence() {
+        let view =
+            view_of(vec![finished(465, Security::ImplicitTls, |_| {}), finished(587, Security::StartTls, |_| {})]);
+        let rows = rows(&view);
+        assert_eq!(words(&rows[0]), ["Yes", "TLS 1.3", "Valid", "Yes: PLAIN, LOGIN"]);
+        assert!(rows.iter().all(|r| r.overall == Light::Good && r.cells.iter().all(|c| c.light == Light::Good)));
+        assert_eq!(summary(&view), "Use 465. 587 also works.");
+    }
+
+    #[test]
+    fn a_name_mismatch_fails_the_certificate_cell_and_the_tls_step() {
+        let view = view_of(vec![finished(465, Security::ImplicitTls, |r| r.tls = Some(tls(false)))]);
+        let row = &rows(&view)[0];
+        assert_eq!((row.cells[2].light, row.cells[2].word.as_str()), (Light::Bad, "Wrong name"));
+        assert_eq!(row.overall, Light::Bad);
+        let marks = step_marks(&view.runs[0].ports[0], false);
+        assert!(marks.contains(&(Step::Tls, StepMark::Failed, Some(5))), "{marks:?}");
+        assert_eq!(summary(&view), "None of these settings works. The certificate is not for smtp.example.org.");
+    }
+
+    #[test]
+    fn steps_after_a_failure_are_skipped_and_cells_say_so() {
+        let view = view_of(vec![finished(587, Security::StartTls, |r| {
+            r.steps = vec![
+                ok(Step::Connect),
+                StepRecord { step: Step::Greeting, ok: false, ms: 10_000, detail: String::new() },
+            ];
+            r.tls = None;
+            r.ehlo_tls = None;
+            r.ehlo_plain = None;
+            r.failure =
+                Some(Failure { step: Step::Greeting, kind: FailureKind::Timeout, message: "Elapsed(())".into() });
+        })]);
+        let row = &rows(&view)[0];
+        assert_eq!(words(row), ["Yes", "Not tested", "Not tested", "Not tested"]);
+        let marks = step_marks(&view.runs[0].ports[0], false);
+        assert_eq!(marks[1].1, StepMark::Failed);
+        assert!(marks[2..].iter().all(|(_, m, _)| *m == StepMark::Skipped), "{marks:?}");
+        assert!(!summary(&view).contains("Elapsed"), "no debug text: {}", summary(&view));
+    }
+
+    #[test]
+    fn a_run_that_could_not_start_reads_as_unreachable() {
+        let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
+        let mut view = ProbeView::default().next(&[(HOST.to_owned(), specs)]);
+        let row = &rows(&view)[0];
+        assert_eq!(row.cells[0].light, Light::Waiting);
+        assert_eq!(step_marks(&view.runs[0].ports[0], false)[0].1, StepMark::Running);
+        view.fail(HOST, "The name smtp.example.org does not resolve".into());
+        let row = &rows(&view)[0];
+        assert_eq!((row.cells[0].light, row.overall), (Light::Bad, Light::Bad));
+        assert!(step_marks(&view.runs[0].ports[0], true).iter().all(|(_, m, _)| *m == StepMark::Skipped));
+        assert_eq!(summary(&view), "None of these settings works. The name smtp.example.org does not resolve.");
+    }
+
+    #[test]
+    fn several_hosts_are_named_in_the_sentence() {
+        let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
+        let mut view = ProbeView::default()
+            .next(&[("smtp.example.org".into(), specs.clone()), ("mail.example.org".into(), specs)]);
+        view.fail("smtp.example.org", "no such host".into());
+        view.apply(
+            "mail.example.org",
+            ProbeEvent::Report { report: Box::new(finished(465, Security::ImplicitTls, |_| {})) },
+        );
+        assert_eq!(summary(&view), "", "nothing until every host is done");
+        view.apply("mail.example.org", ProbeEvent::Done { total_ms: 5, cached: false });
+        assert_eq!(summary(&view), "Use mail.example.org port 465. smtp.example.org: no such host.");
+        assert_eq!(working(&view), [("mail.example.org", 465)]);
+    }
+}

@@ -1,0 +1,123 @@
+//! Sentences the page composes from its state: the title, the live region's one
+//! announcement, and what the Test button will do (or why there is none).
+
+use mailsetup_shared::wire::{PortSpec, ProxyInfo};
+
+use super::matrix;
+use super::page::{Lookup, Resolution};
+use super::probe_view::ProbeView;
+
+/// The document title: it names the provider once there is one.
+pub fn page_title(resolution: &Resolution, brand: Option<&str>) -> String {
+    let brand = brand.unwrap_or("mailsetup");
+    match resolution {
+        Resolution::Ready(settings) if settings.provider.is_some() => {
+            format!("{} SMTP settings, tested – {brand}", settings.provider_name)
+        }
+        Resolution::Ready(settings) => format!("SMTP settings for {} – {brand}", settings.domain().unicode()),
+        _ => format!("{brand}: working SMTP settings for any email address"),
+    }
+}
+
+/// What the live region says: nothing while typing; the answer once the person paused; the
+/// test's verdict once a test finished.
+pub fn announcement(resolution: &Resolution, settled: bool, probe: &ProbeView) -> String {
+    if probe.is_finished() {
+        return format!("Test finished. {}", matrix::summary(probe));
+    }
+    if probe.is_running() {
+        return "Testing…".to_owned();
+    }
+    match resolution {
+        Resolution::Ready(settings) if settled => {
+            let best = settings.best_smtp();
+            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
+        }
+        _ => String::new(),
+    }
+}
+
+/// What a test will do, in one sentence.
+pub fn test_scope(plan: &[(String, Vec<PortSpec>)]) -> String {
+    let targets: Vec<String> = plan
+        .iter()
+        .map(|(host, ports)| {
+            let ports: Vec<String> = ports.iter().map(|p| p.port.to_string()).collect();
+            format!("{host} on port {}", ports.join(" and "))
+        })
+        .collect();
+    format!(
+        "Connects to {} and goes as far as the login, without logging in or sending mail.",
+        targets.join(", and to ")
+    )
+}
+
+/// "from this computer" or "from a server in Frankfurt".
+pub fn tested_from(info: &ProxyInfo) -> String {
+    match (&info.probe_location, info.runs_locally) {
+        (_, true) => "from this computer".to_owned(),
+        (Some(place), false) => format!("from {place}"),
+        (None, false) => "from the proxy's network".to_owned(),
+    }
+}
+
+/// Why the card has no Test button, when it has none.
+pub fn why_no_test(proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option<String> {
+    let why = match proxy {
+        _ if can_test => return None,
+        Lookup::Idle => {
+            "Live testing needs the probe proxy, which this page is not connected to. Run it yourself with \
+             `cargo xtask serve` (or `probe-proxy serve`) and open the page it serves."
+        }
+        Lookup::Loading => "Checking the probe proxy…",
+        Lookup::Failed(_) => "The probe proxy is not available right now, so these settings cannot be tested here.",
+        Lookup::Done(_) => "This proxy does not test the ports these settings use.",
+    };
+    Some(why.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mailsetup_shared::address::Query;
+    use mailsetup_shared::provider::Security;
+    use mailsetup_shared::settings::resolve;
+
+    fn ready(text: &str) -> Resolution {
+        Resolution::Ready(Box::new(resolve(&Query::parse(text).unwrap())))
+    }
+
+    #[test]
+    fn the_title_names_the_provider() {
+        assert_eq!(page_title(&ready("a@gmail.com"), None), "Gmail SMTP settings, tested – mailsetup");
+        assert_eq!(page_title(&ready("a@company.example"), Some("Help")), "SMTP settings for company.example – Help");
+        assert_eq!(page_title(&Resolution::KeepTyping, None), "mailsetup: working SMTP settings for any email address");
+    }
+
+    #[test]
+    fn the_live_region_waits_for_the_pause_and_says_the_verdict() {
+        let idle = ProbeView::default();
+        assert_eq!(announcement(&ready("a@gmail.com"), false, &idle), "");
+        assert_eq!(announcement(&ready("a@gmail.com"), true, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
+        let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
+        let mut probe = idle.next(&[("smtp.gmail.com".into(), specs)]);
+        assert_eq!(announcement(&ready("a@gmail.com"), true, &probe), "Testing…");
+        probe.fail("smtp.gmail.com", "the proxy is busy".into());
+        let said = announcement(&ready("a@gmail.com"), true, &probe);
+        assert!(said.starts_with("Test finished. None of these settings works."), "{said}");
+    }
+
+    #[test]
+    fn the_scope_lists_every_host() {
+        let specs = vec![
+            PortSpec { port: 465, security: Security::ImplicitTls },
+            PortSpec { port: 587, security: Security::StartTls },
+        ];
+        assert_eq!(
+            test_scope(&[("smtp.a.example".into(), specs.clone()), ("mail.a.example".into(), specs)]),
+            "Connects to smtp.a.example on port 465 and 587, and to mail.a.example on port 465 and 587 and goes as far as the login, without logging in or sending mail."
+        );
+        assert!(why_no_test(&Lookup::Idle, false).unwrap().contains("cargo xtask serve"));
+        assert_eq!(why_no_test(&Lookup::Idle, true), None);
+    }
+}
