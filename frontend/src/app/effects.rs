@@ -1,6 +1,8 @@
 //! The app's network effects, as callbacks the panels call: start a probe, look a domain
 //! up through the proxy, ask DNS-over-HTTPS. Each sends its results back as page actions.
 
+use std::future::Future;
+
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -35,28 +37,52 @@ pub(super) fn probe_callback(
     })
 }
 
+/// A lookup about `domain` behind a button: says it started, runs `ask`, and hands the
+/// answer (or why there is none) to `finished`.
+fn lookup_callback<T: 'static, Ask, Answer>(
+    dispatch: &Callback<PageAction>,
+    domain: &str,
+    started: PageAction,
+    ask: Ask,
+    finished: fn(String, Result<T, String>) -> PageAction,
+) -> Callback<()>
+where
+    Ask: Fn(String) -> Answer + 'static,
+    Answer: Future<Output = Result<T, api::ApiFailure>> + 'static,
+{
+    let (dispatch, domain) = (dispatch.clone(), domain.to_owned());
+    Callback::from(move |()| {
+        let (dispatch, domain) = (dispatch.clone(), domain.clone());
+        dispatch.emit(started.clone());
+        let answer = ask(domain.clone());
+        spawn_local(async move {
+            let result = answer.await.map_err(|e| e.to_string());
+            dispatch.emit(finished(domain, result));
+        });
+    })
+}
+
 /// Asks the proxy what `domain` publishes (MX, SRV, autoconfig).
 pub(super) fn discover_callback(dispatch: &Callback<PageAction>, config: &RuntimeConfig, domain: &str) -> Callback<()> {
-    let (dispatch, config, domain) = (dispatch.clone(), config.clone(), domain.to_owned());
-    Callback::from(move |()| {
-        let (dispatch, config, domain) = (dispatch.clone(), config.clone(), domain.clone());
-        dispatch.emit(PageAction::DiscoveryStarted);
-        spawn_local(async move {
-            let result = api::discover(&config, &domain).await.map_err(|e| e.to_string());
-            dispatch.emit(PageAction::DiscoveryFinished { domain, result });
-        });
+    let config = config.clone();
+    let ask = move |domain: String| {
+        let config = config.clone();
+        async move { api::discover(&config, &domain).await }
+    };
+    lookup_callback(dispatch, domain, PageAction::DiscoveryStarted, ask, |domain, result| {
+        PageAction::DiscoveryFinished { domain, result }
     })
 }
 
 /// Asks the DNS-over-HTTPS service at `endpoint` for `domain`'s MX hosts.
 pub(super) fn doh_callback(dispatch: &Callback<PageAction>, endpoint: &str, domain: &str) -> Callback<()> {
-    let (dispatch, endpoint, domain) = (dispatch.clone(), endpoint.to_owned(), domain.to_owned());
-    Callback::from(move |()| {
-        let (dispatch, endpoint, domain) = (dispatch.clone(), endpoint.clone(), domain.clone());
-        dispatch.emit(PageAction::DohStarted);
-        spawn_local(async move {
-            let result = api::doh_mx(&endpoint, &domain).await.map_err(|e| e.to_string());
-            dispatch.emit(PageAction::DohFinished { domain, result });
-        });
+    let endpoint = endpoint.to_owned();
+    let ask = move |domain: String| {
+        let endpoint = endpoint.clone();
+        async move { api::doh_mx(&endpoint, &domain).await }
+    };
+    lookup_callback(dispatch, domain, PageAction::DohStarted, ask, |domain, result| PageAction::DohFinished {
+        domain,
+        result,
     })
 }

@@ -36,7 +36,7 @@ fn status(settings: &Settings) -> Option<(&'static str, &'static str)> {
     settings.provider.map(|p| match p.status {
         Status::Ok => ("ok", "Works with your password"),
         Status::Preparation => ("preparation", "Needs one step first"),
-        Status::Restricted => ("restricted", "Works only in some programs"),
+        Status::Restricted => ("restricted", "Some programs only"),
     })
 }
 
@@ -55,7 +55,7 @@ fn region_select(settings: &Settings, on_region: &Callback<Option<String>>) -> H
         <p class="region">
             <label for="region">{ "Data centre: " }</label>
             <select id="region" {onchange}>
-                <option value="" selected={current.is_empty()}>{ "Not sure (shows the main one)" }</option>
+                <option value="" selected={current.is_empty()}>{ "Not sure (the main one)" }</option>
                 { for regions.iter().map(|r| html! {
                     <option value={r.id} selected={current == r.id}>{ r.name }</option>
                 }) }
@@ -139,7 +139,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <dt>{ "User name" }</dt>
                 <dd>
                     <code class="smtp-user">{ &best.username }</code>
-                    if username_copy { { " " }<CopyButton text={best.username.clone()} label="Copy the user name" /> }
+                    if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label="Copy the user name" /></span> }
                 </dd>
                 <dt>{ "Password" }</dt>
                 <dd class="smtp-login">{ best.auth.iter().map(|a| a.label()).collect::<Vec<_>>().join(" or ") }</dd>

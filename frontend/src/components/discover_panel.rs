@@ -69,12 +69,20 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
         return html! {};
     }
     let has_proxy = props.has_proxy;
+    // Once the domain's own files (or a test) gave the servers, they are no longer guesses.
+    let origin = if props.settings.best_smtp().guessed {
+        "The servers above are guesses from the usual names."
+    } else if props.settings.smtp.iter().any(|c| c.guessed) {
+        "The server above was guessed from the usual names and a test proved it."
+    } else {
+        "The servers above are the ones the domain publishes."
+    };
     let look_up = props.on_look_up.reform(|_: MouseEvent| ());
     let ask_doh = props.on_ask_doh.as_ref().map(|(endpoint, ask)| (endpoint.clone(), ask.reform(|_: MouseEvent| ())));
     html! {
         <section class="discover">
             if !known {
-                <p>{ format!("{} is not in our provider data. The servers below are guesses from the usual names.", props.settings.domain().unicode()) }</p>
+                <p>{ format!("{} is not in our provider data. {}", props.settings.domain().unicode(), origin) }</p>
             }
             if has_proxy {
                 <p>

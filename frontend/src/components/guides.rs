@@ -80,7 +80,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
     let choice = clients.len() > 1;
     html! {
         <section class="guides" id="guides" aria-labelledby="guides-title">
-            <h2 id="guides-title">{ if choice { "Set it up, step by step".to_owned() } else { format!("Set up {}", current.label()) } }</h2>
+            <h2 id="guides-title">{ if choice { "Set it up, step by step".to_owned() } else { guide.title.clone() } }</h2>
             if choice {
                 <p class="guide-select">
                     <label for="guide-program">{ "Mail program: " }</label>
@@ -108,7 +108,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
                 </div>
             }
             <div id="guide-panel" role={choice.then_some("tabpanel")} aria-labelledby={choice.then(|| format!("tab-{}", current.id()))} class="guide">
-                <h3>{ &guide.title }</h3>
+                if choice { <h3>{ &guide.title }</h3> }
                 if let Some(quick) = &quick {
                     <p class="quick-way">{ quick }</p>
                 }

@@ -76,7 +76,10 @@ fn certificate_view(report: &PortReport) -> Html {
 fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>) -> Html {
     let recorded: u64 = progress.steps.iter().map(|r| r.ms).sum();
     let marks = matrix::step_marks(progress, run_failed);
-    let longest = marks.iter().filter_map(|(_, _, ms)| *ms).max().unwrap_or(1).max(1);
+    // The waterfall: each step's bar starts where the steps before it ended and is as long
+    // as the step took, in tenths of the port's whole time.
+    let total: u64 = marks.iter().filter_map(|(_, _, ms)| *ms).sum::<u64>().max(1);
+    let mut before = 0u64;
     html! {
         <ol class="progress">
             { for marks.into_iter().map(|(step, mark, ms)| {
@@ -87,8 +90,12 @@ fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>
                     StepMark::Running => ("running", "…", "running"),
                     StepMark::Waiting => ("pending", "·", "waiting"),
                 };
-                // The waterfall: each step's bar is as long as its time, relative to the slowest.
-                let width = ms.map(|ms| (ms * 100 / longest).max(1));
+                let bar = ms.map(|ms| {
+                    let start = (before * 10 / total).min(9) * 10;
+                    let width = ((ms * 10).div_ceil(total) * 10).min(100 - start);
+                    before += ms;
+                    format!("s{start} w{width}")
+                });
                 html! {
                     <li class={classes!("step", class)}>
                         <span class="mark" aria-hidden="true">{ symbol }</span>
@@ -101,8 +108,8 @@ fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>
                             }
                             { ")" }
                         </span>
-                        if let Some(width) = width {
-                            <span class={classes!("bar", format!("w{}", (width / 10) * 10))} aria-hidden="true"></span>
+                        if let Some(bar) = bar {
+                            <span class={classes!("bar", bar)} aria-hidden="true"></span>
                         }
                     </li>
                 }

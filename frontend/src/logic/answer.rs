@@ -33,11 +33,11 @@ pub fn first_step(settings: &Settings) -> Option<FirstStep> {
     let (title, duration) = match hint.kind {
         HintKind::AppPassword => ("Create an app password first", Some("about 2 minutes")),
         HintKind::EnableImap => ("Turn on access for mail programs first", Some("about 1 minute")),
-        HintKind::Oauth2Only => ("Sign in through your mail program: passwords do not work", None),
+        HintKind::Oauth2Only => ("Sign in through your mail program (OAuth2)", None),
         HintKind::NeedsBridge => ("Install the provider's bridge first", None),
         _ => ("Password login is being retired", None),
     };
-    let link = hint.link.map(|url| (url, format!("{}'s instructions", settings.provider_name)));
+    let link = hint.link.map(|url| (url, "Step-by-step instructions".to_owned()));
     Some(FirstStep { title: title.to_owned(), duration, link })
 }
 
@@ -175,7 +175,7 @@ mod tests {
         assert_eq!((step.title.as_str(), step.duration), ("Create an app password first", Some("about 2 minutes")));
         let (url, name) = step.link.unwrap();
         assert!(url.starts_with("https://support.google.com/"));
-        assert_eq!(name, "Gmail's instructions");
+        assert_eq!(name, "Step-by-step instructions");
         assert_eq!(first_step(&settings("a@company.example")), None);
     }
 
