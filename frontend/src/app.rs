@@ -18,6 +18,7 @@ use crate::components::intro::Intro;
 use crate::components::kit::{EmbedSnippet, ProviderKitView};
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
+use crate::components::service_picker::ServicePicker;
 use crate::components::settings_table::SettingsTable;
 use crate::logic::answer;
 use crate::logic::config::RuntimeConfig;
@@ -185,13 +186,21 @@ pub fn App(props: &AppProps) -> Html {
                         has_proxy={proxy_info.is_some()}
                         {on_look_up}
                         {on_ask_doh} />
-                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} />
+                    // A provider without SMTP gets no guides, servers, files or kit.
+                    if settings.offers_smtp() {
+                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} />
+                    }
                     if !embed {
                         <ProviderSummary settings={settings.clone()} />
-                        <SettingsTable settings={settings.clone()} />
-                        <Downloads settings={settings.clone()} />
-                        <ProviderKitView settings={settings.clone()} />
-                        <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
+                        if settings.offers_smtp() {
+                            <SettingsTable settings={settings.clone()} />
+                            <Downloads settings={settings.clone()} />
+                        }
+                        <ServicePicker query={settings.query.clone()} />
+                        if settings.offers_smtp() {
+                            <ProviderKitView settings={settings.clone()} />
+                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
+                        }
                     }
                 </>
             }

@@ -111,7 +111,8 @@ test('an invalid address shows its message once the person pauses or leaves the 
 test('an unknown domain is tested over every guessed host: matrix, summary, a failed certificate cell', async () => {
   const { page, context, errors } = await openPage(browser);
   // mailsetup.test is unknown, so the page guesses smtp.mailsetup.test (the testbed's
-  // Postfix) and mail.mailsetup.test (the same server, whose certificate does not name it).
+  // Postfix), mail.mailsetup.test (the same server, whose certificate does not name it) and
+  // mailsetup.test itself (where nothing listens).
   await lookUp(page, 'someone@mailsetup.test');
   assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.mailsetup.test');
   await page.waitForSelector('.answer button.probe-start');
@@ -129,10 +130,12 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
     assert.equal(await page.locator(`.matrix tr[data-host="smtp.mailsetup.test"][data-port="${port}"] td.good`).count(), 4);
     const wrong = page.locator(`.matrix tr[data-host="mail.mailsetup.test"][data-port="${port}"] td.bad`);
     assert.match(await wrong.first().textContent(), /Wrong name/, `mail ${port}`);
+    const refused = (await cells('mailsetup.test', port)).map((t) => t.replace(/^\S+\s/, ''));
+    assert.deepEqual(refused, ['No', 'Not tested', 'Not tested', 'Not tested'], `bare domain ${port}`);
   }
   assert.equal(
     await page.textContent('.probe .summary'),
-    'Use smtp.mailsetup.test port 465. Port 587 there also works. mail.mailsetup.test: the certificate is not for mail.mailsetup.test.',
+    'Use smtp.mailsetup.test port 465. Port 587 there also works. mail.mailsetup.test: the certificate is not for mail.mailsetup.test. mailsetup.test: nothing accepts connections on port 465.',
   );
   assert.match(await page.textContent('.answer .proof.works'), /Works — smtp\.mailsetup\.test port 465 tested just now from this computer\. Port 587 also works\./);
   // The name mismatch fails the TLS step; everything is in words, none of it debug output.

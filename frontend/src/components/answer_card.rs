@@ -37,7 +37,31 @@ fn status(settings: &Settings) -> Option<(&'static str, &'static str)> {
         Status::Ok => ("ok", "Works with your password"),
         Status::Preparation => ("preparation", "Needs one step first"),
         Status::Restricted => ("restricted", "Some programs only"),
+        Status::NoClientAccess => ("no-client-access", Status::NoClientAccess.label()),
     })
+}
+
+/// The card of a provider without SMTP: what it is, and that nothing can be set up.
+fn no_smtp_card(props: &AnswerCardProps) -> Html {
+    let settings = &props.settings;
+    let title = html! { <>{ &settings.provider_name }</> };
+    html! {
+        <section class="answer no-smtp" aria-labelledby="provider-name">
+            <div class="answer-head">
+                if props.embed {
+                    <h1 id="provider-name" class="provider-name">{ title }</h1>
+                } else {
+                    <h2 id="provider-name" class="provider-name">{ title }</h2>
+                }
+                if let Some((class, text)) = status(settings) {
+                    <span class={classes!("status", class)}>{ text }</span>
+                }
+            </div>
+            <p class="warning">
+                { "This provider offers no SMTP: no mail program, app or server can send through it, so there is nothing to set up or test. Use its own apps and web mail." }
+            </p>
+        </section>
+    }
 }
 
 fn region_select(settings: &Settings, on_region: &Callback<Option<String>>) -> Html {
@@ -111,7 +135,7 @@ fn proof_view(props: &AnswerCardProps) -> Html {
 #[component]
 pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let settings = &props.settings;
-    let best = settings.best_smtp();
+    let Some(best) = settings.best_smtp() else { return no_smtp_card(props) };
     let first = answer::first_step(settings);
     let username_copy = answer::copyable(&best.username, settings);
     let title = html! { <>{ &settings.provider_name }</> };

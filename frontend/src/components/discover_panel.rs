@@ -70,7 +70,7 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
     }
     let has_proxy = props.has_proxy;
     // Once the domain's own files (or a test) gave the servers, they are no longer guesses.
-    let origin = if props.settings.best_smtp().guessed {
+    let origin = if props.settings.best_smtp().is_some_and(|c| c.guessed) {
         "The servers above are guesses from the usual names."
     } else if props.settings.smtp.iter().any(|c| c.guessed) {
         "The server above was guessed from the usual names and a test proved it."

@@ -78,6 +78,8 @@ pub fn Guides(props: &GuidesProps) -> Html {
         })
     };
     let choice = clients.len() > 1;
+    // A provider without SMTP has no guide (the page does not show this component then).
+    let Some(guide) = guide else { return html! {} };
     html! {
         <section class="guides" id="guides" aria-labelledby="guides-title">
             <h2 id="guides-title">{ if choice { "Set it up, step by step".to_owned() } else { guide.title.clone() } }</h2>

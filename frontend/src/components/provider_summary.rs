@@ -17,6 +17,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
     let settings = &props.settings;
     let how = match &settings.matched_by {
         Some(MatchedBy::Domain(domain)) => format!("Recognised by the domain {domain}."),
+        Some(MatchedBy::Service(_)) => "A sending service for apps and servers.".to_owned(),
         Some(MatchedBy::MxPattern(host) | MatchedBy::MxDomain(host)) => {
             format!("Recognised by the domain's mail server {host}: mail for this domain is hosted there.")
         }
@@ -26,6 +27,7 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::PlaintextOnly => Some("This provider lists only unencrypted servers: your password would travel readable. Ask the provider for port 465 or 587 with encryption."),
         SettingsWarning::RegionUnknown => Some("This provider runs several data centres and the address does not say which is yours: pick it in the card above if you know it."),
         SettingsWarning::UnknownProvider => None,
+        SettingsWarning::NoClientAccess => Some("This provider offers no SMTP or IMAP: no mail program, app or server can send through it. Use its own apps and web mail."),
     });
     let hints = &settings.hints;
     html! {

@@ -35,7 +35,8 @@ fn rows(list: &[Candidate], name: &str) -> Html {
 #[component]
 pub fn SettingsTable(props: &SettingsTableProps) -> Html {
     let settings = &props.settings;
-    let best = settings.best_smtp();
+    // A provider without SMTP has no table (the page does not show this component then).
+    let Some(best) = settings.best_smtp() else { return html! {} };
     html! {
         <section class="settings" aria-labelledby="settings-title">
             <h2 id="settings-title">{ "All servers" }</h2>

@@ -79,7 +79,7 @@ pub fn proof(view: &ProbeView) -> Proof {
 /// For guesses: once a test found one that works, it goes first (everything on the page
 /// follows the first candidate), marked as tested.
 pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
-    if !settings.best_smtp().guessed {
+    if !settings.best_smtp().is_some_and(|c| c.guessed) {
         return;
     }
     let Some((host, port)) = matrix::working(view).first().copied() else { return };
@@ -208,7 +208,7 @@ mod tests {
     #[test]
     fn a_working_guess_is_promoted_and_the_card_says_it_works() {
         let mut guessed = settings("a@company.example");
-        assert_eq!(guessed.best_smtp().host, "smtp.company.example");
+        assert_eq!(guessed.smtp[0].host, "smtp.company.example");
         let specs = vec![
             PortSpec { port: 465, security: Security::ImplicitTls },
             PortSpec { port: 587, security: Security::StartTls },
@@ -223,12 +223,12 @@ mod tests {
         view.apply("mail.company.example", ProbeEvent::Done { total_ms: 9, cached: false });
         assert_eq!(proof(&view), Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] });
         promote_working(&mut guessed, &view);
-        let best = guessed.best_smtp();
+        let best = &guessed.smtp[0];
         assert_eq!((best.host.as_str(), best.port, best.guessed), ("mail.company.example", 587, false));
-        assert_eq!(guessed.smtp.len(), 4, "nothing is lost");
+        assert_eq!(guessed.smtp.len(), 6, "nothing is lost");
         // Published settings stay as they are.
         let mut gmail = settings("a@gmail.com");
         promote_working(&mut gmail, &view);
-        assert_eq!(gmail.best_smtp().host, "smtp.gmail.com");
+        assert_eq!(gmail.smtp[0].host, "smtp.gmail.com");
     }
 }

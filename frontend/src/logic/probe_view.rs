@@ -244,7 +244,7 @@ mod tests {
         let settings = resolve(&Query::parse("a@company.example").unwrap());
         let plan = probe_plan(&settings, &[465, 587]).unwrap();
         let hosts: Vec<&str> = plan.iter().map(|(h, _)| h.as_str()).collect();
-        assert_eq!(hosts, ["smtp.company.example", "mail.company.example"]);
+        assert_eq!(hosts, ["smtp.company.example", "mail.company.example", "company.example"]);
         assert!(plan.iter().all(|(_, specs)| specs.iter().map(|s| s.port).collect::<Vec<_>>() == [465, 587]));
     }
 }

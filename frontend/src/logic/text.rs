@@ -29,10 +29,12 @@ pub fn announcement(resolution: &Resolution, settled: bool, probe: &ProbeView) -
         return "Testing…".to_owned();
     }
     match resolution {
-        Resolution::Ready(settings) if settled => {
-            let best = settings.best_smtp();
-            format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
-        }
+        Resolution::Ready(settings) if settled => match settings.best_smtp() {
+            Some(best) => {
+                format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
+            }
+            None => format!("{}: no SMTP access", settings.provider_name),
+        },
         _ => String::new(),
     }
 }

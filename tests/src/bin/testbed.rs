@@ -40,6 +40,9 @@ fn main() -> Result<()> {
         // does not name it (a name mismatch to show), and no DNS query leaves the machine.
         .arg("--resolve")
         .arg(format!("mail.mailsetup.test={}", server.ip))
+        // Its third guess: a loopback address where nothing listens (connection refused).
+        .arg("--resolve")
+        .arg("mailsetup.test=127.0.0.254")
         .args(["--probe-location", "the mailsetup testbed"])
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
