@@ -41,22 +41,33 @@ fn status(settings: &Settings) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// The card of a provider without SMTP: what it is, and that nothing can be set up.
-fn no_smtp_card(props: &AnswerCardProps) -> Html {
+/// The card's first line: the provider's name (the page's level-one heading in embed
+/// mode), its status, and whether the servers are a guess.
+fn card_head(props: &AnswerCardProps, guessed: bool) -> Html {
     let settings = &props.settings;
     let title = html! { <>{ &settings.provider_name }</> };
     html! {
+        <div class="answer-head">
+            if props.embed {
+                <h1 id="provider-name" class="provider-name">{ title }</h1>
+            } else {
+                <h2 id="provider-name" class="provider-name">{ title }</h2>
+            }
+            if let Some((class, text)) = status(settings) {
+                <span class={classes!("status", class)}>{ text }</span>
+            }
+            if guessed {
+                <span class="status guess">{ "Best guess: test it" }</span>
+            }
+        </div>
+    }
+}
+
+/// The card of a provider without SMTP: what it is, and that nothing can be set up.
+fn no_smtp_card(props: &AnswerCardProps) -> Html {
+    html! {
         <section class="answer no-smtp" aria-labelledby="provider-name">
-            <div class="answer-head">
-                if props.embed {
-                    <h1 id="provider-name" class="provider-name">{ title }</h1>
-                } else {
-                    <h2 id="provider-name" class="provider-name">{ title }</h2>
-                }
-                if let Some((class, text)) = status(settings) {
-                    <span class={classes!("status", class)}>{ text }</span>
-                }
-            </div>
+            { card_head(props, false) }
             <p class="warning">
                 { "This provider offers no SMTP: no mail program, app or server can send through it, so there is nothing to set up or test. Use its own apps and web mail." }
             </p>
@@ -138,22 +149,9 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let Some(best) = settings.best_smtp() else { return no_smtp_card(props) };
     let first = answer::first_step(settings);
     let username_copy = answer::copyable(&best.username, settings);
-    let title = html! { <>{ &settings.provider_name }</> };
     html! {
         <section class={classes!("answer", best.guessed.then_some("guessed"))} aria-labelledby="provider-name">
-            <div class="answer-head">
-                if props.embed {
-                    <h1 id="provider-name" class="provider-name">{ title }</h1>
-                } else {
-                    <h2 id="provider-name" class="provider-name">{ title }</h2>
-                }
-                if let Some((class, text)) = status(settings) {
-                    <span class={classes!("status", class)}>{ text }</span>
-                }
-                if best.guessed {
-                    <span class="status guess">{ "Best guess: test it" }</span>
-                }
-            </div>
+            { card_head(props, best.guessed) }
             { region_select(settings, &props.on_region) }
             <dl class="fields answer-fields">
                 <dt>{ "Server" }</dt>
