@@ -137,6 +137,9 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
     await page.textContent('.probe .summary'),
     'Use smtp.mailsetup.test port 465. Port 587 there also works. mail.mailsetup.test: the certificate is not for mail.mailsetup.test. mailsetup.test: nothing accepts connections on port 465.',
   );
+  assert.deepEqual(await page.locator('.probe .fixes li').allTextContents(), [
+    'For mail.mailsetup.test: set the server name to smtp.mailsetup.test, the name in its certificate.',
+  ]);
   assert.match(await page.textContent('.answer .proof.works'), /Works — smtp\.mailsetup\.test port 465 tested just now from this computer\. Port 587 also works\./);
   // The name mismatch fails the TLS step; everything is in words, none of it debug output.
   const failedStep = page.locator('.port-details[data-host="mail.mailsetup.test"][data-port="465"] .step.failed');

@@ -193,12 +193,18 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
     }
     let rows = matrix::rows(probe);
     let summary = matrix::summary(probe);
+    let fixes = matrix::fixes(probe);
     let several_hosts = probe.runs.len() > 1;
     html! {
         <section class="probe" aria-labelledby="probe-title">
             <h2 id="probe-title">{ "Test results" }</h2>
             if !summary.is_empty() {
                 <p class="summary">{ &summary }</p>
+                if !fixes.is_empty() {
+                    <ul class="fixes">
+                        { for fixes.iter().map(|fix| html! { <li>{ fix }</li> }) }
+                    </ul>
+                }
             } else {
                 <p class="summary muted">{ "Testing…" }</p>
             }

@@ -5,7 +5,7 @@
 
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::verdict::Usability;
-use mailsetup_shared::wire::{PortReport, Step};
+use mailsetup_shared::wire::{FailureKind, PortReport, Step};
 
 use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
 use super::report::{self, CertificateCheck};
@@ -195,6 +195,39 @@ pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
         .collect()
 }
 
+/// What to change in the mail program so that a failed port works, named as the program's
+/// settings name it: the server name the certificate is for, or the other security mode.
+pub fn fix(host: &str, report: &PortReport) -> Option<String> {
+    if let Some(CertificateCheck::WrongName(names)) = report::certificate_check(report) {
+        let name =
+            names.iter().find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
+        return Some(format!("For {host}: set the server name to {name}, the name in its certificate."));
+    }
+    match report::failure_kind(report)? {
+        FailureKind::WrongSecurityMode => {
+            let other = match report.facts.security {
+                Security::ImplicitTls => Security::StartTls,
+                _ => Security::ImplicitTls,
+            };
+            Some(format!("For {host} port {}: set the connection security to {}.", report::port(report), other.label()))
+        }
+        _ => None,
+    }
+}
+
+/// Every fix the test suggests, once per host and change.
+pub fn fixes(view: &ProbeView) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (run, progress) in view.rows() {
+        if let Some(fix) = progress.report.as_deref().and_then(|r| fix(&run.host, r)) {
+            if !out.contains(&fix) {
+                out.push(fix);
+            }
+        }
+    }
+    out
+}
+
 /// Why nothing on `run` works, in a few words for people.
 fn why_not(run: &HostRun) -> Option<String> {
     if let ProbePhase::Failed(message) = &run.phase {
@@ -359,6 +392,10 @@ mod tests {
         assert_eq!(row.overall, Light::Bad);
         let marks = step_marks(&view.runs[0].ports[0], false);
         assert!(marks.contains(&(Step::Tls, StepMark::Failed, Some(5))), "{marks:?}");
+        assert_eq!(
+            fixes(&view),
+            ["For smtp.example.org: set the server name to mail.other.org, the name in its certificate."]
+        );
         assert_eq!(summary(&view), "None of these settings works. The certificate is not for smtp.example.org.");
     }
 
@@ -381,6 +418,12 @@ mod tests {
         assert_eq!(marks[1].1, StepMark::Failed);
         assert!(marks[2..].iter().all(|(_, m, _)| *m == StepMark::Skipped), "{marks:?}");
         assert!(!summary(&view).contains("Elapsed"), "no debug text: {}", summary(&view));
+        assert!(fixes(&view).is_empty(), "a timeout has no setting to change");
+        let wrong_mode = view_of(vec![finished(465, Security::ImplicitTls, |r| {
+            r.tls = None;
+            r.failure = Some(Failure { step: Step::Tls, kind: FailureKind::WrongSecurityMode, message: String::new() });
+        })]);
+        assert_eq!(fixes(&wrong_mode), ["For smtp.example.org port 465: set the connection security to STARTTLS."]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use mailsetup_shared::smtp::Capabilities;
 use mailsetup_shared::verdict::{Finding, Severity};
-use mailsetup_shared::wire::{CertificateInfo, PortReport, StepRecord, TranscriptLine};
+use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, StepRecord, TranscriptLine};
 
 /// The port the report is about.
 pub fn port(report: &PortReport) -> u16 {
@@ -14,6 +14,11 @@ pub fn port(report: &PortReport) -> u16 {
 /// The steps as the proxy recorded them.
 pub fn steps(report: &PortReport) -> &[StepRecord] {
     &report.facts.steps
+}
+
+/// How the probe of this port failed, if it did.
+pub fn failure_kind(report: &PortReport) -> Option<FailureKind> {
+    report.facts.failure.as_ref().map(|f| f.kind)
 }
 
 /// Whether the probe of this port stopped early.
