@@ -139,7 +139,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     // One live region that stays in place: the final answer only, once typing has paused,
     // then the test's verdict.
-    let announcement = text::announcement(&resolution, page.0.settled, &page.0.probe);
+    let suggestion = page.0.suggestion();
+    let announcement = text::announcement(&resolution, page.0.settled, suggestion.as_deref(), &page.0.probe);
     let embed = page.0.embed;
     let placeholder =
         page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
@@ -220,7 +221,7 @@ pub fn App(props: &AppProps) -> Html {
                 {placeholder}
                 error={invalid}
                 {keep_typing}
-                suggestion={page.0.suggestion()}
+                {suggestion}
                 {idn}
                 on_input={on_input}
                 on_leave={dispatch.reform(|()| PageAction::Left)}

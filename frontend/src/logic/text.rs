@@ -19,23 +19,29 @@ pub fn page_title(resolution: &Resolution, brand: Option<&str>) -> String {
     }
 }
 
-/// What the live region says: nothing while typing; the answer once the person paused; the
-/// test's verdict once a test finished.
-pub fn announcement(resolution: &Resolution, settled: bool, probe: &ProbeView) -> String {
+/// What the live region says: nothing while typing; once the person paused, the answer (or
+/// the error, and any "Did you mean"); the test's verdict once a test finished.
+pub fn announcement(resolution: &Resolution, settled: bool, suggestion: Option<&str>, probe: &ProbeView) -> String {
     if probe.is_finished() {
         return format!("Test finished. {}", matrix::summary(probe));
     }
     if probe.is_running() {
         return "Testing…".to_owned();
     }
-    match resolution {
-        Resolution::Ready(settings) if settled => match settings.best_smtp() {
+    let answer = match resolution {
+        _ if !settled => return String::new(),
+        Resolution::Ready(settings) => match settings.best_smtp() {
             Some(best) => {
                 format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
             }
             None => format!("{}: no SMTP access", settings.provider_name),
         },
-        _ => String::new(),
+        Resolution::Invalid(error) => error.to_string(),
+        Resolution::Empty | Resolution::KeepTyping => String::new(),
+    };
+    match suggestion {
+        Some(suggestion) => format!("Did you mean {suggestion}? {answer}").trim_end().to_owned(),
+        None => answer,
     }
 }
 
@@ -99,13 +105,23 @@ mod tests {
     #[test]
     fn the_live_region_waits_for_the_pause_and_says_the_verdict() {
         let idle = ProbeView::default();
-        assert_eq!(announcement(&ready("a@gmail.com"), false, &idle), "");
-        assert_eq!(announcement(&ready("a@gmail.com"), true, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
+        assert_eq!(announcement(&ready("a@gmail.com"), false, None, &idle), "");
+        assert_eq!(announcement(&ready("a@gmail.com"), true, None, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
+        let invalid = Resolution::Invalid(Query::parse("a@").unwrap_err());
+        assert_eq!(announcement(&invalid, false, None, &idle), "");
+        assert_eq!(
+            announcement(&invalid, true, None, &idle),
+            "The domain after the @ is missing, e.g. someone@example.com."
+        );
+        assert_eq!(
+            announcement(&Resolution::KeepTyping, true, Some("a@gmail.com"), &idle),
+            "Did you mean a@gmail.com?"
+        );
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut probe = idle.next(&[("smtp.gmail.com".into(), specs)]);
-        assert_eq!(announcement(&ready("a@gmail.com"), true, &probe), "Testing…");
+        assert_eq!(announcement(&ready("a@gmail.com"), true, None, &probe), "Testing…");
         probe.fail("smtp.gmail.com", "the proxy is busy".into());
-        let said = announcement(&ready("a@gmail.com"), true, &probe);
+        let said = announcement(&ready("a@gmail.com"), true, None, &probe);
         assert!(said.starts_with("Test finished. None of these settings works."), "{said}");
     }
 
