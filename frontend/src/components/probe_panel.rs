@@ -165,7 +165,7 @@ fn details_view(run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>)
 fn light_cell(light: Light, word: &str, label: &str) -> Html {
     html! {
         <td class={classes!("cell", light.class())} data-label={label.to_owned()}>
-            <span class="mark" aria-hidden="true">{ light.mark() }</span>{ " " }{ word }
+            <span class="cell-value"><span class="mark" aria-hidden="true">{ light.mark() }</span>{ " " }{ word }</span>
         </td>
     }
 }
