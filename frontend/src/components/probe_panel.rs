@@ -206,7 +206,12 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                     </ul>
                 }
             } else {
-                <p class="summary muted">{ "Testing…" }</p>
+                <p class="summary muted">
+                    { "Testing…" }
+                    if let (Some((host, port, step)), Some(elapsed)) = (matrix::running_step(probe), elapsed_ms) {
+                        { format!(" {host} port {port}: {} ({:.1} s so far)", step.label(), elapsed as f64 / 1000.0) }
+                    }
+                </p>
             }
             <div class="table-wrap" role="region" aria-label="Test results by port" tabindex="0">
                 <table class="matrix">

@@ -215,6 +215,16 @@ pub fn fix(host: &str, report: &PortReport) -> Option<String> {
     }
 }
 
+/// The step under way on the first port still being tested, for the line shown while a
+/// test runs.
+pub fn running_step(view: &ProbeView) -> Option<(&str, u16, Step)> {
+    view.rows().filter(|(run, _)| run.phase == ProbePhase::Running).find_map(|(run, progress)| {
+        let marks = step_marks(progress, false);
+        let (step, _, _) = marks.into_iter().find(|(_, mark, _)| *mark == StepMark::Running)?;
+        Some((run.host.as_str(), progress.spec.port, step))
+    })
+}
+
 /// Every fix the test suggests, once per host and change.
 pub fn fixes(view: &ProbeView) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
@@ -432,10 +442,12 @@ mod tests {
         let mut view = ProbeView::default().next(&[(HOST.to_owned(), specs)]);
         let row = &rows(&view)[0];
         assert_eq!(row.cells[0].light, Light::Waiting);
+        assert_eq!(running_step(&view), Some((HOST, 465, Step::Connect)));
         assert_eq!(step_marks(&view.runs[0].ports[0], false)[0].1, StepMark::Running);
         view.fail(HOST, "The name smtp.example.org does not resolve".into());
         let row = &rows(&view)[0];
         assert_eq!((row.cells[0].light, row.overall), (Light::Bad, Light::Bad));
+        assert_eq!(running_step(&view), None);
         assert!(step_marks(&view.runs[0].ports[0], true).iter().all(|(_, m, _)| *m == StepMark::Skipped));
         assert_eq!(summary(&view), "None of these settings works. The name smtp.example.org does not resolve.");
     }
