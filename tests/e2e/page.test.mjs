@@ -57,6 +57,7 @@ test('the seed providers: answer card with server, port and Test button above th
   }
   await lookUp(page, 'someone@gmail.com');
   console.log(`measure: Gmail page height at 320 px: ${Math.round(await documentHeight(page))}`);
+  assert.deepEqual(await axeViolations(page), [], 'at 320 px (the guide select, tables as cards)');
   await page.setViewportSize({ width: 1280, height: 900 });
   console.log(`measure: Gmail page height at 1280 px: ${Math.round(await documentHeight(page))}`);
   assert.deepEqual(await axeViolations(page), []);
@@ -154,6 +155,10 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
   await page.click('.probe-details > summary');
   assert.deepEqual(await axeViolations(page), [], 'with the details open');
   await screenshots(page, 'probe-details');
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await sidewaysOverflow(page);
+  assert.ok(overflow.scrollWidth <= overflow.width, `the results scroll sideways at 320 px: ${JSON.stringify(overflow)}`);
+  assert.deepEqual(await axeViolations(page), [], 'the results at 320 px');
   // The README's picture (docs/screenshot.png): the card and the matrix, details closed.
   await page.click('.probe-details > summary');
   await page.setViewportSize({ width: 1280, height: 1120 });
