@@ -11,8 +11,9 @@ use crate::logic::page::PageAction;
 use crate::logic::probe_view::ProbePlan;
 use crate::services::api;
 
-/// Starts test number `id` over `plan`: every host at once, each event of each stream fed
-/// to the page as it arrives.
+/// Starts test number `id` over `plan`: one host after the other (the proxy runs a
+/// client's probes one or two at a time), each event of each stream fed to the page as it
+/// arrives; every port of a host is probed at once.
 pub(super) fn probe_callback(
     dispatch: &Callback<PageAction>,
     config: &RuntimeConfig,
@@ -22,9 +23,9 @@ pub(super) fn probe_callback(
     let (dispatch, config) = (dispatch.clone(), config.clone());
     Callback::from(move |()| {
         dispatch.emit(PageAction::ProbeStarted { id, plan: plan.clone() });
-        for (host, ports) in plan.clone() {
-            let (dispatch, config) = (dispatch.clone(), config.clone());
-            spawn_local(async move {
+        let (dispatch, config, plan) = (dispatch.clone(), config.clone(), plan.clone());
+        spawn_local(async move {
+            for (host, ports) in plan {
                 let result = api::probe(&config, &host, &ports, |event| {
                     dispatch.emit(PageAction::ProbeEvent { id, host: host.clone(), event });
                 })
@@ -32,8 +33,8 @@ pub(super) fn probe_callback(
                 if let Err(error) = result {
                     dispatch.emit(PageAction::ProbeFailed { id, host, message: error.to_string() });
                 }
-            });
-        }
+            }
+        });
     })
 }
 

@@ -1,5 +1,5 @@
 //! The live probe as the page shows it: one test of one or more hosts (every guessed host of
-//! an unknown domain at once), each built up event by event from the proxy's stream.
+//! an unknown domain in one test), each built up event by event from the proxy's stream.
 
 use std::net::IpAddr;
 
@@ -72,7 +72,7 @@ pub struct ProbeView {
 }
 
 /// What to probe for these settings: for a known provider, the recommended server's host on
-/// each encrypted port listed for it; for guesses, every guessed host at once. Only ports the
+/// each encrypted port listed for it; for guesses, every guessed host. Only ports the
 /// proxy allows; `None` when none is left.
 pub fn probe_plan(settings: &Settings, allowed_ports: &[u16]) -> Option<ProbePlan> {
     let usable =
