@@ -16,6 +16,7 @@ use crate::components::explainer::Explainer;
 use crate::components::guides::Guides;
 use crate::components::intro::Intro;
 use crate::components::kit::{EmbedSnippet, ProviderKitView};
+use crate::components::login_test::LoginTest;
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
 use crate::components::service_picker::ServicePicker;
@@ -158,7 +159,14 @@ pub fn App(props: &AppProps) -> Html {
             let settings = Rc::new(*settings);
             let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
             let test_scope = plan.as_deref().map(text::test_scope).unwrap_or_default();
-            let on_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, page.0.probe.id + 1, plan));
+            let next_id = page.0.probe.id + 1;
+            let login_audience = proxy_info.as_ref().and_then(text::login_audience).filter(|_| !embed);
+            let on_login = login_audience
+                .clone()
+                .zip(plan.clone())
+                .map(|(audience, plan)| (audience, effects::login_callback(&dispatch, &config_value, next_id, plan)));
+            let on_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
+            let login_user = settings.query.address().map(|a| a.unicode()).unwrap_or_default();
             let no_test = text::why_no_test(&proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
             let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
@@ -179,6 +187,13 @@ pub fn App(props: &AppProps) -> Html {
                         {test_scope}
                         on_region={dispatch.reform(PageAction::Region)}
                         {embed} />
+                    if let Some((audience, on_login)) = on_login {
+                        <LoginTest
+                            user={login_user}
+                            {audience}
+                            on_run={on_login.reform(Some)}
+                            running={page.0.probe.is_running()} />
+                    }
                     <ProbePanel probe={page.0.probe.clone()} proxy={proxy_info.clone()} />
                     <DiscoverPanel
                         settings={settings.clone()}

@@ -320,3 +320,45 @@ test('the proxy serves the page with the right MIME types and cache headers', as
   assert.equal(health.status, 'ok');
   await context.close();
 });
+
+test('the login test: offered by a local proxy, proves the login and a test message, keeps no password', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await lookUp(page, 'someone@mailsetup.test');
+  await page.waitForSelector('details.login-test');
+  await page.click('details.login-test summary');
+  assert.equal(await page.inputValue('#login-user'), 'someone@mailsetup.test');
+  const password = 'only-for-tests';
+  await page.fill('#login-password', password);
+  await page.check('details.login-test input[type="checkbox"]');
+  await screenshots(page, 'login-test');
+  await page.click('button.login-start');
+  assert.equal(await page.inputValue('#login-password'), '', 'the field is emptied at once');
+  await page.waitForFunction(
+    () => document.body.textContent.includes('Your login as someone@mailsetup.test works'),
+    null,
+    { timeout: 30000 },
+  );
+  await page.waitForFunction(() => document.body.textContent.includes('The server accepted a test message to someone@mailsetup.test'));
+  // The password is nowhere but in the request that carried it.
+  assert.ok(!page.url().includes(password));
+  const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+  assert.ok(!stored.includes(password), stored);
+  assert.ok(!(await page.content()).includes(password));
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the login test is not offered by a proxy that is not on this computer and not allowed to', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.route('**/api/config', async (route) => {
+    const info = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...info, runs_locally: false, login_test: false, probe_location: 'a server elsewhere' } });
+  });
+  await page.goto(`${BASE_URL}?address=someone@mailsetup.test`);
+  await appReady(page);
+  await page.waitForSelector('.answer button.probe-start');
+  assert.equal(await page.locator('details.login-test').count(), 0);
+  await context.close();
+});

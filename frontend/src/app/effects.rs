@@ -3,6 +3,7 @@
 
 use std::future::Future;
 
+use mailsetup_shared::wire::LoginRequest;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -20,13 +21,28 @@ pub(super) fn probe_callback(
     id: u64,
     plan: ProbePlan,
 ) -> Callback<()> {
+    let login_test = login_callback(dispatch, config, id, plan);
+    Callback::from(move |()| login_test.emit(None))
+}
+
+/// Like [`probe_callback`], with an optional login test: it runs on the plan's first host
+/// (the recommended server) only, and the request carrying the secret is the only place it
+/// goes.
+pub(super) fn login_callback(
+    dispatch: &Callback<PageAction>,
+    config: &RuntimeConfig,
+    id: u64,
+    plan: ProbePlan,
+) -> Callback<Option<LoginRequest>> {
     let (dispatch, config) = (dispatch.clone(), config.clone());
-    Callback::from(move |()| {
+    Callback::from(move |login: Option<LoginRequest>| {
+        let plan: ProbePlan = if login.is_some() { plan.iter().take(1).cloned().collect() } else { plan.clone() };
         dispatch.emit(PageAction::ProbeStarted { id, plan: plan.clone() });
-        let (dispatch, config, plan) = (dispatch.clone(), config.clone(), plan.clone());
+        let (dispatch, config) = (dispatch.clone(), config.clone());
         spawn_local(async move {
+            let mut login = login;
             for (host, ports) in plan {
-                let result = api::probe(&config, &host, &ports, |event| {
+                let result = api::probe(&config, &host, &ports, login.take(), |event| {
                     dispatch.emit(PageAction::ProbeEvent { id, host: host.clone(), event });
                 })
                 .await;

@@ -69,6 +69,17 @@ pub fn tested_from(info: &ProxyInfo) -> String {
     }
 }
 
+/// Who sees a login test's password on its way, when this proxy offers the test at all:
+/// only a proxy on the person's own computer, or one whose operator turned it on.
+pub fn login_audience(info: &ProxyInfo) -> Option<String> {
+    match (&info.probe_location, info.runs_locally, info.login_test) {
+        (_, _, false) => None,
+        (_, true, true) => Some("the probe proxy on this computer".to_owned()),
+        (Some(place), false, true) => Some(format!("the probe proxy at {place} (run by this site's operator)")),
+        (None, false, true) => Some("this site's probe proxy (run by its operator)".to_owned()),
+    }
+}
+
 /// Why the card has no Test button, when it has none.
 pub fn why_no_test(proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option<String> {
     let why = match proxy {
@@ -93,6 +104,27 @@ mod tests {
 
     fn ready(text: &str) -> Resolution {
         Resolution::Ready(Box::new(resolve(&Query::parse(text).unwrap())))
+    }
+
+    #[test]
+    fn the_login_test_is_offered_only_where_the_proxy_allows_it_and_says_who_sees_the_password() {
+        let info = |runs_locally, login_test, place: Option<&str>| ProxyInfo {
+            version: String::new(),
+            allowed_ports: vec![465, 587],
+            allow_private_targets: false,
+            probe_location: place.map(str::to_owned),
+            runs_locally,
+            login_test,
+            probes_per_minute: 12,
+            discover: true,
+        };
+        assert_eq!(login_audience(&info(false, false, None)), None);
+        assert_eq!(login_audience(&info(true, false, None)), None, "the proxy decides, the page follows");
+        assert_eq!(login_audience(&info(true, true, None)).as_deref(), Some("the probe proxy on this computer"));
+        assert_eq!(
+            login_audience(&info(false, true, Some("a server in Frankfurt"))).as_deref(),
+            Some("the probe proxy at a server in Frankfurt (run by this site's operator)")
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use gloo_net::http::{Request, Response};
 use js_sys::Uint8Array;
 use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
-use mailsetup_shared::wire::{ApiError, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
+use mailsetup_shared::wire::{ApiError, LoginRequest, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -76,13 +76,14 @@ pub async fn probe(
     config: &RuntimeConfig,
     host: &str,
     ports: &[PortSpec],
+    login: Option<LoginRequest>,
     mut on_event: impl FnMut(ProbeEvent),
 ) -> Result<(), ApiFailure> {
     let url = config.api_url("/api/probe").ok_or(ApiFailure::NoProxy)?;
     let body = ProbeRequest {
         host: host.to_owned(),
         ports: ports.iter().map(|s| PortRequest::Spec { port: s.port, security: s.security }).collect(),
-        login: None,
+        login,
     };
     let response = Request::post(&url)
         .header("Accept", "text/event-stream")
