@@ -29,11 +29,14 @@ pub(crate) fn run(root: &Path, smoke: bool) -> Result<()> {
     deps::ensure_packages(PEERS)?;
     let profile = if smoke { "dev" } else { "release" };
     process::step(&format!("building probe-proxy and the bench binary ({profile})"));
+    // Both binaries by name: `--bin` applies to every package named.
     process::run(process::cargo().args(["build", "--profile", profile, "--package", "probe-proxy"]).args([
         "--package",
         "mailsetup-tests",
         "--bin",
         "bench",
+        "--bin",
+        "probe-proxy",
     ]))?;
     let bin = target_dir(root).join(if smoke { "debug" } else { "release" });
     let section = target_dir(root).join("bench-servers.md");

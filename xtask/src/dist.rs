@@ -47,6 +47,11 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
             .arg(&wasm),
     )?;
     let bound_wasm = staging.join("mailsetup_bg.wasm");
+    // `serve` and `dist` shrink the module too, so the first page a new user sees is the
+    // small one: wasm-opt comes with the Node packages (npm's binaryen).
+    if deps::wasm_opt(root).is_none() && process::have("npm") {
+        deps::ensure_node_packages(root)?;
+    }
     match deps::wasm_opt(root) {
         Some(wasm_opt) => {
             process::step("shrinking the module (wasm-opt -Oz)");
@@ -59,7 +64,7 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
                     .arg(&bound_wasm),
             )?;
         }
-        None => eprintln!("note: wasm-opt is not installed (npm binaryen in tests/e2e); the module is not shrunk"),
+        None => eprintln!("note: npm is missing, so wasm-opt (npm binaryen) is too; the module is not shrunk"),
     }
 
     process::step("assembling dist/");
