@@ -305,7 +305,7 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
         .args(["--target-probes-per-minute", "1000000", "--max-concurrent-probes", &limit])
         .args(["--max-connections", &limit, "--probe-timeout", "60", "--reply-timeout", "30"])
         // Every probe comes from this one address: its per-client shares are raised too.
-        .args(["--max-connections-per-client", &limit, "--max-probes-per-client", &limit])
+        .args(["--max-connections-per-client", &limit, "--max-probes-per-client", "2"])
         .args(["--client-target-probes-per-minute", "1000000"])
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -322,9 +322,12 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     ));
     let started = Instant::now();
     let mut probes = tokio::task::JoinSet::new();
-    for _ in 0..n {
+    for i in 0..n {
         let request = request.clone();
-        probes.spawn(async move { http(listen, &request).await.is_ok_and(|t| t.contains("event: done")) });
+        // Each probe from its own loopback address: the proxy shares its slots fairly between
+        // clients, and this measures many people, not one.
+        let from = IpAddr::from([127, 1, (i / 250) as u8, (i % 250) as u8 + 1]);
+        probes.spawn(async move { http_from(from, listen, &request).await.is_ok_and(|t| t.contains("event: done")) });
     }
     // While they are in flight: the proxy's health answer time and its peak memory.
     let stop = tokio_util::sync::CancellationToken::new();
@@ -365,7 +368,14 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
 
 /// One HTTP/1.1 exchange with `Connection: close`; the whole answer.
 async fn http(addr: SocketAddr, request: &str) -> std::io::Result<String> {
-    let mut stream = tokio::net::TcpStream::connect(addr).await?;
+    http_from(IpAddr::from([127, 0, 0, 1]), addr, request).await
+}
+
+/// [`http`] from the source address `from`.
+async fn http_from(from: IpAddr, addr: SocketAddr, request: &str) -> std::io::Result<String> {
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind(SocketAddr::new(from, 0))?;
+    let mut stream = socket.connect(addr).await?;
     stream.write_all(request.as_bytes()).await?;
     let mut answer = Vec::new();
     tokio::time::timeout(Duration::from_secs(90), stream.read_to_end(&mut answer))
