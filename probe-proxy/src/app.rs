@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::http::HeaderValue;
-use mailsetup_shared::wire::ProxyInfo;
+use mailsetup_shared::wire::{ProbeLimits, ProxyInfo};
 use tokio_util::sync::CancellationToken;
 
 use crate::cache::{DiscoverCache, ProbeCache};
@@ -98,6 +98,11 @@ impl AppState {
             allow_private_targets: self.policy.allow_private,
             probe_location: self.options.probe_location.clone(),
             runs_locally: self.options.runs_locally,
+            limits: Some(ProbeLimits {
+                connect_seconds: self.settings.connect_timeout.as_secs(),
+                reply_seconds: self.settings.reply_timeout.as_secs(),
+                port_seconds: self.settings.total_timeout.as_secs(),
+            }),
             login_test: self.login_test_allowed(),
             probes_per_minute: self.options.limits.probes_per_minute,
             discover: true,

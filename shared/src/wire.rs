@@ -47,6 +47,30 @@ pub struct ProxyInfo {
     /// Whether `/api/discover` is available.
     #[serde(default)]
     pub discover: bool,
+    /// How long the proxy waits at most, so the page can show a running step's limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limits: Option<ProbeLimits>,
+}
+
+/// How long a probe waits at most, in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProbeLimits {
+    /// For the TCP connection.
+    pub connect_seconds: u64,
+    /// For each reply, and for the TLS handshake.
+    pub reply_seconds: u64,
+    /// For one port's whole probe.
+    pub port_seconds: u64,
+}
+
+impl ProbeLimits {
+    /// The most a step may take.
+    pub fn for_step(&self, step: Step) -> u64 {
+        match step {
+            Step::Resolve | Step::Connect => self.connect_seconds,
+            _ => self.reply_seconds,
+        }
+    }
 }
 
 /// An error the API reports: a stable machine-readable code and a sentence for people.

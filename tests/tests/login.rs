@@ -415,7 +415,12 @@ mod over_http {
         let server = login_server(&pki, "AUTH PLAIN", b"235 2.7.0 ok\r\n").await;
         let port = server.addr.port();
         let local = router(&pki, port, |o| o.limits.cache_window = Duration::from_secs(60));
-        assert!(config(&local).await.login_test, "a proxy on loopback offers it");
+        let info = config(&local).await;
+        assert!(info.login_test, "a proxy on loopback offers it");
+        // The page shows a running step's limit: the proxy's own settings (3 s, 3 s, 10 s).
+        let limits = info.limits.expect("the proxy says its limits");
+        assert_eq!((limits.connect_seconds, limits.reply_seconds, limits.port_seconds), (3, 3, 10));
+        assert_eq!(limits.for_step(Step::Tls), 3);
         let (status, body) = call(&local, probe_request(port, true)).await;
         assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&body));
         assert!(!String::from_utf8_lossy(&body).contains(SECRET));

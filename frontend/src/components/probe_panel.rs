@@ -209,7 +209,9 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 <p class="summary muted">
                     { "Testing…" }
                     if let (Some((host, port, step)), Some(elapsed)) = (matrix::running_step(probe), elapsed_ms) {
-                        { format!(" {host} port {port}: {} ({:.1} s so far)", step.label(), elapsed as f64 / 1000.0) }
+                        { format!(" {host} port {port}: {} ({:.1} s so far", step.label(), elapsed as f64 / 1000.0) }
+                        { props.proxy.as_ref().and_then(|p| p.limits).map(|l| format!("; a step may take up to {} s", l.for_step(step))).unwrap_or_default() }
+                        { ")" }
                     }
                 </p>
             }

@@ -117,6 +117,7 @@ mod tests {
             login_test,
             probes_per_minute: 12,
             discover: true,
+            limits: None,
         };
         assert_eq!(login_audience(&info(false, false, None)), None);
         assert_eq!(login_audience(&info(true, false, None)), None, "the proxy decides, the page follows");
