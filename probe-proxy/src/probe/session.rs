@@ -20,9 +20,9 @@ use std::future::Future;
 use std::pin::Pin;
 
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::auth::{self, choose_mechanism};
+use mailsetup_shared::smtp::auth::{self, LoginMechanism, choose_mechanism};
 use mailsetup_shared::smtp::submission::{TestMessage, queue_id};
-use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError, SaslMechanism};
+use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError};
 use mailsetup_shared::wire::{
     ConnectOutcome, Failure, FailureKind, LoginFacts, PortSpec, SendStage, Step, TestMessageFacts,
 };
@@ -421,12 +421,12 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
         let user = plan.user.as_str();
         let secret = plan.secret.expose();
         let mut reply = match mechanism {
-            SaslMechanism::Plain => {
+            LoginMechanism::Plain => {
                 let command = format!("AUTH PLAIN {}", auth::plain(user, secret));
                 self.send_secret(&command, "AUTH PLAIN ****").await?;
                 self.read().await?
             }
-            SaslMechanism::Login => {
+            LoginMechanism::Login => {
                 self.send("AUTH LOGIN").await?;
                 let mut reply = self.read().await?;
                 if reply.code == 334 {
@@ -439,29 +439,28 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
                 }
                 reply
             }
-            SaslMechanism::OAuthBearer | SaslMechanism::XOAuth2 => {
-                let response = if mechanism == SaslMechanism::OAuthBearer {
+            LoginMechanism::OAuthBearer | LoginMechanism::XOAuth2 => {
+                let response = if mechanism == LoginMechanism::OAuthBearer {
                     auth::oauthbearer(user, secret)
                 } else {
                     auth::xoauth2(user, secret)
                 };
-                let shown = format!("AUTH {mechanism} ****");
-                self.send_secret(&format!("AUTH {mechanism} {response}"), &shown).await?;
+                let name = mechanism.sasl();
+                self.send_secret(&format!("AUTH {name} {response}"), &format!("AUTH {name} ****")).await?;
                 self.read().await?
             }
-            _ => unreachable!("choose_mechanism picks only the mechanisms handled here"),
         };
         if reply.code == 334 {
             // A token refused with an error challenge: an empty response (XOAUTH2) or %x01
             // (OAUTHBEARER, RFC 7628 §3.2.3) asks for the final reply.
-            let ack = if mechanism == SaslMechanism::OAuthBearer { "AQ==" } else { "" };
+            let ack = if mechanism == LoginMechanism::OAuthBearer { "AQ==" } else { "" };
             self.send(ack).await?;
             reply = self.read().await?;
         }
         let accepted = reply.code == 235;
         let detail = first_line(&reply);
         self.log.facts.login =
-            Some(LoginFacts { user: user.to_owned(), mechanism: Some(mechanism), accepted, reply: Some(reply) });
+            Some(LoginFacts { user: user.to_owned(), mechanism: Some(mechanism.sasl()), accepted, reply: Some(reply) });
         if accepted {
             self.log.finish(true, detail);
             Ok(LoggedIn(self))

@@ -17,17 +17,39 @@ pub enum CredentialKind {
     OAuth2Token,
 }
 
+/// The mechanisms the login test speaks: the only ones [`choose_mechanism`] picks, so the
+/// code that runs them handles every case it can be given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LoginMechanism {
+    Plain,
+    Login,
+    OAuthBearer,
+    XOAuth2,
+}
+
+impl LoginMechanism {
+    /// The SASL mechanism it is.
+    pub const fn sasl(self) -> SaslMechanism {
+        match self {
+            LoginMechanism::Plain => SaslMechanism::Plain,
+            LoginMechanism::Login => SaslMechanism::Login,
+            LoginMechanism::OAuthBearer => SaslMechanism::OAuthBearer,
+            LoginMechanism::XOAuth2 => SaslMechanism::XOAuth2,
+        }
+    }
+}
+
 /// The mechanism to log in with: the best one both sides support for this kind of secret,
 /// or `None` when the server offers none that fits.
-pub fn choose_mechanism(offered: MechanismSet, kind: CredentialKind) -> Option<SaslMechanism> {
-    let preference: &[SaslMechanism] = match kind {
+pub fn choose_mechanism(offered: MechanismSet, kind: CredentialKind) -> Option<LoginMechanism> {
+    let preference: &[LoginMechanism] = match kind {
         // PLAIN needs one round trip, LOGIN two; both send the password itself, which is
         // why the proxy logs in only inside TLS with a trusted certificate.
-        CredentialKind::Password => &[SaslMechanism::Plain, SaslMechanism::Login],
+        CredentialKind::Password => &[LoginMechanism::Plain, LoginMechanism::Login],
         // OAUTHBEARER is the standard; XOAUTH2 is Google's and Microsoft's older form.
-        CredentialKind::OAuth2Token => &[SaslMechanism::OAuthBearer, SaslMechanism::XOAuth2],
+        CredentialKind::OAuth2Token => &[LoginMechanism::OAuthBearer, LoginMechanism::XOAuth2],
     };
-    preference.iter().copied().find(|m| offered.contains(*m))
+    preference.iter().copied().find(|m| offered.contains(m.sasl()))
 }
 
 /// The base64 initial response of PLAIN: `\0user\0password`.
@@ -64,14 +86,15 @@ mod tests {
     fn picks_the_best_mechanism_both_sides_support() {
         use SaslMechanism::*;
         let offered = |m: &[SaslMechanism]| m.iter().copied().collect::<MechanismSet>();
+        let choose = |offered, kind| choose_mechanism(offered, kind).map(LoginMechanism::sasl);
         let password = CredentialKind::Password;
         let token = CredentialKind::OAuth2Token;
-        assert_eq!(choose_mechanism(offered(&[Login, Plain, XOAuth2]), password), Some(Plain));
-        assert_eq!(choose_mechanism(offered(&[Login, CramMd5]), password), Some(Login));
-        assert_eq!(choose_mechanism(offered(&[XOAuth2]), password), None);
-        assert_eq!(choose_mechanism(offered(&[Plain, XOAuth2, OAuthBearer]), token), Some(OAuthBearer));
-        assert_eq!(choose_mechanism(offered(&[Plain, XOAuth2]), token), Some(XOAuth2));
-        assert_eq!(choose_mechanism(offered(&[Plain, Login]), token), None);
+        assert_eq!(choose(offered(&[Login, Plain, XOAuth2]), password), Some(Plain));
+        assert_eq!(choose(offered(&[Login, CramMd5]), password), Some(Login));
+        assert_eq!(choose(offered(&[XOAuth2]), password), None);
+        assert_eq!(choose(offered(&[Plain, XOAuth2, OAuthBearer]), token), Some(OAuthBearer));
+        assert_eq!(choose(offered(&[Plain, XOAuth2]), token), Some(XOAuth2));
+        assert_eq!(choose(offered(&[Plain, Login]), token), None);
     }
 
     #[test]
