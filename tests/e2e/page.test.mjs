@@ -56,6 +56,9 @@ test('the seed providers: answer card with server, port and Test button above th
     assert.ok(overflow.scrollWidth <= overflow.width, `${address} scrolls sideways: ${JSON.stringify(overflow)}`);
   }
   await lookUp(page, 'someone@gmail.com');
+  // The first step, in numbered steps behind one line.
+  await page.click('.answer .first-steps summary');
+  assert.equal(await page.locator('.answer .first-steps li').count(), 4);
   console.log(`measure: Gmail page height at 320 px: ${Math.round(await documentHeight(page))}`);
   assert.deepEqual(await axeViolations(page), [], 'at 320 px (the guide select, tables as cards)');
   await page.setViewportSize({ width: 1280, height: 900 });

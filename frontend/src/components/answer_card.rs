@@ -176,6 +176,10 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                             <a href={*url} target="_blank" rel="noopener noreferrer">{ name }</a>
                         }
                     </p>
+                    <details class="first-steps">
+                        <summary>{ format!("The {} steps", step.steps.len()) }</summary>
+                        <ol>{ for step.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                    </details>
                 </div>
             }
             { proof_view(props) }

@@ -17,6 +17,40 @@ pub struct FirstStep {
     pub duration: Option<&'static str>,
     /// The provider's page for it, and the link's name (unique on the page).
     pub link: Option<(&'static str, String)>,
+    /// The step in numbered steps, in our words; the provider's page has the details.
+    pub steps: Vec<String>,
+}
+
+/// The numbered steps of a first step of this kind, for `provider`.
+fn steps(kind: HintKind, provider: &str) -> Vec<String> {
+    let steps: &[&str] = match kind {
+        HintKind::AppPassword => &[
+            "Open the instructions and sign in to your {} account.",
+            "If it asks, turn on two-step verification first: app passwords need it.",
+            "Create an app password, named after your mail program, and copy it.",
+            "Use it as the password here and in your mail program, not your normal password.",
+        ],
+        HintKind::EnableImap => &[
+            "Sign in to {}'s web mail and open its settings.",
+            "Turn on access for mail programs (IMAP, POP or SMTP), as the instructions show.",
+            "Save, then test below.",
+        ],
+        HintKind::Oauth2Only => &[
+            "In your mail program, add an account and pick {} from its list.",
+            "Sign in in the window that opens, with your password and second step if you have one.",
+            "Allow the program access: it fills in the server settings itself.",
+        ],
+        HintKind::NeedsBridge => &[
+            "Install {}'s bridge program on this computer.",
+            "Sign in to it: it shows a server, port, user name and password for your mail program.",
+            "Use those values in your mail program: the bridge sends your mail.",
+        ],
+        _ => &[
+            "Set the account up with {}'s own sign-in (OAuth2) where your mail program offers it.",
+            "Keep the instructions at hand: password logins stop working when the provider says.",
+        ],
+    };
+    steps.iter().map(|s| s.replace("{}", provider)).collect()
 }
 
 /// The first thing to do, from the provider's hints: app passwords, enabling access, OAuth2,
@@ -38,7 +72,8 @@ pub fn first_step(settings: &Settings) -> Option<FirstStep> {
         _ => ("Password login is being retired", None),
     };
     let link = hint.link.map(|url| (url, "Step-by-step instructions".to_owned()));
-    Some(FirstStep { title: title.to_owned(), duration, link })
+    let steps = steps(hint.kind, &settings.provider_name);
+    Some(FirstStep { title: title.to_owned(), duration, link, steps })
 }
 
 /// What the card says about the test.
@@ -176,6 +211,9 @@ mod tests {
         let (url, name) = step.link.unwrap();
         assert!(url.starts_with("https://support.google.com/"));
         assert_eq!(name, "Step-by-step instructions");
+        assert_eq!(step.steps.len(), 4);
+        assert!(step.steps[0].contains("Gmail"), "{:?}", step.steps);
+        assert!(step.steps.iter().all(|s| !s.contains("{}")));
         assert_eq!(first_step(&settings("a@company.example")), None);
     }
 
