@@ -25,6 +25,7 @@ use crate::logic::answer;
 use crate::logic::config::RuntimeConfig;
 use crate::logic::page::{Lookup, Page, PageAction, Resolution};
 use crate::logic::probe_view::probe_plan;
+use crate::logic::qr;
 use crate::logic::text;
 use crate::logic::url_params::PageParams;
 use crate::services::{api, browser};
@@ -167,6 +168,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|(audience, plan)| (audience, effects::login_callback(&dispatch, &config_value, next_id, plan)));
             let on_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
             let login_user = settings.query.address().map(|a| a.unicode()).unwrap_or_default();
+            let phone_link = settings.query.address().map(|a| qr::phone_link(&browser::page_url(), &a.unicode()));
             let no_test = text::why_no_test(&proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
             let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
@@ -194,7 +196,10 @@ pub fn App(props: &AppProps) -> Html {
                             on_run={on_login.reform(Some)}
                             running={page.0.probe.is_running()} />
                     }
-                    <ProbePanel probe={page.0.probe.clone()} proxy={proxy_info.clone()} />
+                    <ProbePanel
+                        probe={page.0.probe.clone()}
+                        proxy={proxy_info.clone()}
+                        on_use={dispatch.reform(PageAction::UseServer)} />
                     <DiscoverPanel
                         settings={settings.clone()}
                         discovery={page.0.discovery.clone()}
@@ -210,7 +215,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ProviderSummary settings={settings.clone()} />
                         if settings.offers_smtp() {
                             <SettingsTable settings={settings.clone()} />
-                            <Downloads settings={settings.clone()} />
+                            <Downloads settings={settings.clone()} phone_link={phone_link.clone()} />
                         }
                         <ServicePicker query={settings.query.clone()} />
                         if settings.offers_smtp() {

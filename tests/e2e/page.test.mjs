@@ -143,7 +143,7 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
     'Use smtp.mailsetup.test port 465. Port 587 there also works. mail.mailsetup.test: the certificate is not for mail.mailsetup.test. mailsetup.test: nothing accepts connections on port 465.',
   );
   assert.deepEqual(await page.locator('.probe .fixes li').allTextContents(), [
-    'For mail.mailsetup.test: set the server name to smtp.mailsetup.test, the name in its certificate.',
+    'For mail.mailsetup.test: set the server name to smtp.mailsetup.test, the name in its certificate. Use this instead',
   ]);
   assert.match(await page.textContent('.answer .proof.works'), /Works — smtp\.mailsetup\.test port 465 tested just now from this computer\. Port 587 also works\./);
   // The name mismatch fails the TLS step; everything is in words, none of it debug output.
@@ -167,6 +167,13 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
   await page.setViewportSize({ width: 1280, height: 1120 });
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, 'readme', { fullPage: false });
+  // One click takes the fix: the card shows that server, ready to be tested again.
+  await page.click('.probe .fixes button.use-instead');
+  await page.waitForSelector('.probe .matrix', { state: 'detached' });
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.mailsetup.test');
+  assert.equal(await page.textContent('.answer .smtp-port'), '465');
+  assert.equal(await page.textContent('.answer .smtp-security'), 'SSL/TLS');
+  assert.equal(await page.locator('.answer .proof.works').count(), 0, 'not proven until tested again');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -174,6 +181,11 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
 test('the Thunderbird XML and the .mobileconfig download and parse', async () => {
   const { page, context, errors } = await openPage(browser);
   await lookUp(page, 'someone@icloud.com');
+  // A QR code opens this page on the phone, where the profile installs.
+  const qr = page.locator('.downloads .phone-qr svg');
+  assert.equal(await qr.count(), 1);
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 170 && Math.abs(box.width - box.height) < 1, `a square of at least 170 px: ${JSON.stringify(box)}`);
   const parse = async (format) => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -8,11 +8,15 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use crate::logic::qr;
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct DownloadsProps {
     pub settings: Rc<Settings>,
+    /// A link to this page for a phone (the Apple profile installs there), shown as a QR code.
+    #[prop_or_default]
+    pub phone_link: Option<String>,
 }
 
 fn formats(kind: FormatKind) -> impl Iterator<Item = Format> {
@@ -44,6 +48,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     };
     // A provider without SMTP has no files (the page does not show this component then).
     let Some(code) = render(*snippet, &settings) else { return html! {} };
+    // Our own SVG, from our own encoder: nothing typed reaches it as markup.
+    let phone_qr = props.phone_link.as_deref().and_then(qr::svg).map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ "Files and code" }</h2>
@@ -57,6 +63,14 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                     </li>
                 }) }
             </ul>
+            if let Some(qr) = phone_qr {
+                <figure class="phone-qr">
+                    <div class="qr" role="img" aria-label="A QR code that opens this page on a phone">{ qr }</div>
+                    <figcaption>
+                        { "On an iPhone or iPad: scan this with the camera to open this page there, tap “Download Apple profile (.mobileconfig)” under Files and code, then install it in Settings → General → VPN & Device Management." }
+                    </figcaption>
+                </figure>
+            }
             if let Some(error) = &*failed {
                 <p class="error" role="alert">{ format!("The download did not start: {error}") }</p>
             }

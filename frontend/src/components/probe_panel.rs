@@ -6,7 +6,7 @@ use mailsetup_shared::verdict::Severity;
 use mailsetup_shared::wire::{Party, PortReport, ProxyInfo};
 use yew::prelude::*;
 
-use crate::logic::matrix::{self, COLUMNS, Light, StepMark};
+use crate::logic::matrix::{self, COLUMNS, Light, ServerChoice, StepMark};
 use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
 use crate::logic::report::{self, CertificateCheck, for_people};
 
@@ -15,6 +15,8 @@ pub struct ProbePanelProps {
     pub probe: ProbeView,
     /// The proxy that ran the test.
     pub proxy: Option<ProxyInfo>,
+    /// "Use this instead" on a suggested fix.
+    pub on_use: Callback<ServerChoice>,
 }
 
 /// Where the test runs from, in a sentence.
@@ -202,7 +204,17 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 <p class="summary">{ &summary }</p>
                 if !fixes.is_empty() {
                     <ul class="fixes">
-                        { for fixes.iter().map(|fix| html! { <li>{ fix }</li> }) }
+                        { for fixes.iter().map(|fix| {
+                            let server = fix.server.clone();
+                            let label = format!("Use {} port {} with {}", server.host, server.port, server.security.label());
+                            let onclick = props.on_use.reform(move |_| server.clone());
+                            html! {
+                                <li>
+                                    { &fix.text }{ " " }
+                                    <button type="button" class="use-instead" aria-label={label} {onclick}>{ "Use this instead" }</button>
+                                </li>
+                            }
+                        }) }
                     </ul>
                 }
             } else {

@@ -125,6 +125,22 @@ pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
     settings.smtp.insert(0, candidate);
 }
 
+/// Puts the server the person chose with "use this instead" first: the candidate with
+/// that host, port and security if there is one, else a new one like the best, with them.
+pub fn use_chosen(settings: &mut Settings, chosen: Option<&matrix::ServerChoice>) {
+    let Some(chosen) = chosen else { return };
+    let same = |c: &Candidate| c.host == chosen.host && c.port == chosen.port && c.security == chosen.security;
+    let candidate = match settings.smtp.iter().position(same) {
+        Some(index) => settings.smtp.remove(index),
+        None => {
+            let Some(best) = settings.smtp.first() else { return };
+            Candidate { host: chosen.host.clone(), port: chosen.port, security: chosen.security, ..best.clone() }
+        }
+    };
+    let why = "You chose it after the test: test it again to prove it.".to_owned();
+    settings.smtp.insert(0, Candidate { guessed: false, why, ..candidate });
+}
+
 /// Whether a value is worth a copy button: not a placeholder (`you@example.com` for a
 /// domain-only query) and not a sentence.
 pub fn copyable(value: &str, settings: &Settings) -> bool {

@@ -197,11 +197,15 @@ pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
 
 /// What to change in the mail program so that a failed port works, named as the program's
 /// settings name it: the server name the certificate is for, or the other security mode.
-pub fn fix(host: &str, report: &PortReport) -> Option<String> {
+pub fn fix(host: &str, report: &PortReport) -> Option<Fix> {
+    let port = report::port(report);
     if let Some(CertificateCheck::WrongName(names)) = report::certificate_check(report) {
         let name =
             names.iter().find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
-        return Some(format!("For {host}: set the server name to {name}, the name in its certificate."));
+        return Some(Fix {
+            text: format!("For {host}: set the server name to {name}, the name in its certificate."),
+            server: ServerChoice { host: name.clone(), port, security: report.facts.security },
+        });
     }
     match report::failure_kind(report)? {
         FailureKind::WrongSecurityMode => {
@@ -209,10 +213,29 @@ pub fn fix(host: &str, report: &PortReport) -> Option<String> {
                 Security::ImplicitTls => Security::StartTls,
                 _ => Security::ImplicitTls,
             };
-            Some(format!("For {host} port {}: set the connection security to {}.", report::port(report), other.label()))
+            Some(Fix {
+                text: format!("For {host} port {port}: set the connection security to {}.", other.label()),
+                server: ServerChoice { host: host.to_owned(), port, security: other },
+            })
         }
         _ => None,
     }
+}
+
+/// A server to use instead of the one tested, as a fix proposes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerChoice {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+}
+
+/// A change the test suggests: in words, and as the server it leads to (for a one-click
+/// "use this instead").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub text: String,
+    pub server: ServerChoice,
 }
 
 /// The step under way on the first port still being tested, for the line shown while a
@@ -226,11 +249,11 @@ pub fn running_step(view: &ProbeView) -> Option<(&str, u16, Step)> {
 }
 
 /// Every fix the test suggests, once per host and change.
-pub fn fixes(view: &ProbeView) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+pub fn fixes(view: &ProbeView) -> Vec<Fix> {
+    let mut out: Vec<Fix> = Vec::new();
     for (run, progress) in view.rows() {
         if let Some(fix) = progress.report.as_deref().and_then(|r| fix(&run.host, r)) {
-            if !out.contains(&fix) {
+            if !out.iter().any(|f| f.text == fix.text) {
                 out.push(fix);
             }
         }
@@ -402,10 +425,13 @@ mod tests {
         assert_eq!(row.overall, Light::Bad);
         let marks = step_marks(&view.runs[0].ports[0], false);
         assert!(marks.contains(&(Step::Tls, StepMark::Failed, Some(5))), "{marks:?}");
+        let texts: Vec<String> = fixes(&view).into_iter().map(|f| f.text).collect();
         assert_eq!(
-            fixes(&view),
+            texts,
             ["For smtp.example.org: set the server name to mail.other.org, the name in its certificate."]
         );
+        let choice = ServerChoice { host: "mail.other.org".into(), port: 465, security: Security::ImplicitTls };
+        assert_eq!(fixes(&view)[0].server, choice, "one click uses the name in the certificate");
         assert_eq!(summary(&view), "None of these settings works. The certificate is not for smtp.example.org.");
     }
 
@@ -433,7 +459,12 @@ mod tests {
             r.tls = None;
             r.failure = Some(Failure { step: Step::Tls, kind: FailureKind::WrongSecurityMode, message: String::new() });
         })]);
-        assert_eq!(fixes(&wrong_mode), ["For smtp.example.org port 465: set the connection security to STARTTLS."]);
+        let fix = &fixes(&wrong_mode)[0];
+        assert_eq!(fix.text, "For smtp.example.org port 465: set the connection security to STARTTLS.");
+        assert_eq!(
+            fix.server,
+            ServerChoice { host: "smtp.example.org".into(), port: 465, security: Security::StartTls }
+        );
     }
 
     #[test]

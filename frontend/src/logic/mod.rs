@@ -10,6 +10,7 @@ pub mod embed;
 pub mod matrix;
 pub mod page;
 pub mod probe_view;
+pub mod qr;
 pub mod report;
 pub mod sse;
 pub mod text;

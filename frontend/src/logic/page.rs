@@ -55,6 +55,8 @@ pub struct Page {
     pub doh: Lookup<Vec<String>>,
     pub probe: ProbeView,
     pub embed: bool,
+    /// The server chosen with a fix's "use this instead", for the current domain.
+    pub chosen: Option<super::matrix::ServerChoice>,
 }
 
 /// Everything that can happen.
@@ -66,6 +68,8 @@ pub enum PageAction {
     Paused {
         edits: u64,
     },
+    /// "Use this instead" on a fix the test suggested.
+    UseServer(super::matrix::ServerChoice),
     /// The person left the field.
     Left,
     /// Text chosen whole (an example, a suggestion): shown at once.
@@ -150,6 +154,7 @@ impl Page {
         }
         // A guess that a test proved goes first, everywhere on the page.
         super::answer::promote_working(&mut settings, &self.probe);
+        super::answer::use_chosen(&mut settings, self.chosen.as_ref());
         if settings.provider.is_none() {
             let domain = query.domain().ascii();
             // `gmail.c` is on its way to `gmail.com`: never a page of guesses for it.
@@ -196,11 +201,17 @@ impl Page {
                     next.discovery = Lookup::Idle;
                     next.doh = Lookup::Idle;
                     next.probe = self.probe.retired();
+                    next.chosen = None;
                 }
             }
             PageAction::Paused { edits } => next.settled |= edits == self.edits,
             PageAction::Left => next.settled = true,
             PageAction::Tab(client) => next.tab = Some(client),
+            PageAction::UseServer(server) => {
+                next.chosen = Some(server);
+                // What was tested is not what is shown any more.
+                next.probe = self.probe.retired();
+            }
             PageAction::Region(region) => {
                 next.region = region;
                 next.probe = self.probe.retired();
@@ -272,6 +283,48 @@ mod tests {
         let page = page.reduce(PageAction::Input(text.into()));
         let edits = page.edits;
         page.reduce(PageAction::Paused { edits })
+    }
+
+    fn best(page: &Page) -> (String, u16, mailsetup_shared::provider::Security) {
+        match page.resolution() {
+            Resolution::Ready(settings) => {
+                let best = settings.best_smtp().expect("a server");
+                (best.host.clone(), best.port, best.security)
+            }
+            other => panic!("not ready: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn use_this_instead_puts_the_chosen_server_first_until_the_domain_changes() {
+        use mailsetup_shared::provider::Security;
+        let page = typed(&Page::default(), "ann@company.example");
+        let chosen = super::super::matrix::ServerChoice {
+            host: "mx.hosting.example".into(),
+            port: 587,
+            security: Security::StartTls,
+        };
+        let page = page.reduce(PageAction::UseServer(chosen.clone()));
+        assert_eq!(best(&page), ("mx.hosting.example".into(), 587, Security::StartTls));
+        match page.resolution() {
+            Resolution::Ready(settings) => assert!(!settings.smtp[0].guessed, "chosen, not guessed"),
+            other => panic!("{other:?}"),
+        }
+        // One already in the list moves up rather than being added twice.
+        let listed = super::super::matrix::ServerChoice { host: "mail.company.example".into(), ..chosen };
+        let page = page.reduce(PageAction::UseServer(listed));
+        match page.resolution() {
+            Resolution::Ready(settings) => {
+                assert_eq!(settings.smtp[0].host, "mail.company.example");
+                assert_eq!(
+                    settings.smtp.iter().filter(|c| c.host == "mail.company.example" && c.port == 587).count(),
+                    1
+                );
+            }
+            other => panic!("{other:?}"),
+        }
+        let page = typed(&page, "ann@other.example");
+        assert_ne!(best(&page).0, "mail.company.example", "a new domain forgets the choice");
     }
 
     #[test]
