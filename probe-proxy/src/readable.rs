@@ -188,8 +188,13 @@ pub fn render_report(response: &ProbeResponse) -> String {
 /// With every address probed on its own: which addresses fail a port that others pass.
 fn pool_summary(response: &ProbeResponse) -> String {
     let mut out = String::new();
-    let mut ports: Vec<u16> = response.reports.iter().map(|r| r.facts.port).collect();
-    ports.dedup();
+    // Reports come per address, each with every port: each port once, in order.
+    let mut ports: Vec<u16> = Vec::new();
+    for report in &response.reports {
+        if !ports.contains(&report.facts.port) {
+            ports.push(report.facts.port);
+        }
+    }
     for port in ports {
         let of_port: Vec<&PortReport> = response.reports.iter().filter(|r| r.facts.port == port).collect();
         let broken: Vec<String> = of_port
@@ -208,4 +213,40 @@ fn pool_summary(response: &ProbeResponse) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use mailsetup_shared::wire::{Failure, FailureKind, PortFacts, PortRequest, Step};
+
+    use super::*;
+
+    #[test]
+    fn a_pool_summary_names_each_port_once_with_its_broken_addresses() {
+        let report = |ip: &str, port: u16, broken: bool| {
+            let failure = broken.then(|| Failure {
+                step: Step::Connect,
+                kind: FailureKind::ConnectionRefused,
+                message: "refused".to_owned(),
+            });
+            PortReport::new(PortFacts {
+                failure,
+                ..PortFacts::new(PortRequest::Port(port).spec(), ip.parse().unwrap())
+            })
+        };
+        let response = ProbeResponse {
+            host: "smtp.example.org".to_owned(),
+            addresses: Vec::new(),
+            address: "192.0.2.1".parse().unwrap(),
+            reports: vec![
+                report("192.0.2.1", 465, true),
+                report("192.0.2.1", 587, false),
+                report("192.0.2.2", 465, false),
+                report("192.0.2.2", 587, false),
+            ],
+            total_ms: 10,
+            cached: false,
+        };
+        assert_eq!(pool_summary(&response), "Port 465: 1 of 2 addresses fail while the others work: 192.0.2.1\n");
+    }
 }

@@ -101,7 +101,7 @@ pub struct ProbeRequest {
 }
 
 /// The login test a person asked for.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     /// The user name, as the mail program would send it.
@@ -111,16 +111,6 @@ pub struct LoginRequest {
     /// person's own).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_test_to: Option<String>,
-}
-
-impl fmt::Debug for LoginRequest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("LoginRequest")
-            .field("user", &self.user)
-            .field("secret", &self.secret)
-            .field("send_test_to", &self.send_test_to)
-            .finish()
-    }
 }
 
 /// A password or token. It never prints (`Debug` shows `****`) and is wiped from memory

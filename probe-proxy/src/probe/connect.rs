@@ -11,6 +11,8 @@ use mailsetup_shared::wire::{AddressInfo, ConnectAttempt, ConnectOutcome};
 use tokio::net::TcpStream;
 use tokio::task::JoinSet;
 
+use super::recorder::millis;
+
 /// RFC 8305 §5's recommended Connection Attempt Delay.
 pub const ATTEMPT_DELAY: Duration = Duration::from_millis(250);
 
@@ -105,10 +107,6 @@ fn outcome_of(error: &io::Error) -> ConnectOutcome {
         io::ErrorKind::HostUnreachable | io::ErrorKind::NetworkUnreachable => ConnectOutcome::Unreachable,
         _ => ConnectOutcome::Failed,
     }
-}
-
-fn millis(duration: Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]
