@@ -162,13 +162,12 @@ pub fn App(props: &AppProps) -> Html {
             let test_scope = plan.as_deref().map(text::test_scope).unwrap_or_default();
             let next_id = page.0.probe.id + 1;
             let login_audience = proxy_info.as_ref().and_then(text::login_audience).filter(|_| !embed);
-            let on_login = login_audience
-                .clone()
-                .zip(plan.clone())
-                .map(|(audience, plan)| (audience, effects::login_callback(&dispatch, &config_value, next_id, plan)));
-            let on_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
-            let login_user = settings.query.address().map(|a| a.unicode()).unwrap_or_default();
-            let phone_link = settings.query.address().map(|a| qr::phone_link(&browser::page_url(), &a.unicode()));
+            let run_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
+            let on_login = login_audience.zip(run_test.clone());
+            let on_test = run_test.map(|run| run.reform(|()| None));
+            let address = settings.query.address().map(|a| a.unicode());
+            let phone_link = address.as_deref().map(|a| qr::phone_link(&browser::page_url(), a));
+            let login_user = address.unwrap_or_default();
             let no_test = text::why_no_test(&proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
             let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);

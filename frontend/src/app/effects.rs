@@ -14,21 +14,10 @@ use crate::services::api;
 
 /// Starts test number `id` over `plan`: one host after the other (the proxy runs a
 /// client's probes one or two at a time), each event of each stream fed to the page as it
-/// arrives; every port of a host is probed at once.
+/// arrives; every port of a host is probed at once. With a login test (`Some`), only the
+/// plan's first host (the recommended server) is tested, and the request carrying the
+/// secret is the only place it goes.
 pub(super) fn probe_callback(
-    dispatch: &Callback<PageAction>,
-    config: &RuntimeConfig,
-    id: u64,
-    plan: ProbePlan,
-) -> Callback<()> {
-    let login_test = login_callback(dispatch, config, id, plan);
-    Callback::from(move |()| login_test.emit(None))
-}
-
-/// Like [`probe_callback`], with an optional login test: it runs on the plan's first host
-/// (the recommended server) only, and the request carrying the secret is the only place it
-/// goes.
-pub(super) fn login_callback(
     dispatch: &Callback<PageAction>,
     config: &RuntimeConfig,
     id: u64,

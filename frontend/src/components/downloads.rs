@@ -46,10 +46,12 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             }
         })
     };
+    // Drawn again only when the link changes, not on every render.
+    let phone_svg = use_memo(props.phone_link.clone(), |link| link.as_deref().and_then(qr::svg));
     // A provider without SMTP has no files (the page does not show this component then).
     let Some(code) = render(*snippet, &settings) else { return html! {} };
     // Our own SVG, from our own encoder: nothing typed reaches it as markup.
-    let phone_qr = props.phone_link.as_deref().and_then(qr::svg).map(|svg| Html::from_html_unchecked(svg.into()));
+    let phone_qr = (*phone_svg).clone().map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ "Files and code" }</h2>

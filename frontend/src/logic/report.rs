@@ -3,7 +3,7 @@
 //! a library's debug output or documentation links.
 
 use mailsetup_shared::smtp::Capabilities;
-use mailsetup_shared::verdict::{Finding, Severity};
+use mailsetup_shared::verdict::{EXPIRY_WARNING_DAYS, Finding, Severity};
 use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, StepRecord, TranscriptLine};
 
 /// The port the report is about.
@@ -76,9 +76,6 @@ pub enum CertificateCheck {
     /// Not from an authority mail programs trust.
     Untrusted,
 }
-
-/// Days left below which an expiry is worth a warning (as the verdict counts them).
-const EXPIRY_WARNING_DAYS: i64 = 21;
 
 /// The certificate check of a report with TLS; `None` when no handshake completed.
 pub fn certificate_check(report: &PortReport) -> Option<CertificateCheck> {

@@ -165,6 +165,9 @@ fn finding(severity: Severity, code: FindingCode, title: impl Into<String>, advi
     Finding { severity, code, title: title.into(), advice: advice.into() }
 }
 
+/// Days left below which a certificate's expiry is worth a warning.
+pub const EXPIRY_WARNING_DAYS: i64 = 21;
+
 /// Assesses the facts of a finished probe of one port.
 pub fn assess(report: &PortFacts) -> Verdict {
     let port = report.port;
@@ -514,7 +517,7 @@ fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
             ));
         }
         if let Some(leaf) = tls.chain.first() {
-            if (0..21).contains(&leaf.days_left) {
+            if (0..EXPIRY_WARNING_DAYS).contains(&leaf.days_left) {
                 findings.push(finding(
                     Severity::Warning,
                     FindingCode::CertificateExpiresSoon,
