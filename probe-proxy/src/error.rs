@@ -67,10 +67,15 @@ impl AppError {
 
 impl From<axum::extract::rejection::JsonRejection> for AppError {
     fn from(rejection: axum::extract::rejection::JsonRejection) -> AppError {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::TooLarge
-        } else {
-            AppError::BadRequest(rejection.body_text())
+        use axum::extract::rejection::JsonRejection;
+        match rejection {
+            rejection if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE => AppError::TooLarge,
+            // serde quotes the offending value, which may be a password put in the wrong
+            // place: neither the client nor the log gets it back.
+            JsonRejection::JsonDataError(_) => AppError::BadRequest(
+                "the request's fields do not match the API (see `POST /api/probe` in the README)".to_owned(),
+            ),
+            rejection => AppError::BadRequest(rejection.body_text()),
         }
     }
 }

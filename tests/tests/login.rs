@@ -433,6 +433,17 @@ mod over_http {
         let plain: ProbeResponse = serde_json::from_slice(&plain).unwrap();
         assert!(!plain.cached && plain.reports[0].facts.login.is_none());
         assert_eq!(server.connections(), 3);
+        // A secret in the wrong shape is refused without being repeated, to the client or the log.
+        let misplaced =
+            format!(r#"{{"host":"{NAME}","ports":[{port}],"login":{{"user":"{USER}","secret":"{SECRET}"}}}}"#);
+        let request = Request::post("/api/probe")
+            .header(header::CONTENT_TYPE, "application/json")
+            .header(header::ACCEPT, "application/json")
+            .body(Body::from(misplaced))
+            .unwrap();
+        let (status, body) = call(&local, request).await;
+        assert_eq!(status, StatusCode::BAD_REQUEST);
+        assert!(!String::from_utf8_lossy(&body).contains(SECRET), "{}", String::from_utf8_lossy(&body));
         let logged = String::from_utf8_lossy(&log.0.lock().unwrap()).into_owned();
         assert!(logged.contains("login=true"), "the proxy's log was captured: {logged}");
         assert!(!logged.contains(SECRET) && !logged.contains(&auth::plain(USER, SECRET)), "{logged}");
