@@ -47,7 +47,7 @@ impl Default for DiscoverSettings {
 }
 
 /// Everything a discovery needs, for one client's request.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct Fetcher<'a> {
     pub dns: &'a dyn Dns,
     pub policy: &'a TargetPolicy,
@@ -57,6 +57,9 @@ pub struct Fetcher<'a> {
     /// Every HTTPS connection is charged here, to `client`.
     pub limits: &'a TargetLimits,
     pub client: Client,
+    /// Set when a fetch was refused by those limits: the answer then holds for this client
+    /// alone and must not be cached for everyone.
+    pub limited: std::sync::atomic::AtomicBool,
 }
 
 /// Runs every lookup for `domain` (at once) and merges the findings.
@@ -155,7 +158,10 @@ async fn get(fetcher: &Fetcher<'_>, host: &str, path: &str) -> Result<String, Fe
     let mut path = path.to_owned();
     let address = SocketAddr::new(resolved.chosen, settings.https_port);
     for _ in 0..=settings.max_redirects {
-        fetcher.limits.charge(fetcher.client, &[address]).map_err(|e| Fetch::Failed(e.to_string()))?;
+        fetcher.limits.charge(fetcher.client, &[address]).map_err(|e| {
+            fetcher.limited.store(true, std::sync::atomic::Ordering::Relaxed);
+            Fetch::Failed(e.to_string())
+        })?;
         let tcp = TcpStream::connect(address).await.map_err(|e| Fetch::Failed(e.to_string()))?;
         let name = ServerName::try_from(host.to_owned()).map_err(|e| Fetch::Failed(e.to_string()))?;
         let tls = tokio_rustls::TlsConnector::from(fetcher.tls.clone())

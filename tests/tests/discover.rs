@@ -9,7 +9,7 @@ use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{HeaderValue, Request, StatusCode, header};
 use http_body_util::BodyExt;
-use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverRequest, DiscoverResponse, Source};
+use mailsetup_shared::discovery::{AutoconfigOutcome, AutoconfigResult, DiscoverRequest, DiscoverResponse, Source};
 use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::provider::Security;
 use mailsetup_tests::pki::TestPki;
@@ -65,10 +65,15 @@ async fn discover(state: probe_proxy::app::AppState, domain: &str) -> (StatusCod
 }
 
 fn post(domain: &str) -> Request<Body> {
+    post_from(domain, [192, 0, 2, 50])
+}
+
+/// [`post`] from the client address `from`.
+fn post_from(domain: &str, from: [u8; 4]) -> Request<Body> {
     let body = serde_json::to_string(&DiscoverRequest { domain: domain.to_owned() }).unwrap();
     let mut request =
         Request::post("/api/discover").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
-    request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 50], 1))));
+    request.extensions_mut().insert(ConnectInfo(SocketAddr::from((from, 1))));
     request
 }
 
@@ -203,6 +208,12 @@ async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target()
         )
         .count();
     assert_eq!(refused, 1, "{:?}", found.autoconfig);
+    // That answer was cut short by one client's limit: another client is not served it.
+    let (_, body) = send(&app, post_from("other.test", [192, 0, 2, 51])).await;
+    let fresh: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    assert_eq!(seen.lock().unwrap().len(), 5, "both fetched anew: {:?}", fresh.autoconfig);
+    let limited = |a: &&AutoconfigResult| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times"));
+    assert_eq!(fresh.autoconfig.iter().filter(limited).count(), 0, "{:?}", fresh.autoconfig);
 }
 
 #[tokio::test]

@@ -37,8 +37,12 @@ async fn discover_domain(
         tls: &state.discover_tls,
         limits: &state.target_limits,
         client,
+        limited: Default::default(),
     };
     let found = discover::discover(&fetcher, &domain).await;
-    state.discover_cache.put(domain.ascii().to_owned(), &found);
+    // One client's rate limit must not become everyone's answer.
+    if !fetcher.limited.load(std::sync::atomic::Ordering::Relaxed) {
+        state.discover_cache.put(domain.ascii().to_owned(), &found);
+    }
     Ok(Json(found))
 }
