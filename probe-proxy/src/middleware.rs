@@ -241,16 +241,23 @@ const TARGET_WINDOW: Duration = Duration::from_secs(60);
 pub struct TargetLimits {
     per_client: usize,
     total: usize,
-    /// Per target, when it was charged and to which client bucket, oldest first.
-    charged: Mutex<HashMap<SocketAddr, VecDeque<(Instant, IpAddr)>>>,
+    /// Per target, when it was charged and to which client bucket, oldest first; and when
+    /// the table was last swept of expired entries.
+    charged: Mutex<(ChargeTable, Instant)>,
 }
+
+/// Per target, when it was charged and to which client bucket, oldest first.
+type ChargeTable = HashMap<SocketAddr, VecDeque<(Instant, IpAddr)>>;
+
+/// Least time between two sweeps of a large target table (a sweep visits every entry).
+const TARGET_SWEEP_INTERVAL: Duration = Duration::from_secs(1);
 
 impl TargetLimits {
     pub fn new(limits: &HttpLimits) -> TargetLimits {
         TargetLimits {
             per_client: limits.client_target_probes_per_minute.max(1) as usize,
             total: limits.target_probes_per_minute.max(1) as usize,
-            charged: Mutex::new(HashMap::new()),
+            charged: Mutex::new((HashMap::new(), Instant::now())),
         }
     }
 
@@ -259,13 +266,16 @@ impl TargetLimits {
     pub fn charge(&self, client: Client, targets: &[SocketAddr]) -> Result<(), AppError> {
         let now = Instant::now();
         let bucket = client.bucket();
-        let mut charged = self.charged.lock().unwrap_or_else(|p| p.into_inner());
+        let mut table = self.charged.lock().unwrap_or_else(|p| p.into_inner());
+        let (charged, swept) = &mut *table;
         let forget = |times: &mut VecDeque<(Instant, IpAddr)>| {
             while times.front().is_some_and(|(at, _)| now.duration_since(*at) >= TARGET_WINDOW) {
                 times.pop_front();
             }
         };
-        if charged.len() > 4096 {
+        // A large table is swept now and then, not on every request.
+        if charged.len() > 4096 && now.duration_since(*swept) >= TARGET_SWEEP_INTERVAL {
+            *swept = now;
             charged.retain(|_, times| {
                 forget(times);
                 !times.is_empty()
@@ -281,9 +291,11 @@ impl TargetLimits {
             {
                 wait = wait.max(free_at(at));
             }
-            let mine: Vec<&Instant> = times.iter().filter(|(_, who)| *who == bucket).map(|(at, _)| at).collect();
-            if mine.len() >= self.per_client {
-                wait = wait.max(free_at(mine[0]));
+            let mut mine = times.iter().filter(|(_, who)| *who == bucket).map(|(at, _)| at);
+            if let Some(oldest) = mine.next()
+                && 1 + mine.count() >= self.per_client
+            {
+                wait = wait.max(free_at(oldest));
             }
         }
         if !wait.is_zero() {
