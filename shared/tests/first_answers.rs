@@ -92,6 +92,27 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         // Zoho's Saudi and China data centres.
         ("someone@zoho.sa", "zoho", "smtp.zoho.sa", 465, ImplicitTls, Address, Password, Preparation),
         ("someone@zoho.com.cn", "zoho", "smtp.zoho.com.cn", 465, ImplicitTls, Address, Password, Preparation),
+        // Interia: one server for everything, after access for mail programs is switched on; every
+        // one of its free domains reaches it.
+        ("someone@interia.pl", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@interia.eu", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@poczta.fm", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@vip.interia.pl", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@intmail.pl", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@adresik.net", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@pacz.to", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@ogarnij.se", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@interiowy.pl", "interia", "poczta.interia.pl", 465, ImplicitTls, Address, Password, Preparation),
+        // NetEase's third domain and the Rambler group (overlays: a one-time step, extra domains).
+        ("someone@yeah.net", "yeah.net", "smtp.yeah.net", 465, ImplicitTls, Address, AppPassword, Preparation),
+        ("someone@rambler.ru", "rambler.ru", "smtp.rambler.ru", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@lenta.ru", "rambler.ru", "smtp.rambler.ru", 465, ImplicitTls, Address, Password, Preparation),
+        // mail.com's extra domains from its domain list reach mail.com's servers.
+        ("someone@asia.com", "mail.com", "smtp.mail.com", 465, ImplicitTls, Address, Password, Preparation),
+        // Mailfence's short domain, Purelymail's own domains.
+        ("someone@mf.me", "mailfence", "smtp.mailfence.com", 465, ImplicitTls, Address, Password, Preparation),
+        ("someone@purelymail.com", "purelymail", "smtp.purelymail.com", 465, ImplicitTls, Address, Password, Ok),
+        ("someone@bellsouth.net", "att", "smtp.mail.att.net", 465, ImplicitTls, Address, AppPassword, Preparation),
     ];
     for (input, provider, host, port, security, username, auth, status) in table {
         let expected = Expected {
@@ -116,6 +137,12 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         "someone@hanmail.net",
         "someone@mailfence.com",
         "someone@sina.com",
+        "someone@interia.pl",
+        "someone@poczta.fm",
+        "someone@yeah.net",
+        "someone@rambler.ru",
+        "someone@bigpond.com",
+        "someone@mail.com",
     ] {
         let settings = address(input);
         assert!(settings.hints.iter().any(|h| h.kind.is_step() && h.link.is_some()), "{input}: {:?}", settings.hints);

@@ -1,6 +1,6 @@
 //! `cargo xtask check-providers`: the drift check for maintainers. Probes every SMTP server of
-//! every curated provider file (mailboxes and sending services) with the project's own probe
-//! engine, `probe-proxy probe --json`, a few hosts at a time and at a polite rate, and writes a
+//! every curated provider file (mailboxes and sending services) and of every ISPDB entry that an
+//! overlay corrects (we vouch for those too) with the project's own probe engine, `probe-proxy probe --json`, a few hosts at a time and at a polite rate, and writes a
 //! report of what no longer matches the data: a listed port that does not answer, STARTTLS
 //! missing where the data says STARTTLS, a certificate that does not name the host, port 465
 //! answering where the data lists only STARTTLS, and `last_checked` older than a year.
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result, bail};
 use serde_json::Value;
 
-use crate::schema::{DataSource, ProviderFile, Security};
+use crate::schema::{DataSource, ProviderFile, ProviderSet, Security};
 
 /// How the check runs.
 #[derive(Debug, Clone)]
@@ -86,11 +86,24 @@ pub(crate) struct HostPlan {
     pub(crate) providers: Vec<String>,
 }
 
-/// Every curated SMTP server, grouped by host. Hosts that are templates (`%EMAILDOMAIN%`) or
-/// the person's own computer (Proton Mail Bridge on 127.0.0.1) are left out.
+/// The providers the check covers, as they take effect: every curated file, and every ISPDB
+/// entry that an overlay corrects (its imported servers with the overlay applied: an overlay
+/// says we checked the entry, so its servers are ours to watch). ISPDB entries without an
+/// overlay are left to ISPDB. Sorted by id.
+pub(crate) fn checked(set: &ProviderSet) -> Vec<ProviderFile> {
+    let overlaid: Vec<&str> = set.overlays.iter().map(|(_, o)| o.overlays.as_str()).collect();
+    set.effective()
+        .into_iter()
+        .filter(|f| f.source == DataSource::Curated || overlaid.contains(&f.id.as_str()))
+        .collect()
+}
+
+/// Every SMTP server of `files` (see [`checked`]), grouped by host. Hosts that are templates
+/// (`%EMAILDOMAIN%`) or the person's own computer (Proton Mail Bridge on 127.0.0.1) are left
+/// out.
 pub(crate) fn plan(files: &[ProviderFile]) -> BTreeMap<String, HostPlan> {
     let mut hosts: BTreeMap<String, HostPlan> = BTreeMap::new();
-    for file in files.iter().filter(|f| f.source == DataSource::Curated) {
+    for file in files {
         let regional = file.regions.iter().flat_map(|r| r.smtp.iter());
         for server in file.smtp.iter().chain(regional) {
             if server.host.contains('%') || server.host.parse::<std::net::IpAddr>().is_ok() {
@@ -106,7 +119,8 @@ pub(crate) fn plan(files: &[ProviderFile]) -> BTreeMap<String, HostPlan> {
     hosts
 }
 
-/// Providers whose `last_checked` (`YYYY-MM[-DD]`) is more than twelve months before `today`.
+/// Providers of `files` (see [`checked`]; an overlaid entry carries its overlay's date) whose
+/// `last_checked` (`YYYY-MM[-DD]`) is more than twelve months before `today`.
 pub(crate) fn stale(files: &[ProviderFile], today: &str) -> Vec<Drift> {
     let months = |date: &str| -> Option<i32> {
         let year: i32 = date.get(..4)?.parse().ok()?;
@@ -116,7 +130,6 @@ pub(crate) fn stale(files: &[ProviderFile], today: &str) -> Vec<Drift> {
     let Some(now) = months(today) else { return Vec::new() };
     files
         .iter()
-        .filter(|f| f.source == DataSource::Curated)
         .filter(|f| months(&f.last_checked).is_some_and(|m| now - m > 12))
         .map(|f| Drift::Stale { provider: f.id.clone(), last_checked: f.last_checked.clone() })
         .collect()
@@ -193,7 +206,7 @@ fn probe(options: &Options, host: &str, plan: &HostPlan) -> Result<Vec<Drift>, S
 pub(crate) fn check(options: &Options) -> Result<Vec<Drift>> {
     let set =
         crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
-    let files = set.effective();
+    let files = checked(&set);
     let hosts: Vec<(String, HostPlan)> = plan(&files).into_iter().collect();
     let mut drifts = stale(&files, &options.today);
     let queue = Mutex::new(hosts.iter());
@@ -227,7 +240,9 @@ pub(crate) fn check(options: &Options) -> Result<Vec<Drift>> {
 
 /// The report, as Markdown.
 pub(crate) fn report(drifts: &[Drift], hosts: usize, today: &str) -> String {
-    let mut text = format!("# Provider drift report ({today})\n\nProbed {hosts} hosts of the curated providers.\n\n");
+    let mut text = format!(
+        "# Provider drift report ({today})\n\nProbed {hosts} hosts of the curated providers and the overlaid ISPDB entries.\n\n"
+    );
     if drifts.is_empty() {
         text.push_str("Everything matches the data.\n");
     }
@@ -241,7 +256,7 @@ pub(crate) fn report(drifts: &[Drift], hosts: usize, today: &str) -> String {
 pub(crate) fn run(options: &Options, report_path: &Path) -> Result<()> {
     let set =
         crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
-    let hosts = plan(&set.effective()).len();
+    let hosts = plan(&checked(&set)).len();
     let drifts = check(options)?;
     let text = report(&drifts, hosts, &options.today);
     if let Some(dir) = report_path.parent() {
@@ -311,6 +326,101 @@ mod tests {
         );
     }
 
+    /// An ISPDB entry with an overlay (`corrected.test`) and one without (`untouched.test`); the
+    /// overlay dates the entry `OVERLAY_CHECKED`. SMTP on `CORRECTED_PORT` with implicit TLS.
+    const IMPORTED: [(&str, &str); 3] = [
+        (
+            "ispdb/corrected.test.toml",
+            r#"
+            id = "corrected.test"
+            name = "Corrected"
+            status = "ok"
+            last_checked = "2026-11"
+            source = "ispdb"
+            domains = ["corrected.test"]
+            [[smtp]]
+            host = "smtp.corrected.test"
+            port = CORRECTED_PORT
+            security = "implicit-tls"
+            username = "address"
+            auth = ["password"]
+            "#,
+        ),
+        (
+            "ispdb/untouched.test.toml",
+            r#"
+            id = "untouched.test"
+            name = "Untouched"
+            status = "ok"
+            last_checked = "2020-01"
+            source = "ispdb"
+            domains = ["untouched.test"]
+            [[smtp]]
+            host = "smtp.untouched.test"
+            port = 465
+            security = "implicit-tls"
+            username = "address"
+            auth = ["password"]
+            "#,
+        ),
+        (
+            "overlays/corrected.test.toml",
+            r#"
+            overlays = "corrected.test"
+            last_checked = "OVERLAY_CHECKED"
+            status = "preparation"
+            auth = ["app-password"]
+            [[hints]]
+            kind = "app-password"
+            text = "Make an app password."
+            link = "https://corrected.test/help"
+            "#,
+        ),
+    ];
+
+    /// A provider data directory in a fresh temporary directory: `drifting` (curated) and the
+    /// [`IMPORTED`] files, with the placeholders replaced.
+    fn data_dir(name: &str, replacements: &[(&str, &str)]) -> PathBuf {
+        let root = std::env::temp_dir().join(format!("mailsetup-check-providers-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&root);
+        let files = std::iter::once(("curated/drifting.toml", DRIFTING)).chain(IMPORTED);
+        for (path, text) in files {
+            let text = replacements.iter().fold(text.to_owned(), |t, (from, to)| t.replace(from, to));
+            std::fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+            std::fs::write(root.join(path), text).unwrap();
+        }
+        root
+    }
+
+    #[test]
+    fn overlaid_imports_are_checked_and_plain_imports_are_not() {
+        let root = data_dir(
+            "plan",
+            &[
+                ("PLAIN_PORT", "587"),
+                ("CLOSED_PORT", "2525"),
+                ("CORRECTED_PORT", "465"),
+                ("OVERLAY_CHECKED", "2024-01"),
+            ],
+        );
+        let set = crate::schema::load_dir(&root).unwrap();
+        let files = checked(&set);
+        assert_eq!(files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["corrected.test", "drifting"]);
+        let plan = plan(&files);
+        assert_eq!(plan.keys().collect::<Vec<_>>(), ["smtp.corrected.test", "smtp.drifting.test"]);
+        assert_eq!(plan["smtp.corrected.test"].providers, ["corrected.test"]);
+        assert_eq!(plan["smtp.corrected.test"].ports, [(465, Security::ImplicitTls)].into());
+        // The overlay's date is the entry's: old overlays are reported, plain imports never.
+        assert_eq!(
+            stale(&files, "2026-12"),
+            [
+                Drift::Stale { provider: "corrected.test".into(), last_checked: "2024-01".into() },
+                Drift::Stale { provider: "drifting".into(), last_checked: "2024-06".into() },
+            ]
+        );
+        let _ = std::fs::remove_dir_all(&root);
+    }
+
     #[test]
     fn reads_the_probe_report() {
         let listed: BTreeMap<u16, Security> = [(587, Security::StartTls), (2525, Security::StartTls)].into();
@@ -370,12 +480,16 @@ mod tests {
     fn finds_drift_on_local_servers() {
         let (plain_port, server) = smtp_without_starttls(1);
         let closed_port = TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
-        let root = std::env::temp_dir().join(format!("mailsetup-check-providers-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&root);
-        std::fs::create_dir_all(root.join("curated")).unwrap();
-        let data =
-            DRIFTING.replace("PLAIN_PORT", &plain_port.to_string()).replace("CLOSED_PORT", &closed_port.to_string());
-        std::fs::write(root.join("curated/drifting.toml"), data).unwrap();
+        let (plain, closed) = (plain_port.to_string(), closed_port.to_string());
+        let root = data_dir(
+            "probe",
+            &[
+                ("PLAIN_PORT", &plain),
+                ("CLOSED_PORT", &closed),
+                ("CORRECTED_PORT", &closed),
+                ("OVERLAY_CHECKED", "2026-11"),
+            ],
+        );
         let options = Options {
             providers: root.clone(),
             probe_proxy: probe_proxy_binary(),
@@ -386,6 +500,12 @@ mod tests {
             probe_args: [
                 "--resolve",
                 "smtp.drifting.test=127.0.0.1",
+                "--resolve",
+                "smtp.corrected.test=127.0.0.1",
+                // A plain import must not be probed: were it, its port 465 is not allowed here,
+                // and the drift would show (no DNS is asked either way).
+                "--resolve",
+                "smtp.untouched.test=127.0.0.1",
                 "--allow-private-targets",
                 "--allow-ports",
                 &format!("{plain_port},{closed_port}"),
@@ -398,15 +518,17 @@ mod tests {
         let drifts = check(&options).unwrap();
         server.join().unwrap();
         let host = "smtp.drifting.test".to_owned();
+        let corrected = "smtp.corrected.test".to_owned();
         assert_eq!(
             drifts,
             [
-                Drift::Unreachable { host: host.clone(), port: closed_port, why: drifts[0].why().to_owned() },
+                Drift::Unreachable { host: corrected, port: closed_port, why: drifts[0].why().to_owned() },
+                Drift::Unreachable { host: host.clone(), port: closed_port, why: drifts[1].why().to_owned() },
                 Drift::MissingStartTls { host, port: plain_port },
                 Drift::Stale { provider: "drifting".into(), last_checked: "2024-06".into() },
             ]
         );
-        let text = report(&drifts, 1, "2026-12");
+        let text = report(&drifts, 2, "2026-12");
         assert!(text.contains(&format!("smtp.drifting.test:{plain_port} does not offer STARTTLS")), "{text}");
         let _ = std::fs::remove_dir_all(&root);
     }

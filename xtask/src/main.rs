@@ -5,7 +5,7 @@
 //!   (`--only e2e`: just the end-to-end tests).
 //! - `cargo xtask dist`   builds the page into `dist/` only.
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
-//! - `cargo xtask check-providers` probes the curated providers' servers for drift.
+//! - `cargo xtask check-providers` probes the curated and overlaid providers' servers for drift.
 //! - `cargo xtask bench`  runs every benchmark and writes BENCHMARKS.md.
 
 // The provider vocabulary and file format, shared with `shared/build.rs`. Included by path
@@ -80,9 +80,9 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
-    /// Probe every SMTP server of the curated providers (with `probe-proxy probe`) and report
-    /// what no longer matches the data. Needs the internet, unless --resolve points the names
-    /// at local servers.
+    /// Probe every SMTP server of the curated providers and of the ISPDB entries an overlay
+    /// corrects (with `probe-proxy probe`) and report what no longer matches the data. Needs
+    /// the internet, unless --resolve points the names at local servers.
     CheckProviders {
         /// Hosts probed at the same time.
         #[arg(long, default_value_t = 4)]
