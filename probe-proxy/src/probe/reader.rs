@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use bytes::BufMut as _;
 use mailsetup_shared::smtp::{Parsed, Reply, ReplyError, ReplyLimits, parse_reply};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
@@ -18,6 +19,9 @@ pub(crate) enum ReadError {
     #[error("connection error: {0}")]
     Io(#[from] std::io::Error),
 }
+
+/// The most one read asks for.
+const READ_CHUNK: usize = 1024;
 
 /// A connection with a read buffer that never grows past the reply limit.
 #[derive(Debug)]
@@ -35,21 +39,21 @@ impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
     /// Reads one reply, waiting at most `timeout` for all of it.
     pub(crate) async fn read_reply(&mut self, timeout: Duration) -> Result<Reply, ReadError> {
         let deadline = tokio::time::Instant::now() + timeout;
-        let mut chunk = [0u8; 1024];
         loop {
             if let Parsed::Complete { reply, consumed } = parse_reply(&self.buffer, &self.limits)? {
                 self.buffer.drain(..consumed);
                 return Ok(reply);
             }
             // Never read more than one reply's worth: the parser reports the excess anyway.
-            let room = (self.limits.max_reply + 1).saturating_sub(self.buffer.len()).clamp(1, chunk.len());
-            let read = tokio::time::timeout_at(deadline, self.stream.read(&mut chunk[..room]))
+            // Bytes land in the buffer itself: no chunk array lives in this future's state
+            // (it would be carried by every probe in flight).
+            let room = (self.limits.max_reply + 1).saturating_sub(self.buffer.len()).clamp(1, READ_CHUNK);
+            let read = tokio::time::timeout_at(deadline, self.stream.read_buf(&mut (&mut self.buffer).limit(room)))
                 .await
                 .map_err(|_| ReadError::Timeout(timeout))??;
             if read == 0 {
                 return Err(ReadError::Closed);
             }
-            self.buffer.extend_from_slice(&chunk[..read]);
         }
     }
 

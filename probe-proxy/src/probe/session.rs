@@ -191,12 +191,9 @@ async fn handshake(
         Ok(name) => name,
         Err(_) => return Err(log.fail(FailureKind::TlsFailed, "the server name is not valid for TLS")),
     };
-    let (config, verdict) = match ctx.settings.tls.client_config() {
-        Ok(pair) => pair,
-        Err(e) => return Err(log.fail(FailureKind::TlsFailed, tls::describe_error(&e))),
-    };
+    let connector = tokio_rustls::TlsConnector::from(ctx.settings.tls.probe_config());
     let limit = ctx.settings.reply_timeout;
-    let stream = match tokio::time::timeout(limit, tokio_rustls::TlsConnector::from(config).connect(name, tcp)).await {
+    let stream = match tokio::time::timeout(limit, connector.connect(name.clone(), tcp)).await {
         Ok(Ok(stream)) => stream,
         Err(_) => return Err(log.fail(FailureKind::Timeout, format!("no handshake within {} s", limit.as_secs()))),
         Ok(Err(e)) => {
@@ -204,7 +201,7 @@ async fn handshake(
             return Err(log.fail(kind, message));
         }
     };
-    let verdict = verdict.lock().map(|v| v.clone()).unwrap_or_default();
+    let verdict = ctx.settings.tls.verdict(stream.get_ref().1.peer_certificates(), &name);
     let report = tls::report(stream.get_ref().1, ctx.server_name, &verdict);
     let detail = format!("{}, {}", report.version.label(), report.cipher_suite);
     log.note(format!("TLS established: {detail}"));

@@ -1,23 +1,29 @@
-//! TLS for the probe: a certificate verifier that records its verdict instead of aborting,
-//! and the facts of an established connection.
+//! TLS for the probe: one client configuration that lets any certificate through the
+//! handshake, the verdict on that certificate taken afterwards, and the facts of an
+//! established connection.
 //!
 //! A bad certificate is something to report, not a reason to stop: the probe finishes the
-//! handshake, reads the EHLO inside TLS, and says what is wrong. It never authenticates on
-//! any session (it sends no AUTH at all), so accepting an unverified certificate here exposes
-//! nothing. Handshake signatures are still checked by the real verifier.
+//! handshake, reads the EHLO inside TLS, and says what is wrong. The login is sent only when
+//! the verdict is clean (see `LoginPlan`), so accepting an unverified certificate during the
+//! handshake exposes nothing. Handshake signatures are still checked by the real verifier.
+//!
+//! The configuration is built once and shared by every probe: building one per connection
+//! (to give its verifier a slot for the verdict) cost a session cache of 256 entries each,
+//! about 50 KB per probe in flight. Resumption is off, so every probe sees the server's
+//! certificate afresh.
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use mailsetup_shared::wire::{CertificateInfo, TlsReport, TlsVersion};
-use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
+use rustls::client::{Resumption, WebPkiServerVerifier};
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::server::ParsedCertificate;
 use rustls::{CertificateError, ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
-/// What the verifier concluded about a certificate.
+/// What the checks concluded about a server's certificate.
 #[derive(Debug, Clone, Default)]
 pub struct CertificateVerdict {
     /// `Ok` when the chain leads to a trusted root; the error otherwise.
@@ -26,37 +32,22 @@ pub struct CertificateVerdict {
     pub name: Option<Result<(), rustls::Error>>,
 }
 
-/// Wraps the web-PKI verifier, records its verdict, and lets the handshake continue.
+/// Lets every certificate through the handshake (the verdict is taken afterwards, by
+/// [`TlsSettings::verdict`]) while checking the handshake's signatures for real.
 #[derive(Debug)]
-struct RecordingVerifier {
+struct DeferredVerifier {
     inner: Arc<WebPkiServerVerifier>,
-    verdict: Arc<Mutex<CertificateVerdict>>,
 }
 
-impl ServerCertVerifier for RecordingVerifier {
+impl ServerCertVerifier for DeferredVerifier {
     fn verify_server_cert(
         &self,
-        end_entity: &CertificateDer<'_>,
-        intermediates: &[CertificateDer<'_>],
-        server_name: &ServerName<'_>,
-        ocsp_response: &[u8],
-        now: UnixTime,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        let full = self.inner.verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now);
-        // The inner verifier checks the chain first and the name second, so a name error
-        // means the chain was fine. Check the name on its own too, so both are known.
-        let chain = match full {
-            Ok(_) => Ok(()),
-            Err(rustls::Error::InvalidCertificate(
-                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
-            )) => Ok(()),
-            Err(e) => Err(e),
-        };
-        let name = ParsedCertificate::try_from(end_entity)
-            .and_then(|parsed| rustls::client::verify_server_name(&parsed, server_name));
-        let mut verdict = self.verdict.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        verdict.chain = Some(chain);
-        verdict.name = Some(name);
         Ok(ServerCertVerified::assertion())
     }
 
@@ -83,11 +74,13 @@ impl ServerCertVerifier for RecordingVerifier {
     }
 }
 
-/// Trust anchors and crypto for probes; built once at start-up.
+/// Trust anchors, crypto and the probes' client configuration; built once at start-up.
 #[derive(Debug, Clone)]
 pub struct TlsSettings {
     roots: Arc<RootCertStore>,
     provider: Arc<CryptoProvider>,
+    verifier: Arc<WebPkiServerVerifier>,
+    probe: Arc<ClientConfig>,
 }
 
 impl TlsSettings {
@@ -107,7 +100,19 @@ impl TlsSettings {
                 return Err(format!("{ignored} certificate(s) in the CA file could not be used"));
             }
         }
-        Ok(TlsSettings { roots: Arc::new(roots), provider: Arc::new(rustls::crypto::ring::default_provider()) })
+        let roots = Arc::new(roots);
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let verifier = WebPkiServerVerifier::builder_with_provider(roots.clone(), provider.clone())
+            .build()
+            .map_err(|e| format!("the certificate verifier could not be built: {e}"))?;
+        let mut probe = ClientConfig::builder_with_provider(provider.clone())
+            .with_safe_default_protocol_versions()
+            .map_err(|e| format!("the TLS configuration could not be built: {e}"))?
+            .dangerous()
+            .with_custom_certificate_verifier(Arc::new(DeferredVerifier { inner: verifier.clone() }))
+            .with_no_client_auth();
+        probe.resumption = Resumption::disabled();
+        Ok(TlsSettings { roots, provider, verifier, probe: Arc::new(probe) })
     }
 
     /// A configuration that verifies certificates for real (for fetching autoconfig files
@@ -121,19 +126,36 @@ impl TlsSettings {
         Arc::new(config)
     }
 
-    /// A client configuration for one connection, and the slot its verdict lands in.
-    pub fn client_config(&self) -> Result<(Arc<ClientConfig>, Arc<Mutex<CertificateVerdict>>), rustls::Error> {
-        let inner = WebPkiServerVerifier::builder_with_provider(self.roots.clone(), self.provider.clone())
-            .build()
-            .map_err(|e| rustls::Error::General(e.to_string()))?;
-        let verdict = Arc::new(Mutex::new(CertificateVerdict::default()));
-        let verifier = Arc::new(RecordingVerifier { inner, verdict: verdict.clone() });
-        let config = ClientConfig::builder_with_provider(self.provider.clone())
-            .with_safe_default_protocol_versions()?
-            .dangerous()
-            .with_custom_certificate_verifier(verifier)
-            .with_no_client_auth();
-        Ok((Arc::new(config), verdict))
+    /// The configuration every probe connects with: any certificate completes the handshake,
+    /// and [`TlsSettings::verdict`] judges it afterwards.
+    pub fn probe_config(&self) -> Arc<ClientConfig> {
+        self.probe.clone()
+    }
+
+    /// Judges the certificates a server presented for `server_name`: the chain and the name,
+    /// each on its own, so both are known.
+    pub fn verdict(
+        &self,
+        presented: Option<&[CertificateDer<'_>]>,
+        server_name: &ServerName<'_>,
+    ) -> CertificateVerdict {
+        let Some((end_entity, intermediates)) = presented.and_then(<[_]>::split_first) else {
+            let none = || Some(Err(rustls::Error::NoCertificatesPresented));
+            return CertificateVerdict { chain: none(), name: none() };
+        };
+        let full = self.verifier.verify_server_cert(end_entity, intermediates, server_name, &[], UnixTime::now());
+        // The verifier checks the chain first and the name second, so a name error means
+        // the chain was fine.
+        let chain = match full {
+            Ok(_) => Ok(()),
+            Err(rustls::Error::InvalidCertificate(
+                CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. },
+            )) => Ok(()),
+            Err(e) => Err(e),
+        };
+        let name = ParsedCertificate::try_from(end_entity)
+            .and_then(|parsed| rustls::client::verify_server_name(&parsed, server_name));
+        CertificateVerdict { chain: Some(chain), name: Some(name) }
     }
 }
 
