@@ -13,6 +13,7 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 
+use crate::dist::target_dir;
 use crate::{deps, dist, process};
 
 /// What the benchmark needs besides the mail server.
@@ -78,10 +79,6 @@ pub(crate) fn run(root: &Path, smoke: bool) -> Result<()> {
     std::fs::write(&out, doc).with_context(|| format!("writing {}", out.display()))?;
     eprintln!("wrote {}", out.display());
     Ok(())
-}
-
-fn target_dir(root: &Path) -> std::path::PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), Into::into)
 }
 
 /// The criterion benchmarks of `shared`, as a table.

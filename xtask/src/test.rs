@@ -46,6 +46,29 @@ pub(crate) fn run_end_to_end(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Free space a whole run needs in the target directory (native, wasm32 debug and release
+/// builds with their test binaries), with some to spare.
+const DISK_NEEDED_GB: u64 = 25;
+
+/// Says so up front when the target directory's disk is short, rather than leaving the
+/// reader to find "No space left on device" in the middle of a suite's output.
+fn warn_if_disk_is_short(target: &Path) {
+    let existing = target.ancestors().find(|dir| dir.exists()).unwrap_or(target);
+    let Ok(output) = Command::new("df").args(["-Pk"]).arg(existing).output() else { return };
+    let text = String::from_utf8_lossy(&output.stdout);
+    // `df -P`: one header line, then "filesystem blocks used available capacity mount".
+    let available_kb = text.lines().nth(1).and_then(|line| line.split_whitespace().nth(3)?.parse::<u64>().ok());
+    if let Some(kb) = available_kb
+        && kb < DISK_NEEDED_GB * 1024 * 1024
+    {
+        eprintln!(
+            "warning: only {} GB free where the builds go ({}); a whole run needs about {DISK_NEEDED_GB} GB",
+            kb / (1024 * 1024),
+            existing.display()
+        );
+    }
+}
+
 /// Counts read from one suite's output.
 #[derive(Debug, Default, Clone, Copy)]
 struct Counts {
@@ -72,6 +95,7 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         deps::ensure_node_packages(root)?;
         deps::ensure_wasm_bindgen(root)?;
     }
+    warn_if_disk_is_short(&dist::target_dir(root));
     let toolchain = Toolchain::get()?;
 
     results.push(suite("rustfmt", || {
