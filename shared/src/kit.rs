@@ -53,11 +53,7 @@ pub fn provider_kit(settings: &Settings) -> Option<ProviderKit> {
             mime: "application/xml",
             text: thunderbird,
         },
-        KitFile {
-            url: format!("https://autodiscover.{domain}/autodiscover/autodiscover.xml"),
-            mime: "application/xml",
-            text: autodiscover,
-        },
+        KitFile { url: autodiscover_url(&domain), mime: "application/xml", text: autodiscover },
     ];
     Some(ProviderKit {
         srv_records: srv_records(&domain, settings),
@@ -68,6 +64,11 @@ pub fn provider_kit(settings: &Settings) -> Option<ProviderKit> {
         domain,
         files,
     })
+}
+
+/// Where Outlook asks for `domain`'s Autodiscover file.
+pub fn autodiscover_url(domain: &str) -> String {
+    format!("https://autodiscover.{domain}/autodiscover/autodiscover.xml")
 }
 
 fn srv_line(name: &str, domain: &str, candidate: Option<&Candidate>, port: u16) -> String {

@@ -5,6 +5,7 @@
 //! `wasm32-unknown-unknown` and natively, and everything is tested natively.
 
 pub mod address;
+pub mod autodiscover;
 pub mod discovery;
 pub mod guides;
 pub mod idn;

@@ -6,9 +6,12 @@
 
 mod vocab;
 
-// The file format, compiled into the crate only for the tests that check the data files
-// (build.rs and the ISPDB importer include it by path).
-#[cfg(test)]
+// The file format, compiled into the crate for the tests that check the data files and, with
+// the `provider-files` feature, for providers loaded at run time (build.rs and the ISPDB
+// importer include it by path).
+#[cfg(feature = "provider-files")]
+pub mod loaded;
+#[cfg(any(test, feature = "provider-files"))]
 pub mod schema;
 
 use serde::Serialize;

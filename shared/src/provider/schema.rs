@@ -1,10 +1,13 @@
 //! The on-disk format of provider rules (`shared/providers/**/*.toml`) and its validation.
 //!
-//! This module is compiled three times: by `build.rs`, which loads and validates every file
+//! This module is compiled four times: by `build.rs`, which loads and validates every file
 //! and generates the static tables the crate embeds, by the crate's own tests, which check
-//! the same rules and the rule checker itself, and by the ISPDB importer in `xtask`. It
-//! therefore depends only on `std`, `serde`, `toml` and its sibling [`vocab`](super::vocab)
-//! (the enums), and must not refer to anything else in the crate.
+//! the same rules and the rule checker itself, by the ISPDB importer in `xtask`, and into the
+//! crate with the `provider-files` feature, where [`super::loaded`] reads an operator's own
+//! file at run time with [`parse_provider`] and [`check_file`] (the crate never calls
+//! [`load_dir`], which reads directories for the build and the tools). It therefore depends
+//! only on `std`, `serde`, `toml` and its sibling [`vocab`](super::vocab) (the enums), and
+//! must not refer to anything else in the crate.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -206,6 +209,12 @@ impl fmt::Display for Problems {
 /// The directory whose files are overlays rather than providers.
 pub const OVERLAY_DIR: &str = "overlays";
 
+/// Reads the text of one provider file (the syntax and the field types; [`check_file`]
+/// checks the rules). Pure, so the crate can offer it at run time (`provider::loaded`).
+pub fn parse_provider(text: &str) -> Result<ProviderFile, String> {
+    toml::from_str::<ProviderFile>(text).map_err(|e| e.to_string())
+}
+
 /// Reads every `*.toml` below `dir` (recursively), sorted by path: files under
 /// `overlays/` as [`OverlayFile`]s, every other as a [`ProviderFile`].
 pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
@@ -224,9 +233,11 @@ pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
             }
         };
         let parsed = if path.starts_with(&overlay_dir) {
-            toml::from_str::<OverlayFile>(&text).map(|o| set.overlays.push((path.clone(), o)))
+            toml::from_str::<OverlayFile>(&text)
+                .map(|o| set.overlays.push((path.clone(), o)))
+                .map_err(|e| e.to_string())
         } else {
-            toml::from_str::<ProviderFile>(&text).map(|f| set.files.push((path.clone(), f)))
+            parse_provider(&text).map(|f| set.files.push((path.clone(), f)))
         };
         if let Err(e) = parsed {
             problems.push(format!("{}: {e}", path.display()));
