@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::http::HeaderValue;
+use mailsetup_shared::provider::loaded::ServedDomains;
 use mailsetup_shared::wire::{ProbeLimits, ProxyInfo};
 use tokio_util::sync::CancellationToken;
 
@@ -33,6 +34,9 @@ pub struct AppOptions {
     pub runs_locally: bool,
     /// The operator allows the login test although the proxy is not local. Default: false.
     pub allow_login_test: bool,
+    /// The domains `--autoconfig` files serve settings for. Default: none (no autoconfig
+    /// routes).
+    pub autoconfig: ServedDomains,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
 }
@@ -124,6 +128,10 @@ pub fn app(state: AppState) -> Router {
     let outbound =
         middleware::outbound(Router::new().merge(routes::probe::router()).merge(routes::discover::router()), &state);
     let mut router = Router::new().merge(routes::health::router()).merge(outbound);
+    // The live autoconfig server connects nowhere: the service-wide layers are enough.
+    if !state.options.autoconfig.is_empty() {
+        router = router.merge(routes::autoconfig::router());
+    }
     if let Some(dist) = &state.options.dist {
         router = router.merge(routes::static_files::router(dist));
     }

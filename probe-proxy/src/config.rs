@@ -165,6 +165,19 @@ pub struct ServeArgs {
     /// request whose last entry is not an address is refused (400).
     #[arg(long, env = "PROBE_PROXY_TRUST_FORWARDED_FOR")]
     pub trust_forwarded_for: bool,
+    /// Serve live autoconfig for the mail domains of this provider file (the format of
+    /// shared/providers, see the README; repeatable, or comma-separated in the variable):
+    /// Thunderbird's config-v1.1.xml, Outlook's Autodiscover, Apple profiles and /api/kit.
+    /// Each file is checked at start; a bad one stops the start.
+    #[arg(long = "autoconfig", value_name = "FILE", env = "PROBE_PROXY_AUTOCONFIG", value_delimiter = ',')]
+    pub autoconfig: Vec<PathBuf>,
+    /// Serve HTTPS with this PEM certificate chain (with --tls-key). Without it, plain HTTP
+    /// (behind a reverse proxy that terminates TLS). Read at start: restart to renew.
+    #[arg(long, value_name = "FILE", env = "PROBE_PROXY_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The PEM private key of --tls-cert.
+    #[arg(long, value_name = "FILE", env = "PROBE_PROXY_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
     #[command(flatten)]
     pub probe: ProbeArgs,
 }
@@ -215,6 +228,7 @@ impl ServeArgs {
             probe_location: self.probe_location.clone(),
             runs_locally: self.listen.ip().is_loopback(),
             allow_login_test: self.allow_login_test,
+            autoconfig: crate::autoconfig::load(&self.autoconfig)?,
             shutdown,
             ..AppOptions::default()
         })

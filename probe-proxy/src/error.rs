@@ -27,6 +27,9 @@ pub enum AppError {
     TooLarge,
     #[error("requests from other sites are not accepted here")]
     CrossSite,
+    /// A domain `serve --autoconfig` has no file for.
+    #[error("no mail settings are served here for {0}")]
+    UnknownDomain(String),
     #[error(
         "this proxy does not run login tests: it is not on your own computer and its operator has not turned them on"
     )]
@@ -56,6 +59,7 @@ impl AppError {
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, "login_not_allowed"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
+            AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, "unknown_domain"),
         }
     }
 

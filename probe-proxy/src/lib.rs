@@ -2,6 +2,7 @@
 //! server, safely; and serves the built page, so one process is the whole local set-up.
 
 pub mod app;
+pub mod autoconfig;
 pub mod cache;
 pub mod cli;
 pub mod config;

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::io;
 use std::net::IpAddr;
+use std::path::Path;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context as TaskContext, Poll};
@@ -88,12 +89,21 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     if state.policy.allow_private {
         tracing::warn!("private targets are allowed: do not expose this proxy publicly");
     }
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(tls_acceptor(cert, key)?),
+        _ => None,
+    };
+    let served: Vec<&str> = state.options.autoconfig.domains().collect();
+    if !served.is_empty() {
+        tracing::info!(domains = %served.join(", "), "serving autoconfig");
+    }
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
     let page = if state.options.dist.is_some() { "page and API" } else { "API" };
-    println!("mailsetup probe-proxy: serving the {page} at http://{local}/");
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    println!("mailsetup probe-proxy: serving the {page} at {scheme}://{local}/");
 
     let limits = args.connection_limits();
     let router = app(state);
@@ -142,8 +152,17 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
             }
         });
         let service = hyper_util::service::TowerToHyperService::new(service);
-        let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
-        let connection = graceful.watch(builder.serve_connection_with_upgrades(io, service).into_owned());
+        let (builder, graceful_watch, tls) = (builder.clone(), graceful.watcher(), tls.clone());
+        // The TLS handshake runs inside the connection's task, under its deadlines: one that
+        // never finishes is cut off by the first request's header deadline.
+        let connection = async move {
+            let stream: Box<dyn ClientStream> = match tls {
+                None => Box::new(stream),
+                Some(acceptor) => Box::new(acceptor.accept(stream).await?),
+            };
+            let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
+            graceful_watch.watch(builder.serve_connection_with_upgrades(io, service).into_owned()).await
+        };
         tokio::spawn(async move {
             tokio::select! {
                 result = connection => if let Err(error) = result {
@@ -161,6 +180,30 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::warn!("some connections were still open after {} s", SHUTDOWN_GRACE.as_secs());
     }
     Ok(())
+}
+
+/// A client connection, plain TCP or TLS over it.
+trait ClientStream: AsyncRead + AsyncWrite + Send + Unpin {}
+
+impl<S: AsyncRead + AsyncWrite + Send + Unpin> ClientStream for S {}
+
+/// The TLS side of `--tls-cert` and `--tls-key` (HTTP/2 and HTTP/1.1 offered by ALPN).
+fn tls_acceptor(cert: &Path, key: &Path) -> anyhow::Result<tokio_rustls::TlsAcceptor> {
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let certs = CertificateDer::pem_file_iter(cert)
+        .and_then(Iterator::collect::<Result<Vec<_>, _>>)
+        .map_err(|e| anyhow::anyhow!("cannot read the certificate file {}: {e}", cert.display()))?;
+    anyhow::ensure!(!certs.is_empty(), "the certificate file {} holds no certificate", cert.display());
+    let key = PrivateKeyDer::from_pem_file(key)
+        .map_err(|e| anyhow::anyhow!("cannot read the key file {}: {e}", key.display()))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()?
+        .with_no_client_auth()
+        .with_single_cert(certs, key)
+        .context("the TLS certificate and key do not belong together")?;
+    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
 /// What a connection is doing: requests in flight, and since when it has had none.

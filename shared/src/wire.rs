@@ -79,7 +79,8 @@ pub struct ApiError {
     /// E.g. `target_not_allowed`, `port_not_allowed`, `invalid_request`, `invalid_host`,
     /// `resolve_failed`, `busy` (every probe slot taken), `client_busy` (this client has
     /// its share running), `rate_limited` (this client), `target_rate_limited` (this mail
-    /// server), `cross_site`, `too_large`.
+    /// server), `cross_site`, `too_large`, `unknown_domain` (`serve --autoconfig` serves no
+    /// settings for it).
     pub code: String,
     pub message: String,
 }

@@ -11,6 +11,15 @@ use probe_proxy::middleware::HttpLimits;
 use probe_proxy::probe::ProbeSettings;
 use probe_proxy::probe::tls::TlsSettings;
 
+/// The `probe-proxy` binary next to the test binaries (`cargo test --workspace` builds it;
+/// a targeted run needs `cargo build -p probe-proxy` first).
+pub fn binary() -> std::path::PathBuf {
+    let test = std::env::current_exe().expect("the test binary's path");
+    let binary = test.parent().and_then(|deps| deps.parent()).expect("target/<profile>/deps").join("probe-proxy");
+    assert!(binary.exists(), "{} is missing: run `cargo build -p probe-proxy` first", binary.display());
+    binary
+}
+
 /// Probe settings that trust `ca_pem` and give up quickly.
 pub fn settings(ca_pem: Option<&str>) -> ProbeSettings {
     let tls = TlsSettings::new(ca_pem.map(str::as_bytes)).expect("test CA");

@@ -280,14 +280,6 @@ async fn happy_eyeballs_connects_through_the_live_address_and_reports_the_dead_o
     );
 }
 
-/// The `probe-proxy` binary next to the test binaries (`cargo test --workspace` builds it).
-fn proxy_binary() -> std::path::PathBuf {
-    let deps = std::env::current_exe().unwrap();
-    let binary = deps.parent().and_then(|d| d.parent()).unwrap().join("probe-proxy");
-    assert!(binary.exists(), "{} is missing: run `cargo build -p probe-proxy` first", binary.display());
-    binary
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn the_cli_reads_the_password_from_stdin_and_never_prints_it() {
     use std::io::Write as _;
@@ -297,7 +289,7 @@ async fn the_cli_reads_the_password_from_stdin_and_never_prints_it() {
     std::fs::create_dir_all(&dir).unwrap();
     let ca = pki.write(&dir).unwrap();
     let port = server.addr.port().to_string();
-    let mut child = std::process::Command::new(proxy_binary())
+    let mut child = std::process::Command::new(proxy::binary())
         .args(["probe", NAME, "--port", &format!("{port}/tls"), "--allow-private-targets", "--allow-ports", &port])
         .args(["--resolve", &format!("{NAME}=127.0.0.1"), "--ca-file", ca.to_str().unwrap()])
         .args(["--user", USER, "--password-stdin", "--send-test-to"])

@@ -1,5 +1,6 @@
 //! The HTTP routes; each module exposes its own `router()`.
 
+pub mod autoconfig;
 pub mod discover;
 pub mod health;
 pub mod probe;
