@@ -53,3 +53,66 @@ pub fn domain_of_host(served: &ServedDomains, host: &str) -> Option<String> {
     let candidates = [host.strip_prefix("autoconfig."), host.strip_prefix("autodiscover."), Some(host.as_str())];
     candidates.into_iter().flatten().find(|name| served.lookup(name).is_some()).map(str::to_owned)
 }
+
+#[cfg(test)]
+mod tests {
+    use mailsetup_shared::provider::loaded::{into_static, parse_operator_file};
+
+    use super::*;
+
+    const FILE: &str = r#"
+id = "owner"
+name = "Owner Mail"
+status = "ok"
+last_checked = "2026-12"
+source = "curated"
+domains = ["owner.example", "autoconfig-shop.example"]
+
+[[smtp]]
+host = "smtp.owner.example"
+port = 465
+security = "implicit-tls"
+username = "address"
+auth = ["password"]
+"#;
+
+    #[test]
+    fn the_host_names_the_served_domain() {
+        let mut served = ServedDomains::default();
+        served.add(into_static(&parse_operator_file(FILE).unwrap())).unwrap();
+        let check = |host: &str, expected: Option<&str>| {
+            assert_eq!(domain_of_host(&served, host).as_deref(), expected, "{host:?}");
+        };
+        check("autoconfig.owner.example", Some("owner.example"));
+        check("AutoConfig.Owner.Example.:8443", Some("owner.example"));
+        check("autodiscover.owner.example", Some("owner.example"));
+        check("owner.example", Some("owner.example"));
+        check("autoconfig-shop.example", Some("autoconfig-shop.example"));
+        check("www.owner.example", None);
+        check("autoconfig.other.example", None);
+        check("127.0.0.1:8080", None);
+        check("[::1]:8080", None);
+        check("", None);
+    }
+
+    #[test]
+    fn files_are_read_and_checked_in_order() {
+        let dir = std::env::temp_dir().join(format!("probe-proxy-autoconfig-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let good = dir.join("owner.toml");
+        std::fs::write(&good, FILE).unwrap();
+        let served = load(std::slice::from_ref(&good)).unwrap();
+        assert_eq!(served.domains().collect::<Vec<_>>(), ["autoconfig-shop.example", "owner.example"]);
+        let query = Query::parse("ann@owner.example").unwrap();
+        assert_eq!(settings_for(&served, &query).unwrap().smtp[0].username, "ann@owner.example");
+        assert!(settings_for(&served, &Query::parse("ann@gmail.com").unwrap()).is_none());
+        let error = load(&[good.clone(), good.clone()]).unwrap_err();
+        assert!(matches!(error, AutoconfigFileError::Conflict { .. }), "{error}");
+        let error = load(&[dir.join("absent.toml")]).unwrap_err();
+        assert!(
+            error.to_string().starts_with("cannot read the autoconfig file")
+                && error.to_string().contains("absent.toml")
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

@@ -313,4 +313,15 @@ mod tests {
         assert_eq!(fine.options(CancellationToken::new()).unwrap().limits.allow_origins, ["https://help.example.com"]);
         assert_eq!(fine.connection_limits().max_per_client, usize::MAX, "the reverse proxy is one peer");
     }
+
+    #[test]
+    fn tls_needs_both_files_and_autoconfig_files_are_checked_at_start() {
+        assert!(serve(&["--tls-cert", "cert.pem"]).is_err(), "a certificate without its key");
+        assert!(serve(&["--tls-key", "key.pem"]).is_err(), "a key without its certificate");
+        assert!(serve(&["--tls-cert", "cert.pem", "--tls-key", "key.pem"]).is_ok());
+        let missing = serve(&["--autoconfig", "/nonexistent/owner.toml"]).unwrap();
+        let error = missing.options(CancellationToken::new()).unwrap_err().to_string();
+        assert!(error.contains("/nonexistent/owner.toml"), "{error}");
+        assert!(serve(&[]).unwrap().options(CancellationToken::new()).unwrap().autoconfig.is_empty());
+    }
 }

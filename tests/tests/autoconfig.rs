@@ -85,7 +85,7 @@ fn temp_dir(name: &str) -> PathBuf {
 }
 
 /// Starts the binary serving HTTPS with `pki`'s certificate and the owner's file.
-fn serve(pki: &TestPki, name: &str) -> Served {
+fn serve(pki: &TestPki, name: &str, extra: &[&str]) -> Served {
     let dir = temp_dir(name);
     pki.write(&dir).unwrap();
     std::fs::write(dir.join("owner.toml"), OWNER).unwrap();
@@ -97,6 +97,7 @@ fn serve(pki: &TestPki, name: &str) -> Served {
         .arg(dir.join("cert.pem"))
         .arg("--tls-key")
         .arg(dir.join("key.pem"))
+        .args(extra)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -164,7 +165,7 @@ fn served_domains() -> ServedDomains {
 #[tokio::test(flavor = "multi_thread")]
 async fn the_proxys_discovery_finds_and_reads_what_autoconfig_serves() {
     let pki = TestPki::new(&NAMES);
-    let served = serve(&pki, "discover");
+    let served = serve(&pki, "discover", &[]);
     let dns = proxy::dns(&NAMES, served.addr.ip());
     let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns, |o| {
         o.discover.https_port = served.addr.port();
@@ -244,7 +245,7 @@ const POX_REQUEST: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 #[tokio::test(flavor = "multi_thread")]
 async fn every_answer_reads_back_with_an_independent_parser() {
     let pki = TestPki::new(&NAMES);
-    let served = serve(&pki, "answers");
+    let served = serve(&pki, "answers", &[]);
     let kit = owner_kit();
     let get = |host: &'static str, path: &'static str| https(served.addr, &pki, host, "GET", path, b"");
 
@@ -519,4 +520,18 @@ fn a_bad_file_stops_the_start_naming_the_file_and_the_problem() {
     let stderr = start(&[&good, &twin]);
     assert!(stderr.contains("twin.toml") && stderr.contains("`owner.test` is served by both"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_tls_handshake_that_never_comes_is_cut_off_by_the_header_deadline() {
+    let pki = TestPki::new(&NAMES);
+    let served = serve(&pki, "handshake", &["--header-read-timeout", "1"]);
+    let mut silent = tokio::net::TcpStream::connect(served.addr).await.unwrap();
+    let mut byte = [0u8; 1];
+    // Bounded: the server must close the connection well before this.
+    let closed = tokio::time::timeout(std::time::Duration::from_secs(10), silent.read(&mut byte)).await;
+    assert!(matches!(closed, Ok(Ok(0)) | Ok(Err(_))), "the silent connection was not closed: {closed:?}");
+    // The server still answers others.
+    let (status, _, _) = https(served.addr, &pki, "owner.test", "GET", "/api/kit?domain=owner.test", b"").await;
+    assert_eq!(status, 200);
 }
