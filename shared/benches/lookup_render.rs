@@ -1,5 +1,6 @@
 //! How long it takes to go from typed text to every output: parse, look up the provider,
-//! resolve the settings, and render all nineteen formats plus the guides and the kit.
+//! resolve the settings, and render all nineteen formats plus the guides and the kit; and
+//! what one answer of the proxy's live autoconfig server costs (`serve --autoconfig`).
 //!
 //! Run with `cargo bench -p mailsetup-shared`.
 
@@ -7,6 +8,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use mailsetup_shared::address::Query;
+use mailsetup_shared::autodiscover::parse_request;
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::kit::provider_kit;
 use mailsetup_shared::render::{Format, render};
@@ -38,5 +40,30 @@ fn render_everything(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, lookup, render_everything);
+/// One answer of the live autoconfig server, from the request to the rendered file (with a
+/// built-in provider; the server's own lookup of an operator's domain is one map lookup).
+fn autoconfig_answers(c: &mut Criterion) {
+    let request = r#"<?xml version="1.0" encoding="utf-8"?>
+<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006">
+  <Request>
+    <EMailAddress>someone@fastmail.com</EMailAddress>
+    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema>
+  </Request>
+</Autodiscover>"#;
+    c.bench_function("autodiscover answer: read the request, resolve, render (fastmail.com)", |b| {
+        b.iter(|| {
+            let asked = parse_request(black_box(request.as_bytes())).unwrap();
+            let settings = resolve(&Query::parse(&asked.email_address).unwrap());
+            render(Format::Autodiscover, &settings).expect("offers SMTP").text.len()
+        })
+    });
+    c.bench_function("thunderbird answer: resolve the domain, render (fastmail.com)", |b| {
+        b.iter(|| {
+            let settings = resolve(&Query::parse(black_box("fastmail.com")).unwrap());
+            render(Format::Thunderbird, &settings).expect("offers SMTP").text.len()
+        })
+    });
+}
+
+criterion_group!(benches, lookup, render_everything, autoconfig_answers);
 criterion_main!(benches);

@@ -4,7 +4,8 @@
 //!
 //! - the probe against the round-trip floor and against swaks and `openssl s_client`, and
 //!   all ports against the slowest one (the `bench` binary of the tests crate, with Postfix);
-//! - probes in flight through the HTTP API (the same binary, against `probe-proxy serve`);
+//! - probes in flight through the HTTP API (the same binary, against `probe-proxy serve`),
+//!   and the live autoconfig server's answers (`serve --autoconfig`);
 //! - the page's bytes on the wire per resource, from `dist/`;
 //! - the core's criterion benchmarks.
 

@@ -122,10 +122,12 @@ async fn autodiscover_json_path(
 
 fn json_answer(state: &AppState, email: &str, protocol: Option<String>) -> Result<Json<V2Answer>, AppError> {
     let address = whole_address(email, "Email")?;
-    let domain = address.domain().ascii().to_owned();
-    served_settings(state, &Lookup::Address(address))?;
+    let domain = address.domain().ascii();
+    if state.options.autoconfig.lookup(domain).is_none() {
+        return Err(AppError::UnknownDomain(domain.to_owned()));
+    }
     let protocol = protocol.ok_or_else(|| AppError::BadRequest("missing &Protocol=AutodiscoverV1".to_owned()))?;
-    autodiscover::v2_answer(&protocol, &domain).map(Json).map_err(|e| AppError::BadRequest(e.to_string()))
+    autodiscover::v2_answer(&protocol, domain).map(Json).map_err(|e| AppError::BadRequest(e.to_string()))
 }
 
 #[derive(Debug, Deserialize)]

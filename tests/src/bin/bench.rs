@@ -9,6 +9,9 @@
 //! - **All ports at once** against the slowest single port.
 //! - **Load**: many probes in flight through `probe-proxy serve` against a server that
 //!   holds every connection; answers, errors, peak memory, `/api/health` latency.
+//! - **Autoconfig**: `probe-proxy serve --autoconfig` answering Thunderbird and Outlook
+//!   requests from many clients over kept-alive connections; answers per second, latency,
+//!   bytes asked and answered, peak memory.
 
 use std::fmt::Write as _;
 use std::net::{IpAddr, SocketAddr};
@@ -45,6 +48,9 @@ struct Args {
     /// The probe-proxy binary for the load test.
     #[arg(long)]
     proxy: PathBuf,
+    /// Only the live autoconfig measurement (no mail server needed).
+    #[arg(long)]
+    autoconfig_only: bool,
 }
 
 #[tokio::main]
@@ -52,12 +58,15 @@ async fn main() -> Result<()> {
     let args = Args::parse();
     // Thousands of connections at once, on both sides.
     let _ = rlimit::increase_nofile_limit(1 << 17);
-    let server = MailServer::start().context("starting the test Postfix")?;
     let mut out = String::new();
-    let runs = if args.smoke { 1 } else { 15 };
-    round_trips(&server, &args, runs, &mut out).await?;
-    let loads: Vec<usize> = if args.smoke { vec![50] } else { args.loads.clone() };
-    load(&args, &loads, &mut out).await?;
+    if !args.autoconfig_only {
+        let server = MailServer::start().context("starting the test Postfix")?;
+        let runs = if args.smoke { 1 } else { 15 };
+        round_trips(&server, &args, runs, &mut out).await?;
+        let loads: Vec<usize> = if args.smoke { vec![50] } else { args.loads.clone() };
+        load(&args, &loads, &mut out).await?;
+    }
+    autoconfig(&args, &mut out).await?;
     std::fs::write(&args.out, out).with_context(|| format!("writing {}", args.out.display()))?;
     Ok(())
 }
@@ -364,6 +373,165 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     health.sort_by(f64::total_cmp);
     let pick = |q: f64| health[((health.len() - 1) as f64 * q).round() as usize];
     Ok(LoadResult { answered, errors, peak_rss_kb, health: (pick(0.5), pick(0.99), pick(1.0)), wall })
+}
+
+/// The domain owner's file of the autoconfig measurement.
+const OWNER_FILE: &str = r#"
+id = "owner"
+name = "Owner Mail"
+status = "ok"
+last_checked = "2026-12"
+source = "curated"
+domains = ["owner.test"]
+[[smtp]]
+host = "mail.owner.test"
+port = 465
+security = "implicit-tls"
+username = "address"
+auth = ["password"]
+[[smtp]]
+host = "mail.owner.test"
+port = 587
+security = "starttls"
+username = "address"
+auth = ["password"]
+[[imap]]
+host = "mail.owner.test"
+port = 993
+security = "implicit-tls"
+username = "address"
+auth = ["password"]
+"#;
+
+/// Clients of the autoconfig measurement, each on its own loopback address and kept-alive
+/// connection, asking alternately for Thunderbird's file and Outlook's answer.
+async fn autoconfig(args: &Args, out: &mut String) -> Result<()> {
+    let (clients, per_client) = if args.smoke { (4, 10) } else { (64, 500) };
+    let dir = std::env::temp_dir().join(format!("mailsetup-bench-autoconfig-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)?;
+    let file = dir.join("owner.toml");
+    std::fs::write(&file, OWNER_FILE)?;
+    let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
+    let mut proxy = tokio::process::Command::new(&args.proxy)
+        .args(["serve", "--listen", &listen.to_string(), "--dist", "/nonexistent", "--autoconfig"])
+        .arg(&file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .context("starting probe-proxy serve --autoconfig")?;
+    let pid = proxy.id().context("proxy pid")?;
+    wait_for(listen).await?;
+    let thunderbird =
+        "GET /mail/config-v1.1.xml?emailaddress=ann%40owner.test HTTP/1.1\r\nHost: autoconfig.owner.test\r\n\r\n"
+            .to_owned();
+    let body = "<?xml version=\"1.0\" encoding=\"utf-8\"?><Autodiscover xmlns=\"http://schemas.microsoft.com/exchange/autodiscover/outlook/requestschema/2006\"><Request><EMailAddress>ann@owner.test</EMailAddress><AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a</AcceptableResponseSchema></Request></Autodiscover>";
+    let outlook = format!(
+        "POST /autodiscover/autodiscover.xml HTTP/1.1\r\nHost: autodiscover.owner.test\r\nContent-Type: text/xml\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let requests = Arc::new([thunderbird, outlook]);
+    let started = Instant::now();
+    let mut tasks = tokio::task::JoinSet::new();
+    for i in 0..clients {
+        let requests = requests.clone();
+        let from = IpAddr::from([127, 3, 0, i as u8 + 1]);
+        tasks.spawn(async move { keep_alive_client(from, listen, &requests, per_client).await });
+    }
+    let (mut latencies, mut errors, mut answer_bytes) = (Vec::new(), 0usize, [0usize; 2]);
+    while let Some(joined) = tasks.join_next().await {
+        match joined {
+            Ok(Ok(client)) => {
+                latencies.extend(client.latencies);
+                answer_bytes = client.answer_bytes;
+                errors += per_client - client.answered;
+            }
+            _ => errors += per_client,
+        }
+    }
+    let wall = started.elapsed();
+    let peak_kb = vm_hwm_kb(pid);
+    let _ = proxy.kill().await;
+    let _ = std::fs::remove_dir_all(&dir);
+    latencies.sort_by(f64::total_cmp);
+    let pick =
+        |q: f64| latencies.get(((latencies.len().max(1) - 1) as f64 * q).round() as usize).copied().unwrap_or(f64::NAN);
+    let _ = writeln!(
+        out,
+        "## Live autoconfig answers\n\n\
+         `probe-proxy serve --autoconfig` (plain HTTP on loopback, default limits) answering {clients} \
+         clients, each on its own address and one kept-alive connection, asking {per_client} times \
+         in turn for Thunderbird's `config-v1.1.xml` (a {}-byte request, a {}-byte answer) and \
+         Outlook's Autodiscover (a {}-byte request, a {}-byte answer, rendered for the address). \
+         Nothing is fetched or looked up to answer.\n\n\
+         | Answers | Errors | Answers per second | Latency p50 / p99 / max | Peak RSS | Wall time |\n\
+         |---|---|---|---|---|---|\n\
+         | {} | {errors} | {:.0} | {:.2} / {:.2} / {:.2} ms | {:.0} MB | {:.1} s |\n",
+        requests[0].len(),
+        answer_bytes[0],
+        requests[1].len(),
+        answer_bytes[1],
+        latencies.len(),
+        latencies.len() as f64 / wall.as_secs_f64(),
+        pick(0.5),
+        pick(0.99),
+        pick(1.0),
+        peak_kb as f64 / 1024.0,
+        wall.as_secs_f64()
+    );
+    Ok(())
+}
+
+/// What one kept-alive client of the autoconfig measurement saw.
+#[derive(Debug)]
+struct ClientRun {
+    answered: usize,
+    /// Milliseconds per answer.
+    latencies: Vec<f64>,
+    /// The size of the last answer of each request, headers included.
+    answer_bytes: [usize; 2],
+}
+
+/// Sends `requests` in turn, `count` in all, over one connection from `from`, reading each
+/// answer by its Content-Length; stops at the first that is not a 200.
+async fn keep_alive_client(
+    from: IpAddr,
+    addr: SocketAddr,
+    requests: &[String; 2],
+    count: usize,
+) -> std::io::Result<ClientRun> {
+    let socket = tokio::net::TcpSocket::new_v4()?;
+    socket.bind(SocketAddr::new(from, 0))?;
+    let mut stream = BufReader::new(socket.connect(addr).await?);
+    let mut run = ClientRun { answered: 0, latencies: Vec::with_capacity(count), answer_bytes: [0; 2] };
+    for i in 0..count {
+        let asked = Instant::now();
+        stream.get_mut().write_all(requests[i % 2].as_bytes()).await?;
+        let (mut length, mut size, mut ok) = (0usize, 0usize, false);
+        loop {
+            let mut line = String::new();
+            if stream.read_line(&mut line).await? == 0 {
+                return Ok(run);
+            }
+            size += line.len();
+            ok |= line.starts_with("HTTP/1.1 200");
+            if let Some(value) = line.to_ascii_lowercase().strip_prefix("content-length:") {
+                length = value.trim().parse().unwrap_or(0);
+            }
+            if line == "\r\n" {
+                break;
+            }
+        }
+        let mut body = vec![0; length];
+        stream.read_exact(&mut body).await?;
+        if !ok {
+            return Ok(run);
+        }
+        run.latencies.push(asked.elapsed().as_secs_f64() * 1000.0);
+        run.answer_bytes[i % 2] = size + length;
+        run.answered += 1;
+    }
+    Ok(run)
 }
 
 /// One HTTP/1.1 exchange with `Connection: close`; the whole answer.
