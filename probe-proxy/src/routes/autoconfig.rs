@@ -80,7 +80,17 @@ async fn thunderbird(
 /// Outlook's POX request: the body is capped and read with an XML parser; the answer is the
 /// Autodiscover response for that address (with its login name).
 async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Result<Response, AppError> {
-    let bytes = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await.map_err(|_| AppError::TooLarge)?;
+    let bytes = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await.map_err(|error| {
+        // The cap here, or the service's own body limit, both report a length limit.
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&error);
+        while let Some(e) = cause {
+            if e.is::<http_body_util::LengthLimitError>() {
+                return AppError::TooLarge;
+            }
+            cause = e.source();
+        }
+        AppError::BadRequest("the request body could not be read".to_owned())
+    })?;
     let request = autodiscover::parse_request(&bytes).map_err(|e| match e {
         RequestError::TooLarge => AppError::TooLarge,
         other => AppError::BadRequest(other.to_string()),
