@@ -72,3 +72,35 @@ pub fn state_with(
 pub fn state(settings: ProbeSettings, policy: TargetPolicy, dns: StaticDns) -> AppState {
     state_with(settings, policy, dns, |_| {})
 }
+
+/// A domain owner's provider file for `serve --autoconfig` (the schema of the built-in
+/// data): `owner.test`, SMTP on 465 and 587 with the local part as user name, IMAP on 993.
+pub const OWNER_FILE: &str = r#"
+id = "owner"
+name = "Owner Mail"
+status = "ok"
+last_checked = "2026-12"
+source = "curated"
+domains = ["owner.test"]
+
+[[smtp]]
+host = "smtp.owner.test"
+port = 587
+security = "starttls"
+username = "local-part"
+auth = ["password"]
+
+[[smtp]]
+host = "smtp.owner.test"
+port = 465
+security = "implicit-tls"
+username = "local-part"
+auth = ["password"]
+
+[[imap]]
+host = "mail.owner.test"
+port = 993
+security = "implicit-tls"
+username = "address"
+auth = ["password"]
+"#;

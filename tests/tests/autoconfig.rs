@@ -23,43 +23,12 @@ use mailsetup_shared::provider::Security;
 use mailsetup_shared::provider::loaded::{ServedDomains, into_static, parse_operator_file};
 use mailsetup_shared::wire::ApiError;
 use mailsetup_tests::pki::TestPki;
-use mailsetup_tests::proxy;
+use mailsetup_tests::proxy::{self, OWNER_FILE as OWNER};
 use probe_proxy::dns::StaticDns;
 use probe_proxy::guard::TargetPolicy;
 use tinyjson::JsonValue;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tower::ServiceExt;
-
-/// The domain owner's file, in the schema of the built-in provider data.
-const OWNER: &str = r#"
-id = "owner"
-name = "Owner Mail"
-status = "ok"
-last_checked = "2026-12"
-source = "curated"
-domains = ["owner.test"]
-
-[[smtp]]
-host = "smtp.owner.test"
-port = 587
-security = "starttls"
-username = "local-part"
-auth = ["password"]
-
-[[smtp]]
-host = "smtp.owner.test"
-port = 465
-security = "implicit-tls"
-username = "local-part"
-auth = ["password"]
-
-[[imap]]
-host = "mail.owner.test"
-port = 993
-security = "implicit-tls"
-username = "address"
-auth = ["password"]
-"#;
 
 const NAMES: [&str; 3] = ["autoconfig.owner.test", "owner.test", "autodiscover.owner.test"];
 

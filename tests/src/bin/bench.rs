@@ -375,34 +375,6 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     Ok(LoadResult { answered, errors, peak_rss_kb, health: (pick(0.5), pick(0.99), pick(1.0)), wall })
 }
 
-/// The domain owner's file of the autoconfig measurement.
-const OWNER_FILE: &str = r#"
-id = "owner"
-name = "Owner Mail"
-status = "ok"
-last_checked = "2026-12"
-source = "curated"
-domains = ["owner.test"]
-[[smtp]]
-host = "mail.owner.test"
-port = 465
-security = "implicit-tls"
-username = "address"
-auth = ["password"]
-[[smtp]]
-host = "mail.owner.test"
-port = 587
-security = "starttls"
-username = "address"
-auth = ["password"]
-[[imap]]
-host = "mail.owner.test"
-port = 993
-security = "implicit-tls"
-username = "address"
-auth = ["password"]
-"#;
-
 /// Clients of the autoconfig measurement, each on its own loopback address and kept-alive
 /// connection, asking alternately for Thunderbird's file and Outlook's answer.
 async fn autoconfig(args: &Args, out: &mut String) -> Result<()> {
@@ -410,7 +382,7 @@ async fn autoconfig(args: &Args, out: &mut String) -> Result<()> {
     let dir = std::env::temp_dir().join(format!("mailsetup-bench-autoconfig-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     let file = dir.join("owner.toml");
-    std::fs::write(&file, OWNER_FILE)?;
+    std::fs::write(&file, proxy::OWNER_FILE)?;
     let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let mut proxy = tokio::process::Command::new(&args.proxy)
         .args(["serve", "--listen", &listen.to_string(), "--dist", "/nonexistent", "--autoconfig"])
