@@ -488,6 +488,16 @@ fn a_bad_file_stops_the_start_naming_the_file_and_the_problem() {
     let twin = write("twin.toml", &OWNER.replace("id = \"owner\"", "id = \"twin\""));
     let stderr = start(&[&good, &twin]);
     assert!(stderr.contains("twin.toml") && stderr.contains("`owner.test` is served by both"), "{stderr}");
+    // The certificate is read at start too.
+    let output = Command::new(proxy::binary())
+        .args(["serve", "--listen", "127.0.0.1:0", "--dist", "/nonexistent", "--tls-key"])
+        .arg(&good)
+        .arg("--tls-cert")
+        .arg(&good)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success() && stderr.contains("holds no certificate"), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
 
