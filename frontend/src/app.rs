@@ -117,10 +117,16 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Deep links: the address and the open tab live in the URL.
+    // Deep links: the address and the open tab live in the URL, written once typing pauses
+    // (Chromium's profile put `history.replaceState` on every keystroke above the rest of
+    // the keystroke's work).
     {
-        let query = page.0.params(&params).to_query();
-        use_effect_with(query, |query| browser::set_query(query));
+        let query = page.0.settled.then(|| page.0.params(&params).to_query());
+        use_effect_with(query, |query| {
+            if let Some(query) = query {
+                browser::set_query(query);
+            }
+        });
     }
 
     let config_value = (*config).clone().unwrap_or_default();
