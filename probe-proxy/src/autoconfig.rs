@@ -74,6 +74,13 @@ port = 465
 security = "implicit-tls"
 username = "address"
 auth = ["password"]
+
+[[imap]]
+host = "imap.owner.example"
+port = 993
+security = "implicit-tls"
+username = "address"
+auth = ["password"]
 "#;
 
     #[test]

@@ -36,7 +36,7 @@ impl LoadError {
 
 /// Reads and checks an operator's provider file: every rule of the built-in data
 /// ([`schema::check_file`]), and what serving it needs: a mailbox provider with SMTP servers
-/// that names its exact mail domains.
+/// and an incoming (IMAP or POP3) server that names its exact mail domains.
 pub fn parse_operator_file(text: &str) -> Result<ProviderFile, LoadError> {
     let file = schema::parse_provider(text).map_err(LoadError::Syntax)?;
     let mut problems = Vec::new();
@@ -50,6 +50,18 @@ pub fn parse_operator_file(text: &str) -> Result<ProviderFile, LoadError> {
     if file.domains.is_empty() && file.regions.iter().all(|r| r.domains.is_empty()) {
         problems
             .push("lists no domains: name the mail domains to serve, e.g. `domains = [\"example.com\"]`".to_owned());
+    }
+    // Thunderbird refuses a config without an `incomingServer`, Outlook's account needs one
+    // and Apple's profile would get a guessed one: a served domain names its real one.
+    let incoming = |imap: &[ServerEntry], pop3: &[ServerEntry]| !imap.is_empty() || !pop3.is_empty();
+    let own_incoming = incoming(&file.imap, &file.pop3);
+    let lacking = (!file.domains.is_empty() && !own_incoming)
+        || file.regions.iter().any(|r| !r.domains.is_empty() && !own_incoming && !incoming(&r.imap, &r.pop3));
+    if lacking {
+        problems.push(
+            "has no incoming server: mail programs set up an account only with one, so add an `[[imap]]` (or `[[pop3]]`) server"
+                .to_owned(),
+        );
     }
     let wildcard =
         file.domains.iter().chain(file.regions.iter().flat_map(|r| r.domains.iter())).find(|d| d.starts_with("*."));
@@ -248,6 +260,13 @@ auth = ["password"]
         check(&OWNER.replace("username = \"local-part\"", "username = \"%NAME%\""), "username `%NAME%`");
         check(&OWNER.replace("last_checked = \"2026-12\"", "last_checked = \"soon\""), "last_checked");
         check(&OWNER.replace("status = \"ok\"", "status = \"ok\"\nkind = \"sending-service\""), "sending service");
+        let smtp_only = OWNER.split("[[imap]]").next().unwrap();
+        check(smtp_only, "has no incoming server");
+        let pop3 = OWNER.replace(
+            "[[imap]]\nhost = \"mail.owner.example\"\nport = 993",
+            "[[pop3]]\nhost = \"mail.owner.example\"\nport = 995",
+        );
+        assert!(parse_operator_file(&pop3).is_ok(), "POP3 is an incoming server too");
     }
 
     #[test]
