@@ -41,6 +41,8 @@ pub enum RequestError {
     NotAutodiscover,
     #[error("the request has no <EMailAddress>")]
     NoAddress,
+    #[error("the request has more than one <EMailAddress>")]
+    TwoAddresses,
     #[error(
         "the request asks for a response schema this server does not write; it answers only Outlook's ({OUTLOOK_RESPONSE_SCHEMA}), not Exchange ActiveSync's"
     )]
@@ -72,6 +74,10 @@ pub fn parse_request(body: &[u8]) -> Result<AutodiscoverRequest, RequestError> {
                     seen_root = true;
                 }
                 path.push(name);
+                // Two addresses are not read as one: the pieces of each would be joined.
+                if is_address(&path) && address.replace(String::new()).is_some() {
+                    return Err(RequestError::TwoAddresses);
+                }
             }
             Event::End(_) => {
                 path.pop();
@@ -84,6 +90,10 @@ pub fn parse_request(body: &[u8]) -> Result<AutodiscoverRequest, RequestError> {
                 }
                 append(&path, &value, &mut address, &mut schema);
             }
+            Event::CData(data) => {
+                let value = data.decode().map_err(|e| RequestError::NotXml(e.to_string()))?;
+                append(&path, &value, &mut address, &mut schema);
+            }
             Event::GeneralRef(reference) => {
                 // `&amp;` and character references arrive on their own; only XML's five
                 // entities and character references exist here, any other is an error.
@@ -92,7 +102,8 @@ pub fn parse_request(body: &[u8]) -> Result<AutodiscoverRequest, RequestError> {
                     Some(text) => text.to_owned(),
                     None => match reference.resolve_char_ref() {
                         Ok(Some(c)) => c.to_string(),
-                        _ => return Err(RequestError::NotXml(format!("unknown entity &{name};"))),
+                        // The name is the client's text: not echoed.
+                        _ => return Err(RequestError::NotXml("an entity other than XML's own".to_owned())),
                     },
                 };
                 append(&path, &resolved, &mut address, &mut schema);
@@ -120,6 +131,10 @@ pub fn parse_request(body: &[u8]) -> Result<AutodiscoverRequest, RequestError> {
         }
         _ => Err(RequestError::NoAddress),
     }
+}
+
+fn is_address(path: &[Vec<u8>]) -> bool {
+    matches!(path, [root, request, field] if root == b"Autodiscover" && request == b"Request" && field == b"EMailAddress")
 }
 
 /// Adds a piece of text to the field the element path names (text and references come in
@@ -188,6 +203,9 @@ mod tests {
         check(&request("ann@owner.example"), Ok("ann@owner.example"));
         check(&request(" o&apos;hara&amp;co@owner.example "), Ok("o'hara&co@owner.example"));
         check(&request("ann&#64;owner.example"), Ok("ann@owner.example"));
+        check(&request("<![CDATA[ann@owner.example]]>"), Ok("ann@owner.example"));
+        check(&request("ann<![CDATA[@owner]]>.example"), Ok("ann@owner.example"));
+        check(&request("ann@</EMailAddress><EMailAddress>owner.example"), Err(RequestError::TwoAddresses));
         let prefixed = "<a:Autodiscover xmlns:a=\"urn:x\"><a:Request><a:EMailAddress>b@c.example</a:EMailAddress></a:Request></a:Autodiscover>";
         check(prefixed, Ok("b@c.example"));
         check(&request("ann@owner.example").replace("<Request>", "<Request><Extra>x</Extra>"), Ok("ann@owner.example"));
@@ -216,6 +234,9 @@ mod tests {
             "<!DOCTYPE a [<!ENTITY x \"aaaaaaaa\">]><Autodiscover><Request><EMailAddress>&x;</EMailAddress></Request></Autodiscover>",
         );
         not_xml("<Autodiscover><Request><EMailAddress>&x;</EMailAddress></Request></Autodiscover>");
+        let hostile = "<Autodiscover><Request><EMailAddress>&\u{1b}[2J;</EMailAddress></Request></Autodiscover>";
+        let message = parse_request(hostile.as_bytes()).unwrap_err().to_string();
+        assert!(!message.contains('\u{1b}'), "the entity's name is not echoed: {message:?}");
         let large = request(&format!("{}@b.example", "a".repeat(MAX_REQUEST_BYTES)));
         assert_eq!(parse_request(large.as_bytes()), Err(RequestError::TooLarge));
         // Control characters are the address parser's business: they arrive as sent.
