@@ -3,12 +3,15 @@
 //! carries, and the JSON answer of `GET /autodiscover/autodiscover.json` ("Autodiscover
 //! v2"), which for a mail account only points Outlook at the POX endpoint.
 //!
+//! A request it cannot answer gets an Autodiscover error response ([`error_response`]), the
+//! form Outlook reads, rather than some other body.
+//!
 //! The request is read with quick-xml's pull parser: no entity is expanded beyond XML's
 //! five, no DTD is followed, and the body is capped before it gets here
 //! ([`MAX_REQUEST_BYTES`]).
 
-use quick_xml::Reader;
-use quick_xml::events::Event;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+use quick_xml::{Reader, Writer};
 use serde::{Deserialize, Serialize};
 
 /// Largest request body read. Outlook's request is about 350 bytes.
@@ -48,6 +51,64 @@ pub enum RequestError {
     )]
     UnsupportedSchema,
 }
+
+impl RequestError {
+    /// The `ErrorCode` an Autodiscover error response gives for this.
+    pub fn error_code(&self) -> ErrorCode {
+        match self {
+            RequestError::UnsupportedSchema => ErrorCode::SchemaNotAvailable,
+            _ => ErrorCode::InvalidRequest,
+        }
+    }
+}
+
+/// The `ErrorCode` of an Autodiscover error response: the ones this server says, of those
+/// [MS-OXDSCLI] lists (500, 501, 600, 601, 602, 603;
+/// <https://learn.microsoft.com/en-us/openspecs/exchange_server_protocols/ms-oxdscli/713ef4f4-83b2-4375-9d64-60c97ee5b166>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ErrorCode {
+    /// 500: the server cannot say how to configure this address (not a domain it serves).
+    AddressNotFound = 500,
+    /// 600: the request is not a well-formed Autodiscover request.
+    InvalidRequest = 600,
+    /// 601: no settings in the response schema asked for.
+    SchemaNotAvailable = 601,
+}
+
+/// An Autodiscover error response (`<Autodiscover><Response><Error>`, the response schema's
+/// own namespace): `code`, `message` for people and, as `DebugData`, this server's stable
+/// error code. No `Time` or `Id` (both optional): the crate has no clock. Control
+/// characters, which XML 1.0 cannot carry, are replaced.
+pub fn error_response(code: ErrorCode, message: &str, debug_data: &str) -> String {
+    let clean = |text: &str| text.chars().map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect::<String>();
+    let (message, debug_data) = (clean(message), clean(debug_data));
+    let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let result = writer.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None))).and_then(|()| {
+        writer.create_element("Autodiscover").with_attribute(("xmlns", RESPONSE_NAMESPACE)).write_inner_content(
+            |w| {
+                w.create_element("Response").write_inner_content(|w| {
+                    w.create_element("Error").write_inner_content(|w| {
+                        let number = (code as u16).to_string();
+                        w.create_element("ErrorCode").write_text_content(BytesText::new(&number))?;
+                        w.create_element("Message").write_text_content(BytesText::new(&message))?;
+                        w.create_element("DebugData").write_text_content(BytesText::new(&debug_data))?;
+                        Ok(())
+                    })?;
+                    Ok(())
+                })?;
+                Ok(())
+            },
+        )?;
+        Ok(())
+    });
+    debug_assert!(result.is_ok(), "writing to a Vec cannot fail");
+    // The writer only ever receives valid UTF-8 strings.
+    String::from_utf8(writer.into_inner()).unwrap_or_default()
+}
+
+/// The namespace of the `Autodiscover` element of every response.
+pub const RESPONSE_NAMESPACE: &str = "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006";
 
 /// Reads an Autodiscover POX request: `<Autodiscover><Request><EMailAddress>` (element names
 /// matched without their namespace prefix, as Outlook and other clients differ), and
@@ -242,6 +303,48 @@ mod tests {
         // Control characters are the address parser's business: they arrive as sent.
         let ansi = parse_request(request("a\u{1b}[31m@b.example").as_bytes()).unwrap();
         assert_eq!(ansi.email_address, "a\u{1b}[31m@b.example");
+    }
+
+    #[test]
+    fn errors_are_autodiscover_error_responses() {
+        let xml = error_response(ErrorCode::AddressNotFound, "no settings for <x> & \u{1b}[2J", "unknown_domain");
+        let mut reader = Reader::from_str(&xml);
+        let (mut path, mut texts) = (Vec::new(), Vec::<(String, String)>::new());
+        let mut add = |path: &[String], piece: &str| match texts.last_mut() {
+            Some((at, text)) if *at == path.join("/") => text.push_str(piece),
+            _ => texts.push((path.join("/"), piece.to_owned())),
+        };
+        loop {
+            match reader.read_event().unwrap() {
+                Event::Start(start) => {
+                    if path.is_empty() {
+                        let xmlns = start.try_get_attribute("xmlns").unwrap().unwrap();
+                        assert_eq!(xmlns.unescape_value().unwrap(), RESPONSE_NAMESPACE);
+                    }
+                    path.push(String::from_utf8(start.name().as_ref().to_vec()).unwrap());
+                }
+                Event::End(_) => {
+                    path.pop();
+                }
+                Event::Text(text) if path.len() == 4 => add(&path, &text.decode().unwrap()),
+                Event::GeneralRef(r) => {
+                    add(&path, quick_xml::escape::resolve_xml_entity(&r.decode().unwrap()).unwrap())
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        let texts: Vec<(&str, &str)> = texts.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
+        assert_eq!(
+            texts,
+            [
+                ("Autodiscover/Response/Error/ErrorCode", "500"),
+                ("Autodiscover/Response/Error/Message", "no settings for <x> & \u{fffd}[2J"),
+                ("Autodiscover/Response/Error/DebugData", "unknown_domain"),
+            ]
+        );
+        assert_eq!(RequestError::UnsupportedSchema.error_code(), ErrorCode::SchemaNotAvailable);
+        assert_eq!(RequestError::NoAddress.error_code() as u16, 600);
     }
 
     #[test]

@@ -320,23 +320,46 @@ fn app() -> axum::Router {
     probe_proxy::app::app(state)
 }
 
-async fn send(app: &axum::Router, mut request: Request<Body>) -> (StatusCode, Vec<u8>) {
+async fn send(app: &axum::Router, mut request: Request<Body>) -> (StatusCode, String, Vec<u8>) {
     request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 61], 1))));
     let response = app.clone().oneshot(request).await.unwrap();
     let status = response.status();
-    (status, response.into_body().collect().await.unwrap().to_bytes().to_vec())
+    let content_type = response.headers().get(header::CONTENT_TYPE).map(|v| v.to_str().unwrap().to_owned());
+    (status, content_type.unwrap_or_default(), response.into_body().collect().await.unwrap().to_bytes().to_vec())
 }
 
 /// Sends `request` and checks that it is refused with `status` and `code`, and a message
-/// containing `says`, free of control characters.
-async fn refused(app: &axum::Router, request: Request<Body>, status: StatusCode, code: &str, says: &str) {
+/// containing `says`, free of control characters. Outlook's POX endpoint answers in its own
+/// schema, an Autodiscover error response carrying the code as `DebugData`: its
+/// `ErrorCode` is returned.
+async fn refused(
+    app: &axum::Router,
+    request: Request<Body>,
+    status: StatusCode,
+    code: &str,
+    says: &str,
+) -> Option<u16> {
     let what = format!("{} {}", request.method(), request.uri());
-    let (got, body) = send(app, request).await;
-    let error: ApiError =
-        serde_json::from_slice(&body).unwrap_or_else(|_| panic!("{what}: {}", String::from_utf8_lossy(&body)));
+    let pox = request.uri().path().ends_with("autodiscover.xml");
+    let (got, content_type, body) = send(app, request).await;
+    let text = String::from_utf8_lossy(&body);
+    let (error, error_code) = if pox {
+        assert_eq!(content_type, "application/xml; charset=utf-8", "{what}: {text}");
+        let doc = roxmltree::Document::parse(&text).unwrap_or_else(|e| panic!("{what}: {e}: {text}"));
+        assert_eq!(
+            doc.root_element().tag_name().namespace(),
+            Some("http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006")
+        );
+        let error = child(child(doc.root_element(), "Response"), "Error");
+        let api = ApiError { code: text_of(error, "DebugData"), message: text_of(error, "Message") };
+        (api, Some(text_of(error, "ErrorCode").parse().unwrap()))
+    } else {
+        (serde_json::from_slice(&body).unwrap_or_else(|_| panic!("{what}: {text}")), None)
+    };
     assert_eq!((got, error.code.as_str()), (status, code), "{what}: {}", error.message);
     assert!(error.message.contains(says), "{what}: {:?} does not say {says:?}", error.message);
     assert!(!error.message.chars().any(char::is_control), "{what}: {:?}", error.message);
+    error_code
 }
 
 fn get(uri: &str) -> Request<Body> {
@@ -363,7 +386,7 @@ async fn unknown_domains_get_a_clear_404() {
     // A domain of the built-in data is not served either: only the files' domains are.
     refused(&app, get("/mobileconfig?email=ann%40gmail.com"), StatusCode::NOT_FOUND, "unknown_domain", "gmail.com")
         .await;
-    refused(
+    let outlook = refused(
         &app,
         pox(POX_REQUEST.replace("owner.test", "other.test")),
         StatusCode::NOT_FOUND,
@@ -371,6 +394,7 @@ async fn unknown_domains_get_a_clear_404() {
         not_here,
     )
     .await;
+    assert_eq!(outlook, Some(500), "Autodiscover's 'the email address cannot be found'");
     // Without --autoconfig the routes do not exist.
     let plain =
         probe_proxy::app::app(proxy::state(proxy::settings(None), TargetPolicy::default(), StaticDns::default()));
@@ -381,7 +405,7 @@ async fn unknown_domains_get_a_clear_404() {
 async fn malformed_oversized_and_incomplete_requests_are_refused_clearly() {
     let app = app();
     let bad = StatusCode::BAD_REQUEST;
-    refused(
+    let outlook = refused(
         &app,
         pox("<Autodiscover><Request><EMailAddress>ann@owner.test</Request>"),
         bad,
@@ -389,6 +413,7 @@ async fn malformed_oversized_and_incomplete_requests_are_refused_clearly() {
         "not well-formed XML",
     )
     .await;
+    assert_eq!(outlook, Some(600), "Autodiscover's 'invalid request'");
     refused(&app, pox("{\"EMailAddress\": \"ann@owner.test\"}"), bad, "invalid_request", "not an Autodiscover request")
         .await;
     refused(&app, pox(""), bad, "invalid_request", "not an Autodiscover request").await;
@@ -396,13 +421,14 @@ async fn malformed_oversized_and_incomplete_requests_are_refused_clearly() {
     let entity = "<!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><Autodiscover><Request><EMailAddress>&x;</EMailAddress></Request></Autodiscover>";
     refused(&app, pox(entity), bad, "invalid_request", "not well-formed XML").await;
     let activesync = POX_REQUEST.replace("outlook/responseschema/2006a", "mobilesync/responseschema/2006");
-    refused(&app, pox(activesync), bad, "invalid_request", "not Exchange ActiveSync").await;
+    let outlook = refused(&app, pox(activesync), bad, "invalid_request", "not Exchange ActiveSync").await;
+    assert_eq!(outlook, Some(601), "Autodiscover's 'no configuration of the requested type'");
     // Over the autodiscover cap (2 KiB), and over the service's body limit, sent in chunks
     // without a length.
     let padded = POX_REQUEST.replace("<Request>", &format!("<Request><!--{}-->", "x".repeat(3000)));
     refused(&app, pox(padded), StatusCode::PAYLOAD_TOO_LARGE, "too_large", "larger").await;
     refused(&app, pox(chunked(64 * 1024)), StatusCode::PAYLOAD_TOO_LARGE, "too_large", "larger").await;
-    let (status, _) = send(&app, pox(vec![b'x'; 64 * 1024])).await;
+    let (status, _, _) = send(&app, pox(vec![b'x'; 64 * 1024])).await;
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "a declared length over the service's limit");
     // Missing parameters (the host, 127.0.0.1 here, names no served domain).
     refused(&app, get("/mail/config-v1.1.xml"), bad, "invalid_request", "missing ?emailaddress=").await;

@@ -17,7 +17,7 @@ use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use mailsetup_shared::address::{EmailAddress, Query as Lookup};
-use mailsetup_shared::autodiscover::{self, MAX_REQUEST_BYTES, RequestError, V2Answer};
+use mailsetup_shared::autodiscover::{self, ErrorCode, MAX_REQUEST_BYTES, RequestError, V2Answer};
 use mailsetup_shared::kit::{self, ProviderKit};
 use mailsetup_shared::render::{self, Format, Rendered};
 use mailsetup_shared::settings::Settings;
@@ -78,8 +78,26 @@ async fn thunderbird(
 }
 
 /// Outlook's POX request: the body is capped and read with an XML parser; the answer is the
-/// Autodiscover response for that address (with its login name).
-async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Result<Response, AppError> {
+/// Autodiscover response for that address (with its login name). A refusal keeps its status
+/// and is logged as any other, but its body is an Autodiscover error response, which is what
+/// Outlook reads.
+async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Response {
+    match pox_answer(&state, body).await {
+        Ok(response) => response,
+        Err((code, error)) => {
+            let api = error.to_api_error();
+            let mut response = error.into_response();
+            *response.body_mut() = Body::from(autodiscover::error_response(code, &api.message, &api.code));
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"));
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+    }
+}
+
+async fn pox_answer(state: &AppState, body: Body) -> Result<Response, (ErrorCode, AppError)> {
+    let invalid = |error: AppError| (ErrorCode::InvalidRequest, error);
     let bytes = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await.map_err(|error| {
         // The cap here, or the service's own body limit, both report a length limit.
         let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&error);
@@ -90,14 +108,16 @@ async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Result<R
             cause = e.source();
         }
         AppError::BadRequest("the request body could not be read".to_owned())
+    });
+    let bytes = bytes.map_err(invalid)?;
+    let request = autodiscover::parse_request(&bytes).map_err(|e| {
+        let code = e.error_code();
+        (code, if e == RequestError::TooLarge { AppError::TooLarge } else { AppError::BadRequest(e.to_string()) })
     })?;
-    let request = autodiscover::parse_request(&bytes).map_err(|e| match e {
-        RequestError::TooLarge => AppError::TooLarge,
-        other => AppError::BadRequest(other.to_string()),
-    })?;
-    let address = whole_address(&request.email_address, "<EMailAddress>")?;
-    let settings = served_settings(&state, &Lookup::Address(address))?;
-    Ok(file(rendered(Format::Autodiscover, &settings)?, "private, no-store"))
+    let address = whole_address(&request.email_address, "<EMailAddress>").map_err(invalid)?;
+    let not_found = |error: AppError| (ErrorCode::AddressNotFound, error);
+    let settings = served_settings(state, &Lookup::Address(address)).map_err(not_found)?;
+    Ok(file(rendered(Format::Autodiscover, &settings).map_err(not_found)?, "private, no-store"))
 }
 
 #[derive(Debug, Deserialize)]
