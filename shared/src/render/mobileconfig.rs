@@ -3,7 +3,9 @@
 //!
 //! Payload UUIDs are derived from the address (UUID v5), because this crate has no
 //! randomness: the same address always yields the same profile, and installing it again
-//! replaces the earlier one instead of adding a duplicate.
+//! replaces the earlier one instead of adding a duplicate. The profile's identifier, by which
+//! Apple decides between replacing and adding, carries the address's UUID too, so the
+//! profiles of two accounts of one domain are both kept.
 
 use serde::Serialize;
 use uuid::Uuid;
@@ -97,10 +99,10 @@ pub(crate) fn render(settings: &Settings) -> String {
             &fallback
         }
     };
-    let reversed: Vec<&str> = domain.rsplit('.').collect();
-    let identifier = format!("invalid.mailsetup.{}", reversed.join("."));
     let uuid =
         |role: &str| Uuid::new_v5(&namespace(), format!("{address}\n{role}").as_bytes()).to_string().to_uppercase();
+    let reversed: Vec<&str> = domain.rsplit('.').collect();
+    let identifier = format!("invalid.mailsetup.{}.{}", reversed.join("."), uuid("profile"));
     let mut description = format!("Mail settings for {address} ({}), made by mailsetup.", settings.provider_name);
     if settings.oauth2_only() {
         description.push_str(

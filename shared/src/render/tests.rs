@@ -151,6 +151,16 @@ fn mobileconfig_uuids_are_stable_per_address() {
     let first = render(Format::Mobileconfig, &a).expect("offers SMTP").text;
     assert_eq!(first, render(Format::Mobileconfig, &a).expect("offers SMTP").text);
     assert_ne!(first, render(Format::Mobileconfig, &b).expect("offers SMTP").text);
+    // Apple replaces an installed profile by its top-level PayloadIdentifier: two accounts of
+    // one domain must not replace each other, one account's profile installed again must.
+    let identifier = |settings: &Settings| {
+        let text = render(Format::Mobileconfig, settings).expect("offers SMTP").text;
+        let value = plist::Value::from_reader_xml(text.as_bytes()).unwrap();
+        value.as_dictionary().unwrap().get("PayloadIdentifier").and_then(|v| v.as_string()).unwrap().to_owned()
+    };
+    assert_eq!(identifier(&a), identifier(&a));
+    assert_ne!(identifier(&a), identifier(&b), "one identifier for every address of gmail.com");
+    assert!(identifier(&a).starts_with("invalid.mailsetup.com.gmail."), "{}", identifier(&a));
 }
 
 #[test]
