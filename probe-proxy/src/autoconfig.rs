@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::loaded::{self, LoadError, ServedDomains};
+use mailsetup_shared::provider::loaded::{self, LoadError, ServedDomains, ServedTwice};
 use mailsetup_shared::settings::{self, Settings};
 
 /// Why an autoconfig file cannot be served.
@@ -18,8 +18,8 @@ pub enum AutoconfigFileError {
     Read { path: PathBuf, error: std::io::Error },
     #[error("the autoconfig file {} is not valid: {error}", path.display())]
     Invalid { path: PathBuf, error: LoadError },
-    #[error("the autoconfig file {}: {problem}", path.display())]
-    Conflict { path: PathBuf, problem: String },
+    #[error("the autoconfig file {}: {error}", path.display())]
+    Conflict { path: PathBuf, error: ServedTwice },
 }
 
 /// Reads and checks every file, in order; a domain may be served by one file only.
@@ -32,7 +32,7 @@ pub fn load(paths: &[PathBuf]) -> Result<ServedDomains, AutoconfigFileError> {
             .map_err(|error| AutoconfigFileError::Invalid { path: path.clone(), error })?;
         served
             .add(loaded::into_static(&file))
-            .map_err(|problem| AutoconfigFileError::Conflict { path: path.clone(), problem })?;
+            .map_err(|error| AutoconfigFileError::Conflict { path: path.clone(), error })?;
     }
     Ok(served)
 }

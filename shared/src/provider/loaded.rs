@@ -140,6 +140,17 @@ fn servers(entries: &[ServerEntry]) -> &'static [Server] {
     )
 }
 
+/// A domain two providers (or one provider twice) would serve.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("domain `{domain}` is served by both `{first}` and `{second}`")]
+pub struct ServedTwice {
+    pub domain: String,
+    /// The id of the provider that served it first.
+    pub first: String,
+    /// The id of the provider being added.
+    pub second: String,
+}
+
 /// The mail domains an operator serves, each with its provider (and data centre, for a
 /// region's domain).
 #[derive(Debug, Clone, Default)]
@@ -148,17 +159,26 @@ pub struct ServedDomains {
 }
 
 impl ServedDomains {
-    /// Adds every domain of `provider`; a domain some earlier provider serves is an error
-    /// naming both.
-    pub fn add(&mut self, provider: &'static Provider) -> Result<(), String> {
+    /// Adds every domain of `provider`, or, when one is served already (by an earlier
+    /// provider, or twice by this one), none.
+    pub fn add(&mut self, provider: &'static Provider) -> Result<(), ServedTwice> {
         let own = provider.domains.iter().map(|d| (*d, None));
         let regional = provider.regions.iter().flat_map(|r| r.domains.iter().map(move |d| (*d, Some(r))));
+        let mut added = BTreeMap::new();
         for (domain, region) in own.chain(regional) {
             debug_assert!(is_valid_hostname(domain), "checked by parse_operator_file");
-            if let Some((other, _)) = self.by_domain.insert(domain.to_owned(), (provider, region)) {
-                return Err(format!("domain `{domain}` is served by both `{}` and `{}`", other.id, provider.id));
+            let earlier =
+                self.by_domain.get(domain).map(|(p, _)| p.id).or(added.contains_key(domain).then_some(provider.id));
+            if let Some(first) = earlier {
+                return Err(ServedTwice {
+                    domain: domain.to_owned(),
+                    first: first.to_owned(),
+                    second: provider.id.to_owned(),
+                });
             }
+            added.insert(domain.to_owned(), (provider, region));
         }
+        self.by_domain.append(&mut added);
         Ok(())
     }
 
@@ -274,7 +294,19 @@ auth = ["password"]
         let mut served = ServedDomains::default();
         served.add(into_static(&parse_operator_file(OWNER).unwrap())).unwrap();
         let other = OWNER.replace("id = \"owner\"", "id = \"other\"");
+        let other = other.replace(
+            r#"domains = ["owner.example", "owner-mail.example"]"#,
+            r#"domains = ["other.example", "owner.example"]"#,
+        );
         let error = served.add(into_static(&parse_operator_file(&other).unwrap())).unwrap_err();
-        assert!(error.contains("`owner.example` is served by both `owner` and `other`"), "{error}");
+        let expected = ServedTwice { domain: "owner.example".into(), first: "owner".into(), second: "other".into() };
+        assert_eq!(error, expected);
+        assert!(error.to_string().contains("`owner.example` is served by both `owner` and `other`"), "{error}");
+        assert!(served.lookup("other.example").is_none(), "a refused provider adds none of its domains");
+        assert_eq!(served.lookup("owner.example").unwrap().provider.id, "owner", "nor replaces the first");
+        let twice = OWNER.replace(r#""owner-mail.example"]"#, r#""owner-mail.example", "owner.example"]"#);
+        let twice = twice.replace("id = \"owner\"", "id = \"twice\"");
+        let error = ServedDomains::default().add(into_static(&parse_operator_file(&twice).unwrap())).unwrap_err();
+        assert_eq!((error.first.as_str(), error.second.as_str()), ("twice", "twice"));
     }
 }
