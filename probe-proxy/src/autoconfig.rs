@@ -5,7 +5,9 @@
 
 use std::path::PathBuf;
 
-use mailsetup_shared::address::Query;
+use std::net::IpAddr;
+
+use mailsetup_shared::address::{MailDomain, Query};
 use mailsetup_shared::provider::loaded::{self, LoadError, ServedDomains, ServedTwice};
 use mailsetup_shared::settings::{self, Settings};
 
@@ -47,11 +49,29 @@ pub fn settings_for(served: &ServedDomains, query: &Query) -> Option<Settings> {
 /// `autodiscover.<domain>` (the host names the provider kit publishes) or the domain itself
 /// (`/.well-known/...`). The port, a trailing dot and case do not matter.
 pub fn domain_of_host(served: &ServedDomains, host: &str) -> Option<String> {
-    let host =
-        host.rsplit_once(':').filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit())).map_or(host, |(h, _)| h);
-    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = host_name(host);
     let candidates = [host.strip_prefix("autoconfig."), host.strip_prefix("autodiscover."), Some(host.as_str())];
     candidates.into_iter().flatten().find(|name| served.lookup(name).is_some()).map(str::to_owned)
+}
+
+/// The mail domain a request's host asks about, served or not (`autoconfig.` or
+/// `autodiscover.` taken off): what a 404 names when [`domain_of_host`] finds none. `None`
+/// for an address literal or a name that is no domain.
+pub fn asked_domain(host: &str) -> Option<String> {
+    let host = host_name(host);
+    if host.starts_with('[') || host.parse::<IpAddr>().is_ok() {
+        return None;
+    }
+    let bare = host.strip_prefix("autoconfig.").or_else(|| host.strip_prefix("autodiscover."));
+    let domain = bare.and_then(|name| MailDomain::parse(name).ok()).or_else(|| MailDomain::parse(&host).ok())?;
+    Some(domain.ascii().to_owned())
+}
+
+/// A host as sent, without its port and trailing dot, in lowercase.
+fn host_name(host: &str) -> String {
+    let host =
+        host.rsplit_once(':').filter(|(_, port)| port.bytes().all(|b| b.is_ascii_digit())).map_or(host, |(h, _)| h);
+    host.trim_end_matches('.').to_ascii_lowercase()
 }
 
 #[cfg(test)]
@@ -100,6 +120,15 @@ auth = ["password"]
         check("127.0.0.1:8080", None);
         check("[::1]:8080", None);
         check("", None);
+        let asked = |host: &str| asked_domain(host);
+        assert_eq!(asked("autoconfig.Other.Example:443").as_deref(), Some("other.example"));
+        assert_eq!(asked("autodiscover.other.example").as_deref(), Some("other.example"));
+        assert_eq!(asked("other.example.").as_deref(), Some("other.example"));
+        assert_eq!(asked("autoconfig.example").as_deref(), Some("autoconfig.example"), "no domain left: the host");
+        assert_eq!(asked("127.0.0.1:8080"), None);
+        assert_eq!(asked("[::1]:8080"), None);
+        assert_eq!(asked("localhost"), None);
+        assert_eq!(asked(""), None);
     }
 
     #[test]

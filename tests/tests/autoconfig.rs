@@ -383,6 +383,11 @@ async fn unknown_domains_get_a_clear_404() {
     ] {
         refused(&app, get(uri), StatusCode::NOT_FOUND, "unknown_domain", not_here).await;
     }
+    // Without an address, the host names the domain asked about.
+    for host in ["autoconfig.other.test", "other.test:443"] {
+        let request = Request::get("/mail/config-v1.1.xml").header(header::HOST, host).body(Body::empty()).unwrap();
+        refused(&app, request, StatusCode::NOT_FOUND, "unknown_domain", not_here).await;
+    }
     // A domain of the built-in data is not served either: only the files' domains are.
     refused(&app, get("/mobileconfig?email=ann%40gmail.com"), StatusCode::NOT_FOUND, "unknown_domain", "gmail.com")
         .await;
@@ -432,6 +437,8 @@ async fn malformed_oversized_and_incomplete_requests_are_refused_clearly() {
     assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "a declared length over the service's limit");
     // Missing parameters (the host, 127.0.0.1 here, names no served domain).
     refused(&app, get("/mail/config-v1.1.xml"), bad, "invalid_request", "missing ?emailaddress=").await;
+    let by_address = Request::get("/mail/config-v1.1.xml").header(header::HOST, "127.0.0.1:8080").body(Body::empty());
+    refused(&app, by_address.unwrap(), bad, "invalid_request", "missing ?emailaddress=").await;
     refused(&app, get("/mobileconfig"), bad, "invalid_request", "missing ?email=").await;
     refused(&app, get("/mobileconfig?email=owner.test"), bad, "invalid_request", "whole address").await;
     refused(&app, get("/api/kit"), bad, "invalid_request", "missing ?domain=").await;

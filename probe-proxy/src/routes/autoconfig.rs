@@ -24,7 +24,7 @@ use mailsetup_shared::settings::Settings;
 use serde::Deserialize;
 
 use crate::app::AppState;
-use crate::autoconfig::{domain_of_host, settings_for};
+use crate::autoconfig::{asked_domain, domain_of_host, settings_for};
 use crate::error::{AppError, LogText};
 
 /// Said with every profile: it is not signed, and signing is out of scope.
@@ -65,12 +65,17 @@ async fn thunderbird(
     let domain = match params.emailaddress {
         Some(text) => parse(&text)?.domain().clone(),
         None => {
-            let host = request_host(&uri, &headers).and_then(|h| domain_of_host(served, h)).ok_or_else(|| {
-                AppError::BadRequest(
-                    "missing ?emailaddress=you@example.com (or ask on autoconfig.<your domain>)".to_owned(),
-                )
-            })?;
-            mailsetup_shared::address::MailDomain::parse(&host).map_err(|e| AppError::BadRequest(e.to_string()))?
+            let host = request_host(&uri, &headers);
+            let Some(domain) = host.and_then(|h| domain_of_host(served, h)) else {
+                // A host that names a domain asks about it: say it is not served here.
+                return Err(match host.and_then(asked_domain) {
+                    Some(asked) => AppError::UnknownDomain(asked),
+                    None => AppError::BadRequest(
+                        "missing ?emailaddress=you@example.com (or ask on autoconfig.<your domain>)".to_owned(),
+                    ),
+                });
+            };
+            mailsetup_shared::address::MailDomain::parse(&domain).map_err(|e| AppError::BadRequest(e.to_string()))?
         }
     };
     let settings = served_settings(&state, &Lookup::Domain(domain))?;
