@@ -266,6 +266,16 @@ async fn every_answer_reads_back_with_an_independent_parser() {
     assert_eq!(read(protocols["SMTP"]), ["smtp.owner.test", "465", "SSL", "ann"]);
     assert_eq!(read(protocols["IMAP"]), ["mail.owner.test", "993", "SSL", "ann@owner.test"]);
 
+    // Refused, over the wire too, in Autodiscover's own error response.
+    let other = POX_REQUEST.replace("owner.test", "other.test");
+    let (status, headers, body) =
+        https(served.addr, &pki, "autodiscover.owner.test", "POST", "/autodiscover/autodiscover.xml", other.as_bytes())
+            .await;
+    assert_eq!((status, headers["content-type"].as_str()), (404, "application/xml; charset=utf-8"));
+    let refusal = String::from_utf8(body).unwrap();
+    let doc = roxmltree::Document::parse(&refusal).unwrap_or_else(|e| panic!("{e}: {refusal}"));
+    assert_eq!(text_of(child(child(doc.root_element(), "Response"), "Error"), "ErrorCode"), "500");
+
     // The JSON form points at the POX endpoint, in both spellings of the request.
     for path in [
         "/autodiscover/autodiscover.json?Email=ann%40owner.test&Protocol=AutodiscoverV1&RedirectCount=1",

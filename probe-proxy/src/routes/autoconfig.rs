@@ -94,6 +94,7 @@ async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Response
             let mut response = error.into_response();
             *response.body_mut() = Body::from(autodiscover::error_response(code, &api.message, &api.code));
             let headers = response.headers_mut();
+            headers.remove(header::CONTENT_LENGTH); // the JSON body's, if one was set
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"));
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             response
