@@ -1,5 +1,6 @@
 //! The application: its state and `fn app(state) -> Router`, which tests call without a
-//! socket (`tower::ServiceExt::oneshot`).
+//! socket (`tower::ServiceExt::oneshot`); and `fn metrics_app(state)`, the `/metrics`
+//! router that `serve` puts on its own listener only (never on the public one).
 
 use std::ops::Deref;
 use std::path::PathBuf;
@@ -11,13 +12,15 @@ use mailsetup_shared::provider::loaded::ServedDomains;
 use mailsetup_shared::wire::{ProbeLimits, ProxyInfo};
 use tokio_util::sync::CancellationToken;
 
-use crate::cache::{DiscoverCache, ProbeCache};
 use crate::discover::DiscoverSettings;
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
-use crate::middleware::{self, ClientRate, HttpLimits, ProbeSlots, TargetLimits};
+use crate::metrics::Metrics;
+use crate::middleware::{self, HttpLimits, ProbeSlots};
 use crate::probe::ProbeSettings;
 use crate::routes;
+use crate::store::redis::{RedisSettings, RedisStore};
+use crate::store::{LimitStore, MemoryStore};
 
 /// How a state is set up beyond the probe settings, policy and resolver; each default is
 /// documented on its type.
@@ -39,6 +42,9 @@ pub struct AppOptions {
     pub autoconfig: ServedDomains,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
+    /// Keep the per-client and per-target limits and the cached results in this Redis,
+    /// shared with every instance that names it. Default: none (in this process).
+    pub redis: Option<RedisSettings>,
 }
 
 /// Everything a request handler needs. Cloning is cheap.
@@ -57,30 +63,32 @@ pub struct AppInner {
     pub discover_tls: Arc<rustls::ClientConfig>,
     /// The Content-Security-Policy of every response.
     pub csp: HeaderValue,
-    /// Probes and discoveries per client per minute.
-    pub client_rate: ClientRate,
-    /// Connections per mail server (address and port), per client and in total.
-    pub target_limits: TargetLimits,
-    /// Probes and discoveries running at once, shared fairly between clients.
+    /// The per-client rate, the per-target limits (connections per mail server address
+    /// and port, per client and in total) and the recent results (the cool-down): in
+    /// memory, or in Redis shared across instances.
+    pub store: Arc<dyn LimitStore>,
+    /// Probes and discoveries running at once in this process, shared fairly between
+    /// clients.
     pub probe_slots: Arc<ProbeSlots>,
-    /// Recent probe results (the per-target cool-down).
-    pub probe_cache: ProbeCache,
-    /// Recent discoveries.
-    pub discover_cache: DiscoverCache,
+    /// What `/metrics` reports.
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
     /// The one way to build a state: everything else follows from these.
     pub fn new(settings: ProbeSettings, policy: TargetPolicy, dns: Arc<dyn Dns>, options: AppOptions) -> AppState {
         let limits = &options.limits;
+        let metrics = Arc::new(Metrics::new());
+        let store: Arc<dyn LimitStore> = match &options.redis {
+            Some(redis) => Arc::new(RedisStore::new(redis.clone(), limits, metrics.clone())),
+            None => Arc::new(MemoryStore::new(limits)),
+        };
         AppState(Arc::new(AppInner {
             discover_tls: settings.tls.verifying_config(),
             csp: middleware::content_security_policy(options.dist.as_deref(), limits),
-            client_rate: ClientRate::new(limits),
-            target_limits: TargetLimits::new(limits),
+            store,
             probe_slots: ProbeSlots::new(limits),
-            probe_cache: ProbeCache::new(limits.cache_window),
-            discover_cache: DiscoverCache::new(limits.cache_window),
+            metrics,
             settings: Arc::new(settings),
             policy,
             dns,
@@ -136,4 +144,9 @@ pub fn app(state: AppState) -> Router {
         router = router.merge(routes::static_files::router(dist));
     }
     middleware::apply(router, &state).with_state(state)
+}
+
+/// `GET /metrics`, for the operator's own listener (`--metrics-listen`) only.
+pub fn metrics_app(state: AppState) -> Router {
+    Router::new().merge(routes::metrics::router()).with_state(state)
 }

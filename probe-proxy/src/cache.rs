@@ -30,7 +30,7 @@ pub struct Cache<K, V> {
 
 /// What a probe connects to: the addresses it may try, the name it checks the
 /// certificate against, and the ports (each sorted, so any order is the same probe).
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct ProbeKey {
     pub addresses: Vec<IpAddr>,
     pub server_name: String,

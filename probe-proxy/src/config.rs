@@ -18,6 +18,7 @@ use crate::probe::{
     tls::TlsSettings,
 };
 use crate::serve::ConnectionLimits;
+use crate::store::redis::{self, RedisSettings};
 
 /// Settings shared by every command that probes (`serve` and `probe`).
 #[derive(Debug, Clone, Args)]
@@ -160,6 +161,29 @@ pub struct ServeArgs {
     /// it anyway, since it runs on the person's own computer.
     #[arg(long, env = "PROBE_PROXY_ALLOW_LOGIN_TEST")]
     pub allow_login_test: bool,
+    /// Serve `/metrics` (OpenMetrics text, for Prometheus) on its own listener, never on the
+    /// public one. Without a value, or with a port alone, it listens on loopback
+    /// (127.0.0.1:9464); an address that is not loopback is allowed (a Prometheus on a
+    /// private network) and logged as a warning.
+    #[arg(
+        long,
+        env = "PROBE_PROXY_METRICS_LISTEN",
+        num_args = 0..=1,
+        default_missing_value = DEFAULT_METRICS_LISTEN,
+        value_name = "ADDR",
+        value_parser = parse_metrics_listen
+    )]
+    pub metrics_listen: Option<SocketAddr>,
+    /// Keep the per-client and per-target limits and the cached results in this Redis
+    /// (redis://[user:password@]host[:port][/db], or rediss:// for TLS), shared by every
+    /// instance naming it. If it does not answer, probes are refused (503) and
+    /// /api/health says so. Put a password in the environment variable, not on the
+    /// command line.
+    #[arg(long, env = "PROBE_PROXY_REDIS_URL", value_name = "URL", hide_env_values = true, value_parser = parse_redis_url)]
+    pub redis: Option<RedisUrl>,
+    /// The prefix of every Redis key (instances sharing limits must use the same).
+    #[arg(long, env = "PROBE_PROXY_REDIS_PREFIX", default_value = redis::DEFAULT_PREFIX)]
+    pub redis_prefix: String,
     /// Tell clients apart by the last address in X-Forwarded-For, the one a trusted reverse
     /// proxy appends (only behind such a proxy; otherwise the TCP peer address counts). A
     /// request whose last entry is not an address is refused (400).
@@ -180,6 +204,35 @@ pub struct ServeArgs {
     pub tls_key: Option<PathBuf>,
     #[command(flatten)]
     pub probe: ProbeArgs,
+}
+
+/// Where `--metrics-listen` without a value listens: loopback, the port Prometheus
+/// exporters of OpenTelemetry use.
+pub const DEFAULT_METRICS_LISTEN: &str = "127.0.0.1:9464";
+
+/// `ADDR:PORT`, or a port alone (`9464`, `:9464`) on loopback.
+fn parse_metrics_listen(text: &str) -> Result<SocketAddr, String> {
+    let port = text.strip_prefix(':').unwrap_or(text);
+    if let Ok(port) = port.parse::<u16>() {
+        return Ok(SocketAddr::from(([127, 0, 0, 1], port)));
+    }
+    text.parse().map_err(|_| format!("{text:?} is not an address and port (e.g. 127.0.0.1:9464) nor a port"))
+}
+
+/// A Redis URL; its `Debug` hides it (it may hold a password).
+#[derive(Clone)]
+pub struct RedisUrl(String);
+
+impl std::fmt::Debug for RedisUrl {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("RedisUrl(****)")
+    }
+}
+
+/// Never fails: the URL is checked by [`ServeArgs::options`], whose error does not repeat
+/// it (clap's would, password included).
+fn parse_redis_url(text: &str) -> Result<RedisUrl, std::convert::Infallible> {
+    Ok(RedisUrl(text.to_owned()))
 }
 
 /// Counts of things allowed at once: zero would lock everyone out, so it is refused.
@@ -230,6 +283,12 @@ impl ServeArgs {
             allow_login_test: self.allow_login_test,
             autoconfig: crate::autoconfig::load(&self.autoconfig)?,
             shutdown,
+            redis: self
+                .redis
+                .as_ref()
+                .map(|url| RedisSettings::new(&url.0, &self.redis_prefix))
+                .transpose()
+                .context("--redis")?,
             ..AppOptions::default()
         })
     }
@@ -323,5 +382,28 @@ mod tests {
         let error = missing.options(CancellationToken::new()).unwrap_err().to_string();
         assert!(error.contains("/nonexistent/owner.toml"), "{error}");
         assert!(serve(&[]).unwrap().options(CancellationToken::new()).unwrap().autoconfig.is_empty());
+    }
+
+    #[test]
+    fn metrics_listen_defaults_to_loopback_and_redis_urls_are_checked_and_hidden() {
+        let args = |extra: &[&str]| serve(extra).unwrap();
+        assert_eq!(args(&[]).metrics_listen, None, "off unless asked for");
+        let loopback = Some(SocketAddr::from(([127, 0, 0, 1], 9464)));
+        assert_eq!(args(&["--metrics-listen"]).metrics_listen, loopback, "no value: loopback");
+        assert_eq!(args(&["--metrics-listen", "9464"]).metrics_listen, loopback, "a port alone: loopback");
+        assert_eq!(args(&["--metrics-listen", ":9464"]).metrics_listen, loopback);
+        let private = args(&["--metrics-listen", "10.1.2.3:9100"]).metrics_listen;
+        assert_eq!(private, Some("10.1.2.3:9100".parse().unwrap()), "an explicit address is kept");
+        assert!(serve(&["--metrics-listen", "nowhere"]).is_err());
+
+        assert!(args(&[]).options(CancellationToken::new()).unwrap().redis.is_none(), "memory by default");
+        let with_redis = args(&["--redis", "redis://:hunter2@127.0.0.1:6379/1", "--redis-prefix", "eu1"]);
+        assert!(!format!("{with_redis:?}").contains("hunter2"), "{with_redis:?}");
+        let redis = with_redis.options(CancellationToken::new()).unwrap().redis.unwrap();
+        assert_eq!(redis.shown(), "redis://127.0.0.1:6379/1");
+        let error = args(&["--redis", "http://:hunter2@example.com"]).options(CancellationToken::new()).unwrap_err();
+        assert!(!format!("{error:#}").contains("hunter2"), "{error:#}");
+        let bad_prefix = args(&["--redis", "redis://127.0.0.1", "--redis-prefix", "a:b"]);
+        assert!(bad_prefix.options(CancellationToken::new()).is_err());
     }
 }

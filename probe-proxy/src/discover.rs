@@ -26,7 +26,8 @@ use tokio::net::TcpStream;
 
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
-use crate::middleware::{Client, TargetLimits};
+use crate::middleware::Client;
+use crate::store::LimitStore;
 use crate::target::{self, Host};
 
 /// How discovery fetches autoconfig files.
@@ -55,7 +56,7 @@ pub struct Fetcher<'a> {
     /// Verifying TLS configuration (web PKI roots plus the operator's CA file).
     pub tls: &'a Arc<rustls::ClientConfig>,
     /// Every HTTPS connection is charged here, to `client`.
-    pub limits: &'a TargetLimits,
+    pub limits: &'a dyn LimitStore,
     pub client: Client,
     /// Set when a fetch was refused by those limits: the answer then holds for this client
     /// alone and must not be cached for everyone.
@@ -158,7 +159,7 @@ async fn get(fetcher: &Fetcher<'_>, host: &str, path: &str) -> Result<String, Fe
     let mut path = path.to_owned();
     let address = SocketAddr::new(resolved.chosen, settings.https_port);
     for _ in 0..=settings.max_redirects {
-        fetcher.limits.charge(fetcher.client, &[address]).map_err(|e| {
+        fetcher.limits.charge_targets(fetcher.client, &[address]).await.map_err(|e| {
             fetcher.limited.store(true, std::sync::atomic::Ordering::Relaxed);
             Fetch::Failed(e.to_string())
         })?;

@@ -34,7 +34,15 @@ pub enum AppError {
         "this proxy does not run login tests: it is not on your own computer and its operator has not turned them on"
     )]
     LoginNotAllowed,
+    #[error(
+        "this proxy cannot reach the store that keeps its limits, so it runs no probes just now; try again in {retry_after} s"
+    )]
+    StoreUnavailable { retry_after: u64 },
 }
+
+/// Set on the response of every refusal: its stable code, which `/metrics` counts.
+#[derive(Debug, Clone, Copy)]
+pub struct Refused(pub &'static str);
 
 impl AppError {
     fn status_and_code(&self) -> (StatusCode, &'static str) {
@@ -60,6 +68,7 @@ impl AppError {
             AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, "login_not_allowed"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
             AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, "unknown_domain"),
+            AppError::StoreUnavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable"),
         }
     }
 
@@ -89,10 +98,12 @@ impl IntoResponse for AppError {
         let (status, code) = self.status_and_code();
         tracing::info!(%status, code, error = %LogText(&self.to_string()), "request refused");
         let mut response = (status, Json(self.to_api_error())).into_response();
+        response.extensions_mut().insert(Refused(code));
         if let AppError::Busy { retry_after }
         | AppError::RateLimited { retry_after }
         | AppError::TargetRateLimited { retry_after }
-        | AppError::ClientBusy { retry_after } = self
+        | AppError::ClientBusy { retry_after }
+        | AppError::StoreUnavailable { retry_after } = self
             && let Ok(value) = HeaderValue::from_str(&retry_after.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);

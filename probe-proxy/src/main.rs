@@ -5,14 +5,9 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "probe_proxy=info,tower_http=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    match probe_proxy::cli::run(probe_proxy::cli::Cli::parse()) {
+    let cli = probe_proxy::cli::Cli::parse();
+    probe_proxy::cli::init_logging(cli.log_format);
+    match probe_proxy::cli::run(cli) {
         Ok(code) => code,
         Err(error) => {
             eprintln!("probe-proxy: {error:#}");

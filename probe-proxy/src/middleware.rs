@@ -108,6 +108,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     router
         .layer(axum_middleware::from_fn_with_state(state.clone(), identify_client))
         .layer(axum_middleware::map_response_with_state(state.clone(), security_headers))
+        .layer(axum_middleware::map_response_with_state(state.clone(), count_refusals))
         .layer(TraceLayer::new_for_http())
 }
 
@@ -199,7 +200,7 @@ async fn refuse_cross_site(State(state): State<AppState>, request: Request, next
 
 async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Result<Response, AppError> {
     let client = request.extensions().get::<Client>().copied().unwrap_or(Client::UNKNOWN);
-    state.client_rate.check(client)?;
+    state.store.check_rate(client).await?;
     Ok(next.run(request).await)
 }
 
@@ -232,7 +233,7 @@ impl ClientRate {
 }
 
 /// The window of the per-target limits.
-const TARGET_WINDOW: Duration = Duration::from_secs(60);
+pub const TARGET_WINDOW: Duration = Duration::from_secs(60);
 
 /// Connections to one mail server (address and port, what is really connected to) per
 /// minute: a few per client, more in total. One client cannot lock a server for others by
@@ -399,6 +400,14 @@ impl Drop for ProbeSlot {
         table.by_client.remove(self.client.bucket());
         table.by_network.remove(self.client.network());
     }
+}
+
+/// Counts every refusal by its stable code (see [`crate::error::Refused`]).
+async fn count_refusals(State(state): State<AppState>, response: Response) -> Response {
+    if let Some(refused) = response.extensions().get::<crate::error::Refused>() {
+        state.metrics.refused(refused.0);
+    }
+    response
 }
 
 /// The headers every response carries; see [`content_security_policy`].

@@ -6,6 +6,10 @@
 //! in flight, in HTTP/1 and HTTP/2 alike, and each write), one client address may hold only
 //! so many connections, and when the server is full an idle connection of the client
 //! holding the most makes room, so silent or half-open connections cannot lock others out.
+//!
+//! With `--metrics-listen`, `/metrics` is served on a second listener of its own (plain
+//! `axum::serve`: it is meant for the operator's Prometheus, on loopback or a private
+//! network), never on the public one.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -26,9 +30,10 @@ use tokio::sync::watch;
 use tokio::time::{Instant, Sleep};
 use tokio_util::sync::CancellationToken;
 
-use crate::app::{AppState, app};
+use crate::app::{AppState, app, metrics_app};
 use crate::config::ServeArgs;
 use crate::dns::{Dns, StaticDns, SystemDns};
+use crate::metrics::Metrics;
 use crate::middleware::{Client, Tally};
 
 /// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
@@ -104,10 +109,17 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let page = if state.options.dist.is_some() { "page and API" } else { "API" };
     let scheme = if tls.is_some() { "https" } else { "http" };
     println!("mailsetup probe-proxy: serving the {page} at {scheme}://{local}/");
+    if let Some(redis) = &state.options.redis {
+        tracing::info!(redis = redis.shown(), "limits and cached results are shared through Redis");
+    }
+    if let Some(address) = args.metrics_listen {
+        serve_metrics(address, local, state.clone(), shutdown.clone()).await?;
+    }
 
     let limits = args.connection_limits();
+    let metrics = state.metrics.clone();
     let router = app(state);
-    let table = Arc::new(ConnectionTable::new(limits));
+    let table = Arc::new(ConnectionTable::new(limits, metrics));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
     builder.http1().timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read);
@@ -206,6 +218,36 @@ fn tls_acceptor(cert: &Path, key: &Path) -> anyhow::Result<tokio_rustls::TlsAcce
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
+/// Binds `address` and serves `/metrics` there until `shutdown`. Refuses the public
+/// listener's own address; warns when the address is not loopback.
+async fn serve_metrics(
+    address: std::net::SocketAddr,
+    public: std::net::SocketAddr,
+    state: AppState,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        address != public,
+        "--metrics-listen {address} is the public listener's address: give /metrics its own (e.g. 127.0.0.1:9464)"
+    );
+    let listener = tokio::net::TcpListener::bind(address)
+        .await
+        .with_context(|| format!("cannot listen on {address} for /metrics"))?;
+    let local = listener.local_addr()?;
+    if !local.ip().is_loopback() {
+        tracing::warn!(%local, "/metrics listens on an address that is not loopback: keep it on a private network");
+    }
+    println!("mailsetup probe-proxy: metrics at http://{local}/metrics");
+    let router = metrics_app(state);
+    tokio::spawn(async move {
+        let served = axum::serve(listener, router).with_graceful_shutdown(shutdown.cancelled_owned()).await;
+        if let Err(error) = served {
+            tracing::warn!(%error, "the metrics listener stopped");
+        }
+    });
+    Ok(())
+}
+
 /// What a connection is doing: requests in flight, and since when it has had none.
 #[derive(Debug, Clone, Copy)]
 struct Activity {
@@ -289,6 +331,8 @@ async fn idle_expired(mut activity: watch::Receiver<Activity>, limits: Connectio
 struct ConnectionTable {
     limits: ConnectionLimits,
     open: Mutex<Connections>,
+    /// Counts open and refused connections.
+    metrics: Arc<Metrics>,
 }
 
 #[derive(Debug, Default)]
@@ -316,14 +360,23 @@ struct Admitted {
 }
 
 impl ConnectionTable {
-    fn new(limits: ConnectionLimits) -> ConnectionTable {
-        ConnectionTable { limits, open: Mutex::new(Connections::default()) }
+    fn new(limits: ConnectionLimits, metrics: Arc<Metrics>) -> ConnectionTable {
+        ConnectionTable { limits, open: Mutex::new(Connections::default()), metrics }
     }
 
     /// A place for a new connection of `client`, or `None` when the client holds as many as
     /// it may, or the server is full of busy connections. When full, the oldest idle
     /// connection of the client holding the most is closed to make room.
     fn admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
+        let admitted = self.try_admit(client, activity);
+        match admitted {
+            Some(_) => self.metrics.connection_opened(),
+            None => self.metrics.connection_refused(),
+        }
+        admitted
+    }
+
+    fn try_admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if open.per_client.of(client) >= self.limits.max_per_client {
             return None;
@@ -352,6 +405,7 @@ impl Drop for Admitted {
         let mut open = self.table.open.lock().unwrap_or_else(|p| p.into_inner());
         open.by_id.remove(&self.id);
         open.per_client.remove(self.client);
+        self.table.metrics.connection_closed();
     }
 }
 

@@ -16,10 +16,19 @@ use crate::verdict::{Verdict, assess};
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Health {
-    /// Always `"ok"` when the proxy answers.
+    /// `"ok"`; or `"degraded"` when something the proxy depends on fails (the shared store
+    /// of its limits): probes and discoveries are then refused (503 with Retry-After) until
+    /// it is back, the page is still served, and `problems` says what is wrong.
     pub status: String,
     /// The proxy's version (its Cargo package version).
     pub version: String,
+    /// Where the limits and cached results live: `memory` (this process) or `redis`
+    /// (shared by every instance naming the same Redis). Absent from older proxies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store: Option<String>,
+    /// What is wrong, in plain words; empty when the status is `ok`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
 }
 
 /// `GET /api/config`: what this proxy allows, so the page can offer only what will work.
@@ -424,7 +433,7 @@ pub struct Failure {
 }
 
 /// The kinds of failure, each with its own advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum FailureKind {

@@ -11,6 +11,7 @@ use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
 use crate::app::AppState;
 use crate::discover::{self, Fetcher};
 use crate::error::{AppError, LogText};
+use crate::metrics::CacheKind;
 use crate::middleware::Client;
 
 pub fn router() -> Router<AppState> {
@@ -24,7 +25,9 @@ async fn discover_domain(
 ) -> Result<Json<DiscoverResponse>, AppError> {
     let Json(request) = body?;
     let domain = discover::parse_domain(&request.domain).map_err(|e| AppError::BadRequest(e.to_string()))?;
-    if let Some(cached) = state.discover_cache.get(&domain.ascii().to_owned()) {
+    let cached = state.store.cached_discovery(domain.ascii()).await?;
+    state.metrics.cache_lookup(CacheKind::Discover, cached.is_some());
+    if let Some(cached) = cached {
         tracing::info!(domain = %LogText(domain.ascii()), "discover answered from the cache");
         return Ok(Json(cached));
     }
@@ -35,14 +38,16 @@ async fn discover_domain(
         policy: &state.policy,
         settings: &state.options.discover,
         tls: &state.discover_tls,
-        limits: &state.target_limits,
+        limits: state.store.as_ref(),
         client,
         limited: Default::default(),
     };
     let found = discover::discover(&fetcher, &domain).await;
     // One client's rate limit must not become everyone's answer.
-    if !fetcher.limited.load(std::sync::atomic::Ordering::Relaxed) {
-        state.discover_cache.put(domain.ascii().to_owned(), &found);
+    let limited = fetcher.limited.load(std::sync::atomic::Ordering::Relaxed);
+    state.metrics.discovery_finished(&found, limited);
+    if !limited {
+        state.store.cache_discovery(domain.ascii(), &found).await;
     }
     Ok(Json(found))
 }

@@ -1,4 +1,4 @@
-//! `GET /api/health` and `GET /api/config`.
+//! `GET /api/health` (and whether the store of limits answers) and `GET /api/config`.
 
 use axum::extract::State;
 use axum::routing::get;
@@ -11,8 +11,16 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/api/health", get(health)).route("/api/config", get(config))
 }
 
-async fn health() -> Json<Health> {
-    Json(Health { status: "ok".to_owned(), version: env!("CARGO_PKG_VERSION").to_owned() })
+/// Always 200 while the process serves (so a load balancer keeps serving the page); the
+/// body's `status` says `degraded` when probes are refused because the store is down.
+async fn health(State(state): State<AppState>) -> Json<Health> {
+    let problems: Vec<String> = state.store.health().await.err().into_iter().collect();
+    Json(Health {
+        status: if problems.is_empty() { "ok" } else { "degraded" }.to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        store: Some(state.store.kind().to_owned()),
+        problems,
+    })
 }
 
 async fn config(State(state): State<AppState>) -> Json<ProxyInfo> {

@@ -3,5 +3,6 @@
 pub mod autoconfig;
 pub mod discover;
 pub mod health;
+pub mod metrics;
 pub mod probe;
 pub mod static_files;

@@ -25,6 +25,7 @@ use tokio_stream::wrappers::UnboundedReceiverStream;
 use crate::app::AppState;
 use crate::cache::ProbeKey;
 use crate::error::{AppError, LogText};
+use crate::metrics::{CacheKind, ProbeRun};
 use crate::middleware::Client;
 use crate::probe;
 
@@ -57,8 +58,16 @@ async fn start_probe(
     let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &requested).await?;
     let json = wants_json(&headers);
     let key = ProbeKey::of(&prepared);
-    let cache = login.is_none().then_some(&state.probe_cache);
-    if let Some(cached) = cache.and_then(|cache| cache.get(&key)) {
+    // A login test is never answered from the cache, nor cached.
+    let cached = match login {
+        None => {
+            let cached = state.store.cached_probe(&key).await?;
+            state.metrics.cache_lookup(CacheKind::Probe, cached.is_some());
+            cached
+        }
+        Some(_) => None,
+    };
+    if let Some(cached) = cached {
         tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), "probe answered from the cache");
         let cached = ProbeResponse { cached: true, ..cached };
         return Ok(if json {
@@ -74,7 +83,7 @@ async fn start_probe(
         .into_iter()
         .flat_map(|ip| prepared.ports.iter().map(move |spec| SocketAddr::new(ip, spec.port)))
         .collect();
-    state.target_limits.charge(client, &targets)?;
+    state.store.charge_targets(client, &targets).await?;
     tracing::info!(host = %LogText(&prepared.target.host.to_string()), address = %prepared.address(), ports = ?prepared.ports, login = login.is_some(), "probe");
     let prepared = match login {
         Some(plan) => prepared.with_login(plan),
@@ -82,9 +91,11 @@ async fn start_probe(
     };
     if json {
         // If the client goes away, this future is dropped, and the probe with it.
+        let run = ProbeRun::start(&state.metrics);
         let response = prepared.run(state.settings.clone(), None).await;
+        run.finish(&response);
         if prepared.login.is_none() {
-            state.probe_cache.put(key, &response);
+            state.store.cache_probe(&key, &response).await;
         }
         drop(slot);
         return Ok(Json(response).into_response());
@@ -93,9 +104,11 @@ async fn start_probe(
     let _ = tx.send(prepared.started_event());
     let task_state = state.clone();
     let task = tokio::spawn(async move {
+        let run = ProbeRun::start(&task_state.metrics);
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
+        run.finish(&response);
         if prepared.login.is_none() {
-            task_state.probe_cache.put(key, &response);
+            task_state.store.cache_probe(&key, &response).await;
         }
         drop(slot);
     });

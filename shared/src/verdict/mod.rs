@@ -13,7 +13,7 @@ use crate::smtp::{Reply, SizeLimit};
 use crate::wire::{FailureKind, PortFacts, Step, TlsVersion};
 
 /// Can this port be used to send mail from a mail program?
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Usability {
     /// Works for submission with a password, encrypted.

@@ -1,0 +1,397 @@
+//! The limits and caches in Redis (`--redis URL`), shared by every instance that names the
+//! same server: the per-client rate (GCRA, one Lua script), the per-target windows (sorted
+//! sets, one Lua script for all the targets of a request, so a request is charged
+//! everything or nothing, atomically across instances) and the cached results (plain keys
+//! that expire with the cache window).
+//!
+//! The scripts read Redis's own clock (`TIME`), so instances with skewed clocks agree.
+//! Every key is `PREFIX:KIND:HASH`, the hash a SHA-256 of what the key stands for, so
+//! nothing a client typed is ever a Redis key. Every call has a deadline; a Redis that does
+//! not answer refuses probes and discoveries (503 with Retry-After) rather than letting
+//! them run unlimited. A single Redis (or a primary with replicas) is expected: the
+//! scripts touch several keys at once, which Redis Cluster would refuse across slots.
+
+use std::fmt;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, LazyLock};
+use std::time::Duration;
+
+use futures_util::future::{BoxFuture, FutureExt as _};
+use mailsetup_shared::discovery::DiscoverResponse;
+use mailsetup_shared::wire::ProbeResponse;
+use redis::aio::{ConnectionManager, ConnectionManagerConfig};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::LimitStore;
+use crate::cache::ProbeKey;
+use crate::error::AppError;
+use crate::metrics::Metrics;
+use crate::middleware::{Client, HttpLimits, TARGET_WINDOW};
+
+/// Longest a Redis call may take before the request is refused.
+const CALL_DEADLINE: Duration = Duration::from_secs(2);
+/// What a refusal for an unreachable Redis tells the client to wait.
+const RETRY_AFTER_SECONDS: u64 = 5;
+/// The default key prefix (`--redis-prefix`).
+pub const DEFAULT_PREFIX: &str = "mailsetup";
+
+/// Why a Redis URL cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum RedisSettingsError {
+    // The URL itself is not repeated: it may hold a password.
+    #[error("the Redis URL is not valid (expected redis://[user:password@]host[:port][/db] or rediss://...)")]
+    InvalidUrl,
+    #[error("the Redis key prefix must be 1 to 64 letters, digits, '-', '_' or '.'")]
+    InvalidPrefix,
+}
+
+/// Where the shared store is. Its `Debug` shows the URL without user name and password.
+#[derive(Clone)]
+pub struct RedisSettings {
+    client: redis::Client,
+    prefix: String,
+    shown: String,
+}
+
+impl fmt::Debug for RedisSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RedisSettings").field("url", &self.shown).field("prefix", &self.prefix).finish()
+    }
+}
+
+impl RedisSettings {
+    /// Checks `url` and `prefix`; connects only when first used.
+    pub fn new(url: &str, prefix: &str) -> Result<RedisSettings, RedisSettingsError> {
+        if prefix.is_empty()
+            || prefix.len() > 64
+            || !prefix.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        {
+            return Err(RedisSettingsError::InvalidPrefix);
+        }
+        let client = redis::Client::open(url).map_err(|_| RedisSettingsError::InvalidUrl)?;
+        Ok(RedisSettings { client, prefix: prefix.to_owned(), shown: without_credentials(url) })
+    }
+
+    /// The URL without user name and password, for logs and `/api/health`.
+    pub fn shown(&self) -> &str {
+        &self.shown
+    }
+}
+
+/// `redis://user:secret@host:6379/0` → `redis://host:6379/0`.
+fn without_credentials(url: &str) -> String {
+    match (url.split_once("://"), url.rsplit_once('@')) {
+        (Some((scheme, _)), Some((_, rest))) => format!("{scheme}://{rest}"),
+        _ => url.to_owned(),
+    }
+}
+
+/// GCRA: one key per client bucket holding the theoretical arrival time in ms. ARGV: the
+/// emission interval (ms) and the burst. Returns 0 when allowed, else the ms to wait.
+static RATE_SCRIPT: LazyLock<redis::Script> = LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or now)
+if tat < now then tat = now end
+local next_tat = tat + interval
+local allowed_at = next_tat - interval * burst
+if allowed_at > now then return allowed_at - now end
+redis.call('SET', KEYS[1], next_tat, 'PX', next_tat - now)
+return 0
+",
+    )
+});
+
+/// Sliding windows: per target a sorted set of charges (total) and one per target and
+/// client bucket. KEYS alternate total, client, total, client, ...; ARGV: window (ms), total
+/// limit, per-client limit, a unique member. Charges every key or none; returns 0 when
+/// charged, else the ms until the first window frees a place.
+static TARGET_SCRIPT: LazyLock<redis::Script> = LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[1])
+local limits = { tonumber(ARGV[2]), tonumber(ARGV[3]) }
+local wait = 0
+for i, key in ipairs(KEYS) do
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  if redis.call('ZCARD', key) >= limits[(i - 1) % 2 + 1] then
+    local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+    local free = tonumber(oldest[2]) + window - now
+    if free > wait then wait = free end
+  end
+end
+if wait > 0 then return wait end
+for _, key in ipairs(KEYS) do
+  redis.call('ZADD', key, now, ARGV[4])
+  redis.call('PEXPIRE', key, window)
+end
+return 0
+",
+    )
+});
+
+/// The limits and caches in Redis.
+pub struct RedisStore {
+    connection: ConnectionManager,
+    settings: RedisSettings,
+    /// Milliseconds between two probes of one client at the steady rate.
+    rate_interval_ms: u64,
+    burst: u32,
+    per_client: u32,
+    total: u32,
+    cache_window: Duration,
+    metrics: Arc<Metrics>,
+    /// Makes each charge's member unique across instances: random per process, then a count.
+    instance: u64,
+    charges: AtomicU64,
+    /// The last health check and when it was made: `/api/health` is not rate-limited, so
+    /// a flood of it must not become a flood of pings to Redis.
+    last_health: tokio::sync::Mutex<Option<(tokio::time::Instant, Result<(), String>)>>,
+}
+
+/// How long a health check's answer is reused.
+const HEALTH_REUSE: Duration = Duration::from_secs(1);
+
+impl fmt::Debug for RedisStore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RedisStore").field("settings", &self.settings).finish_non_exhaustive()
+    }
+}
+
+impl RedisStore {
+    /// A store on `settings`' server, connecting on first use (and again after every
+    /// failure), so the proxy starts and serves its page while Redis is down.
+    pub fn new(settings: RedisSettings, limits: &HttpLimits, metrics: Arc<Metrics>) -> RedisStore {
+        let config = ConnectionManagerConfig::new()
+            .set_connection_timeout(Some(Duration::from_secs(1)))
+            .set_response_timeout(Some(Duration::from_secs(1)))
+            .set_number_of_retries(1)
+            .set_min_delay(Duration::from_millis(100))
+            .set_max_delay(Duration::from_secs(1));
+        let connection = ConnectionManager::new_lazy_with_config(settings.client.clone(), config)
+            .expect("a configuration without push messages is always accepted");
+        let mut seed = [0u8; 8];
+        let instance = match ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut seed) {
+            Ok(()) => u64::from_le_bytes(seed),
+            Err(_) => u64::from(std::process::id()) << 32 | u64::from(std::process::id()),
+        };
+        RedisStore {
+            connection,
+            settings,
+            rate_interval_ms: 60_000 / u64::from(limits.probes_per_minute.max(1)),
+            burst: limits.probe_burst.max(1),
+            per_client: limits.client_target_probes_per_minute.max(1),
+            total: limits.target_probes_per_minute.max(1),
+            cache_window: limits.cache_window,
+            metrics,
+            instance,
+            charges: AtomicU64::new(0),
+            last_health: tokio::sync::Mutex::new(None),
+        }
+    }
+
+    /// `PREFIX:KIND:HASH` of `material`.
+    fn key(&self, kind: &str, material: &[u8]) -> String {
+        let digest = ring::digest::digest(&ring::digest::SHA256, material);
+        let hex: String = digest.as_ref()[..16].iter().map(|b| format!("{b:02x}")).collect();
+        format!("{}:{kind}:{hex}", self.settings.prefix)
+    }
+
+    fn json_key(&self, kind: &str, material: &impl Serialize) -> String {
+        self.key(kind, &serde_json::to_vec(material).unwrap_or_default())
+    }
+
+    /// Runs one call with the deadline; a failure is logged, counted and becomes a 503.
+    async fn call<T>(
+        &self,
+        what: &'static str,
+        call: impl Future<Output = redis::RedisResult<T>>,
+    ) -> Result<T, AppError> {
+        let outcome = match tokio::time::timeout(CALL_DEADLINE, call).await {
+            Ok(Ok(value)) => return Ok(value),
+            Ok(Err(error)) => error.to_string(),
+            Err(_) => format!("no answer within {} s", CALL_DEADLINE.as_secs()),
+        };
+        self.metrics.store_error();
+        tracing::warn!(redis = %self.settings.shown, what, error = %outcome, "the shared store failed; refusing");
+        Err(AppError::StoreUnavailable { retry_after: RETRY_AFTER_SECONDS })
+    }
+
+    async fn cached<V: DeserializeOwned>(&self, key: String) -> Result<Option<V>, AppError> {
+        if self.cache_window.is_zero() {
+            return Ok(None);
+        }
+        let mut connection = self.connection.clone();
+        let value: Option<Vec<u8>> =
+            self.call("cache lookup", redis::cmd("GET").arg(&key).query_async(&mut connection)).await?;
+        // A value this version cannot read (written by another version) is a miss.
+        Ok(value.and_then(|bytes| serde_json::from_slice(&bytes).ok()))
+    }
+
+    async fn cache<V: Serialize>(&self, key: String, value: &V) {
+        if self.cache_window.is_zero() {
+            return;
+        }
+        let Ok(bytes) = serde_json::to_vec(value) else { return };
+        let mut connection = self.connection.clone();
+        let window_ms = u64::try_from(self.cache_window.as_millis()).unwrap_or(u64::MAX);
+        let mut set = redis::cmd("SET");
+        set.arg(&key).arg(bytes).arg("PX").arg(window_ms);
+        // Best effort: the answer goes out either way.
+        let _ = self.call("cache store", set.query_async::<()>(&mut connection)).await;
+    }
+}
+
+/// Seconds to wait, from milliseconds, at least one.
+fn seconds(ms: u64) -> u64 {
+    ms.div_ceil(1000).max(1)
+}
+
+impl LimitStore for RedisStore {
+    fn kind(&self) -> &'static str {
+        "redis"
+    }
+
+    fn check_rate(&self, client: Client) -> BoxFuture<'_, Result<(), AppError>> {
+        async move {
+            let key = self.key("rate", client.bucket().to_string().as_bytes());
+            let mut connection = self.connection.clone();
+            let mut invocation = RATE_SCRIPT.key(key);
+            invocation.arg(self.rate_interval_ms).arg(self.burst);
+            let wait_ms: u64 = self.call("rate", invocation.invoke_async(&mut connection)).await?;
+            if wait_ms > 0 {
+                return Err(AppError::RateLimited { retry_after: seconds(wait_ms) });
+            }
+            Ok(())
+        }
+        .boxed()
+    }
+
+    fn charge_targets<'a>(&'a self, client: Client, targets: &'a [SocketAddr]) -> BoxFuture<'a, Result<(), AppError>> {
+        async move {
+            if targets.is_empty() {
+                return Ok(());
+            }
+            let bucket = client.bucket();
+            let mut invocation = TARGET_SCRIPT.prepare_invoke();
+            for target in targets {
+                invocation.key(self.json_key("target", target));
+                invocation.key(self.json_key("target-client", &(target, bucket)));
+            }
+            let member = format!("{:016x}-{}", self.instance, self.charges.fetch_add(1, Ordering::Relaxed));
+            let window_ms = u64::try_from(TARGET_WINDOW.as_millis()).unwrap_or(u64::MAX);
+            invocation.arg(window_ms).arg(self.total).arg(self.per_client).arg(member);
+            let mut connection = self.connection.clone();
+            let wait_ms: u64 = self.call("target limits", invocation.invoke_async(&mut connection)).await?;
+            if wait_ms > 0 {
+                return Err(AppError::TargetRateLimited { retry_after: seconds(wait_ms) });
+            }
+            Ok(())
+        }
+        .boxed()
+    }
+
+    fn cached_probe<'a>(&'a self, key: &'a ProbeKey) -> BoxFuture<'a, Result<Option<ProbeResponse>, AppError>> {
+        self.cached(self.json_key("probe", key)).boxed()
+    }
+
+    fn cache_probe<'a>(&'a self, key: &'a ProbeKey, response: &'a ProbeResponse) -> BoxFuture<'a, ()> {
+        self.cache(self.json_key("probe", key), response).boxed()
+    }
+
+    fn cached_discovery<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Option<DiscoverResponse>, AppError>> {
+        self.cached(self.key("discover", domain.as_bytes())).boxed()
+    }
+
+    fn cache_discovery<'a>(&'a self, domain: &'a str, found: &'a DiscoverResponse) -> BoxFuture<'a, ()> {
+        self.cache(self.key("discover", domain.as_bytes()), found).boxed()
+    }
+
+    fn health(&self) -> BoxFuture<'_, Result<(), String>> {
+        async move {
+            // Held across the ping: callers arriving meanwhile wait for its answer.
+            let mut last = self.last_health.lock().await;
+            if let Some((at, answer)) = &*last
+                && at.elapsed() < HEALTH_REUSE
+            {
+                return answer.clone();
+            }
+            let mut connection = self.connection.clone();
+            let ping = redis::cmd("PING");
+            let ping = ping.query_async::<String>(&mut connection);
+            let answer = match tokio::time::timeout(CALL_DEADLINE, ping).await {
+                Ok(Ok(_)) => Ok(()),
+                Ok(Err(error)) => Err(format!(
+                    "Redis at {} does not answer ({error}): probes and discoveries are refused until it does",
+                    self.settings.shown
+                )),
+                Err(_) => Err(format!(
+                    "Redis at {} does not answer within {} s: probes and discoveries are refused until it does",
+                    self.settings.shown,
+                    CALL_DEADLINE.as_secs()
+                )),
+            };
+            *last = Some((tokio::time::Instant::now(), answer.clone()));
+            answer
+        }
+        .boxed()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_checked_and_shown_without_credentials() {
+        let settings = RedisSettings::new("redis://user:s3cret@127.0.0.1:6380/2", "mailsetup").unwrap();
+        assert_eq!(settings.shown(), "redis://127.0.0.1:6380/2");
+        assert!(!format!("{settings:?}").contains("s3cret"), "{settings:?}");
+        let error = RedisSettings::new("http://user:s3cret@host", "mailsetup").unwrap_err();
+        assert!(matches!(error, RedisSettingsError::InvalidUrl));
+        assert!(!error.to_string().contains("s3cret"));
+        for prefix in ["", "a b", "x:y", &"p".repeat(65)] {
+            assert!(matches!(RedisSettings::new("redis://127.0.0.1", prefix), Err(RedisSettingsError::InvalidPrefix)));
+        }
+    }
+
+    #[tokio::test]
+    async fn keys_are_prefixed_hashes_of_what_they_stand_for() {
+        let settings = RedisSettings::new("redis://127.0.0.1:1", "ms-test").unwrap();
+        let store = RedisStore::new(settings, &HttpLimits::DEFAULT, Arc::new(Metrics::new()));
+        let typed = "evil\r\nFLUSHALL\r\n.example.com";
+        let key = store.key("discover", typed.as_bytes());
+        let (prefix, hash) = key.rsplit_once(':').unwrap();
+        assert_eq!(prefix, "ms-test:discover");
+        assert_eq!(hash.len(), 32);
+        assert!(hash.bytes().all(|b| b.is_ascii_hexdigit()));
+        assert_ne!(key, store.key("discover", b"other.example.com"));
+        assert_eq!(key, store.key("discover", typed.as_bytes()), "stable");
+    }
+
+    #[tokio::test]
+    async fn an_unreachable_redis_refuses_with_retry_after_and_says_so() {
+        // Port 1 on loopback: nothing listens, the connection is refused at once.
+        let settings = RedisSettings::new("redis://127.0.0.1:1", "mailsetup").unwrap();
+        let metrics = Arc::new(Metrics::new());
+        let store = RedisStore::new(settings, &HttpLimits::DEFAULT, metrics.clone());
+        let client = Client("198.51.100.1".parse().unwrap());
+        let refused = store.check_rate(client).await.unwrap_err();
+        assert!(matches!(refused, AppError::StoreUnavailable { retry_after: RETRY_AFTER_SECONDS }), "{refused:?}");
+        let target: SocketAddr = "192.0.2.1:465".parse().unwrap();
+        assert!(matches!(store.charge_targets(client, &[target]).await, Err(AppError::StoreUnavailable { .. })));
+        let health = store.health().await.unwrap_err();
+        assert!(health.contains("redis://127.0.0.1:1"), "{health}");
+        assert!(metrics.render(0, false).contains("mailsetup_store_errors_total 2"));
+    }
+}
