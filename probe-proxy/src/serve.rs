@@ -89,6 +89,37 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// Runs the server until a shutdown signal.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    serve(args, wait_for_signal(), |bound| {
+        let page = if bound.page { "page and API" } else { "API" };
+        let scheme = if bound.tls { "https" } else { "http" };
+        println!("mailsetup probe-proxy: serving the {page} at {scheme}://{}/", bound.public);
+        if let Some(metrics) = bound.metrics {
+            println!("mailsetup probe-proxy: metrics at http://{metrics}/metrics");
+        }
+    })
+    .await
+}
+
+/// Where a started server listens.
+#[derive(Debug, Clone, Copy)]
+pub struct Bound {
+    /// The public listener: the page and the API.
+    pub public: std::net::SocketAddr,
+    /// The metrics listener, if `--metrics-listen` asked for one.
+    pub metrics: Option<std::net::SocketAddr>,
+    /// Whether the page is served (else the API alone).
+    pub page: bool,
+    /// Whether the public listener speaks HTTPS (`--tls-cert`).
+    pub tls: bool,
+}
+
+/// Runs the server until `stop` resolves, calling `ready` once it listens (tests run it
+/// in-process this way, with listeners on port 0).
+pub async fn serve(
+    args: ServeArgs,
+    stop: impl std::future::Future<Output = ()>,
+    ready: impl FnOnce(&Bound),
+) -> anyhow::Result<()> {
     let shutdown = CancellationToken::new();
     let state = state_from_args(&args, shutdown.clone())?;
     if state.policy.allow_private {
@@ -106,15 +137,14 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
-    let page = if state.options.dist.is_some() { "page and API" } else { "API" };
-    let scheme = if tls.is_some() { "https" } else { "http" };
-    println!("mailsetup probe-proxy: serving the {page} at {scheme}://{local}/");
     if let Some(redis) = &state.options.redis {
         tracing::info!(redis = redis.shown(), "limits and cached results are shared through Redis");
     }
-    if let Some(address) = args.metrics_listen {
-        serve_metrics(address, local, state.clone(), shutdown.clone()).await?;
-    }
+    let metrics_address = match args.metrics_listen {
+        Some(address) => Some(serve_metrics(address, local, state.clone(), shutdown.clone()).await?),
+        None => None,
+    };
+    ready(&Bound { public: local, metrics: metrics_address, page: state.options.dist.is_some(), tls: tls.is_some() });
 
     let limits = args.connection_limits();
     let metrics = state.metrics.clone();
@@ -129,7 +159,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         .keep_alive_interval(Some(limits.idle))
         .keep_alive_timeout(limits.write)
         .max_concurrent_streams(32);
-    let signal = wait_for_signal();
+    let signal = stop;
     tokio::pin!(signal);
     loop {
         let (stream, peer) = tokio::select! {
@@ -218,14 +248,14 @@ fn tls_acceptor(cert: &Path, key: &Path) -> anyhow::Result<tokio_rustls::TlsAcce
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
-/// Binds `address` and serves `/metrics` there until `shutdown`. Refuses the public
-/// listener's own address; warns when the address is not loopback.
+/// Binds `address` and serves `/metrics` there until `shutdown`; returns where it listens.
+/// Refuses the public listener's own address; warns when the address is not loopback.
 async fn serve_metrics(
     address: std::net::SocketAddr,
     public: std::net::SocketAddr,
     state: AppState,
     shutdown: CancellationToken,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<std::net::SocketAddr> {
     anyhow::ensure!(
         address != public,
         "--metrics-listen {address} is the public listener's address: give /metrics its own (e.g. 127.0.0.1:9464)"
@@ -237,7 +267,6 @@ async fn serve_metrics(
     if !local.ip().is_loopback() {
         tracing::warn!(%local, "/metrics listens on an address that is not loopback: keep it on a private network");
     }
-    println!("mailsetup probe-proxy: metrics at http://{local}/metrics");
     let router = metrics_app(state);
     tokio::spawn(async move {
         let served = axum::serve(listener, router).with_graceful_shutdown(shutdown.cancelled_owned()).await;
@@ -245,7 +274,7 @@ async fn serve_metrics(
             tracing::warn!(%error, "the metrics listener stopped");
         }
     });
-    Ok(())
+    Ok(local)
 }
 
 /// What a connection is doing: requests in flight, and since when it has had none.

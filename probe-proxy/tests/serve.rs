@@ -1,5 +1,6 @@
 //! `probe-proxy serve` as a process: it stops cleanly on SIGTERM even with an event stream
-//! open, and it closes connections whose headers never finish.
+//! open, it closes connections whose headers never finish, and `--log-format json` writes
+//! one JSON object per line with client text escaped and no secret.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -73,4 +74,84 @@ fn slow_request_headers_are_cut_off() {
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"status\":\"ok\""));
     assert!(stop(proxy).success());
+}
+
+/// Sends one HTTP/1.1 request with `Connection: close` and returns the status line.
+fn request(address: &str, method: &str, path: &str, body: &str) -> String {
+    let mut client = TcpStream::connect(address).unwrap();
+    write!(
+        client,
+        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nAccept: application/json\r\n\
+         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut answer = String::new();
+    client.read_to_string(&mut answer).unwrap();
+    answer.lines().next().unwrap_or_default().to_owned()
+}
+
+#[test]
+fn json_logs_are_one_object_per_line_with_client_text_escaped_and_no_secret() {
+    // A port where nothing listens: the login test's probe fails at once.
+    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = closed.local_addr().unwrap().port().to_string();
+    drop(closed);
+    let mut proxy = Command::new(env!("CARGO_BIN_EXE_probe-proxy"))
+        .args(["serve", "--log-format", "json", "--listen", "127.0.0.1:0", "--dist", "/nonexistent"])
+        .args(["--allow-private-targets", "--allow-ports", &port])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = proxy.stderr.take().unwrap();
+    let log = std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = stderr.read_to_string(&mut text);
+        text
+    });
+    let line = BufReader::new(proxy.stdout.take().unwrap()).lines().next().unwrap().unwrap();
+    let address = line.split("http://").nth(1).unwrap().trim_end_matches('/').to_owned();
+
+    // Client text with a line break, ANSI codes and a direction override.
+    let forged = r#"{"host":"evil.example\n{\"level\":\"ERROR\",\"fields\":{\"message\":\"FORGED\"}}\u001b[31m\u202e","ports":[PORT]}"#
+        .replace("PORT", &port);
+    let status = request(&address, "POST", "/api/probe", &forged);
+    assert!(status.contains(" 400 "), "{status}");
+    // A login test (allowed: the proxy listens on loopback) with a secret.
+    let secret = "hunter2-Zq9-secret";
+    let login = format!(
+        r#"{{"host":"127.0.0.1","ports":[{port}],"login":{{"user":"someone@example.com","secret":{{"kind":"password","value":"{secret}"}}}}}}"#
+    );
+    assert!(request(&address, "POST", "/api/probe", &login).contains(" 200 "));
+    // The secret in a field where it does not belong.
+    let misplaced = format!(r#"{{"host":"127.0.0.1","ports":[{port}],"login":{{"user":"u","secret":"{secret}"}}}}"#);
+    assert!(request(&address, "POST", "/api/probe", &misplaced).contains(" 400 "));
+    assert!(stop(proxy).success());
+    let log = log.join().unwrap();
+
+    assert!(!log.contains(secret), "the secret reached the log:\n{log}");
+    let mut refused = None;
+    let mut probed = false;
+    for line in log.lines() {
+        let event: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("not one JSON object per line ({e}): {line:?}"));
+        for field in ["timestamp", "level", "target"] {
+            assert!(event[field].is_string(), "{field} missing: {line}");
+        }
+        let message = event["fields"]["message"].as_str().unwrap_or_else(|| panic!("no message: {line}"));
+        // Decoded, no value holds a raw control or direction character.
+        let decoded = event.to_string();
+        assert!(!['\n', '\u{1b}', '\u{202e}'].iter().any(|c| decoded.contains(*c)), "{decoded:?}");
+        match message {
+            "request refused" if refused.is_none() => refused = Some(event["fields"]["error"].clone()),
+            "probe" => probed = event["fields"]["login"] == serde_json::json!(true),
+            _ => {}
+        }
+        assert_ne!(message, "FORGED");
+    }
+    let refused = refused.expect("the refusal was logged").as_str().unwrap().to_owned();
+    assert!(refused.contains("evil.example\\u{a}"), "the line break is written as an escape: {refused}");
+    assert!(refused.contains("\\u{1b}[31m") && refused.contains("\\u{202e}"), "{refused}");
+    assert!(probed, "the login test's probe was logged, without its secret:\n{log}");
 }

@@ -194,7 +194,8 @@ async fn without_redis_probes_are_refused_and_health_says_why_while_the_page_is_
     std::fs::write(dist.join("index.html"), "<!doctype html><title>mailsetup</title>").unwrap();
     let apps = instances(&redis, port, |o| o.dist = Some(dist.clone()));
     let health = |app: Router| async move {
-        let (status, _, body) = send(&app, Request::get("/api/health").body(Body::empty()).unwrap(), [192, 0, 2, 1]).await;
+        let (status, _, body) =
+            send(&app, Request::get("/api/health").body(Body::empty()).unwrap(), [192, 0, 2, 1]).await;
         assert_eq!(status, StatusCode::OK, "health answers while the process serves");
         serde_json::from_slice::<Health>(&body).unwrap()
     };
