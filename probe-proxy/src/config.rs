@@ -175,7 +175,7 @@ pub struct ServeArgs {
     )]
     pub metrics_listen: Option<SocketAddr>,
     /// Keep the per-client and per-target limits and the cached results in this Redis
-    /// (redis://[user:password@]host[:port][/db], or rediss:// for TLS), shared by every
+    /// (redis://[user:password@]host[:port][/db], or redis+unix:///path), shared by every
     /// instance naming it. If it does not answer, probes are refused (503) and
     /// /api/health says so. Put a password in the environment variable, not on the
     /// command line.

@@ -334,14 +334,20 @@ mod tests {
         metrics.cache_lookup(CacheKind::Probe, false);
         metrics.cache_lookup(CacheKind::Discover, true);
         metrics.steps.get_or_create(&StepLabels { step: EnumLabel(Step::EhloTls), ok: true }).observe(0.012);
-        metrics.ports.get_or_create(&PortLabels {
-            usability: EnumLabel(Usability::NotUsable),
-            failure: EnumLabel(PortFailure::Kind(FailureKind::ConnectTimeout)),
-        });
-        metrics.ports.get_or_create(&PortLabels {
-            usability: EnumLabel(Usability::Ready),
-            failure: EnumLabel(PortFailure::None),
-        });
+        metrics
+            .ports
+            .get_or_create(&PortLabels {
+                usability: EnumLabel(Usability::NotUsable),
+                failure: EnumLabel(PortFailure::Kind(FailureKind::ConnectTimeout)),
+            })
+            .inc();
+        metrics
+            .ports
+            .get_or_create(&PortLabels {
+                usability: EnumLabel(Usability::Ready),
+                failure: EnumLabel(PortFailure::None),
+            })
+            .inc();
         {
             let _run = ProbeRun::start(&metrics);
         }
@@ -352,8 +358,8 @@ mod tests {
             "mailsetup_cache_lookups_total{cache=\"probe\",result=\"miss\"} 1",
             "mailsetup_cache_lookups_total{cache=\"discover\",result=\"hit\"} 1",
             "mailsetup_probe_step_duration_seconds_count{step=\"ehlo_tls\",ok=\"true\"} 1",
-            "mailsetup_probe_ports_total{usability=\"not_usable\",failure=\"connect_timeout\"} 0",
-            "mailsetup_probe_ports_total{usability=\"ready\",failure=\"none\"} 0",
+            "mailsetup_probe_ports_total{usability=\"not_usable\",failure=\"connect_timeout\"} 1",
+            "mailsetup_probe_ports_total{usability=\"ready\",failure=\"none\"} 1",
             "mailsetup_probes_started_total 1",
             "mailsetup_probes_finished_total{outcome=\"cancelled\"} 1",
             "mailsetup_open_connections 1",

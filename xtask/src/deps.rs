@@ -41,6 +41,14 @@ pub(crate) const MAIL_SERVER: &[Package] = &[
     Package { name: "dovecot-core", provides: "/usr/sbin/dovecot" },
 ];
 
+/// What the operator tests need: a real Redis for the limits shared across instances
+/// (`tests/tests/shared_limits.rs` starts its own; the package's service is not used) and
+/// `systemd-analyze`, which checks the systemd unit in `deploy/`.
+pub(crate) const OPERATOR: &[Package] = &[
+    Package { name: "redis-server", provides: "/usr/bin/redis-server" },
+    Package { name: "systemd", provides: "/usr/bin/systemd-analyze" },
+];
+
 /// Debian's Rust for WebAssembly (for machines where rustup cannot add the target).
 pub(crate) const DEBIAN_WASM_RUST: &[Package] = &[
     Package { name: "rustc-web", provides: "/usr/bin/rustc" },

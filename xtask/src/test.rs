@@ -91,6 +91,7 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
     if !quick {
         process::step("checking the tools the tests need");
         deps::ensure_packages(deps::MAIL_SERVER)?;
+        deps::ensure_packages(deps::OPERATOR)?;
         deps::ensure_packages(deps::BROWSER)?;
         deps::ensure_node_packages(root)?;
         deps::ensure_wasm_bindgen(root)?;

@@ -43,7 +43,9 @@ pub const DEFAULT_PREFIX: &str = "mailsetup";
 #[non_exhaustive]
 pub enum RedisSettingsError {
     // The URL itself is not repeated: it may hold a password.
-    #[error("the Redis URL is not valid (expected redis://[user:password@]host[:port][/db] or rediss://...)")]
+    #[error(
+        "the Redis URL is not valid (expected redis://[user:password@]host[:port][/db] or redis+unix:///path/to/socket; TLS, rediss://, is not built in)"
+    )]
     InvalidUrl,
     #[error("the Redis key prefix must be 1 to 64 letters, digits, '-', '_' or '.'")]
     InvalidPrefix,
@@ -357,9 +359,12 @@ mod tests {
         let settings = RedisSettings::new("redis://user:s3cret@127.0.0.1:6380/2", "mailsetup").unwrap();
         assert_eq!(settings.shown(), "redis://127.0.0.1:6380/2");
         assert!(!format!("{settings:?}").contains("s3cret"), "{settings:?}");
-        let error = RedisSettings::new("http://user:s3cret@host", "mailsetup").unwrap_err();
-        assert!(matches!(error, RedisSettingsError::InvalidUrl));
-        assert!(!error.to_string().contains("s3cret"));
+        for refused in ["http://user:s3cret@host", "rediss://user:s3cret@host:6380"] {
+            let error = RedisSettings::new(refused, "mailsetup").unwrap_err();
+            assert!(matches!(error, RedisSettingsError::InvalidUrl), "{refused}");
+            assert!(!error.to_string().contains("s3cret"));
+        }
+        assert!(RedisSettings::new("redis+unix:///run/redis/redis.sock", "mailsetup").is_ok());
         for prefix in ["", "a b", "x:y", &"p".repeat(65)] {
             assert!(matches!(RedisSettings::new("redis://127.0.0.1", prefix), Err(RedisSettingsError::InvalidPrefix)));
         }
