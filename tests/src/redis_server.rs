@@ -38,24 +38,32 @@ impl RedisServer {
         let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| failed("port", e))?.port();
         let dir = std::env::temp_dir().join(format!("mailsetup-redis-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| failed("directory", e))?;
+        let mut server = RedisServer { addr: SocketAddr::from(([127, 0, 0, 1], port)), child: None, dir };
+        server.restart()?;
+        Ok(server)
+    }
+
+    /// Starts the server again on the same port (after [`RedisServer::kill`]), empty.
+    pub fn restart(&mut self) -> Result<(), RedisStartError> {
+        self.kill();
         let child = Command::new(REDIS_SERVER)
-            .args(["--bind", "127.0.0.1", "--port", &port.to_string(), "--save", "", "--appendonly", "no"])
+            .args(["--bind", "127.0.0.1", "--port", &self.addr.port().to_string(), "--save", "", "--appendonly", "no"])
             .args(["--protected-mode", "yes", "--daemonize", "no", "--loglevel", "warning"])
             .arg("--dir")
-            .arg(&dir)
+            .arg(&self.dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .map_err(|e| failed("starting redis-server", e))?;
-        let server = RedisServer { addr: SocketAddr::from(([127, 0, 0, 1], port)), child: Some(child), dir };
+            .map_err(|e| RedisStartError::Failed(format!("starting redis-server: {e}")))?;
+        self.child = Some(child);
         let deadline = Instant::now() + Duration::from_secs(10);
-        while !server.answers() {
+        while !self.answers() {
             if Instant::now() > deadline {
-                return Err(RedisStartError::Failed(format!("redis-server did not answer on {}", server.addr)));
+                return Err(RedisStartError::Failed(format!("redis-server did not answer on {}", self.addr)));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        Ok(server)
+        Ok(())
     }
 
     /// `redis://127.0.0.1:PORT/`.

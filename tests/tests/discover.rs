@@ -188,7 +188,7 @@ async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target()
         o.limits.cache_window = std::time::Duration::from_secs(60);
         o.limits.client_target_probes_per_minute = 3;
     });
-    let app = probe_proxy::app::app(state);
+    let app = probe_proxy::app::app(state.clone());
     let (status, first) = send(&app, post("auto.test")).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(seen.lock().unwrap().len(), 2, "two autoconfig URLs fetched");
@@ -214,6 +214,16 @@ async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target()
     assert_eq!(seen.lock().unwrap().len(), 5, "both fetched anew: {:?}", fresh.autoconfig);
     let limited = |a: &&AutoconfigResult| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times"));
     assert_eq!(fresh.autoconfig.iter().filter(limited).count(), 0, "{:?}", fresh.autoconfig);
+    // What /metrics says about these four requests.
+    let metrics = state.metrics.render(0, true);
+    for line in [
+        "mailsetup_discoveries_total{outcome=\"candidates\"} 2",
+        "mailsetup_discoveries_total{outcome=\"limited\"} 1",
+        "mailsetup_cache_lookups_total{cache=\"discover\",result=\"hit\"} 1",
+        "mailsetup_cache_lookups_total{cache=\"discover\",result=\"miss\"} 3",
+    ] {
+        assert!(metrics.lines().any(|l| l == line), "{line} missing from\n{metrics}");
+    }
 }
 
 #[tokio::test]

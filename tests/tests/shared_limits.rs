@@ -2,7 +2,8 @@
 //! proxy instances that share nothing but it. The per-target limit holds across all three
 //! (also under concurrent requests), the per-client rate too, a result cached by one
 //! instance is served by another, and with Redis gone probes are refused with 503 and
-//! Retry-After while `/api/health` says why and the page is still served.
+//! Retry-After while `/api/health` says why and the page is still served; when Redis is
+//! back, every instance reconnects by itself.
 
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -221,5 +222,22 @@ async fn without_redis_probes_are_refused_and_health_says_why_while_the_page_is_
         assert!(String::from_utf8_lossy(&page).contains("<title>mailsetup</title>"));
     }
     assert_eq!(server.connections(), 1, "no probe ran without its limits");
+
+    // Redis back (empty): each instance reconnects by itself.
+    redis.restart().unwrap();
+    for (n, app) in apps.iter().enumerate() {
+        let from = [192, 0, 2, 111 + n as u8];
+        let deadline = std::time::Instant::now() + Duration::from_secs(10);
+        loop {
+            let status = probe(app, port, from).await.0;
+            if status == StatusCode::OK {
+                break;
+            }
+            assert!(std::time::Instant::now() < deadline, "instance {n} did not reconnect: {status}");
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(health(apps[1].clone()).await.status, "ok");
     let _ = std::fs::remove_dir_all(&dist);
 }
