@@ -72,6 +72,11 @@ impl AppError {
         }
     }
 
+    /// The stable code the client sees (`rate_limited`, `busy`, ...).
+    pub fn code(&self) -> &'static str {
+        self.status_and_code().1
+    }
+
     /// The body the client sees.
     pub fn to_api_error(&self) -> ApiError {
         ApiError { code: self.status_and_code().1.to_owned(), message: self.to_string() }

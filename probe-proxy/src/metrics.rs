@@ -22,6 +22,8 @@ use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 use serde::Serialize;
 
+use crate::error::AppError;
+
 /// The content type of the exposition (Prometheus asks for it by this name).
 pub const CONTENT_TYPE: &str = "application/openmetrics-text; version=1.0.0; charset=utf-8";
 
@@ -213,7 +215,36 @@ impl Metrics {
             "Requests to the shared store (Redis) that failed",
             metrics.store_errors.clone(),
         );
-        Metrics { registry, ..metrics }
+        let metrics = Metrics { registry, ..metrics };
+        metrics.start_known_series();
+        metrics
+    }
+
+    /// Shows the series every dashboard asks for at 0 from the start (a series that
+    /// appears only with its first event makes rates and alerts miss that event).
+    fn start_known_series(&self) {
+        for outcome in [ProbeOutcome::Ready, ProbeOutcome::Warnings, ProbeOutcome::NotUsable, ProbeOutcome::Cancelled] {
+            self.probes_finished.get_or_create(&OutcomeLabels { outcome: EnumLabel(outcome) }).inc_by(0);
+        }
+        for cache in [CacheKind::Probe, CacheKind::Discover] {
+            for result in [CacheResult::Hit, CacheResult::Miss] {
+                let labels = CacheLabels { cache: EnumLabel(cache), result: EnumLabel(result) };
+                self.cache.get_or_create(&labels).inc_by(0);
+            }
+        }
+        for outcome in [DiscoveryOutcome::Candidates, DiscoveryOutcome::Nothing, DiscoveryOutcome::Limited] {
+            self.discoveries.get_or_create(&DiscoveryLabels { outcome: EnumLabel(outcome) }).inc_by(0);
+        }
+        let limits = [
+            AppError::RateLimited { retry_after: 0 },
+            AppError::TargetRateLimited { retry_after: 0 },
+            AppError::Busy { retry_after: 0 },
+            AppError::ClientBusy { retry_after: 0 },
+            AppError::StoreUnavailable { retry_after: 0 },
+        ];
+        for refusal in limits {
+            self.refusals.get_or_create(&RefusalLabels { code: RefusalCode(refusal.code()) }).inc_by(0);
+        }
     }
 
     pub fn probe_started(&self) {
@@ -365,6 +396,8 @@ mod tests {
             "mailsetup_open_connections 1",
             "mailsetup_probes_running 3",
             "mailsetup_store_up 1",
+            "mailsetup_refusals_total{code=\"store_unavailable\"} 0",
+            "mailsetup_probes_finished_total{outcome=\"ready\"} 0",
         ] {
             assert!(text.lines().any(|l| l == line), "{line} missing from\n{text}");
         }

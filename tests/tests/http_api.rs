@@ -384,3 +384,12 @@ async fn config_tells_the_page_what_this_proxy_allows() {
     let info: ProxyInfo = serde_json::from_slice(&response.into_body().collect().await.unwrap().to_bytes()).unwrap();
     assert_eq!((info.probes_per_minute, info.probe_location.as_deref()), (7, Some("a test in Frankfurt")));
 }
+
+#[tokio::test]
+async fn the_public_router_has_no_metrics() {
+    let app = public_app(|_| {});
+    let mut request = Request::get("/metrics").body(Body::empty()).unwrap();
+    request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([192, 0, 2, 1], 1))));
+    let response = app.oneshot(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NOT_FOUND, "/metrics is only on --metrics-listen");
+}
