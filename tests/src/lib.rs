@@ -5,6 +5,7 @@
 //!
 //! Every server listens on a loopback address only. Nothing here talks to the internet.
 
+pub mod http;
 pub mod mail_server;
 pub mod pki;
 pub mod proxy;

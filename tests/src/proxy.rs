@@ -104,3 +104,57 @@ security = "implicit-tls"
 username = "address"
 auth = ["password"]
 "#;
+
+/// `probe-proxy serve` running in this process on real sockets, started from command-line
+/// arguments (listeners on port 0 give free ports). Stopped by [`Serving::stop`], or when
+/// dropped (without waiting).
+#[derive(Debug)]
+pub struct Serving {
+    /// Where it listens.
+    pub bound: probe_proxy::serve::Bound,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
+}
+
+impl Serving {
+    /// Starts `probe-proxy serve ARGS...`; panics if the arguments or the start fail.
+    pub async fn start(args: &[&str]) -> Serving {
+        use clap::Parser as _;
+        let cli = probe_proxy::cli::Cli::try_parse_from(["probe-proxy", "serve"].iter().chain(args))
+            .unwrap_or_else(|e| panic!("bad arguments: {e}"));
+        let probe_proxy::cli::Command::Serve(args) = cli.command else { unreachable!("parsed as serve") };
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let (ready, bound) = tokio::sync::oneshot::channel();
+        let task = tokio::spawn(probe_proxy::serve::serve(
+            args,
+            async move {
+                let _ = stopped.await;
+            },
+            move |bound| {
+                let _ = ready.send(*bound);
+            },
+        ));
+        match bound.await {
+            Ok(bound) => Serving { bound, stop: Some(stop), task: Some(task) },
+            Err(_) => panic!("probe-proxy serve did not start: {:?}", task.await),
+        }
+    }
+
+    /// Shuts it down gracefully and waits until it has.
+    pub async fn stop(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.await.expect("the server task").expect("a clean shutdown");
+        }
+    }
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}

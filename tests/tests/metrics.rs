@@ -6,27 +6,13 @@ use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use clap::Parser as _;
 use mailsetup_tests::mail_server::MailServer;
-use probe_proxy::cli::{Cli, Command};
-use probe_proxy::serve::Bound;
-use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+use mailsetup_tests::proxy;
+use tokio::io::AsyncWriteExt as _;
 use tokio::net::TcpStream;
 
-/// One HTTP/1.1 request with `Connection: close`; the status and the body.
 async fn http(address: SocketAddr, method: &str, path: &str, body: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(address).await.unwrap();
-    let request = format!(
-        "{method} {path} HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/json\r\nAccept: application/json\r\n\
-         Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).await.unwrap();
-    let mut answer = String::new();
-    tokio::time::timeout(Duration::from_secs(60), stream.read_to_string(&mut answer)).await.unwrap().unwrap();
-    let status = answer.get(9..12).and_then(|s| s.parse().ok()).unwrap_or(0);
-    let body = answer.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-    (status, body)
+    mailsetup_tests::http::request(address, method, path, &[], body).await
 }
 
 /// The samples of an OpenMetrics exposition: `name{labels}` → value. Checks the format as
@@ -62,9 +48,7 @@ async fn metrics_count_real_probes_on_their_own_listener_only() {
     std::fs::create_dir_all(&dist).unwrap();
     std::fs::write(dist.join("index.html"), "<!doctype html><title>mailsetup</title>").unwrap();
     let resolve = format!("{}={}", server.name, server.ip);
-    let cli = Cli::try_parse_from([
-        "probe-proxy",
-        "serve",
+    let serving = proxy::Serving::start(&[
         "--listen",
         "127.0.0.1:0",
         "--metrics-listen",
@@ -83,20 +67,8 @@ async fn metrics_count_real_probes_on_their_own_listener_only() {
         "--probe-burst",
         "4",
     ])
-    .unwrap();
-    let Command::Serve(args) = cli.command else { unreachable!() };
-    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let (ready, bound) = tokio::sync::oneshot::channel::<Bound>();
-    let serving = tokio::spawn(probe_proxy::serve::serve(
-        args,
-        async move {
-            let _ = stopped.await;
-        },
-        move |bound| {
-            let _ = ready.send(*bound);
-        },
-    ));
-    let bound = bound.await.unwrap();
+    .await;
+    let bound = serving.bound;
     let (public, metrics) = (bound.public, bound.metrics.expect("a metrics listener"));
     assert_ne!(public, metrics);
 
@@ -155,7 +127,6 @@ async fn metrics_count_real_probes_on_their_own_listener_only() {
     }
     drop(held);
 
-    let _ = stop.send(());
-    serving.await.unwrap().unwrap();
+    serving.stop().await;
     let _ = std::fs::remove_dir_all(&dist);
 }

@@ -1,5 +1,6 @@
 //! Limits shared across instances (`--redis`): a real `redis-server` on loopback and three
-//! proxy instances that share nothing but it. The per-target limit holds across all three
+//! proxy instances that share nothing but it (application states called without a socket,
+//! and `probe-proxy serve` started from the command line on real sockets). The per-target limit holds across all three
 //! (also under concurrent requests), the per-client rate too, a result cached by one
 //! instance is served by another, and with Redis gone probes are refused with 503 and
 //! Retry-After while `/api/health` says why and the page is still served; when Redis is
@@ -15,9 +16,9 @@ use axum::extract::ConnectInfo;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use http_body_util::BodyExt;
 use mailsetup_shared::wire::{ApiError, Health, ProbeResponse};
-use mailsetup_tests::proxy;
 use mailsetup_tests::redis_server::{RedisServer, RedisStartError};
 use mailsetup_tests::scripted::{ScriptedServer, Session};
+use mailsetup_tests::{http, proxy};
 use probe_proxy::app::{AppOptions, app};
 use probe_proxy::store::redis::RedisSettings;
 use tower::ServiceExt;
@@ -240,4 +241,51 @@ async fn without_redis_probes_are_refused_and_health_says_why_while_the_page_is_
     tokio::time::sleep(Duration::from_millis(1100)).await;
     assert_eq!(health(apps[1].clone()).await.status, "ok");
     let _ = std::fs::remove_dir_all(&dist);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn three_servers_started_with_redis_on_the_command_line_share_their_limits() {
+    let Some(redis) = start_redis() else { return };
+    let server = counting_server().await;
+    let port = server.addr.port().to_string();
+    let (url, prefix, resolve) = (redis.url(), prefix(), format!("{HOST}=127.0.0.1"));
+    let args = [
+        "--listen",
+        "127.0.0.1:0",
+        "--dist",
+        "/nonexistent",
+        "--allow-private-targets",
+        "--allow-ports",
+        &port,
+        "--resolve",
+        &resolve,
+        "--redis",
+        &url,
+        "--redis-prefix",
+        &prefix,
+        "--trust-forwarded-for",
+        "--target-probes-per-minute",
+        "2",
+        // Repeats would be answered from the shared cache, free.
+        "--cache-seconds",
+        "0",
+    ];
+    let servers =
+        [proxy::Serving::start(&args).await, proxy::Serving::start(&args).await, proxy::Serving::start(&args).await];
+    let body = format!(r#"{{"host":"{HOST}","ports":[{{"port":{port},"security":"plain"}}]}}"#);
+    // Behind one load balancer: each request from another client, to another server.
+    let mut statuses = Vec::new();
+    for (n, serving) in servers.iter().enumerate() {
+        let forwarded = format!("X-Forwarded-For: 203.0.113.{}", n + 1);
+        let (status, _) = http::request(serving.bound.public, "POST", "/api/probe", &[&forwarded], &body).await;
+        statuses.push(status);
+    }
+    assert_eq!(statuses, [200, 200, 429], "two probes of the target a minute, across the three servers");
+    assert_eq!(server.connections(), 2);
+    let (status, health) = http::request(servers[0].bound.public, "GET", "/api/health", &[], "").await;
+    let health: Health = serde_json::from_str(&health).unwrap();
+    assert_eq!((status, health.status.as_str(), health.store.as_deref()), (200, "ok", Some("redis")));
+    for serving in servers {
+        serving.stop().await;
+    }
 }
