@@ -163,6 +163,15 @@ async fn per_client_limits_follow_the_client_from_instance_to_instance() {
     let wait: u64 = headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
     assert!((55..=60).contains(&wait), "one probe a minute: {wait}");
     assert_eq!(probe(&apps[0], port, [192, 0, 2, 81]).await.0, StatusCode::OK, "another client has its own");
+
+    // A rate above one a millisecond is still a rate, not a refusal.
+    let apps = instances(&redis, port, |o| {
+        o.limits.probes_per_minute = 1_000_000;
+        o.limits.probe_burst = 1;
+    });
+    for (n, app) in apps.iter().enumerate() {
+        assert_eq!(probe(app, port, [192, 0, 2, 85 + n as u8]).await.0, StatusCode::OK);
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -92,21 +92,22 @@ fn without_credentials(url: &str) -> String {
     }
 }
 
-/// GCRA: one key per client bucket holding the theoretical arrival time in ms. ARGV: the
-/// emission interval (ms) and the burst. Returns 0 when allowed, else the ms to wait.
+/// GCRA: one key per client bucket holding the theoretical arrival time in µs (a double
+/// holds Redis's clock in µs exactly). ARGV: the emission interval (µs, at least 1) and
+/// the burst. Returns 0 when allowed, else the ms to wait (at least 1).
 static RATE_SCRIPT: LazyLock<redis::Script> = LazyLock::new(|| {
     redis::Script::new(
         r"
 local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local interval = tonumber(ARGV[1])
 local burst = tonumber(ARGV[2])
 local tat = tonumber(redis.call('GET', KEYS[1]) or now)
 if tat < now then tat = now end
 local next_tat = tat + interval
 local allowed_at = next_tat - interval * burst
-if allowed_at > now then return allowed_at - now end
-redis.call('SET', KEYS[1], next_tat, 'PX', next_tat - now)
+if allowed_at > now then return math.max(1, math.ceil((allowed_at - now) / 1000)) end
+redis.call('SET', KEYS[1], string.format('%.0f', next_tat), 'PX', math.max(1, math.ceil((next_tat - now) / 1000)))
 return 0
 ",
     )
@@ -146,8 +147,8 @@ return 0
 pub struct RedisStore {
     connection: ConnectionManager,
     settings: RedisSettings,
-    /// Milliseconds between two probes of one client at the steady rate.
-    rate_interval_ms: u64,
+    /// Microseconds between two probes of one client at the steady rate (at least 1).
+    rate_interval_us: u64,
     burst: u32,
     per_client: u32,
     total: u32,
@@ -190,7 +191,7 @@ impl RedisStore {
         RedisStore {
             connection,
             settings,
-            rate_interval_ms: 60_000 / u64::from(limits.probes_per_minute.max(1)),
+            rate_interval_us: (60_000_000 / u64::from(limits.probes_per_minute.max(1))).max(1),
             burst: limits.probe_burst.max(1),
             per_client: limits.client_target_probes_per_minute.max(1),
             total: limits.target_probes_per_minute.max(1),
@@ -269,7 +270,7 @@ impl LimitStore for RedisStore {
             let key = self.key("rate", client.bucket().to_string().as_bytes());
             let mut connection = self.connection.clone();
             let mut invocation = RATE_SCRIPT.key(key);
-            invocation.arg(self.rate_interval_ms).arg(self.burst);
+            invocation.arg(self.rate_interval_us).arg(self.burst);
             let wait_ms: u64 = self.call("rate", invocation.invoke_async(&mut connection)).await?;
             if wait_ms > 0 {
                 return Err(AppError::RateLimited { retry_after: seconds(wait_ms) });
