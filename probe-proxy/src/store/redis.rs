@@ -210,8 +210,11 @@ impl RedisStore {
         format!("{}:{kind}:{hex}", self.settings.prefix)
     }
 
-    fn json_key(&self, kind: &str, material: &impl Serialize) -> String {
-        self.key(kind, &serde_json::to_vec(material).unwrap_or_default())
+    /// The key of a probe's result: its addresses, certificate name and ports, as JSON
+    /// (plain data: addresses, a string, numbers and unit variants, which always
+    /// serialise).
+    fn probe_key(&self, key: &ProbeKey) -> String {
+        self.key("probe", &serde_json::to_vec(key).expect("a ProbeKey is plain data"))
     }
 
     /// Runs one call with the deadline; a failure is logged, counted and becomes a 503.
@@ -288,8 +291,8 @@ impl LimitStore for RedisStore {
             let bucket = client.bucket();
             let mut invocation = TARGET_SCRIPT.prepare_invoke();
             for target in targets {
-                invocation.key(self.json_key("target", target));
-                invocation.key(self.json_key("target-client", &(target, bucket)));
+                invocation.key(self.key("target", target.to_string().as_bytes()));
+                invocation.key(self.key("target-client", format!("{target} {bucket}").as_bytes()));
             }
             let member = format!("{:016x}-{}", self.instance, self.charges.fetch_add(1, Ordering::Relaxed));
             let window_ms = u64::try_from(TARGET_WINDOW.as_millis()).unwrap_or(u64::MAX);
@@ -305,11 +308,11 @@ impl LimitStore for RedisStore {
     }
 
     fn cached_probe<'a>(&'a self, key: &'a ProbeKey) -> BoxFuture<'a, Result<Option<ProbeResponse>, AppError>> {
-        self.cached(self.json_key("probe", key)).boxed()
+        self.cached(self.probe_key(key)).boxed()
     }
 
     fn cache_probe<'a>(&'a self, key: &'a ProbeKey, response: &'a ProbeResponse) -> BoxFuture<'a, ()> {
-        self.cache(self.json_key("probe", key), response).boxed()
+        self.cache(self.probe_key(key), response).boxed()
     }
 
     fn cached_discovery<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Option<DiscoverResponse>, AppError>> {
