@@ -51,7 +51,8 @@ pub fn init_logging(format: LogFormat) {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Serve the page (dist/) and the API on one origin.
-    Serve(ServeArgs),
+    // Boxed: its settings are many times the size of the other commands'.
+    Serve(Box<ServeArgs>),
     /// Print the settings for an email address or domain, from the built-in provider data.
     Lookup {
         /// An email address or a domain.
@@ -266,7 +267,7 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Lookup { .. } | Command::Render { .. } => unreachable!("handled without a runtime"),
         Command::Serve(args) => {
-            runtime.block_on(serve::run(args))?;
+            runtime.block_on(serve::run(*args))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Probe { host, ports, json, all_addresses, login, probe: args } => runtime.block_on(async {

@@ -316,7 +316,7 @@ mod tests {
     fn serve(args: &[&str]) -> Result<ServeArgs, clap::Error> {
         let cli = Cli::try_parse_from(["probe-proxy", "serve"].iter().chain(args))?;
         match cli.command {
-            Command::Serve(args) => Ok(args),
+            Command::Serve(args) => Ok(*args),
             other => panic!("{other:?}"),
         }
     }

@@ -126,7 +126,7 @@ impl Serving {
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (ready, bound) = tokio::sync::oneshot::channel();
         let task = tokio::spawn(probe_proxy::serve::serve(
-            args,
+            *args,
             async move {
                 let _ = stopped.await;
             },
