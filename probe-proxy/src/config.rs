@@ -137,6 +137,10 @@ pub struct ServeArgs {
     /// HTTP/2 idle).
     #[arg(long, env = "PROBE_PROXY_IDLE_TIMEOUT", default_value_t = ConnectionLimits::DEFAULT.idle.as_secs())]
     pub idle_timeout: u64,
+    /// Seconds a request's body may take to arrive in full, from the end of its headers
+    /// (a client sending a few bytes now and then cannot hold a connection and a handler).
+    #[arg(long, env = "PROBE_PROXY_BODY_READ_TIMEOUT", default_value_t = HttpLimits::DEFAULT.body_read.as_secs())]
+    pub body_read_timeout: u64,
     /// Seconds a write to a client may stay blocked (a client that stops reading).
     #[arg(long, env = "PROBE_PROXY_WRITE_TIMEOUT", default_value_t = ConnectionLimits::DEFAULT.write.as_secs())]
     pub write_timeout: u64,
@@ -275,6 +279,7 @@ impl ServeArgs {
                 target_probes_per_minute: self.target_probes_per_minute,
                 client_target_probes_per_minute: self.client_target_probes_per_minute,
                 cache_window: Duration::from_secs(self.cache_seconds),
+                body_read: Duration::from_secs(self.body_read_timeout.max(1)),
                 ..HttpLimits::DEFAULT
             },
             dist,

@@ -25,6 +25,8 @@ pub enum AppError {
     ClientBusy { retry_after: u64 },
     #[error("the request is larger than this proxy accepts")]
     TooLarge,
+    #[error("the request's body did not arrive in time")]
+    BodyTimeout,
     #[error("requests from other sites are not accepted here")]
     CrossSite,
     /// A domain `serve --autoconfig` has no file for.
@@ -65,6 +67,7 @@ impl AppError {
             AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),
             AppError::ClientBusy { .. } => (StatusCode::TOO_MANY_REQUESTS, "client_busy"),
             AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::BodyTimeout => (StatusCode::REQUEST_TIMEOUT, "body_timeout"),
             AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, "login_not_allowed"),
             AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
             AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, "unknown_domain"),
@@ -93,9 +96,23 @@ impl From<axum::extract::rejection::JsonRejection> for AppError {
             JsonRejection::JsonDataError(_) => AppError::BadRequest(
                 "the request's fields do not match the API (see `POST /api/probe` in the README)".to_owned(),
             ),
-            rejection => AppError::BadRequest(rejection.body_text()),
+            rejection => body_read_failure(&rejection).unwrap_or_else(|| AppError::BadRequest(rejection.body_text())),
         }
     }
+}
+
+/// What a failed read of a request's body means for the client, when its chain of sources
+/// tells: the body was larger than allowed, or did not arrive before its deadline.
+pub fn body_read_failure(error: &(dyn std::error::Error + 'static)) -> Option<AppError> {
+    std::iter::successors(Some(error), |e| e.source()).find_map(|e| {
+        if e.is::<http_body_util::LengthLimitError>() {
+            Some(AppError::TooLarge)
+        } else if e.is::<tower_http::timeout::TimeoutError>() {
+            Some(AppError::BodyTimeout)
+        } else {
+            None
+        }
+    })
 }
 
 impl IntoResponse for AppError {

@@ -1,7 +1,7 @@
 //! Every limit and tower layer of the HTTP service, in one place.
 //!
 //! On every request: who the client is ([`Client`], a malformed X-Forwarded-For is a 400),
-//! security headers, a request body limit, a timeout until the response starts, CORS for
+//! security headers, a request body limit and deadline, a timeout until the response starts, CORS for
 //! configured origins, and tracing. On the routes that make the proxy connect somewhere:
 //! a refusal of cross-site requests, and per-client rate limiting. The limits those routes
 //! apply themselves live here too: the per-target limits ([`TargetLimits`], keyed by the
@@ -24,7 +24,7 @@ use base64::Engine as _;
 use tokio::time::Instant;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
+use tower_http::timeout::{RequestBodyDeadlineLayer, TimeoutLayer};
 use tower_http::trace::TraceLayer;
 
 use crate::app::AppState;
@@ -36,6 +36,9 @@ use crate::error::AppError;
 pub struct HttpLimits {
     /// Largest request body. Default: 4 KiB (a probe request is a few dozen bytes).
     pub body_bytes: usize,
+    /// Time a request's body may take to arrive in full, counted from its headers (one
+    /// deadline, not one per chunk, so trickling bytes does not extend it). Default: 10 s.
+    pub body_read: Duration,
     /// Origins allowed to call the API from other sites (CORS) and to frame the page.
     /// Default: none.
     pub allow_origins: Vec<HeaderValue>,
@@ -65,6 +68,7 @@ pub struct HttpLimits {
 impl HttpLimits {
     pub const DEFAULT: HttpLimits = HttpLimits {
         body_bytes: 4 * 1024,
+        body_read: Duration::from_secs(10),
         allow_origins: Vec::new(),
         allow_frame_ancestors: Vec::new(),
         probes_per_minute: 12,
@@ -95,6 +99,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     let response_start = state.settings.total_timeout + RESPONSE_START_MARGIN;
     let mut router = router
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
+        .layer(RequestBodyDeadlineLayer::new(limits.body_read))
         .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::GATEWAY_TIMEOUT, response_start));
     if !limits.allow_origins.is_empty() {
         router = router.layer(

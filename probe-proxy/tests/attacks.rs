@@ -256,6 +256,36 @@ async fn idle_connections_and_clients_that_stop_reading_are_closed() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_body_sent_a_byte_at_a_time_is_cut_off_at_its_deadline() {
+    let proxy = Proxy::start(&["--body-read-timeout", "1"]);
+    let mut stream = connect_from(LEGITIMATE, proxy.address).await.unwrap();
+    let head = "POST /api/probe HTTP/1.1\r\nHost: proxy.test\r\nContent-Type: application/json\r\n\
+                Content-Length: 2000\r\n\r\n{";
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let started = Instant::now();
+    // One byte every 200 ms: never idle long enough for a per-chunk timeout to fire.
+    let (mut reader, mut writer) = stream.into_split();
+    let trickle = tokio::spawn(async move {
+        for _ in 0..50 {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            if writer.write_all(b" ").await.is_err() {
+                return;
+            }
+        }
+    });
+    let mut answer = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(8), reader.read_to_end(&mut answer)).await;
+    let took = started.elapsed();
+    trickle.abort();
+    let answer = String::from_utf8_lossy(&answer);
+    println!("MEASURE a body trickled a byte every 200 ms (deadline 1 s): answered after {took:?}");
+    assert!(read.is_ok(), "the connection was still open after 8 s: {answer}");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains("body_timeout"), "{answer}");
+    assert!(took < Duration::from_secs(3), "{took:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn flooding_clients_do_not_keep_a_legitimate_probe_from_running() {
     // Each flooding client probes a server of its own (127.0.5.N, all on one port, none
     // ever answering), so per-target limits do not stop them: only fair slots can.

@@ -104,16 +104,10 @@ async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Response
 
 async fn pox_answer(state: &AppState, body: Body) -> Result<Response, (ErrorCode, AppError)> {
     let invalid = |error: AppError| (ErrorCode::InvalidRequest, error);
+    // The cap here and the service's own body limit both report a length limit.
     let bytes = axum::body::to_bytes(body, MAX_REQUEST_BYTES).await.map_err(|error| {
-        // The cap here, or the service's own body limit, both report a length limit.
-        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&error);
-        while let Some(e) = cause {
-            if e.is::<http_body_util::LengthLimitError>() {
-                return AppError::TooLarge;
-            }
-            cause = e.source();
-        }
-        AppError::BadRequest("the request body could not be read".to_owned())
+        crate::error::body_read_failure(&error)
+            .unwrap_or_else(|| AppError::BadRequest("the request body could not be read".to_owned()))
     });
     let bytes = bytes.map_err(invalid)?;
     let request = autodiscover::parse_request(&bytes).map_err(|e| {
