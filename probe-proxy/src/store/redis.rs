@@ -75,7 +75,8 @@ impl RedisSettings {
             return Err(RedisSettingsError::InvalidPrefix);
         }
         let client = redis::Client::open(url).map_err(|_| RedisSettingsError::InvalidUrl)?;
-        Ok(RedisSettings { client, prefix: prefix.to_owned(), shown: without_credentials(url) })
+        let shown = shown(client.get_connection_info());
+        Ok(RedisSettings { client, prefix: prefix.to_owned(), shown })
     }
 
     /// The URL without user name and password, for logs and `/api/health`.
@@ -84,11 +85,23 @@ impl RedisSettings {
     }
 }
 
-/// `redis://user:secret@host:6379/0` → `redis://host:6379/0`.
-fn without_credentials(url: &str) -> String {
-    match (url.split_once("://"), url.rsplit_once('@')) {
-        (Some((scheme, _)), Some((_, rest))) => format!("{scheme}://{rest}"),
-        _ => url.to_owned(),
+/// Where `info` connects, with no user name, password or other query parameter:
+/// `redis://user:secret@host:6379/0` → `redis://host:6379/0`, and
+/// `redis+unix:///run/redis.sock?pass=secret&db=2` → `redis+unix:///run/redis.sock?db=2`.
+/// Built from what the redis crate parsed, not cut out of the text: a Unix socket's
+/// password is a query parameter, and an `@` may stand in a query.
+fn shown(info: &redis::ConnectionInfo) -> String {
+    let db = info.redis_settings().db();
+    match info.addr() {
+        redis::ConnectionAddr::Unix(path) if db == 0 => format!("redis+unix://{}", path.display()),
+        redis::ConnectionAddr::Unix(path) => format!("redis+unix://{}?db={db}", path.display()),
+        redis::ConnectionAddr::Tcp(host, port) | redis::ConnectionAddr::TcpTls { host, port, .. } => {
+            // An IPv6 address keeps its brackets.
+            let host = if host.contains(':') && !host.starts_with('[') { format!("[{host}]") } else { host.clone() };
+            format!("redis://{host}:{port}/{db}")
+        }
+        // A kind of address added by a later redis crate: say nothing about it.
+        _ => "redis".to_owned(),
     }
 }
 
@@ -335,17 +348,20 @@ impl LimitStore for RedisStore {
             let mut connection = self.connection.clone();
             let ping = redis::cmd("PING");
             let ping = ping.query_async::<String>(&mut connection);
-            let answer = match tokio::time::timeout(CALL_DEADLINE, ping).await {
-                Ok(Ok(_)) => Ok(()),
-                Ok(Err(error)) => Err(format!(
-                    "Redis at {} does not answer ({error}): probes and discoveries are refused until it does",
-                    self.settings.shown
-                )),
-                Err(_) => Err(format!(
-                    "Redis at {} does not answer within {} s: probes and discoveries are refused until it does",
-                    self.settings.shown,
-                    CALL_DEADLINE.as_secs()
-                )),
+            let failure = match tokio::time::timeout(CALL_DEADLINE, ping).await {
+                Ok(Ok(_)) => None,
+                Ok(Err(error)) => Some(error.to_string()),
+                Err(_) => Some(format!("no answer within {} s", CALL_DEADLINE.as_secs())),
+            };
+            // The public answer does not name the server (an address inside the operator's
+            // network) nor repeat Redis's words; the log has both.
+            let answer = match failure {
+                None => Ok(()),
+                Some(error) => {
+                    tracing::warn!(redis = %self.settings.shown, %error, "the shared store does not answer");
+                    Err("the shared store of limits (Redis) does not answer: probes and discoveries are refused until it does"
+                        .to_owned())
+                }
             };
             *last = Some((tokio::time::Instant::now(), answer.clone()));
             answer
@@ -363,6 +379,17 @@ mod tests {
         let settings = RedisSettings::new("redis://user:s3cret@127.0.0.1:6380/2", "mailsetup").unwrap();
         assert_eq!(settings.shown(), "redis://127.0.0.1:6380/2");
         assert!(!format!("{settings:?}").contains("s3cret"), "{settings:?}");
+        for (url, expected) in [
+            ("redis+unix:///run/redis/redis.sock?pass=s3cret", "redis+unix:///run/redis/redis.sock"),
+            ("redis+unix:///run/redis.sock?user=u&pass=s3cret&db=3", "redis+unix:///run/redis.sock?db=3"),
+            ("unix:///run/redis.sock?pass=s3cret", "redis+unix:///run/redis.sock"),
+            ("redis://:s3cret@10.0.0.9/0?protocol=resp2#@frag", "redis://10.0.0.9:6379/0"),
+            ("redis://u:s3cret@[::1]:6390", "redis://[::1]:6390/0"),
+        ] {
+            let settings = RedisSettings::new(url, "mailsetup").unwrap();
+            assert_eq!(settings.shown(), expected, "{url}");
+            assert!(!format!("{settings:?}").contains("s3cret"), "{settings:?}");
+        }
         for refused in ["http://user:s3cret@host", "rediss://user:s3cret@host:6380"] {
             let error = RedisSettings::new(refused, "mailsetup").unwrap_err();
             assert!(matches!(error, RedisSettingsError::InvalidUrl), "{refused}");
@@ -400,7 +427,7 @@ mod tests {
         let target: SocketAddr = "192.0.2.1:465".parse().unwrap();
         assert!(matches!(store.charge_targets(client, &[target]).await, Err(AppError::StoreUnavailable { .. })));
         let health = store.health().await.unwrap_err();
-        assert!(health.contains("redis://127.0.0.1:1"), "{health}");
+        assert!(health.contains("Redis") && !health.contains("127.0.0.1"), "{health}");
         assert!(metrics.render(0, false).contains("mailsetup_store_errors_total 2"));
     }
 }
