@@ -196,6 +196,29 @@ async fn a_result_cached_by_one_instance_is_served_by_another() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn a_result_streamed_as_events_is_cached_too_though_the_client_leaves_at_once() {
+    let Some(redis) = start_redis() else { return };
+    let server = counting_server().await;
+    let port = server.addr.port();
+    let apps = instances(&redis, port, |o| o.limits.cache_window = Duration::from_secs(60));
+    // The page's way: Server-Sent Events, read to the end, the connection then dropped
+    // (which stops the probe's task, as a client that leaves must).
+    let request = Request::post("/api/probe")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::ACCEPT, "text/event-stream")
+        .body(Body::from(probe_body(port)))
+        .unwrap();
+    let (status, _, events) = send(&apps[0], request, [192, 0, 2, 95]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&events).contains("event: done"), "{}", String::from_utf8_lossy(&events));
+    let (status, _, again) = probe(&apps[1], port, [192, 0, 2, 96]).await;
+    assert_eq!(status, StatusCode::OK);
+    let again: ProbeResponse = serde_json::from_slice(&again).unwrap();
+    assert!(again.cached, "the streamed result reached the shared cache");
+    assert_eq!(server.connections(), 1, "the mail server was contacted once");
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn without_redis_probes_are_refused_and_health_says_why_while_the_page_is_served() {
     let Some(mut redis) = start_redis() else { return };
     let server = counting_server().await;

@@ -105,10 +105,19 @@ async fn start_probe(
     let task_state = state.clone();
     let task = tokio::spawn(async move {
         let run = ProbeRun::start(&task_state.metrics);
+        // The stream ends when the last sender goes: this one is kept until the result is
+        // stored, so a client that reads to the end finds it in the cache afterwards.
+        let open_until_stored = tx.clone();
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
         run.finish(&response);
         if prepared.login.is_none() {
-            task_state.store.cache_probe(&key, &response).await;
+            // In a task of its own: a client leaving once it has the last event (which
+            // aborts this task) must not stop the store (a Redis round trip) half-way.
+            let store = task_state.store.clone();
+            tokio::spawn(async move {
+                store.cache_probe(&key, &response).await;
+                drop(open_until_stored);
+            });
         }
         drop(slot);
     });
