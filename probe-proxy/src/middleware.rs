@@ -232,9 +232,15 @@ impl ClientRate {
         self.limiter.check_key(&client.bucket()).map_err(|not_until| {
             let clock = governor::clock::DefaultClock::default();
             let wait = not_until.wait_time_from(governor::clock::Clock::now(&clock));
-            AppError::RateLimited { retry_after: wait.as_secs().max(1) }
+            AppError::RateLimited { retry_after: retry_after_seconds(wait) }
         })
     }
+}
+
+/// The whole seconds a refused client should wait, rounded up (at least one): a client that
+/// waits exactly what `Retry-After` said is admitted, and every store says the same.
+pub fn retry_after_seconds(wait: Duration) -> u64 {
+    (wait.as_secs() + u64::from(wait.subsec_nanos() > 0)).max(1)
 }
 
 /// The window of the per-target limits.
@@ -305,7 +311,7 @@ impl TargetLimits {
             }
         }
         if !wait.is_zero() {
-            return Err(AppError::TargetRateLimited { retry_after: wait.as_secs().max(1) });
+            return Err(AppError::TargetRateLimited { retry_after: retry_after_seconds(wait) });
         }
         for target in targets {
             charged.entry(*target).or_default().push_back((now, bucket));
@@ -524,6 +530,23 @@ mod tests {
         assert!(limits.charge(c, &[smtp]).is_err(), "but the total is capped");
         tokio::time::advance(TARGET_WINDOW).await;
         assert!(limits.charge(c, &[smtp]).is_ok(), "the window has passed");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_client_that_waits_what_retry_after_says_is_admitted() {
+        assert_eq!(retry_after_seconds(Duration::from_millis(300)), 1);
+        assert_eq!(retry_after_seconds(Duration::from_millis(1200)), 2);
+        assert_eq!(retry_after_seconds(Duration::from_secs(2)), 2);
+        assert_eq!(retry_after_seconds(Duration::ZERO), 1);
+        let limits = TargetLimits::new(&HttpLimits { client_target_probes_per_minute: 1, ..HttpLimits::DEFAULT });
+        let smtp: SocketAddr = "192.0.2.1:465".parse().unwrap();
+        let a = client("198.51.100.1");
+        assert!(limits.charge(a, &[smtp]).is_ok());
+        // Part of a second into the window: the wait is not a whole number of seconds.
+        tokio::time::advance(Duration::from_millis(400)).await;
+        let Err(AppError::TargetRateLimited { retry_after }) = limits.charge(a, &[smtp]) else { panic!("refused") };
+        tokio::time::advance(Duration::from_secs(retry_after)).await;
+        assert!(limits.charge(a, &[smtp]).is_ok(), "admitted after the {retry_after} s it was told");
     }
 
     #[test]

@@ -271,9 +271,9 @@ impl RedisStore {
     }
 }
 
-/// Seconds to wait, from milliseconds, at least one.
+/// Seconds to wait, from milliseconds, rounded as the in-memory store rounds.
 fn seconds(ms: u64) -> u64 {
-    ms.div_ceil(1000).max(1)
+    crate::middleware::retry_after_seconds(std::time::Duration::from_millis(ms))
 }
 
 impl LimitStore for RedisStore {
