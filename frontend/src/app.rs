@@ -16,6 +16,7 @@ use crate::components::explainer::Explainer;
 use crate::components::guides::Guides;
 use crate::components::intro::Intro;
 use crate::components::kit::{EmbedSnippet, ProviderKitView};
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::login_test::LoginTest;
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
@@ -23,6 +24,7 @@ use crate::components::service_picker::ServicePicker;
 use crate::components::settings_table::SettingsTable;
 use crate::logic::answer;
 use crate::logic::config::RuntimeConfig;
+use crate::logic::i18n::{self, Lang, Tr};
 use crate::logic::page::{Lookup, Page, PageAction, Resolution};
 use crate::logic::probe_view::probe_plan;
 use crate::logic::qr;
@@ -73,12 +75,42 @@ pub fn App(props: &AppProps) -> Html {
     let config = use_state(|| props.config.clone());
     let proxy = use_state(|| ProxyStatus::Idle);
     let dispatch = page.dispatcher().to_callback();
+    // The page's language: English (compiled in) until another one's messages arrive. A
+    // language picked with the switch goes into the link.
+    let tr = use_state(Tr::english);
+    let picked_lang = use_state(|| None::<Lang>);
+    let set_lang = {
+        let tr = tr.clone();
+        Callback::from(move |lang: Lang| {
+            let tr = tr.clone();
+            if lang == Lang::En {
+                tr.set(Tr::english());
+                return;
+            }
+            spawn_local(async move {
+                match api::load_messages(lang).await {
+                    Ok(messages) => tr.set(messages),
+                    // The page stays readable in the language it has.
+                    Err(e) => web_sys::console::warn_1(&format!("the {} messages: {e}", lang.id()).into()),
+                }
+            });
+        })
+    };
+    let on_lang = {
+        let (picked_lang, set_lang) = (picked_lang.clone(), set_lang.clone());
+        Callback::from(move |lang: Lang| {
+            picked_lang.set(Some(lang));
+            set_lang.emit(lang);
+        })
+    };
+    use_effect_with(tr.lang(), |lang| browser::set_document_lang(lang.id()));
 
     // Configuration first, then what the proxy allows.
     {
         let config = config.clone();
         let proxy = proxy.clone();
         let params = params.clone();
+        let set_lang = set_lang.clone();
         use_effect_with((), move |_| {
             browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
             if params.embed {
@@ -92,6 +124,10 @@ pub fn App(props: &AppProps) -> Html {
                     None => api::load_config().await.with_overrides(&params),
                 };
                 config.set(Some(loaded.clone()));
+                let lang = i18n::choose(params.lang.as_deref(), loaded.default_lang.as_deref(), &browser::languages());
+                if lang != Lang::En {
+                    set_lang.emit(lang);
+                }
                 if loaded.api_url("/api/config").is_none() {
                     return;
                 }
@@ -121,7 +157,11 @@ pub fn App(props: &AppProps) -> Html {
     // (Chromium's profile put `history.replaceState` on every keystroke above the rest of
     // the keystroke's work).
     {
-        let query = page.0.settled.then(|| page.0.params(&params).to_query());
+        let mut base = (*params).clone();
+        if let Some(lang) = *picked_lang {
+            base.lang = Some(lang.id().to_owned());
+        }
+        let query = page.0.settled.then(|| page.0.params(&base).to_query());
         use_effect_with(query, |query| {
             if let Some(query) = query {
                 browser::set_query(query);
@@ -132,7 +172,7 @@ pub fn App(props: &AppProps) -> Html {
     let config_value = (*config).clone().unwrap_or_default();
     // Resolved once per render; everything below reads this one value.
     let resolution = page.0.resolution();
-    let title = text::page_title(&resolution, config_value.brand.as_deref());
+    let title = text::page_title(&tr, &resolution, config_value.brand.as_deref());
     use_effect_with(title, |title| browser::set_title(title));
 
     let invalid = match &resolution {
@@ -148,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
     // One live region that stays in place: the final answer only, once typing has paused,
     // then the test's verdict.
     let suggestion = page.0.suggestion();
-    let announcement = text::announcement(&resolution, page.0.settled, suggestion.as_deref(), &page.0.probe);
+    let announcement = text::announcement(&tr, &resolution, page.0.settled, suggestion.as_deref(), &page.0.probe);
     let embed = page.0.embed;
     let placeholder =
         page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
@@ -165,29 +205,29 @@ pub fn App(props: &AppProps) -> Html {
         Resolution::Ready(settings) => {
             let settings = Rc::new(*settings);
             let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
-            let test_scope = plan.as_deref().map(text::test_scope).unwrap_or_default();
+            let test_scope = plan.as_deref().map(|plan| text::test_scope(&tr, plan)).unwrap_or_default();
             let next_id = page.0.probe.id + 1;
-            let login_audience = proxy_info.as_ref().and_then(text::login_audience).filter(|_| !embed);
+            let login_audience = proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
             let run_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
             let on_login = login_audience.zip(run_test.clone());
             let on_test = run_test.map(|run| run.reform(|()| None));
             let address = settings.query.address().map(|a| a.unicode());
             let phone_link = address.as_deref().map(|a| qr::phone_link(&browser::page_url(), a));
             let login_user = address.unwrap_or_default();
-            let no_test = text::why_no_test(&proxy, on_test.is_some());
+            let no_test = text::why_no_test(&tr, &proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
             let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
             let on_ask_doh = config_value
                 .doh_endpoint()
                 .map(|endpoint| (endpoint.to_owned(), effects::doh_callback(&dispatch, endpoint, &domain)));
-            let tested_from = proxy_info.as_ref().map(text::tested_from);
+            let tested_from = proxy_info.as_ref().map(|info| text::tested_from(&tr, info));
             let program = params.program.as_deref().and_then(mailsetup_shared::guides::Client::from_id);
             let tab = if embed { program.or(page.0.tab) } else { page.0.tab };
             html! {
                 <>
                     <AnswerCard
                         settings={settings.clone()}
-                        proof={answer::proof(&page.0.probe)}
+                        proof={answer::proof(&tr, &page.0.probe)}
                         {tested_from}
                         {on_test}
                         {no_test}
@@ -225,7 +265,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ServicePicker query={settings.query.clone()} />
                         if settings.offers_smtp() {
                             <ProviderKitView settings={settings.clone()} />
-                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} />
+                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} />
                         }
                     }
                 </>
@@ -233,12 +273,22 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let brand = config_value.brand.clone();
+    let language_links: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut link = page.0.params(&params);
+            link.lang = Some(lang.id().to_owned());
+            (lang, link.to_query())
+        })
+        .collect();
     html! {
+        <ContextProvider<Tr> context={(*tr).clone()}>
         <div class={classes!("mailsetup", embed.then_some("embed"))}>
             if !embed {
                 <header class="site-header">
+                    <LanguageSwitch links={language_links} on_pick={on_lang} />
                     <h1>{ brand.clone().unwrap_or_else(|| "mailsetup".to_owned()) }</h1>
-                    <p class="tagline">{ "Working outgoing-mail (SMTP) settings for any address, proven live." }</p>
+                    <p class="tagline">{ tr.t("header-tagline") }</p>
                 </header>
             }
             <AddressField
@@ -256,12 +306,10 @@ pub fn App(props: &AppProps) -> Html {
             if !embed {
                 <Explainer />
                 <footer class="site-footer">
-                    <p>
-                        { "Provider data: mailsetup's own research, Thunderbird's ISPDB and Delta Chat's provider notes (both MPL-2.0). " }
-                        { "Nothing you type leaves this page unless you press a button that says so." }
-                    </p>
+                    <p>{ tr.t("footer-data") }{ " " }{ tr.t("footer-privacy") }</p>
                 </footer>
             }
         </div>
+        </ContextProvider<Tr>>
     }
 }

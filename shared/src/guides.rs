@@ -2,6 +2,8 @@
 //!
 //! Each guide names the menus and fields as the program shows them, so a person can follow
 //! it with the program open. The values come from the same [`Settings`] as every config file.
+//! The words are not here: each sentence, label and option is a [`Text`], a message id with
+//! its values, and the page's Fluent files (`frontend/i18n/*.ftl`) say it in each language.
 
 use serde::Serialize;
 
@@ -37,7 +39,8 @@ impl Client {
         Client::Generic,
     ];
 
-    /// The id used in URLs (`?tab=thunderbird`).
+    /// The id used in URLs (`?tab=thunderbird`) and in the program's message id
+    /// (`client-thunderbird`).
     pub fn id(self) -> &'static str {
         match self {
             Client::Thunderbird => "thunderbird",
@@ -56,6 +59,7 @@ impl Client {
         Client::ALL.into_iter().find(|c| c.id() == id)
     }
 
+    /// The program's name in English (the page says it in the person's language).
     pub fn label(self) -> &'static str {
         match self {
             Client::Thunderbird => "Thunderbird",
@@ -71,17 +75,43 @@ impl Client {
     }
 }
 
+/// Words for the page to say: a message id of `frontend/i18n/*.ftl` and the values it
+/// needs (names and values, never words of their own).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Text {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    fn new(id: &'static str) -> Text {
+        Text { id, args: Vec::new() }
+    }
+
+    fn with(id: &'static str, args: &[(&'static str, &str)]) -> Text {
+        Text { id, args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect() }
+    }
+}
+
+/// What goes into a field: a value to type exactly (a host, a port, a user name), or an
+/// option to pick, in words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Value {
+    Exact(String),
+    Words(Text),
+}
+
 /// A labelled value to type or pick.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Field {
-    pub label: String,
-    pub value: String,
+    pub label: Text,
+    pub value: Value,
 }
 
 /// One step: what to do, and the values it needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Step {
-    pub text: String,
+    pub text: Text,
     pub fields: Vec<Field>,
 }
 
@@ -89,67 +119,79 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Guide {
     pub client: Client,
-    pub title: String,
+    /// `guide-title`, with the address.
+    pub title: Text,
     pub steps: Vec<Step>,
     /// Things to know before starting (OAuth2-only, app passwords, ...).
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
 }
 
-fn field(label: &str, value: impl Into<String>) -> Field {
-    Field { label: label.to_owned(), value: value.into() }
+/// A field with a value to type exactly.
+fn field(label: &'static str, value: impl Into<String>) -> Field {
+    Field { label: Text::new(label), value: Value::Exact(value.into()) }
 }
 
-fn step(text: impl Into<String>, fields: Vec<Field>) -> Step {
-    Step { text: text.into(), fields }
+/// A field with an option to pick, in words.
+fn pick(label: &'static str, words: &'static str) -> Field {
+    Field { label: Text::new(label), value: Value::Words(Text::new(words)) }
+}
+
+fn step(text: &'static str, fields: Vec<Field>) -> Step {
+    Step { text: Text::new(text), fields }
+}
+
+/// A step whose sentence names the incoming protocol (`$protocol`).
+fn step_protocol(text: &'static str, protocol: &str, fields: Vec<Field>) -> Step {
+    Step { text: Text::with(text, &[("protocol", protocol)]), fields }
 }
 
 /// What to type as the password, in words.
-fn password_value(settings: &Settings, candidate: &Candidate) -> String {
-    if settings.oauth2_only() {
-        "none: choose the provider's sign-in (OAuth2) instead".to_owned()
+fn password_value(settings: &Settings, candidate: &Candidate) -> Field {
+    let words = if settings.oauth2_only() {
+        "guide-value-password-none"
     } else if candidate.auth.contains(&AuthMethod::AppPassword) {
-        "an app password (not your normal password)".to_owned()
+        "guide-value-app-password"
     } else {
-        "your email password".to_owned()
-    }
+        "guide-value-your-password"
+    };
+    pick("guide-label-password", words)
 }
 
 /// Thunderbird's name for the login method.
-fn thunderbird_auth(settings: &Settings, candidate: &Candidate) -> &'static str {
-    if settings.oauth2_only() {
-        return "OAuth2";
-    }
-    match candidate.auth.iter().find(|a| **a != AuthMethod::OAuth2) {
-        Some(AuthMethod::PasswordEncrypted) => "Encrypted password",
-        Some(AuthMethod::Ntlm) => "NTLM",
-        Some(AuthMethod::Gssapi) => "Kerberos / GSSAPI",
-        Some(AuthMethod::ClientCertificate) => "TLS Certificate",
-        Some(AuthMethod::None | AuthMethod::ClientIp) => "No authentication",
-        _ => "Normal password",
-    }
+fn thunderbird_auth(label: &'static str, settings: &Settings, candidate: &Candidate) -> Field {
+    let words = if settings.oauth2_only() {
+        "guide-value-auth-oauth2"
+    } else {
+        match candidate.auth.iter().find(|a| **a != AuthMethod::OAuth2) {
+            Some(AuthMethod::PasswordEncrypted) => "guide-value-auth-encrypted",
+            Some(AuthMethod::Ntlm) => "guide-value-auth-ntlm",
+            Some(AuthMethod::Gssapi) => "guide-value-auth-gssapi",
+            Some(AuthMethod::ClientCertificate) => "guide-value-auth-certificate",
+            Some(AuthMethod::None | AuthMethod::ClientIp) => "guide-value-auth-none",
+            _ => "guide-value-auth-normal",
+        }
+    };
+    pick(label, words)
 }
 
 fn incoming_label(candidate: &Candidate) -> &'static str {
     if candidate.protocol == Protocol::Pop3 { "POP3" } else { "IMAP" }
 }
 
-fn notes(settings: &Settings) -> Vec<String> {
+fn on_off(label: &'static str, on: bool) -> Field {
+    pick(label, if on { "guide-value-on" } else { "guide-value-off" })
+}
+
+fn notes(settings: &Settings) -> Vec<Text> {
     let mut notes = Vec::new();
     if settings.oauth2_only() {
-        notes.push(format!(
-            "{} accepts only OAuth2 sign-in: use a program that offers \"Sign in with {}\"; a password will be refused.",
-            settings.provider_name,
-            settings.provider.map_or("the provider", |p| p.name)
-        ));
+        let sign_in = settings.provider.map_or(settings.provider_name.as_str(), |p| p.name);
+        notes.push(Text::with("guide-note-oauth2-only", &[("provider", &settings.provider_name), ("signin", sign_in)]));
     } else if settings.best_smtp().is_some_and(|c| c.auth.contains(&AuthMethod::AppPassword)) {
-        notes.push(
-            "Create an app password first (see the hints above); your normal password will be refused.".to_owned(),
-        );
+        notes.push(Text::new("guide-note-app-password"));
     }
     if settings.smtp.iter().all(|c| c.guessed) {
-        notes.push(
-            "These servers are guesses from the usual names; test them below before you rely on them.".to_owned(),
-        );
+        notes.push(Text::new("guide-note-guessed"));
     }
     notes
 }
@@ -173,173 +215,137 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
         Client::ThunderbirdAndroid => thunderbird_android(settings, &smtp, incoming.as_ref(), &address),
         Client::Generic => generic(settings, &smtp, incoming.as_ref()),
     };
-    Some(Guide { client, title: format!("Set up {} in {}", address, client.label()), steps, notes: notes(settings) })
+    // The page adds the program's name in its own language (`$program`).
+    let title = Text::with("guide-title", &[("address", &address)]);
+    Some(Guide { client, title, steps, notes: notes(settings) })
 }
 
-fn server_fields(settings: &Settings, c: &Candidate, kind: &str) -> Vec<Field> {
+/// The fields of a server: host, port, security, user name and password. `security` is the
+/// program's own label for the security setting.
+fn server_fields(settings: &Settings, c: &Candidate, host: &'static str, security: &'static str) -> Vec<Field> {
     vec![
-        field(&format!("{kind} server"), &c.host),
-        field("Port", c.port.to_string()),
-        field("Security", c.security.label()),
-        field("User name", &c.username),
-        field("Password", password_value(settings, c)),
+        field(host, &c.host),
+        field("guide-label-port", c.port.to_string()),
+        field(security, c.security.label()),
+        field("guide-label-user-name", &c.username),
+        password_value(settings, c),
     ]
 }
 
 fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
         step(
-            "Open the ≡ menu → Account Settings → Account Actions → Add Mail Account.",
-            vec![field("Your full name", "the name people see"), field("Email address", address)],
+            "guide-thunderbird-open",
+            vec![pick("guide-label-full-name", "guide-value-full-name"), field("guide-label-email", address)],
         ),
-        step(
-            "Enter the password (unless the provider uses OAuth2) and click \"Configure manually\".",
-            vec![field("Password", password_value(settings, smtp))],
-        ),
+        step("guide-thunderbird-password", vec![password_value(settings, smtp)]),
     ];
+    let server = |c: &Candidate, protocol: Option<&str>| {
+        let mut fields = Vec::new();
+        if let Some(protocol) = protocol {
+            fields.push(field("guide-label-protocol", protocol));
+        }
+        fields.extend([
+            field("guide-label-hostname", &c.host),
+            field("guide-label-port", c.port.to_string()),
+            field("guide-label-connection-security", c.security.label()),
+            thunderbird_auth("guide-label-auth-method", settings, c),
+            field("guide-label-username", &c.username),
+        ]);
+        fields
+    };
     if let Some(inc) = incoming {
-        steps.push(step(
-            "Under INCOMING SERVER set:",
-            vec![
-                field("Protocol", incoming_label(inc)),
-                field("Hostname", &inc.host),
-                field("Port", inc.port.to_string()),
-                field("Connection security", inc.security.label()),
-                field("Authentication method", thunderbird_auth(settings, inc)),
-                field("Username", &inc.username),
-            ],
-        ));
+        steps.push(step("guide-thunderbird-incoming", server(inc, Some(incoming_label(inc)))));
     }
-    steps.push(step(
-        "Under OUTGOING SERVER set:",
-        vec![
-            field("Hostname", &smtp.host),
-            field("Port", smtp.port.to_string()),
-            field("Connection security", smtp.security.label()),
-            field("Authentication method", thunderbird_auth(settings, smtp)),
-            field("Username", &smtp.username),
-        ],
-    ));
-    steps.push(step("Click \"Re-test\", then \"Done\". For OAuth2 a sign-in window opens: sign in there.", vec![]));
+    steps.push(step("guide-thunderbird-outgoing", server(smtp, None)));
+    steps.push(step("guide-thunderbird-done", vec![]));
     steps
 }
 
 fn outlook_classic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
-        step("Choose File → Add Account.", vec![]),
-        step(
-            "Type your address, open \"Advanced options\", tick \"Let me set up my account manually\" and click Connect.",
-            vec![field("Email address", address)],
-        ),
-        step(format!("Choose {}.", incoming.map_or("IMAP", incoming_label)), vec![]),
+        step("guide-outlook-open", vec![]),
+        step("guide-outlook-manual", vec![field("guide-label-email", address)]),
+        step_protocol("guide-outlook-choose", incoming.map_or("IMAP", incoming_label), vec![]),
     ];
-    if let Some(inc) = incoming {
-        steps.push(step(
-            "Incoming mail:",
-            vec![
-                field("Server", &inc.host),
-                field("Port", inc.port.to_string()),
-                field("Encryption method", inc.security.label()),
-                field("Require logon using Secure Password Authentication (SPA)", "off"),
-            ],
-        ));
-    }
-    steps.push(step(
-        "Outgoing mail:",
+    let server = |c: &Candidate| {
         vec![
-            field("Server", &smtp.host),
-            field("Port", smtp.port.to_string()),
-            field("Encryption method", smtp.security.label()),
-            field("Require logon using Secure Password Authentication (SPA)", "off"),
-        ],
-    ));
-    steps.push(step(
-        "Click Next, enter the password and click Connect.",
-        vec![field("Password", password_value(settings, smtp))],
-    ));
-    steps.push(step(
-        "If sending fails later: File → Account Settings → Account Settings → your account → Change → More \
-         Settings → Outgoing Server, and tick \"My outgoing server (SMTP) requires authentication\" with \
-         \"Use same settings as my incoming mail server\".",
-        vec![],
-    ));
+            field("guide-label-server", &c.host),
+            field("guide-label-port", c.port.to_string()),
+            field("guide-label-encryption-method", c.security.label()),
+            on_off("guide-label-spa", false),
+        ]
+    };
+    if let Some(inc) = incoming {
+        steps.push(step("guide-outlook-incoming", server(inc)));
+    }
+    steps.push(step("guide-outlook-outgoing", server(smtp)));
+    steps.push(step("guide-outlook-password", vec![password_value(settings, smtp)]));
+    steps.push(step("guide-outlook-if-sending-fails", vec![]));
     steps
 }
 
 fn outlook_new(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
-        step("Open Settings (the gear) → Accounts → Email accounts → Add account.", vec![]),
-        step("Type your address and click Continue.", vec![field("Email address", address)]),
-        step(
-            "If Outlook offers a choice, pick IMAP (\"Sync with IMAP\"), then \"Show more\" to see every field.",
-            vec![],
-        ),
+        step("guide-new-outlook-open", vec![]),
+        step("guide-new-outlook-address", vec![field("guide-label-email", address)]),
+        step("guide-new-outlook-imap", vec![]),
     ];
     if let Some(inc) = incoming {
-        let mut fields = server_fields(settings, inc, &format!("{} incoming", incoming_label(inc)));
-        fields[2].label = "Secure connection type".to_owned();
-        steps.push(step("Incoming server:", fields));
+        let fields = server_fields(settings, inc, "guide-label-incoming-server", "guide-label-secure-connection-type");
+        steps.push(step_protocol("guide-new-outlook-incoming", incoming_label(inc), fields));
     }
-    let mut fields = server_fields(settings, smtp, "SMTP");
-    fields[2].label = "Secure connection type".to_owned();
-    steps.push(step("Outgoing (SMTP) server:", fields));
-    steps.push(step("Click Continue.", vec![]));
+    let fields = server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-secure-connection-type");
+    steps.push(step("guide-new-outlook-outgoing", fields));
+    steps.push(step("guide-new-outlook-continue", vec![]));
     steps
 }
 
 fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<Step> {
     let connection = match smtp.security {
-        Security::ImplicitTls => "Secured connection using SSL",
-        _ => "Secured connection using TLS",
+        Security::ImplicitTls => "guide-value-gmail-ssl",
+        _ => "guide-value-gmail-tls",
     };
     vec![
-        step("In Gmail on the web, open Settings (the gear) → See all settings → Accounts and Import.", vec![]),
+        step("guide-gmail-open", vec![]),
+        step("guide-gmail-add-address", vec![field("guide-label-email", address)]),
         step(
-            "Next to \"Send mail as\" click \"Add another email address\", enter the name and address, and click \
-             Next Step.",
-            vec![field("Email address", address)],
-        ),
-        step(
-            "Fill in the SMTP server:",
+            "guide-gmail-smtp",
             vec![
-                field("SMTP Server", &smtp.host),
-                field("Port", smtp.port.to_string()),
-                field("Username", &smtp.username),
-                field("Password", password_value(settings, smtp)),
-                field("Connection", connection),
+                field("guide-label-smtp-server", &smtp.host),
+                field("guide-label-port", smtp.port.to_string()),
+                field("guide-label-username", &smtp.username),
+                password_value(settings, smtp),
+                pick("guide-label-connection", connection),
             ],
         ),
-        step("Click Add Account. Gmail sends a confirmation code to that address: open it there and confirm.", vec![]),
+        step("guide-gmail-confirm", vec![]),
     ]
 }
 
 fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
-        step("In Mail choose Mail → Add Account → Other Mail Account → Continue.", vec![]),
-        step(
-            "Enter name, address and password, and click Sign In.",
-            vec![field("Email Address", address), field("Password", password_value(settings, smtp))],
-        ),
+        step("guide-apple-mail-open", vec![]),
+        step("guide-apple-mail-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
     ];
     if let Some(inc) = incoming {
         steps.push(step(
-            "If Mail cannot find the servers, it asks for them:",
+            "guide-apple-mail-servers",
             vec![
-                field("Account Type", incoming_label(inc)),
-                field("Incoming Mail Server", &inc.host),
-                field("Outgoing Mail Server", &smtp.host),
-                field("User Name", &inc.username),
+                field("guide-label-account-type", incoming_label(inc)),
+                field("guide-label-incoming-server", &inc.host),
+                field("guide-label-outgoing-server", &smtp.host),
+                field("guide-label-user-name", &inc.username),
             ],
         ));
     }
     steps.push(step(
-        "Then check the outgoing server: Mail → Settings → Accounts → your account → Server Settings. Untick \
-         \"Automatically manage connection settings\" under Outgoing Mail Server and set:",
+        "guide-apple-mail-check",
         vec![
-            field("Port", smtp.port.to_string()),
-            field("Use TLS/SSL", if smtp.security == Security::Plain { "off" } else { "on" }),
-            field("Authentication", "Password"),
-            field("User Name", &smtp.username),
+            field("guide-label-port", smtp.port.to_string()),
+            on_off("guide-label-use-tls", smtp.security != Security::Plain),
+            pick("guide-label-authentication", "guide-value-auth-password"),
+            field("guide-label-user-name", &smtp.username),
         ],
     ));
     steps
@@ -347,34 +353,27 @@ fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate
 
 fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
-        step(
-            "Open Settings → Apps → Mail → Mail Accounts → Add Account → Other → Add Mail Account (older iOS: \
-             Settings → Mail → Accounts).",
-            vec![],
-        ),
-        step(
-            "Enter name, address and password, and tap Next.",
-            vec![field("Email", address), field("Password", password_value(settings, smtp))],
-        ),
+        step("guide-ios-open", vec![]),
+        step("guide-ios-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
     ];
     if let Some(inc) = incoming {
-        steps.push(step(
-            format!("Choose {} and fill in both servers:", incoming_label(inc)),
+        steps.push(step_protocol(
+            "guide-ios-servers",
+            incoming_label(inc),
             vec![
-                field("Incoming Mail Server: Host Name", &inc.host),
-                field("Incoming Mail Server: User Name", &inc.username),
-                field("Outgoing Mail Server: Host Name", &smtp.host),
-                field("Outgoing Mail Server: User Name", &smtp.username),
+                field("guide-label-ios-incoming-host", &inc.host),
+                field("guide-label-ios-incoming-user", &inc.username),
+                field("guide-label-ios-outgoing-host", &smtp.host),
+                field("guide-label-ios-outgoing-user", &smtp.username),
             ],
         ));
     }
     steps.push(step(
-        "Tap Next, then Save. To check the port: your account → Account → Outgoing Mail Server (SMTP) → the \
-         primary server:",
+        "guide-ios-check",
         vec![
-            field("Use SSL", if smtp.security == Security::Plain { "off" } else { "on" }),
-            field("Authentication", "Password"),
-            field("Server Port", smtp.port.to_string()),
+            on_off("guide-label-use-ssl", smtp.security != Security::Plain),
+            pick("guide-label-authentication", "guide-value-auth-password"),
+            field("guide-label-server-port", smtp.port.to_string()),
         ],
     ));
     steps
@@ -382,34 +381,21 @@ fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, addr
 
 fn android_gmail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
-        step(
-            "In the Gmail app tap your profile picture → Add another account → Other, enter the address and tap \
-             \"Manual setup\".",
-            vec![field("Email address", address)],
-        ),
-        step(
-            format!("Choose \"Personal ({})\" and enter the password.", incoming.map_or("IMAP", incoming_label)),
-            vec![field("Password", password_value(settings, smtp))],
+        step("guide-android-gmail-open", vec![field("guide-label-email", address)]),
+        step_protocol(
+            "guide-android-gmail-personal",
+            incoming.map_or("IMAP", incoming_label),
+            vec![password_value(settings, smtp)],
         ),
     ];
     if let Some(inc) = incoming {
-        steps.push(step("Incoming server settings:", {
-            let mut fields = server_fields(settings, inc, "");
-            fields[0].label = "Server".to_owned();
-            fields[2].label = "Security type".to_owned();
-            fields.remove(4);
-            fields
-        }));
+        let mut fields = server_fields(settings, inc, "guide-label-server", "guide-label-security-type");
+        fields.remove(4);
+        steps.push(step("guide-android-gmail-incoming", fields));
     }
-    steps.push(step(
-        "Outgoing server settings (keep \"Require sign-in\" on):",
-        vec![
-            field("SMTP server", &smtp.host),
-            field("Port", smtp.port.to_string()),
-            field("Security type", smtp.security.label()),
-            field("Username", &smtp.username),
-        ],
-    ));
+    let mut fields = server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security-type");
+    fields.remove(4);
+    steps.push(step("guide-android-gmail-outgoing", fields));
     steps
 }
 
@@ -419,53 +405,64 @@ fn thunderbird_android(
     incoming: Option<&Candidate>,
     address: &str,
 ) -> Vec<Step> {
-    let mut steps = vec![step(
-        "Open Thunderbird, tap Add account, enter the address and, if it cannot find the servers, choose \
-         \"Manual setup\".",
-        vec![field("Email address", address)],
-    )];
+    let mut steps = vec![step("guide-thunderbird-android-open", vec![field("guide-label-email", address)])];
+    let server = |c: &Candidate, protocol: Option<&str>| {
+        let mut fields = Vec::new();
+        if let Some(protocol) = protocol {
+            fields.push(field("guide-label-protocol", protocol));
+        }
+        fields.extend([
+            field("guide-label-server", &c.host),
+            field("guide-label-security", c.security.label()),
+            field("guide-label-port", c.port.to_string()),
+            thunderbird_auth("guide-label-authentication", settings, c),
+            field("guide-label-username", &c.username),
+        ]);
+        if protocol.is_some() {
+            fields.push(password_value(settings, c));
+        }
+        fields
+    };
     if let Some(inc) = incoming {
-        steps.push(step(
-            "Incoming server:",
-            vec![
-                field("Protocol", incoming_label(inc)),
-                field("Server", &inc.host),
-                field("Security", inc.security.label()),
-                field("Port", inc.port.to_string()),
-                field("Authentication", thunderbird_auth(settings, inc)),
-                field("Username", &inc.username),
-                field("Password", password_value(settings, inc)),
-            ],
-        ));
+        steps.push(step("guide-thunderbird-android-incoming", server(inc, Some(incoming_label(inc)))));
     }
-    steps.push(step(
-        "Outgoing server:",
-        vec![
-            field("Server", &smtp.host),
-            field("Security", smtp.security.label()),
-            field("Port", smtp.port.to_string()),
-            field("Authentication", thunderbird_auth(settings, smtp)),
-            field("Username", &smtp.username),
-        ],
-    ));
+    steps.push(step("guide-thunderbird-android-outgoing", server(smtp, None)));
     steps
 }
 
 fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<Step> {
-    let mut steps = vec![step("Outgoing mail (SMTP):", server_fields(settings, smtp, "SMTP"))];
+    let mut steps =
+        vec![step("guide-other-outgoing", server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security"))];
     if let Some(alternative) = settings.smtp.iter().find(|c| c.port != smtp.port && c.security != Security::Plain) {
         steps.push(step(
-            "If that port is blocked on your network, the other one:",
-            vec![field("Port", alternative.port.to_string()), field("Security", alternative.security.label())],
+            "guide-other-alternative",
+            vec![
+                field("guide-label-port", alternative.port.to_string()),
+                field("guide-label-security", alternative.security.label()),
+            ],
         ));
     }
     if let Some(inc) = incoming {
-        steps.push(step(
-            format!("Incoming mail ({}):", incoming_label(inc)),
-            server_fields(settings, inc, incoming_label(inc)),
-        ));
+        let fields = server_fields(settings, inc, "guide-label-incoming-server", "guide-label-security");
+        steps.push(step_protocol("guide-other-incoming", incoming_label(inc), fields));
     }
     steps
+}
+
+/// Every message id a guide can use, for the page's test that each is translated.
+pub fn message_ids(guide: &Guide) -> Vec<&'static str> {
+    let mut ids = vec![guide.title.id];
+    ids.extend(guide.notes.iter().map(|n| n.id));
+    for step in &guide.steps {
+        ids.push(step.text.id);
+        for field in &step.fields {
+            ids.push(field.label.id);
+            if let Value::Words(words) = &field.value {
+                ids.push(words.id);
+            }
+        }
+    }
+    ids
 }
 
 #[cfg(test)]
@@ -475,7 +472,11 @@ mod tests {
     use crate::settings::resolve;
 
     fn values(guide: &Guide) -> Vec<String> {
-        guide.steps.iter().flat_map(|s| s.fields.iter().map(|f| format!("{}={}", f.label, f.value))).collect()
+        let value = |v: &Value| match v {
+            Value::Exact(text) => text.clone(),
+            Value::Words(words) => words.id.to_owned(),
+        };
+        guide.steps.iter().flat_map(|s| s.fields.iter().map(move |f| format!("{}={}", f.label.id, value(&f.value)))).collect()
     }
 
     #[test]
@@ -497,7 +498,7 @@ mod tests {
     fn gmail_send_as_names_the_connection_for_the_port() {
         let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
         let guide = guide(Client::GmailSendAs, &settings).expect("offers SMTP");
-        assert!(values(&guide).contains(&"Connection=Secured connection using SSL".to_owned()));
-        assert!(guide.notes.iter().any(|n| n.contains("app password")), "{:?}", guide.notes);
+        assert!(values(&guide).contains(&"guide-label-connection=guide-value-gmail-ssl".to_owned()));
+        assert!(guide.notes.iter().any(|n| n.id == "guide-note-app-password"), "{:?}", guide.notes);
     }
 }

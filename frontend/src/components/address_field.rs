@@ -4,6 +4,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AddressFieldProps {
     pub value: String,
@@ -27,6 +29,7 @@ pub struct AddressFieldProps {
 
 #[component]
 pub fn AddressField(props: &AddressFieldProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     let onblur = props.on_leave.reform(|_: FocusEvent| ());
     let described = match (&props.error, &props.suggestion) {
@@ -35,8 +38,8 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
         _ => None,
     };
     html! {
-        <section class="lookup" aria-label="Email address">
-            <label for="address">{ "Your email address or domain" }</label>
+        <section class="lookup" aria-label={tr.t("address-region")}>
+            <label for="address">{ tr.t("address-label") }</label>
             <input id="address" type="text" inputmode="email" autocomplete="email" spellcheck="false"
                 autocapitalize="off" placeholder={props.placeholder.clone()} value={props.value.clone()}
                 aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} {onblur} />
@@ -44,20 +47,20 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
             if let Some(error) = &props.error {
                 <p id="address-error" class="error">{ error }</p>
             } else if props.keep_typing {
-                <p class="keep-typing muted">{ "Keep typing…" }</p>
+                <p class="keep-typing muted">{ tr.t("address-keep-typing") }</p>
             }
             if let Some(suggestion) = &props.suggestion {
                 <p id="address-suggestion" class="suggestion">
-                    { "Did you mean " }
+                    { tr.t("address-did-you-mean") }{ " " }
                     <button type="button" class="suggest" onclick={props.on_pick.reform({
                         let suggestion = suggestion.clone();
                         move |_: MouseEvent| suggestion.clone()
                     })}>{ suggestion }</button>
-                    { "?" }
+                    { tr.t("address-did-you-mean-end") }
                 </p>
             }
             if let Some((unicode, ascii)) = &props.idn {
-                <p class="idn">{ format!("{unicode} (written {ascii} in DNS and in mail programs that need it)") }</p>
+                <p class="idn">{ tr.format("address-idn", &[("unicode", unicode.as_str().into()), ("ascii", ascii.as_str().into())]) }</p>
             }
         </section>
     }

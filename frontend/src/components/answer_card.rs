@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::logic::answer::{self, Proof};
+use crate::logic::i18n::Tr;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AnswerCardProps {
@@ -32,18 +33,19 @@ pub struct AnswerCardProps {
     pub embed: bool,
 }
 
+/// The status badge: its CSS class and its message id.
 fn status(settings: &Settings) -> Option<(&'static str, &'static str)> {
     settings.provider.map(|p| match p.status {
-        Status::Ok => ("ok", "Works with your password"),
-        Status::Preparation => ("preparation", "Needs one step first"),
-        Status::Restricted => ("restricted", "Some programs only"),
-        Status::NoClientAccess => ("no-client-access", Status::NoClientAccess.label()),
+        Status::Ok => ("ok", "status-ok"),
+        Status::Preparation => ("preparation", "status-preparation"),
+        Status::Restricted => ("restricted", "status-restricted"),
+        Status::NoClientAccess => ("no-client-access", "status-no-client-access"),
     })
 }
 
 /// The card's first line: the provider's name (the page's level-one heading in embed
 /// mode), its status, and whether the servers are a guess.
-fn card_head(props: &AnswerCardProps, guessed: bool) -> Html {
+fn card_head(tr: &Tr, props: &AnswerCardProps, guessed: bool) -> Html {
     let settings = &props.settings;
     let title = html! { <>{ &settings.provider_name }</> };
     html! {
@@ -53,29 +55,27 @@ fn card_head(props: &AnswerCardProps, guessed: bool) -> Html {
             } else {
                 <h2 id="provider-name" class="provider-name">{ title }</h2>
             }
-            if let Some((class, text)) = status(settings) {
-                <span class={classes!("status", class)}>{ text }</span>
+            if let Some((class, id)) = status(settings) {
+                <span class={classes!("status", class)}>{ tr.t(id) }</span>
             }
             if guessed {
-                <span class="status guess">{ "Best guess: test it" }</span>
+                <span class="status guess">{ tr.t("status-guess") }</span>
             }
         </div>
     }
 }
 
 /// The card of a provider without SMTP: what it is, and that nothing can be set up.
-fn no_smtp_card(props: &AnswerCardProps) -> Html {
+fn no_smtp_card(tr: &Tr, props: &AnswerCardProps) -> Html {
     html! {
         <section class="answer no-smtp" aria-labelledby="provider-name">
-            { card_head(props, false) }
-            <p class="warning">
-                { "This provider offers no SMTP: no mail program, app or server can send through it, so there is nothing to set up or test. Use its own apps and web mail." }
-            </p>
+            { card_head(tr, props, false) }
+            <p class="warning">{ tr.t("no-smtp") }</p>
         </section>
     }
 }
 
-fn region_select(settings: &Settings, on_region: &Callback<Option<String>>) -> Html {
+fn region_select(tr: &Tr, settings: &Settings, on_region: &Callback<Option<String>>) -> Html {
     let regions = settings.provider.map(|p| p.regions).unwrap_or_default();
     if regions.is_empty() {
         return html! {};
@@ -88,9 +88,9 @@ fn region_select(settings: &Settings, on_region: &Callback<Option<String>>) -> H
     let current = settings.region.map(|r| r.id).unwrap_or_default();
     html! {
         <p class="region">
-            <label for="region">{ "Data centre: " }</label>
+            <label for="region">{ tr.t("region-label") }{ " " }</label>
             <select id="region" {onchange}>
-                <option value="" selected={current.is_empty()}>{ "Not sure (the main one)" }</option>
+                <option value="" selected={current.is_empty()}>{ tr.t("region-main") }</option>
                 { for regions.iter().map(|r| html! {
                     <option value={r.id} selected={current == r.id}>{ r.name }</option>
                 }) }
@@ -99,11 +99,11 @@ fn region_select(settings: &Settings, on_region: &Callback<Option<String>>) -> H
     }
 }
 
-fn proof_view(props: &AnswerCardProps) -> Html {
+fn proof_view(tr: &Tr, props: &AnswerCardProps) -> Html {
     let from = props.tested_from.clone().unwrap_or_default();
-    let button = |label: &'static str, disabled: bool| match &props.on_test {
+    let button = |id: &str, disabled: bool| match &props.on_test {
         Some(on_test) => html! {
-            <button type="button" class="probe-start" onclick={on_test.reform(|_: MouseEvent| ())} {disabled}>{ label }</button>
+            <button type="button" class="probe-start" onclick={on_test.reform(|_: MouseEvent| ())} {disabled}>{ tr.t(id) }</button>
         },
         None => html! {},
     };
@@ -111,23 +111,29 @@ fn proof_view(props: &AnswerCardProps) -> Html {
         Proof::Works { host, port, also } => html! {
             <div class="proof works">
                 <p class="proof-line"><span class="mark" aria-hidden="true">{ "✓ " }</span>
-                    <strong>{ "Works" }</strong>{ format!(" — {host} port {port} tested just now {from}.") }
+                    <strong>{ tr.t("proof-works-word") }</strong>{ " " }
+                    { tr.format("proof-works", &[("host", host.as_str().into()), ("port", (*port).into()), ("from", from.as_str().into())]) }
                     if !also.is_empty() {
-                        { format!(" Port {} also works.", also.iter().map(u16::to_string).collect::<Vec<_>>().join(" and ")) }
+                        { " " }
+                        { tr.format("proof-also", &[
+                            ("count", also.len().into()),
+                            ("ports", also.iter().map(u16::to_string).collect::<Vec<_>>().join(", ").into()),
+                        ]) }
                     }
                 </p>
-                { button("Test again", false) }
+                { button("test-again", false) }
             </div>
         },
         Proof::Fails(summary) => html! {
             <div class="proof fails">
-                <p class="proof-line"><span class="mark" aria-hidden="true">{ "✗ " }</span><strong>{ "Did not work" }</strong>{ format!(" {from}: ") }{ summary }</p>
-                { button("Test again", false) }
+                <p class="proof-line"><span class="mark" aria-hidden="true">{ "✗ " }</span><strong>{ tr.t("proof-fails-word") }</strong>{ " " }
+                    { tr.format("proof-fails", &[("from", from.as_str().into()), ("summary", summary.as_str().into())]) }</p>
+                { button("test-again", false) }
             </div>
         },
         Proof::Testing => html! {
             <div class="proof testing">
-                { button("Testing…", true) }
+                { button("testing", true) }
                 <p class="proof-line muted">{ &props.test_scope }</p>
             </div>
         },
@@ -135,7 +141,7 @@ fn proof_view(props: &AnswerCardProps) -> Html {
             Some(why) if props.on_test.is_none() => html! { <p class="proof no-proxy">{ why }</p> },
             _ => html! {
                 <div class="proof untested">
-                    { button("Test these settings", false) }
+                    { button("test-start", false) }
                     <p class="proof-line muted">{ &props.test_scope }</p>
                 </div>
             },
@@ -145,44 +151,45 @@ fn proof_view(props: &AnswerCardProps) -> Html {
 
 #[component]
 pub fn AnswerCard(props: &AnswerCardProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let settings = &props.settings;
-    let Some(best) = settings.best_smtp() else { return no_smtp_card(props) };
-    let first = answer::first_step(settings);
+    let Some(best) = settings.best_smtp() else { return no_smtp_card(&tr, props) };
+    let first = answer::first_step(&tr, settings);
     let username_copy = answer::copyable(&best.username, settings);
     html! {
         <section class={classes!("answer", best.guessed.then_some("guessed"))} aria-labelledby="provider-name">
-            { card_head(props, best.guessed) }
-            { region_select(settings, &props.on_region) }
+            { card_head(&tr, props, best.guessed) }
+            { region_select(&tr, settings, &props.on_region) }
             <dl class="fields answer-fields">
-                <dt>{ "Server" }</dt>
-                <dd><code class="smtp-host">{ &best.host }</code>{ " " }<CopyButton text={best.host.clone()} label="Copy the server name" /></dd>
-                <dt>{ "Port" }</dt><dd class="smtp-port">{ best.port }</dd>
-                <dt>{ "Security" }</dt><dd class="smtp-security">{ best.security.label() }</dd>
-                <dt>{ "User name" }</dt>
+                <dt>{ tr.t("card-server") }</dt>
+                <dd><code class="smtp-host">{ &best.host }</code>{ " " }<CopyButton text={best.host.clone()} label={tr.t("card-copy-server")} /></dd>
+                <dt>{ tr.t("card-port") }</dt><dd class="smtp-port">{ best.port }</dd>
+                <dt>{ tr.t("card-security") }</dt><dd class="smtp-security">{ best.security.label() }</dd>
+                <dt>{ tr.t("card-user-name") }</dt>
                 <dd>
                     <code class="smtp-user">{ &best.username }</code>
-                    if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label="Copy the user name" /></span> }
+                    if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label={tr.t("card-copy-user")} /></span> }
                 </dd>
-                <dt>{ "Password" }</dt>
-                <dd class="smtp-login">{ best.auth.iter().map(|a| a.label()).collect::<Vec<_>>().join(" or ") }</dd>
+                <dt>{ tr.t("card-password") }</dt>
+                <dd class="smtp-login">{ answer::login_methods(&tr, &best.auth) }</dd>
             </dl>
             if let Some(step) = first {
                 <div class="first-step" role="note">
                     <p>
                         <strong>{ &step.title }</strong>
-                        if let Some(duration) = step.duration { { format!(" ({duration})") } }
+                        if let Some(duration) = &step.duration { { format!(" ({duration})") } }
                         { ". " }
                         if let Some((url, name)) = &step.link {
                             <a href={*url} target="_blank" rel="noopener noreferrer">{ name }</a>
                         }
                     </p>
                     <details class="first-steps">
-                        <summary>{ format!("The {} steps", step.steps.len()) }</summary>
+                        <summary>{ tr.format("first-step-count", &[("count", step.steps.len().into())]) }</summary>
                         <ol>{ for step.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
                     </details>
                 </div>
             }
-            { proof_view(props) }
+            { proof_view(&tr, props) }
         </section>
     }
 }

@@ -3,18 +3,20 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct CopyButtonProps {
     pub text: String,
-    /// What is copied, for screen readers ("Copy the server name").
-    #[prop_or_else(|| "Copy".to_owned())]
+    /// What is copied, for screen readers ("Copy the server name"); "Copy" when empty.
+    #[prop_or_default]
     pub label: String,
 }
 
 #[component]
 pub fn CopyButton(props: &CopyButtonProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let state = use_state(|| None::<bool>);
     let onclick = {
         let state = state.clone();
@@ -25,15 +27,13 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             spawn_local(async move { state.set(Some(browser::copy(&text).await)) });
         })
     };
-    let shown = match *state {
-        None => "Copy",
-        Some(true) => "Copied",
-        Some(false) => "Select and copy by hand",
-    };
-    let label = match *state {
-        None => props.label.clone(),
-        Some(_) => format!("{}: {shown}", props.label),
-    };
+    let shown = tr.t(match *state {
+        None => "copy",
+        Some(true) => "copy-done",
+        Some(false) => "copy-failed",
+    });
+    let label = if props.label.is_empty() { tr.t("copy") } else { props.label.clone() };
+    let label = if state.is_some() { format!("{label}: {shown}") } else { label };
     html! {
         <button type="button" class="copy" aria-label={label} {onclick}>{ shown }</button>
     }

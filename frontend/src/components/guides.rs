@@ -5,13 +5,14 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::guides::{Client, guide};
+use mailsetup_shared::guides::{Client, Value, guide};
 use mailsetup_shared::settings::Settings;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::logic::answer;
+use crate::logic::i18n::Tr;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct GuidesProps {
@@ -52,11 +53,12 @@ fn focus_tab(tabs_ref: &NodeRef, client: Client) {
 
 #[component]
 pub fn Guides(props: &GuidesProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let settings = &props.settings;
     let clients = if props.only { props.tab.into_iter().collect() } else { answer::guide_clients(settings) };
     let current = answer::current_client(settings, props.tab);
     let guide = guide(current, settings);
-    let quick = answer::automatic_setup(current, settings);
+    let quick = answer::automatic_setup(&tr, current, settings);
     let tabs_ref = use_node_ref();
     let onkeydown = {
         let (on_tab, tabs_ref, clients) = (props.on_tab.clone(), tabs_ref.clone(), clients.clone());
@@ -80,19 +82,24 @@ pub fn Guides(props: &GuidesProps) -> Html {
     let choice = clients.len() > 1;
     // A provider without SMTP has no guide (the page does not show this component then).
     let Some(guide) = guide else { return html! {} };
+    let program = |client: Client| tr.t(&format!("client-{}", client.id()));
+    let title = {
+        let address = guide.title.args.iter().find(|(k, _)| *k == "address").map_or("", |(_, v)| v.as_str());
+        tr.format("guide-title", &[("address", address.into()), ("program", program(current).into())])
+    };
     html! {
         <section class="guides" id="guides" aria-labelledby="guides-title">
-            <h2 id="guides-title">{ if choice { "Set it up, step by step".to_owned() } else { guide.title.clone() } }</h2>
+            <h2 id="guides-title">{ if choice { tr.t("guides-title") } else { title.clone() } }</h2>
             if choice {
                 <p class="guide-select">
-                    <label for="guide-program">{ "Mail program: " }</label>
+                    <label for="guide-program">{ tr.t("guides-program") }{ " " }</label>
                     <select id="guide-program" onchange={on_select}>
                         { for clients.iter().map(|c| html! {
-                            <option value={c.id()} selected={*c == current}>{ c.label() }</option>
+                            <option value={c.id()} selected={*c == current}>{ program(*c) }</option>
                         }) }
                     </select>
                 </p>
-                <div class="tabs" role="tablist" aria-label="Mail program" ref={tabs_ref} {onkeydown}>
+                <div class="tabs" role="tablist" aria-label={tr.t("guides-program-list")} ref={tabs_ref} {onkeydown}>
                     { for clients.iter().map(|client| {
                         let selected = *client == current;
                         let on_tab = props.on_tab.clone();
@@ -103,36 +110,46 @@ pub fn Guides(props: &GuidesProps) -> Html {
                                 tabindex={if selected { "0" } else { "-1" }}
                                 class={classes!("tab", selected.then_some("selected"))}
                                 onclick={move |_| on_tab.emit(client)}>
-                                { client.label() }
+                                { program(client) }
                             </button>
                         }
                     }) }
                 </div>
             }
             <div id="guide-panel" role={choice.then_some("tabpanel")} aria-labelledby={choice.then(|| format!("tab-{}", current.id()))} class="guide">
-                if choice { <h3>{ &guide.title }</h3> }
+                if choice { <h3>{ &title }</h3> }
                 if let Some(quick) = &quick {
                     <p class="quick-way">{ quick }</p>
                 }
-                { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ note }</p> }) }
+                { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ tr.say(note) }</p> }) }
                 <details class="manual" open={quick.is_none()}>
-                    <summary>{ if quick.is_some() { "If that does not work: set it up by hand" } else { "The steps" } }</summary>
+                    <summary>{ tr.t(if quick.is_some() { "guides-by-hand" } else { "guides-steps" }) }</summary>
                     <ol class="steps">
                         { for guide.steps.iter().map(|step| html! {
                             <li>
-                                <p>{ &step.text }</p>
+                                <p>{ tr.say(&step.text) }</p>
                                 if !step.fields.is_empty() {
                                     <dl class="fields">
-                                        { for step.fields.iter().map(|field| html! {
-                                            <>
-                                                <dt>{ &field.label }</dt>
-                                                <dd>
-                                                    <code>{ &field.value }</code>
-                                                    if answer::copyable(&field.value, settings) {
-                                                        { " " }<CopyButton text={field.value.clone()} label={format!("Copy {}", field.label)} />
-                                                    }
-                                                </dd>
-                                            </>
+                                        { for step.fields.iter().map(|field| {
+                                            let label = tr.say(&field.label);
+                                            html! {
+                                                <>
+                                                    <dt>{ &label }</dt>
+                                                    <dd>
+                                                        { match &field.value {
+                                                            Value::Exact(value) => html! {
+                                                                <>
+                                                                    <code>{ value }</code>
+                                                                    if answer::copyable(value, settings) {
+                                                                        { " " }<CopyButton text={value.clone()} label={tr.format("copy-field", &[("field", label.as_str().into())])} />
+                                                                    }
+                                                                </>
+                                                            },
+                                                            Value::Words(words) => html! { <span class="option">{ tr.say(words) }</span> },
+                                                        } }
+                                                    </dd>
+                                                </>
+                                            }
                                         }) }
                                     </dl>
                                 }

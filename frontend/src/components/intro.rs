@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct IntroProps {
     pub on_pick: Callback<String>,
@@ -9,6 +11,7 @@ pub struct IntroProps {
 
 #[component]
 pub fn Intro(props: &IntroProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let example = |address: &'static str| {
         let on_pick = props.on_pick.clone();
         html! {
@@ -17,8 +20,8 @@ pub fn Intro(props: &IntroProps) -> Html {
     };
     html! {
         <section class="intro">
-            <p>{ "Type your address to see your provider's outgoing-mail server, port, security and login, with set-up steps for your mail program and a live test." }</p>
-            <p>{ "Try one:" }</p>
+            <p>{ tr.t("intro-lead") }</p>
+            <p>{ tr.t("intro-try") }</p>
             <ul class="examples">
                 { example("someone@gmail.com") }
                 { example("someone@outlook.com") }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::logic::embed;
+use crate::logic::i18n::{Lang, Tr};
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -18,28 +19,29 @@ pub struct ProviderKitProps {
 
 #[component]
 pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let Some(kit) = provider_kit(&props.settings) else { return html! {} };
     let srv = kit.srv_records.join("\n");
     let hosts = kit.host_records.join("\n");
     html! {
         <details class="kit">
-            <summary>{ format!("Own {}? Make mail programs set themselves up", kit.domain) }</summary>
-            <p>{ "Publish these files at these addresses (HTTPS, valid certificate) and the DNS records below. Thunderbird, Outlook and others then find the settings from the address alone." }</p>
+            <summary>{ tr.format("kit-title", &[("domain", kit.domain.as_str().into())]) }</summary>
+            <p>{ tr.t("kit-intro") }</p>
             <ul class="files">
                 { for kit.files.iter().map(|file| {
                     let name = file.url.rsplit('/').next().unwrap_or("config.xml").to_owned();
                     let (text, mime) = (file.text.clone(), file.mime);
                     let onclick = Callback::from(move |_: MouseEvent| { let _ = browser::download(&name, mime, &text); });
                     html! {
-                        <li><code>{ &file.url }</code>{ " " }<button type="button" class="download" {onclick}>{ "Download" }</button></li>
+                        <li><code>{ &file.url }</code>{ " " }<button type="button" class="download" {onclick}>{ tr.t("download") }</button></li>
                     }
                 }) }
             </ul>
-            <h3>{ "SRV records (RFC 6186, RFC 8314)" }</h3>
-            <p><CopyButton text={srv.clone()} label="Copy the SRV records" /></p>
-            <pre class="code" tabindex="0" aria-label="SRV records"><code>{ srv }</code></pre>
-            <h3>{ "Host names the files need" }</h3>
-            <pre class="code" tabindex="0" aria-label="Host names"><code>{ hosts }</code></pre>
+            <h3>{ tr.t("kit-srv") }</h3>
+            <p><CopyButton text={srv.clone()} label={tr.t("kit-copy-srv")} /></p>
+            <pre class="code" tabindex="0" aria-label={tr.t("kit-srv")}><code>{ srv }</code></pre>
+            <h3>{ tr.t("kit-hosts") }</h3>
+            <pre class="code" tabindex="0" aria-label={tr.t("kit-hosts")}><code>{ hosts }</code></pre>
         </details>
     }
 }
@@ -47,17 +49,25 @@ pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct EmbedSnippetProps {
     pub domain: String,
+    /// The page's language, passed on to the embedded page.
+    pub lang: Lang,
 }
 
 #[component]
 pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
-    let code = embed::snippet(&browser::page_url(), &props.domain, None);
+    let tr = use_context::<Tr>().unwrap_or_default();
+    let page = browser::page_url();
+    let widget = embed::widget(&page, &props.domain, Some(props.lang.id()));
+    let iframe = embed::snippet(&page, &props.domain, None, Some(props.lang.id()));
     html! {
         <details class="embed-snippet">
-            <summary>{ "Embed this for your users (help portals)" }</summary>
-            <p>{ format!("Paste this into a help page: it shows the compact view for {} and resizes itself.", props.domain) }</p>
-            <p><CopyButton text={code.clone()} label="Copy the embed code" /></p>
-            <pre class="code" tabindex="0" aria-label="Embed code"><code>{ code }</code></pre>
+            <summary>{ tr.t("embed-title") }</summary>
+            <p>{ tr.format("embed-widget", &[("domain", props.domain.as_str().into())]) }</p>
+            <p><CopyButton text={widget.clone()} label={tr.t("embed-copy-widget")} /></p>
+            <pre class="code embed-widget" tabindex="0" lang="en" aria-label={tr.t("embed-widget-code")}><code>{ widget }</code></pre>
+            <p>{ tr.t("embed-iframe") }</p>
+            <p><CopyButton text={iframe.clone()} label={tr.t("embed-copy-iframe")} /></p>
+            <pre class="code embed-iframe" tabindex="0" lang="en" aria-label={tr.t("embed-iframe-code")}><code>{ iframe }</code></pre>
         </details>
     }
 }

@@ -10,6 +10,7 @@ pub mod explainer;
 pub mod guides;
 pub mod intro;
 pub mod kit;
+pub mod language_switch;
 pub mod login_test;
 pub mod probe_panel;
 pub mod provider_summary;

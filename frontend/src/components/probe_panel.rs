@@ -6,9 +6,10 @@ use mailsetup_shared::verdict::Severity;
 use mailsetup_shared::wire::{Party, PortReport, ProxyInfo};
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
 use crate::logic::matrix::{self, COLUMNS, Light, ServerChoice, StepMark};
 use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
-use crate::logic::report::{self, CertificateCheck, for_people};
+use crate::logic::report::{self, CertificateCheck, for_people, step_name};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProbePanelProps {
@@ -20,15 +21,12 @@ pub struct ProbePanelProps {
 }
 
 /// Where the test runs from, in a sentence.
-pub fn where_it_runs(info: &ProxyInfo) -> String {
+pub fn where_it_runs(tr: &Tr, info: &ProxyInfo) -> String {
     if info.runs_locally {
-        "The test ran from this computer (the proxy runs here), so it shows what your own network allows.".to_owned()
+        tr.t("where-local")
     } else {
-        let place = info.probe_location.clone().unwrap_or_else(|| "the proxy's network".to_owned());
-        format!(
-            "The test ran from {place}, not from your computer: your own network may block ports it can reach. \
-             The commands under \"Test from your own computer\" check from where you are."
-        )
+        let place = info.probe_location.clone().unwrap_or_else(|| tr.t("where-proxy-network"));
+        tr.format("where-remote", &[("place", place.into())])
     }
 }
 
@@ -41,41 +39,39 @@ fn severity_class(severity: Severity) -> &'static str {
     }
 }
 
-fn mechanisms(list: Option<Vec<String>>) -> String {
+fn mechanisms(tr: &Tr, list: Option<Vec<String>>) -> String {
     match list {
-        None => "not asked".to_owned(),
-        Some(list) if list.is_empty() => "none".to_owned(),
+        None => tr.t("auth-not-asked"),
+        Some(list) if list.is_empty() => tr.t("auth-none-offered"),
         Some(list) => list.join(" "),
     }
 }
 
-fn certificate_view(report: &PortReport) -> Html {
+fn certificate_view(tr: &Tr, report: &PortReport) -> Html {
     let Some(leaf) = report::leaf(report) else { return html! {} };
     let check = match report::certificate_check(report) {
-        Some(CertificateCheck::Valid) => "valid".to_owned(),
-        Some(CertificateCheck::ExpiresSoon(days)) => format!("valid, but expires in {days} days"),
-        Some(CertificateCheck::Expired) => "expired".to_owned(),
-        Some(CertificateCheck::WrongName(names)) => {
-            format!("issued for {}, not for the server name you use", names.join(", "))
-        }
-        Some(CertificateCheck::Untrusted) => "not from an authority mail programs trust".to_owned(),
+        Some(CertificateCheck::Valid) => tr.t("cert-valid"),
+        Some(CertificateCheck::ExpiresSoon(days)) => tr.format("cert-expires-soon", &[("days", days.into())]),
+        Some(CertificateCheck::Expired) => tr.t("cert-expired"),
+        Some(CertificateCheck::WrongName(names)) => tr.format("cert-wrong-name", &[("names", names.join(", ").into())]),
+        Some(CertificateCheck::Untrusted) => tr.t("cert-untrusted"),
         None => String::new(),
     };
     html! {
         <dl class="tls">
-            <dt>{ "Encryption" }</dt>
+            <dt>{ tr.t("cert-encryption") }</dt>
             <dd class="tls-version">{ format!("{}, {}", report::tls_version(report).unwrap_or_default(), report::cipher_suite(report).unwrap_or_default()) }</dd>
-            <dt>{ "Certificate" }</dt><dd class="cert-check">{ check }</dd>
-            <dt>{ "Names in it" }</dt><dd>{ leaf.names.join(", ") }</dd>
-            <dt>{ "Issued by" }</dt><dd>{ for_people(&leaf.issuer) }</dd>
-            <dt>{ "Valid until" }</dt>
-            <dd>{ format!("{} ({} days left)", leaf.not_after.split('T').next().unwrap_or_default(), leaf.days_left) }</dd>
+            <dt>{ tr.t("cert-certificate") }</dt><dd class="cert-check">{ check }</dd>
+            <dt>{ tr.t("cert-names") }</dt><dd>{ leaf.names.join(", ") }</dd>
+            <dt>{ tr.t("cert-issuer") }</dt><dd>{ for_people(&leaf.issuer) }</dd>
+            <dt>{ tr.t("cert-valid-until") }</dt>
+            <dd class="cert-until">{ tr.format("cert-until", &[("date", tr.date(&leaf.not_after).into()), ("days", leaf.days_left.into())]) }</dd>
         </dl>
     }
 }
 
 /// `elapsed_ms`: how long the test has been running, for the running step's clock.
-fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>) -> Html {
+fn steps_view(tr: &Tr, progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>) -> Html {
     let recorded: u64 = progress.steps.iter().map(|r| r.ms).sum();
     let marks = matrix::step_marks(progress, run_failed);
     // The waterfall: each step's bar starts where the steps before it ended and is as long
@@ -86,11 +82,11 @@ fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>
         <ol class="progress">
             { for marks.into_iter().map(|(step, mark, ms)| {
                 let (class, symbol, word) = match mark {
-                    StepMark::Done => ("ok", "✓", "done"),
-                    StepMark::Failed => ("failed", "✗", "failed"),
-                    StepMark::Skipped => ("skipped", "–", "skipped"),
-                    StepMark::Running => ("running", "…", "running"),
-                    StepMark::Waiting => ("pending", "·", "waiting"),
+                    StepMark::Done => ("ok", "✓", "mark-done"),
+                    StepMark::Failed => ("failed", "✗", "mark-failed"),
+                    StepMark::Skipped => ("skipped", "–", "mark-skipped"),
+                    StepMark::Running => ("running", "…", "mark-running"),
+                    StepMark::Waiting => ("pending", "·", "mark-waiting"),
                 };
                 let bar = ms.map(|ms| {
                     let start = (before * 10 / total).min(9) * 10;
@@ -101,12 +97,12 @@ fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>
                 html! {
                     <li class={classes!("step", class)}>
                         <span class="mark" aria-hidden="true">{ symbol }</span>
-                        <span class="step-name">{ step.label() }</span>
+                        <span class="step-name">{ step_name(tr, step) }</span>
                         <span class="step-state">
-                            { format!(" ({word}") }
-                            { ms.map(|ms| format!(", {ms} ms")).unwrap_or_default() }
+                            { format!(" ({}", tr.t(word)) }
+                            { ms.map(|ms| format!(", {}", tr.format("ms", &[("ms", tr.number(ms as f64, 0).into())]))).unwrap_or_default() }
                             if mark == StepMark::Running {
-                                { elapsed_ms.map(|e| format!(", {:.1} s so far", e.saturating_sub(recorded) as f64 / 1000.0)).unwrap_or_default() }
+                                { elapsed_ms.map(|e| format!(", {}", so_far(tr, e.saturating_sub(recorded)))).unwrap_or_default() }
                             }
                             { ")" }
                         </span>
@@ -120,39 +116,47 @@ fn steps_view(progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>
     }
 }
 
-fn details_view(run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>) -> Html {
+/// "2.5 s so far", in the page's language.
+fn so_far(tr: &Tr, ms: u64) -> String {
+    tr.format("so-far", &[("seconds", tr.number(ms as f64 / 1000.0, 1).into())])
+}
+
+fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>) -> Html {
     let run_failed = matches!(run.phase, ProbePhase::Failed(_));
     let Some(report) = progress.report.as_deref() else {
         return html! {
             <div class="port-details" data-host={run.host.clone()} data-port={progress.spec.port.to_string()}>
-                <h4>{ format!("{} port {}", run.host, progress.spec.port) }</h4>
-                { steps_view(progress, run_failed, elapsed_ms) }
+                <h4>{ tr.format("host-port", &[("host", run.host.as_str().into()), ("port", progress.spec.port.into())]) }</h4>
+                { steps_view(tr, progress, run_failed, elapsed_ms) }
             </div>
         };
     };
     html! {
         <div class="port-details" data-host={run.host.clone()} data-port={progress.spec.port.to_string()}>
-            <h4>{ format!("{} port {} — {}", run.host, progress.spec.port, progress.spec.security.label()) }</h4>
-            <p class="headline">{ for_people(&report.verdict.headline) }</p>
+            <h4>{ format!("{} — {}", tr.format("host-port", &[("host", run.host.as_str().into()), ("port", progress.spec.port.into())]), progress.spec.security.label()) }</h4>
+            <p class="headline">{ report::headline(tr, report) }</p>
             <ul class="findings">
-                { for report.verdict.findings.iter().map(|f| html! {
-                    <li class={classes!("finding", severity_class(f.severity))} data-code={report::finding_code(f)}>
-                        <strong>{ for_people(&f.title) }</strong>
-                        if !f.advice.is_empty() { <span class="advice">{ " " }{ for_people(&f.advice) }</span> }
-                    </li>
+                { for report.verdict.findings.iter().map(|f| {
+                    let text = report::finding_text(tr, report, f);
+                    html! {
+                        <li class={classes!("finding", severity_class(f.severity))} data-code={report::finding_code(f)} lang={text.lang}>
+                            <strong>{ text.title }</strong>
+                            if !text.advice.is_empty() { <span class="advice">{ " " }{ text.advice }</span> }
+                        </li>
+                    }
                 }) }
             </ul>
-            { steps_view(progress, run_failed, elapsed_ms) }
+            { steps_view(tr, progress, run_failed, elapsed_ms) }
             if report::auth_before_tls(report).is_some() || report::auth_after_tls(report).is_some() {
                 <dl class="auth">
-                    <dt>{ "Login offered before encryption" }</dt><dd class="auth-before">{ mechanisms(report::auth_before_tls(report)) }</dd>
-                    <dt>{ "Login offered after encryption" }</dt><dd class="auth-after">{ mechanisms(report::auth_after_tls(report)) }</dd>
+                    <dt>{ tr.t("auth-before-tls") }</dt><dd class="auth-before">{ mechanisms(tr, report::auth_before_tls(report)) }</dd>
+                    <dt>{ tr.t("auth-after-tls") }</dt><dd class="auth-after">{ mechanisms(tr, report::auth_after_tls(report)) }</dd>
                 </dl>
             }
-            { certificate_view(report) }
+            { certificate_view(tr, report) }
             <details class="transcript">
-                <summary>{ format!("Transcript ({} ms in all)", report::total_ms(report)) }</summary>
-                <pre class="code" tabindex="0" aria-label={format!("Transcript of {} port {}", run.host, report::port(report))}><code>
+                <summary>{ tr.format("transcript", &[("ms", tr.number(report::total_ms(report) as f64, 0).into())]) }</summary>
+                <pre class="code" tabindex="0" lang="en" aria-label={tr.format("transcript-of", &[("host", run.host.as_str().into()), ("port", report::port(report).into())])}><code>
                     { for report::transcript(report).iter().map(|line| {
                         let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note => "  " };
                         let text = if line.from == Party::Note { for_people(&line.text) } else { line.text.clone() };
@@ -174,6 +178,7 @@ fn light_cell(light: Light, word: &str, label: &str) -> Html {
 
 #[component]
 pub fn ProbePanel(props: &ProbePanelProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let probe = &props.probe;
     // A clock for the running step: ticks twice a second while the test runs.
     let started = use_memo(probe.id, |_| js_sys::Date::now());
@@ -193,25 +198,28 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
     if probe.is_idle() {
         return html! {};
     }
-    let rows = matrix::rows(probe);
-    let summary = matrix::summary(probe);
-    let fixes = matrix::fixes(probe);
+    let rows = matrix::rows(&tr, probe);
+    let summary = matrix::summary(&tr, probe);
+    let fixes = matrix::fixes(&tr, probe);
     let several_hosts = probe.runs.len() > 1;
     html! {
         <section class="probe" aria-labelledby="probe-title">
-            <h2 id="probe-title">{ "Test results" }</h2>
+            <h2 id="probe-title">{ tr.t("probe-title") }</h2>
             if !summary.is_empty() {
                 <p class="summary">{ &summary }</p>
                 if !fixes.is_empty() {
                     <ul class="fixes">
                         { for fixes.iter().map(|fix| {
                             let server = fix.server.clone();
-                            let label = format!("Use {} port {} with {}", server.host, server.port, server.security.label());
+                            let label = tr.format(
+                                "use-instead-label",
+                                &[("host", server.host.as_str().into()), ("port", server.port.into()), ("security", server.security.label().into())],
+                            );
                             let onclick = props.on_use.reform(move |_| server.clone());
                             html! {
                                 <li>
                                     { &fix.text }{ " " }
-                                    <button type="button" class="use-instead" aria-label={label} {onclick}>{ "Use this instead" }</button>
+                                    <button type="button" class="use-instead" aria-label={label} {onclick}>{ tr.t("use-instead") }</button>
                                 </li>
                             }
                         }) }
@@ -219,20 +227,20 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 }
             } else {
                 <p class="summary muted">
-                    { "Testing…" }
+                    { tr.t("testing") }
                     if let (Some((host, port, step)), Some(elapsed)) = (matrix::running_step(probe), elapsed_ms) {
-                        { format!(" {host} port {port}: {} ({:.1} s so far", step.label(), elapsed as f64 / 1000.0) }
-                        { props.proxy.as_ref().and_then(|p| p.limits).map(|l| format!("; a step may take up to {} s", l.for_step(step))).unwrap_or_default() }
+                        { format!(" {}: {} ({}", tr.format("host-port", &[("host", host.into()), ("port", port.into())]), step_name(&tr, step), so_far(&tr, elapsed)) }
+                        { props.proxy.as_ref().and_then(|p| p.limits).map(|l| format!("; {}", tr.format("step-limit", &[("seconds", l.for_step(step).into())]))).unwrap_or_default() }
                         { ")" }
                     }
                 </p>
             }
-            <div class="table-wrap" role="region" aria-label="Test results by port" tabindex="0">
+            <div class="table-wrap" role="region" aria-label={tr.t("matrix-label")} tabindex="0">
                 <table class="matrix">
                     <thead>
                         <tr>
-                            <th scope="col">{ "Port" }</th>
-                            { for COLUMNS.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }
+                            <th scope="col">{ tr.t("card-port") }</th>
+                            { for COLUMNS.iter().map(|c| html! { <th scope="col">{ tr.t(c) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>
@@ -242,7 +250,7 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                                     if several_hosts { <span class="row-host">{ &row.host }</span>{ " " } }
                                     { format!("{} {}", row.port, row.security.label()) }
                                 </th>
-                                { for row.cells.iter().zip(COLUMNS).map(|(cell, label)| light_cell(cell.light, &cell.word, label)) }
+                                { for row.cells.iter().zip(COLUMNS).map(|(cell, label)| light_cell(cell.light, &cell.word, &tr.t(label))) }
                             </tr>
                         }) }
                     </tbody>
@@ -255,15 +263,15 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 _ => None,
             }) }
             if let Some(info) = &props.proxy {
-                <p class="where">{ where_it_runs(info) }</p>
+                <p class="where">{ where_it_runs(&tr, info) }</p>
             }
             <details class="probe-details">
-                <summary>{ "Details: steps, timing, certificate, transcript" }</summary>
-                { for probe.rows().map(|(run, progress)| details_view(run, progress, elapsed_ms)) }
+                <summary>{ tr.t("probe-details") }</summary>
+                { for probe.rows().map(|(run, progress)| details_view(&tr, run, progress, elapsed_ms)) }
                 { for probe.runs.iter().filter_map(|run| run.total_ms.map(|total| html! {
                     <p class="total">
-                        { format!("{}: all ports tested at once in {total} ms.", run.host) }
-                        if run.cached { { " (A repeat of a test from the last minute, so the earlier result is shown.)" } }
+                        { tr.format("probe-total", &[("host", run.host.as_str().into()), ("ms", tr.number(total as f64, 0).into())]) }
+                        if run.cached { { " " }{ tr.t("probe-cached") } }
                     </p>
                 })) }
             </details>

@@ -2,60 +2,47 @@
 //! the card itself), promoting the guess that works, and which guides apply.
 
 use mailsetup_shared::guides::Client;
-use mailsetup_shared::provider::HintKind;
+use mailsetup_shared::provider::{AuthMethod, HintKind};
 use mailsetup_shared::settings::{Candidate, Settings};
 
+use super::i18n::Tr;
 use super::matrix;
 use super::probe_view::ProbeView;
 
-/// The step a person must take before the settings work.
+/// The step a person must take before the settings work, in the page's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FirstStep {
     /// What to do, in a few words ("Create an app password").
     pub title: String,
     /// How long it takes, when that is known.
-    pub duration: Option<&'static str>,
+    pub duration: Option<String>,
     /// The provider's page for it, and the link's name (unique on the page).
     pub link: Option<(&'static str, String)>,
     /// The step in numbered steps, in our words; the provider's page has the details.
     pub steps: Vec<String>,
 }
 
-/// The numbered steps of a first step of this kind, for `provider`.
-fn steps(kind: HintKind, provider: &str) -> Vec<String> {
-    let steps: &[&str] = match kind {
-        HintKind::AppPassword => &[
-            "Open the instructions and sign in to your {} account.",
-            "If it asks, turn on two-step verification first: app passwords need it.",
-            "Create an app password, named after your mail program, and copy it.",
-            "Use it as the password here and in your mail program, not your normal password.",
-        ],
-        HintKind::EnableImap => &[
-            "Sign in to {}'s web mail and open its settings.",
-            "Turn on access for mail programs (IMAP, POP or SMTP), as the instructions show.",
-            "Save, then test below.",
-        ],
-        HintKind::Oauth2Only => &[
-            "In your mail program, add an account and pick {} from its list.",
-            "Sign in in the window that opens, with your password and second step if you have one.",
-            "Allow the program access: it fills in the server settings itself.",
-        ],
-        HintKind::NeedsBridge => &[
-            "Install {}'s bridge program on this computer.",
-            "Sign in to it: it shows a server, port, user name and password for your mail program.",
-            "Use those values in your mail program: the bridge sends your mail.",
-        ],
-        _ => &[
-            "Set the account up with {}'s own sign-in (OAuth2) where your mail program offers it.",
-            "Keep the instructions at hand: password logins stop working when the provider says.",
-        ],
-    };
-    steps.iter().map(|s| s.replace("{}", provider)).collect()
+/// The message ids of a first step of this kind: its title and its numbered steps (each
+/// with `$provider`), and how many minutes it takes when that is known.
+fn first_step_messages(kind: HintKind) -> (&'static str, &'static [&'static str], Option<u32>) {
+    match kind {
+        HintKind::AppPassword => (
+            "first-app-password",
+            &["first-app-password-1", "first-app-password-2", "first-app-password-3", "first-app-password-4"],
+            Some(2),
+        ),
+        HintKind::EnableImap => {
+            ("first-enable", &["first-enable-1", "first-enable-2", "first-enable-3"], Some(1))
+        }
+        HintKind::Oauth2Only => ("first-oauth2", &["first-oauth2-1", "first-oauth2-2", "first-oauth2-3"], None),
+        HintKind::NeedsBridge => ("first-bridge", &["first-bridge-1", "first-bridge-2", "first-bridge-3"], None),
+        _ => ("first-retiring", &["first-retiring-1", "first-retiring-2"], None),
+    }
 }
 
 /// The first thing to do, from the provider's hints: app passwords, enabling access, OAuth2,
 /// bridges, in that order of urgency.
-pub fn first_step(settings: &Settings) -> Option<FirstStep> {
+pub fn first_step(tr: &Tr, settings: &Settings) -> Option<FirstStep> {
     const ORDER: [HintKind; 5] = [
         HintKind::Oauth2Only,
         HintKind::NeedsBridge,
@@ -64,16 +51,12 @@ pub fn first_step(settings: &Settings) -> Option<FirstStep> {
         HintKind::BasicAuthRetiring,
     ];
     let hint = ORDER.iter().find_map(|kind| settings.hints.iter().find(|h| h.kind == *kind))?;
-    let (title, duration) = match hint.kind {
-        HintKind::AppPassword => ("Create an app password first", Some("about 2 minutes")),
-        HintKind::EnableImap => ("Turn on access for mail programs first", Some("about 1 minute")),
-        HintKind::Oauth2Only => ("Sign in through your mail program (OAuth2)", None),
-        HintKind::NeedsBridge => ("Install the provider's bridge first", None),
-        _ => ("Password login is being retired", None),
-    };
-    let link = hint.link.map(|url| (url, "Step-by-step instructions".to_owned()));
-    let steps = steps(hint.kind, &settings.provider_name);
-    Some(FirstStep { title: title.to_owned(), duration, link, steps })
+    let (title, steps, minutes) = first_step_messages(hint.kind);
+    let duration = minutes.map(|m| tr.format("first-step-minutes", &[("minutes", m.into())]));
+    let link = hint.link.map(|url| (url, tr.t("first-step-link")));
+    let provider = settings.provider_name.as_str();
+    let steps = steps.iter().map(|id| tr.format(id, &[("provider", provider.into())])).collect();
+    Some(FirstStep { title: tr.t(title), duration, link, steps })
 }
 
 /// What the card says about the test.
@@ -93,7 +76,7 @@ pub enum Proof {
 }
 
 /// What the current test proved about these settings.
-pub fn proof(view: &ProbeView) -> Proof {
+pub fn proof(tr: &Tr, view: &ProbeView) -> Proof {
     if view.is_idle() {
         return Proof::Untested;
     }
@@ -107,7 +90,7 @@ pub fn proof(view: &ProbeView) -> Proof {
             port: *port,
             also: working.iter().skip(1).filter(|(h, _)| h == host).map(|(_, p)| *p).collect(),
         },
-        None => Proof::Fails(matrix::summary(view)),
+        None => Proof::Fails(matrix::summary(tr, view)),
     }
 }
 
@@ -139,6 +122,33 @@ pub fn use_chosen(settings: &mut Settings, chosen: Option<&matrix::ServerChoice>
     };
     let why = "You chose it after the test: test it again to prove it.".to_owned();
     settings.smtp.insert(0, Candidate { guessed: false, why, ..candidate });
+}
+
+/// How a person logs in, in words: "Normal password or OAuth2 (sign in with the provider)".
+pub fn login_methods(tr: &Tr, methods: &[AuthMethod]) -> String {
+    let words: Vec<String> = methods
+        .iter()
+        .map(|method| {
+            tr.t(match method {
+                AuthMethod::Password => "auth-password",
+                AuthMethod::PasswordEncrypted => "auth-password-encrypted",
+                AuthMethod::AppPassword => "auth-app-password",
+                AuthMethod::ApiKey => "auth-api-key",
+                AuthMethod::OAuth2 => "auth-oauth2",
+                AuthMethod::Ntlm => "auth-ntlm",
+                AuthMethod::Gssapi => "auth-gssapi",
+                AuthMethod::ClientCertificate => "auth-client-certificate",
+                AuthMethod::ClientIp => "auth-client-ip",
+                AuthMethod::None => "auth-none",
+            })
+        })
+        .collect();
+    match words.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            tr.format("list-or", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
+        }
+        _ => words.join(""),
+    }
 }
 
 /// Whether a value is worth a copy button: not a placeholder (`you@example.com` for a
@@ -175,37 +185,20 @@ fn sign_in_name(settings: &Settings) -> Option<&'static str> {
 
 /// The quick way, when the program does the set-up itself: what to do, in one sentence.
 /// The manual steps then follow as the fallback.
-pub fn automatic_setup(client: Client, settings: &Settings) -> Option<String> {
+pub fn automatic_setup(tr: &Tr, client: Client, settings: &Settings) -> Option<String> {
     let name = sign_in_name(settings)?;
     let address = settings.address_or_example();
-    let text = match (client, name) {
-        (Client::Ios, _) => format!(
-            "The quick way: Settings → Apps → Mail → Mail Accounts → Add Account → {}, and sign in as {address}. \
-             The iPhone sets everything up itself.",
-            if name == "Microsoft" { "Outlook.com" } else { name }
-        ),
-        (Client::AppleMail, _) => format!(
-            "The quick way: Mail → Add Account → {}, and sign in as {address}. Mail sets everything up itself.",
-            if name == "Microsoft" { "Microsoft Exchange" } else { name }
-        ),
+    let (id, name) = match (client, name) {
+        (Client::Ios, _) => ("quick-ios", if name == "Microsoft" { "Outlook.com" } else { name }),
+        (Client::AppleMail, _) => ("quick-apple-mail", if name == "Microsoft" { "Microsoft Exchange" } else { name }),
         (Client::Thunderbird | Client::ThunderbirdAndroid, "iCloud") => return None,
-        (Client::Thunderbird | Client::ThunderbirdAndroid, _) => format!(
-            "The quick way: add an existing mail account with your name and {address}, leave the password \
-             empty, and let Thunderbird find the settings; it opens {name}'s sign-in page (OAuth2). No server \
-             settings to type."
-        ),
-        (Client::AndroidGmail, "Google") => {
-            "Your Gmail account is already there: the Gmail app sends with it.".to_owned()
-        }
-        (Client::AndroidGmail, _) if name != "iCloud" => {
-            format!("The quick way: Gmail app → your picture → Add another account → {name}, and sign in as {address}.")
-        }
-        (Client::OutlookNew | Client::OutlookClassic, _) => format!(
-            "The quick way: add the account with {address} only; Outlook recognises {name} and opens its sign-in page."
-        ),
+        (Client::Thunderbird | Client::ThunderbirdAndroid, _) => ("quick-thunderbird", name),
+        (Client::AndroidGmail, "Google") => ("quick-android-gmail-google", name),
+        (Client::AndroidGmail, _) if name != "iCloud" => ("quick-android-gmail", name),
+        (Client::OutlookNew | Client::OutlookClassic, _) => ("quick-outlook", name),
         _ => return None,
     };
-    Some(text)
+    Some(tr.format(id, &[("name", name.into()), ("address", address.as_str().into())]))
 }
 
 #[cfg(test)]
@@ -222,15 +215,20 @@ mod tests {
 
     #[test]
     fn gmail_starts_with_an_app_password() {
-        let step = first_step(&settings("a@gmail.com")).unwrap();
-        assert_eq!((step.title.as_str(), step.duration), ("Create an app password first", Some("about 2 minutes")));
+        let tr = Tr::english();
+        let step = first_step(&tr, &settings("a@gmail.com")).unwrap();
+        assert_eq!(
+            (step.title.as_str(), step.duration.as_deref()),
+            ("Create an app password first", Some("about 2 minutes"))
+        );
         let (url, name) = step.link.unwrap();
         assert!(url.starts_with("https://support.google.com/"));
         assert_eq!(name, "Step-by-step instructions");
         assert_eq!(step.steps.len(), 4);
         assert!(step.steps[0].contains("Gmail"), "{:?}", step.steps);
-        assert!(step.steps.iter().all(|s| !s.contains("{}")));
-        assert_eq!(first_step(&settings("a@company.example")), None);
+        assert!(step.steps.iter().all(|s| !s.contains('{') && !s.contains('$')));
+        assert_eq!(first_step(&tr, &settings("a@company.example")), None);
+        assert_eq!(tr.format("first-step-minutes", &[("minutes", 1.into())]), "about 1 minute");
     }
 
     #[test]
@@ -243,11 +241,11 @@ mod tests {
 
     #[test]
     fn programs_that_set_up_oauth2_themselves_come_first() {
-        let gmail = settings("a@gmail.com");
-        assert!(automatic_setup(Client::Ios, &gmail).unwrap().contains("Add Account → Google"));
-        assert!(automatic_setup(Client::Thunderbird, &gmail).unwrap().contains("OAuth2"));
-        assert!(automatic_setup(Client::Generic, &gmail).is_none());
-        assert!(automatic_setup(Client::Thunderbird, &settings("a@company.example")).is_none());
+        let (gmail, tr) = (settings("a@gmail.com"), Tr::english());
+        assert!(automatic_setup(&tr, Client::Ios, &gmail).unwrap().contains("Add Account → Google"));
+        assert!(automatic_setup(&tr, Client::Thunderbird, &gmail).unwrap().contains("OAuth2"));
+        assert!(automatic_setup(&tr, Client::Generic, &gmail).is_none());
+        assert!(automatic_setup(&tr, Client::Thunderbird, &settings("a@company.example")).is_none());
     }
 
     #[test]
@@ -269,13 +267,13 @@ mod tests {
         ];
         let mut view = ProbeView::default()
             .next(&[("smtp.company.example".into(), specs.clone()), ("mail.company.example".into(), specs.clone())]);
-        assert_eq!(proof(&view), Proof::Testing);
+        assert_eq!(proof(&Tr::english(), &view), Proof::Testing);
         view.fail("smtp.company.example", "no such name".into());
         let mut report = PortReport::new(PortFacts::new(specs[1], "127.0.0.1".parse().unwrap()));
         report.verdict.usability = mailsetup_shared::verdict::Usability::Ready;
         view.apply("mail.company.example", ProbeEvent::Report { report: Box::new(report) });
         view.apply("mail.company.example", ProbeEvent::Done { total_ms: 9, cached: false });
-        assert_eq!(proof(&view), Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] });
+        assert_eq!(proof(&Tr::english(), &view), Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] });
         promote_working(&mut guessed, &view);
         let best = &guessed.smtp[0];
         assert_eq!((best.host.as_str(), best.port, best.guessed), ("mail.company.example", 587, false));

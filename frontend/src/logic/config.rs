@@ -22,6 +22,9 @@ pub struct RuntimeConfig {
     pub proxy_choices: Vec<String>,
     /// Other DoH endpoints a link may pick with `?doh=` (`?doh=none` is always allowed).
     pub doh_choices: Vec<String>,
+    /// The site's language (`"de"`), used when the link has no `?lang=`; absent means the
+    /// browser's languages decide. Default: none.
+    pub default_lang: Option<String>,
 }
 
 impl RuntimeConfig {
@@ -101,6 +104,8 @@ mod tests {
         let crafted = file.with_overrides(&PageParams::parse(crafted));
         assert_eq!(crafted.proxy_url.as_deref(), Some(""));
         assert_eq!(crafted.doh_url, None);
+        let german = RuntimeConfig::from_json(r#"{"proxy_url": "", "default_lang": "de"}"#);
+        assert_eq!(german.default_lang.as_deref(), Some("de"));
         let plain_http = RuntimeConfig::from_json(r#"{"doh_url": "http://dns.example/q"}"#);
         assert_eq!(plain_http.doh_endpoint(), None);
     }

@@ -1,19 +1,42 @@
-//! The snippet a help portal pastes to embed the page for its own domain.
+//! What a help portal pastes to embed the page for its own domain: the `<mailsetup-widget>`
+//! element of `embed.js`, or a plain `<iframe>` with the script that resizes it.
 
 use super::url_params::{PageParams, is_hex_colour};
 
+/// The page's address without query or fragment.
+fn base(page_url: &str) -> &str {
+    page_url.split(['?', '#']).next().unwrap_or(page_url)
+}
+
+/// Escapes a value for a double-quoted HTML attribute.
+fn attribute(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// The custom element of `embed.js` (served beside the page) for `domain`, in `lang`.
+pub fn widget(page_url: &str, domain: &str, lang: Option<&str>) -> String {
+    let dir = base(page_url).rsplit_once('/').map_or("", |(dir, _)| dir);
+    let script = format!("{dir}/embed.js");
+    let lang = lang.map(|l| format!(" lang=\"{}\"", attribute(l))).unwrap_or_default();
+    format!(
+        "<script src=\"{}\" defer></script>\n<mailsetup-widget domain=\"{}\"{lang}></mailsetup-widget>\n",
+        attribute(&script),
+        attribute(domain)
+    )
+}
+
 /// An `<iframe>` with the compact view for `domain`, plus the script that resizes it to
 /// the height the page reports with `postMessage`.
-pub fn snippet(page_url: &str, domain: &str, accent: Option<&str>) -> String {
+pub fn snippet(page_url: &str, domain: &str, accent: Option<&str>, lang: Option<&str>) -> String {
     let params = PageParams {
         embed: true,
         domain: Some(domain.to_owned()),
         accent: accent.filter(|a| is_hex_colour(a)).map(str::to_owned),
+        lang: lang.map(str::to_owned),
         ..PageParams::default()
     };
-    let base = page_url.split(['?', '#']).next().unwrap_or(page_url);
-    let src = format!("{base}{}", params.to_query());
-    let src = src.replace('&', "&amp;").replace('"', "&quot;");
+    let src = format!("{}{}", base(page_url), params.to_query());
+    let src = attribute(&src);
     format!(
         "<iframe id=\"mailsetup\" src=\"{src}\" title=\"Email settings\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
          <script>\n\
@@ -32,12 +55,23 @@ mod tests {
 
     #[test]
     fn builds_an_iframe_for_the_domain() {
-        let html = snippet("https://mailsetup.example/?address=x", "help.example.com", Some("#0b5fff"));
+        let html = snippet("https://mailsetup.example/?address=x", "help.example.com", Some("#0b5fff"), Some("de"));
         assert!(html.starts_with(
-            "<iframe id=\"mailsetup\" src=\"https://mailsetup.example/?embed=1&amp;domain=help.example.com&amp;accent=%230b5fff\""
+            "<iframe id=\"mailsetup\" src=\"https://mailsetup.example/?embed=1&amp;domain=help.example.com&amp;accent=%230b5fff&amp;lang=de\""
         ));
         assert!(html.contains("mailsetup:height"));
-        let safe = snippet("https://m.example/", "a\"b.example", Some("red\"><script>"));
+        let safe = snippet("https://m.example/", "a\"b.example", Some("red\"><script>"), None);
         assert!(!safe.contains("<script>\"") && !safe.contains("a\"b") && !safe.contains("red"));
+    }
+
+    #[test]
+    fn the_widget_loads_embed_js_from_beside_the_page_and_passes_the_language() {
+        assert_eq!(
+            widget("https://mailsetup.example/help/?address=x", "example.com", Some("fr")),
+            "<script src=\"https://mailsetup.example/help/embed.js\" defer></script>\n\
+             <mailsetup-widget domain=\"example.com\" lang=\"fr\"></mailsetup-widget>\n"
+        );
+        let hostile = widget("https://m.example/", "a\"><script>x", None);
+        assert!(!hostile.contains("\"><script>x") && !hostile.contains(" lang="), "{hostile}");
     }
 }

@@ -7,6 +7,7 @@ use mailsetup_shared::provider::Security;
 use mailsetup_shared::verdict::Usability;
 use mailsetup_shared::wire::{FailureKind, PortReport, Step};
 
+use super::i18n::Tr;
 use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
 use super::report::{self, CertificateCheck};
 
@@ -57,8 +58,8 @@ fn cell(light: Light, word: impl Into<String>) -> Cell {
     Cell { light, word: word.into() }
 }
 
-/// The column headings, in the order of [`Row::cells`].
-pub const COLUMNS: [&str; 4] = ["Reachable", "Encrypted", "Certificate", "Login after encryption"];
+/// The column headings' message ids, in the order of [`Row::cells`].
+pub const COLUMNS: [&str; 4] = ["matrix-reachable", "matrix-encrypted", "matrix-certificate", "matrix-login"];
 
 /// One port's row.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,42 +123,46 @@ pub fn step_marks(progress: &PortProgress, run_failed: bool) -> Vec<(Step, StepM
 }
 
 /// The row of one port.
-pub fn row(run: &HostRun, progress: &PortProgress) -> Row {
+pub fn row(tr: &Tr, run: &HostRun, progress: &PortProgress) -> Row {
+    let cell = |light: Light, id: &str| cell(light, tr.t(id));
     let report = progress.report.as_deref();
     let run_failed = matches!(run.phase, ProbePhase::Failed(_));
     let marks = step_marks(progress, run_failed);
     let mark_of = |step: Step| marks.iter().find(|(s, _, _)| *s == step).map(|(_, m, _)| *m);
     let waiting = |mark: Option<StepMark>| match mark {
-        Some(StepMark::Skipped) => cell(Light::Skipped, "Not tested"),
-        _ => cell(Light::Waiting, "Testing…"),
+        Some(StepMark::Skipped) => cell(Light::Skipped, "cell-not-tested"),
+        _ => cell(Light::Waiting, "cell-testing"),
     };
     let reachable = match mark_of(Step::Connect) {
-        Some(StepMark::Done) => cell(Light::Good, "Yes"),
-        Some(StepMark::Failed) => cell(Light::Bad, "No"),
-        Some(StepMark::Skipped) if report.is_some_and(report::failed) || run_failed => cell(Light::Bad, "No"),
+        Some(StepMark::Done) => cell(Light::Good, "cell-yes"),
+        Some(StepMark::Failed) => cell(Light::Bad, "cell-no"),
+        Some(StepMark::Skipped) if report.is_some_and(report::failed) || run_failed => cell(Light::Bad, "cell-no"),
         other => waiting(other),
     };
     let encrypted = match (mark_of(Step::Tls), report.and_then(report::tls_version)) {
-        (_, Some(version)) => cell(Light::Good, version),
-        (Some(StepMark::Failed), None) => cell(Light::Bad, "Failed"),
+        (_, Some(version)) => super::matrix::cell(Light::Good, version),
+        (Some(StepMark::Failed), None) => cell(Light::Bad, "cell-failed"),
         (Some(StepMark::Skipped), None)
             if progress.spec.security == Security::StartTls && mark_of(Step::StartTls) == Some(StepMark::Failed) =>
         {
-            cell(Light::Bad, "No STARTTLS")
+            cell(Light::Bad, "cell-no-starttls")
         }
         (other, None) => waiting(other),
     };
     let certificate = match report.and_then(report::certificate_check) {
-        Some(CertificateCheck::Valid) => cell(Light::Good, "Valid"),
-        Some(CertificateCheck::ExpiresSoon(days)) => cell(Light::Warning, format!("Expires in {days} days")),
-        Some(CertificateCheck::Expired) => cell(Light::Bad, "Expired"),
-        Some(CertificateCheck::WrongName(_)) => cell(Light::Bad, "Wrong name"),
-        Some(CertificateCheck::Untrusted) => cell(Light::Bad, "Not trusted"),
+        Some(CertificateCheck::Valid) => cell(Light::Good, "cell-valid"),
+        Some(CertificateCheck::ExpiresSoon(days)) => super::matrix::cell(Light::Warning, tr.format("cell-expires", &[("days", days.into())])),
+        Some(CertificateCheck::Expired) => cell(Light::Bad, "cell-expired"),
+        Some(CertificateCheck::WrongName(_)) => cell(Light::Bad, "cell-wrong-name"),
+        Some(CertificateCheck::Untrusted) => cell(Light::Bad, "cell-not-trusted"),
         None => waiting(if report.is_some() || run_failed { Some(StepMark::Skipped) } else { mark_of(Step::Tls) }),
     };
     let login = match report.and_then(report::auth_after_tls) {
-        Some(mechanisms) if mechanisms.is_empty() => cell(Light::Bad, "Not offered"),
-        Some(mechanisms) => cell(Light::Good, format!("Yes: {}", mechanisms.join(", "))),
+        Some(mechanisms) if mechanisms.is_empty() => cell(Light::Bad, "cell-not-offered"),
+        Some(mechanisms) => super::matrix::cell(
+            Light::Good,
+            tr.format("cell-login-offered", &[("mechanisms", mechanisms.join(", ").into())]),
+        ),
         None => waiting(if report.is_some() || run_failed { Some(StepMark::Skipped) } else { mark_of(Step::EhloTls) }),
     };
     let overall = match report.map(|r| r.verdict.usability) {
@@ -177,8 +182,8 @@ pub fn row(run: &HostRun, progress: &PortProgress) -> Row {
 }
 
 /// Every row of the test, in the order the ports were asked for.
-pub fn rows(view: &ProbeView) -> Vec<Row> {
-    view.rows().map(|(run, progress)| row(run, progress)).collect()
+pub fn rows(tr: &Tr, view: &ProbeView) -> Vec<Row> {
+    view.rows().map(|(run, progress)| row(tr, run, progress)).collect()
 }
 
 /// Whether a report says the port can be used from a mail program.
@@ -197,13 +202,13 @@ pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
 
 /// What to change in the mail program so that a failed port works, named as the program's
 /// settings name it: the server name the certificate is for, or the other security mode.
-pub fn fix(host: &str, report: &PortReport) -> Option<Fix> {
+pub fn fix(tr: &Tr, host: &str, report: &PortReport) -> Option<Fix> {
     let port = report::port(report);
     if let Some(CertificateCheck::WrongName(names)) = report::certificate_check(report) {
         let name =
             names.iter().find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
         return Some(Fix {
-            text: format!("For {host}: set the server name to {name}, the name in its certificate."),
+            text: tr.format("fix-server-name", &[("host", host.into()), ("name", name.as_str().into())]),
             server: ServerChoice { host: name.clone(), port, security: report.facts.security },
         });
     }
@@ -214,7 +219,10 @@ pub fn fix(host: &str, report: &PortReport) -> Option<Fix> {
                 _ => Security::ImplicitTls,
             };
             Some(Fix {
-                text: format!("For {host} port {port}: set the connection security to {}.", other.label()),
+                text: tr.format(
+                    "fix-security",
+                    &[("host", host.into()), ("port", port.into()), ("security", other.label().into())],
+                ),
                 server: ServerChoice { host: host.to_owned(), port, security: other },
             })
         }
@@ -249,10 +257,10 @@ pub fn running_step(view: &ProbeView) -> Option<(&str, u16, Step)> {
 }
 
 /// Every fix the test suggests, once per host and change.
-pub fn fixes(view: &ProbeView) -> Vec<Fix> {
+pub fn fixes(tr: &Tr, view: &ProbeView) -> Vec<Fix> {
     let mut out: Vec<Fix> = Vec::new();
     for (run, progress) in view.rows() {
-        if let Some(fix) = progress.report.as_deref().and_then(|r| fix(&run.host, r)) {
+        if let Some(fix) = progress.report.as_deref().and_then(|r| fix(tr, &run.host, r)) {
             if !out.iter().any(|f| f.text == fix.text) {
                 out.push(fix);
             }
@@ -262,25 +270,25 @@ pub fn fixes(view: &ProbeView) -> Vec<Fix> {
 }
 
 /// Why nothing on `run` works, in a few words for people.
-fn why_not(run: &HostRun) -> Option<String> {
+fn why_not(tr: &Tr, run: &HostRun) -> Option<String> {
     if let ProbePhase::Failed(message) = &run.phase {
         return Some(report::for_people(message));
     }
-    run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(report::first_problem)
+    run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(|r| report::first_problem(tr, r))
 }
 
-/// "1 and 2", "1, 2 and 3".
-fn and_list(items: &[String]) -> String {
+/// "1 and 2", "1, 2 and 3", with the language's "and".
+fn and_list(tr: &Tr, items: &[String]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())]),
     }
 }
 
 /// One sentence across every port: "Use 465. 587 also works." With several hosts each is
 /// named, and a host where nothing works says why. Empty while the test runs.
-pub fn summary(view: &ProbeView) -> String {
+pub fn summary(tr: &Tr, view: &ProbeView) -> String {
     if !view.is_finished() {
         return String::new();
     }
@@ -294,7 +302,7 @@ pub fn summary(view: &ProbeView) -> String {
             .runs
             .iter()
             .filter_map(|run| {
-                let why = why_not(run)?;
+                let why = why_not(tr, run)?;
                 let why = why.trim_end_matches('.');
                 Some(if view.runs.len() > 1 {
                     format!("{}: {}", run.host, lowercase_first(why.to_owned()))
@@ -304,9 +312,9 @@ pub fn summary(view: &ProbeView) -> String {
             })
             .collect();
         return if reasons.is_empty() {
-            "No port could be tested.".to_owned()
+            tr.t("summary-none-tested")
         } else {
-            format!("None of these settings works. {}.", reasons.join("; "))
+            tr.format("summary-none-works", &[("reasons", reasons.join("; ").into())])
         };
     };
     let ports_on = |host: &str| -> Vec<String> {
@@ -317,24 +325,25 @@ pub fn summary(view: &ProbeView) -> String {
     };
     if view.runs.len() == 1 {
         let also = ports_on(best_host);
-        return match also.len() {
-            0 => format!("Use {best_port}."),
-            1 => format!("Use {best_port}. {} also works.", also[0]),
-            _ => format!("Use {best_port}. {} also work.", and_list(&also)),
-        };
+        let mut sentence = tr.format("summary-use-port", &[("port", best_port.into())]);
+        if !also.is_empty() {
+            let args = [("count", also.len().into()), ("ports", and_list(tr, &also).into())];
+            sentence = format!("{sentence} {}", tr.format("summary-also-works", &args));
+        }
+        return sentence;
     }
-    let mut sentence = format!("Use {best_host} port {best_port}.");
+    let mut sentence = tr.format("summary-use-host", &[("host", best_host.into()), ("port", best_port.into())]);
     let also = ports_on(best_host);
-    match also.len() {
-        0 => {}
-        1 => sentence.push_str(&format!(" Port {} there also works.", also[0])),
-        _ => sentence.push_str(&format!(" Ports {} there also work.", and_list(&also))),
+    if !also.is_empty() {
+        let args = [("count", also.len().into()), ("ports", and_list(tr, &also).into())];
+        sentence = format!("{sentence} {}", tr.format("summary-also-there", &args));
     }
     for run in view.runs.iter().filter(|r| r.host != best_host) {
         let ports = ports_on(&run.host);
         if !ports.is_empty() {
-            sentence.push_str(&format!(" {} port {} also works.", run.host, and_list(&ports)));
-        } else if let Some(why) = why_not(run) {
+            let args = [("host", run.host.as_str().into()), ("count", ports.len().into()), ("ports", and_list(tr, &ports).into())];
+            sentence = format!("{sentence} {}", tr.format("summary-host-also", &args));
+        } else if let Some(why) = why_not(tr, run) {
             sentence.push_str(&format!(" {}: {}.", run.host, lowercase_first(why).trim_end_matches('.')));
         }
     }
@@ -344,6 +353,10 @@ pub fn summary(view: &ProbeView) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tr() -> Tr {
+        Tr::english()
+    }
     use mailsetup_shared::smtp::{Capabilities, SaslMechanism};
     use mailsetup_shared::wire::{
         CertificateInfo, Failure, FailureKind, PortFacts, PortSpec, ProbeEvent, StepRecord, TlsReport, TlsVersion,
@@ -411,28 +424,28 @@ mod tests {
     fn two_working_ports_read_green_with_one_sentence() {
         let view =
             view_of(vec![finished(465, Security::ImplicitTls, |_| {}), finished(587, Security::StartTls, |_| {})]);
-        let rows = rows(&view);
+        let rows = rows(&tr(), &view);
         assert_eq!(words(&rows[0]), ["Yes", "TLS 1.3", "Valid", "Yes: PLAIN, LOGIN"]);
         assert!(rows.iter().all(|r| r.overall == Light::Good && r.cells.iter().all(|c| c.light == Light::Good)));
-        assert_eq!(summary(&view), "Use 465. 587 also works.");
+        assert_eq!(summary(&tr(), &view), "Use 465. 587 also works.");
     }
 
     #[test]
     fn a_name_mismatch_fails_the_certificate_cell_and_the_tls_step() {
         let view = view_of(vec![finished(465, Security::ImplicitTls, |r| r.tls = Some(tls(false)))]);
-        let row = &rows(&view)[0];
+        let row = &rows(&tr(), &view)[0];
         assert_eq!((row.cells[2].light, row.cells[2].word.as_str()), (Light::Bad, "Wrong name"));
         assert_eq!(row.overall, Light::Bad);
         let marks = step_marks(&view.runs[0].ports[0], false);
         assert!(marks.contains(&(Step::Tls, StepMark::Failed, Some(5))), "{marks:?}");
-        let texts: Vec<String> = fixes(&view).into_iter().map(|f| f.text).collect();
+        let texts: Vec<String> = fixes(&tr(), &view).into_iter().map(|f| f.text).collect();
         assert_eq!(
             texts,
             ["For smtp.example.org: set the server name to mail.other.org, the name in its certificate."]
         );
         let choice = ServerChoice { host: "mail.other.org".into(), port: 465, security: Security::ImplicitTls };
-        assert_eq!(fixes(&view)[0].server, choice, "one click uses the name in the certificate");
-        assert_eq!(summary(&view), "None of these settings works. The certificate is not for smtp.example.org.");
+        assert_eq!(fixes(&tr(), &view)[0].server, choice, "one click uses the name in the certificate");
+        assert_eq!(summary(&tr(), &view), "None of these settings works. The certificate is not for smtp.example.org.");
     }
 
     #[test]
@@ -448,18 +461,18 @@ mod tests {
             r.failure =
                 Some(Failure { step: Step::Greeting, kind: FailureKind::Timeout, message: "Elapsed(())".into() });
         })]);
-        let row = &rows(&view)[0];
+        let row = &rows(&tr(), &view)[0];
         assert_eq!(words(row), ["Yes", "Not tested", "Not tested", "Not tested"]);
         let marks = step_marks(&view.runs[0].ports[0], false);
         assert_eq!(marks[1].1, StepMark::Failed);
         assert!(marks[2..].iter().all(|(_, m, _)| *m == StepMark::Skipped), "{marks:?}");
-        assert!(!summary(&view).contains("Elapsed"), "no debug text: {}", summary(&view));
-        assert!(fixes(&view).is_empty(), "a timeout has no setting to change");
+        assert!(!summary(&tr(), &view).contains("Elapsed"), "no debug text: {}", summary(&tr(), &view));
+        assert!(fixes(&tr(), &view).is_empty(), "a timeout has no setting to change");
         let wrong_mode = view_of(vec![finished(465, Security::ImplicitTls, |r| {
             r.tls = None;
             r.failure = Some(Failure { step: Step::Tls, kind: FailureKind::WrongSecurityMode, message: String::new() });
         })]);
-        let fix = &fixes(&wrong_mode)[0];
+        let fix = &fixes(&tr(), &wrong_mode)[0];
         assert_eq!(fix.text, "For smtp.example.org port 465: set the connection security to STARTTLS.");
         assert_eq!(
             fix.server,
@@ -471,16 +484,16 @@ mod tests {
     fn a_run_that_could_not_start_reads_as_unreachable() {
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut view = ProbeView::default().next(&[(HOST.to_owned(), specs)]);
-        let row = &rows(&view)[0];
+        let row = &rows(&tr(), &view)[0];
         assert_eq!(row.cells[0].light, Light::Waiting);
         assert_eq!(running_step(&view), Some((HOST, 465, Step::Connect)));
         assert_eq!(step_marks(&view.runs[0].ports[0], false)[0].1, StepMark::Running);
         view.fail(HOST, "The name smtp.example.org does not resolve".into());
-        let row = &rows(&view)[0];
+        let row = &rows(&tr(), &view)[0];
         assert_eq!((row.cells[0].light, row.overall), (Light::Bad, Light::Bad));
         assert_eq!(running_step(&view), None);
         assert!(step_marks(&view.runs[0].ports[0], true).iter().all(|(_, m, _)| *m == StepMark::Skipped));
-        assert_eq!(summary(&view), "None of these settings works. The name smtp.example.org does not resolve.");
+        assert_eq!(summary(&tr(), &view), "None of these settings works. The name smtp.example.org does not resolve.");
     }
 
     #[test]
@@ -493,9 +506,9 @@ mod tests {
             "mail.example.org",
             ProbeEvent::Report { report: Box::new(finished(465, Security::ImplicitTls, |_| {})) },
         );
-        assert_eq!(summary(&view), "", "nothing until every host is done");
+        assert_eq!(summary(&tr(), &view), "", "nothing until every host is done");
         view.apply("mail.example.org", ProbeEvent::Done { total_ms: 5, cached: false });
-        assert_eq!(summary(&view), "Use mail.example.org port 465. smtp.example.org: no such host.");
+        assert_eq!(summary(&tr(), &view), "Use mail.example.org port 465. smtp.example.org: no such host.");
         assert_eq!(working(&view), [("mail.example.org", 465)]);
     }
 }

@@ -1,12 +1,13 @@
 //! The page's decisions, as plain Rust with no browser APIs, tested natively: URL
 //! parameters, runtime configuration, the page reducer and calm typing, typo suggestions,
 //! the answer card, the probe's progress and its matrix, the report's accessors, the
-//! event-stream parser, DNS answers, and the embed snippet.
+//! event-stream parser, DNS answers, the embed snippet, and the languages (Fluent).
 
 pub mod answer;
 pub mod config;
 pub mod doh;
 pub mod embed;
+pub mod i18n;
 pub mod matrix;
 pub mod page;
 pub mod probe_view;

@@ -2,9 +2,13 @@
 //! are being made more typed) touch only this file, and text for people that never carries
 //! a library's debug output or documentation links.
 
-use mailsetup_shared::smtp::Capabilities;
-use mailsetup_shared::verdict::{EXPIRY_WARNING_DAYS, Finding, Severity};
-use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, StepRecord, TranscriptLine};
+use fluent_bundle::FluentValue;
+use mailsetup_shared::provider::Security;
+use mailsetup_shared::smtp::{Capabilities, Reply, SizeLimit};
+use mailsetup_shared::verdict::{EXPIRY_WARNING_DAYS, Finding, FindingCode, Severity, Usability};
+use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, Step, StepRecord, TranscriptLine};
+
+use super::i18n::Tr;
 
 /// The port the report is about.
 pub fn port(report: &PortReport) -> u16 {
@@ -94,9 +98,158 @@ pub fn certificate_check(report: &PortReport) -> Option<CertificateCheck> {
     })
 }
 
-/// The title of the report's first problem, for people.
-pub fn first_problem(report: &PortReport) -> Option<String> {
-    report.verdict.findings.iter().find(|f| f.severity == Severity::Problem).map(|f| for_people(&f.title))
+/// The title of the report's first problem, for people, in the page's language.
+pub fn first_problem(tr: &Tr, report: &PortReport) -> Option<String> {
+    let finding = report.verdict.findings.iter().find(|f| f.severity == Severity::Problem)?;
+    Some(finding_text(tr, report, finding).title)
+}
+
+/// A step's name in the page's language.
+pub fn step_name(tr: &Tr, step: Step) -> String {
+    tr.t(match step {
+        Step::Resolve => "step-resolve",
+        Step::Connect => "step-connect",
+        Step::Tls => "step-tls",
+        Step::Greeting => "step-greeting",
+        Step::Ehlo => "step-ehlo",
+        Step::StartTls => "step-starttls",
+        Step::EhloTls => "step-ehlo-tls",
+        Step::Login => "step-login",
+        Step::TestMessage => "step-test-message",
+        Step::Quit => "step-quit",
+    })
+}
+
+/// A finding as the page shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FindingText {
+    pub title: String,
+    pub advice: String,
+    /// `Some("en")` when the words are the proxy's English (a code this page does not know,
+    /// shown on a page in another language).
+    pub lang: Option<&'static str>,
+}
+
+/// The server's words, for a title: the reply's code and text, at most 200 characters.
+fn server_words(reply: Option<&Reply>) -> String {
+    reply.map_or_else(String::new, |r| format!("{} {}", r.code, r.text()).chars().take(200).collect())
+}
+
+/// The values a finding's messages use, from the report's facts (`$port`, `$step`, ...).
+fn finding_args<'a>(tr: &Tr, report: &'a PortReport) -> Vec<(&'static str, FluentValue<'a>)> {
+    let facts = &report.facts;
+    let failure = facts.failure.as_ref();
+    let tls = facts.tls.as_ref();
+    let leaf = leaf(report);
+    let login = facts.login.as_ref();
+    let message = facts.test_message.as_ref();
+    let security = match facts.security {
+        Security::ImplicitTls => "implicit",
+        Security::StartTls => "starttls",
+        _ => "plain",
+    };
+    let size = match facts.ehlo_tls.as_ref().and_then(|c| c.size) {
+        Some(SizeLimit::Octets(size)) => tr.number(size as f64 / 1_000_000.0, 0),
+        _ => String::new(),
+    };
+    let said = match failure.map(|f| f.kind) {
+        Some(FailureKind::MessageRefused) => server_words(message.and_then(|m| m.reply.as_ref())),
+        _ => server_words(login.and_then(|l| l.reply.as_ref())),
+    };
+    vec![
+        ("port", facts.port.into()),
+        ("security", security.into()),
+        ("step", failure.map(|f| step_name(tr, f.step)).unwrap_or_default().into()),
+        ("message", failure.map(|f| for_people(&f.message)).unwrap_or_default().into()),
+        ("said", said.into()),
+        ("server", tls.map_or("", |t| t.server_name.as_str()).into()),
+        ("names", leaf.map(|l| l.names.join(", ")).unwrap_or_default().into()),
+        ("named", if leaf.is_some_and(|l| !l.names.is_empty()) { "yes" } else { "no" }.into()),
+        ("days", leaf.map_or(0, |l| l.days_left).into()),
+        ("reason", tls.and_then(|t| t.chain_error.as_deref()).map(for_people).unwrap_or_default().into()),
+        ("mechanisms", facts.ehlo_plain.as_ref().map(|c| c.auth_names().join(", ")).unwrap_or_default().into()),
+        ("user", login.map_or("", |l| l.user.as_str()).into()),
+        ("mechanism", login.and_then(|l| l.mechanism).map(|m| m.to_string()).unwrap_or_default().into()),
+        ("to", message.map_or("", |m| m.to.as_str()).into()),
+        ("queueid", message.and_then(|m| m.queue_id.as_deref()).unwrap_or("").into()),
+        ("size", size.into()),
+    ]
+}
+
+/// A finding's title and advice in the page's language: the messages `finding-<code>` and
+/// `finding-<code>-advice`, filled in from the report's facts, then what the server said.
+/// A code this page does not know (a newer proxy) keeps the proxy's English words.
+pub fn finding_text(tr: &Tr, report: &PortReport, finding: &Finding) -> FindingText {
+    let english = || FindingText {
+        title: for_people(&finding.title),
+        advice: for_people(&finding.advice),
+        lang: tr.english_only(),
+    };
+    if finding.code == FindingCode::Unknown {
+        return english();
+    }
+    let id = format!("finding-{}", finding.code.id().replace('_', "-"));
+    if !tr.has_own(&id) && !Tr::english().has_own(&id) {
+        return english();
+    }
+    let args = finding_args(tr, report);
+    let title = tr.format(&id, &args);
+    let mut advice = tr.format(&format!("{id}-advice"), &args);
+    let said = args.iter().find(|(name, _)| *name == "said").map(|(_, v)| v.clone());
+    let refusal = matches!(
+        failure_kind(report),
+        Some(FailureKind::LoginRefused | FailureKind::MessageRefused)
+    ) && finding.severity == Severity::Problem;
+    if let Some(FluentValue::String(said)) = said.filter(|_| refusal) {
+        if !said.is_empty() {
+            advice = format!("{advice} {}", tr.format("finding-said", &[("said", said.into())])).trim().to_owned();
+        }
+    }
+    FindingText { title, advice, lang: None }
+}
+
+/// The one-line verdict of a port, in the page's language.
+pub fn headline(tr: &Tr, report: &PortReport) -> String {
+    let facts = &report.facts;
+    let port = facts.port;
+    match report.verdict.usability {
+        Usability::Ready | Usability::Warnings => {
+            let cert = match &facts.tls {
+                Some(t) if t.chain_trusted && t.name_matches => {
+                    tr.format("headline-cert-trusted", &[("version", t.version.label().into())])
+                }
+                Some(t) => tr.format("headline-cert-problem", &[("version", t.version.label().into())]),
+                None => tr.t("headline-no-tls"),
+            };
+            let auth = facts.ehlo_tls.as_ref().map(|c| c.auth_names().join(", ")).filter(|a| !a.is_empty());
+            let login = match (&facts.login, &facts.test_message) {
+                (Some(login), Some(message)) if login.accepted && message.accepted => {
+                    tr.format("headline-message-accepted", &[("to", message.to.as_str().into())])
+                }
+                (Some(login), _) if login.accepted => {
+                    tr.format("headline-login-works", &[("user", login.user.as_str().into())])
+                }
+                _ => match auth {
+                    Some(auth) => tr.format("headline-login-offered", &[("mechanisms", auth.into())]),
+                    None => tr.t("headline-no-login"),
+                },
+            };
+            let id = if report.verdict.usability == Usability::Ready { "headline-works" } else { "headline-warnings" };
+            tr.format(
+                id,
+                &[
+                    ("port", port.into()),
+                    ("mode", facts.security.label().into()),
+                    ("cert", cert.into()),
+                    ("login", login.into()),
+                ],
+            )
+        }
+        Usability::NotUsable => {
+            let problem = first_problem(tr, report).unwrap_or_default();
+            tr.format("headline-not-usable", &[("port", port.into()), ("problem", problem.trim_end_matches('.').into())])
+        }
+    }
 }
 
 /// A finding's stable code (for `data-code` and tests).
@@ -131,8 +284,12 @@ pub fn for_people(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    if is_internal(&out) { "The details are technical; see the transcript.".to_owned() } else { out }
+    if is_internal(&out) { TECHNICAL.to_owned() } else { out }
 }
+
+/// What [`for_people`] says when nothing of a text is for people (such texts come from the
+/// proxy, in English).
+pub const TECHNICAL: &str = "The details are technical; see the transcript.";
 
 /// Index of the `)` that closes the `(` at the start of `text`.
 fn matching_paren(text: &str) -> Option<usize> {

@@ -3,96 +3,116 @@
 
 use mailsetup_shared::wire::{PortSpec, ProxyInfo};
 
+use super::i18n::Tr;
 use super::matrix;
 use super::page::{Lookup, Resolution};
 use super::probe_view::ProbeView;
 
 /// The document title: it names the provider once there is one.
-pub fn page_title(resolution: &Resolution, brand: Option<&str>) -> String {
+pub fn page_title(tr: &Tr, resolution: &Resolution, brand: Option<&str>) -> String {
     let brand = brand.unwrap_or("mailsetup");
     match resolution {
-        Resolution::Ready(settings) if settings.provider.is_some() => {
-            format!("{} SMTP settings, tested – {brand}", settings.provider_name)
+        Resolution::Ready(settings) if settings.provider.is_some() => tr.format(
+            "title-provider",
+            &[("provider", settings.provider_name.as_str().into()), ("brand", brand.into())],
+        ),
+        Resolution::Ready(settings) => {
+            tr.format("title-domain", &[("domain", settings.domain().unicode().into()), ("brand", brand.into())])
         }
-        Resolution::Ready(settings) => format!("SMTP settings for {} – {brand}", settings.domain().unicode()),
-        _ => format!("{brand}: working SMTP settings for any email address"),
+        _ => tr.format("title-start", &[("brand", brand.into())]),
     }
 }
 
 /// What the live region says: nothing while typing; once the person paused, the answer (or
 /// the error, and any "Did you mean"); the test's verdict once a test finished.
-pub fn announcement(resolution: &Resolution, settled: bool, suggestion: Option<&str>, probe: &ProbeView) -> String {
+pub fn announcement(
+    tr: &Tr,
+    resolution: &Resolution,
+    settled: bool,
+    suggestion: Option<&str>,
+    probe: &ProbeView,
+) -> String {
     if probe.is_finished() {
-        return format!("Test finished. {}", matrix::summary(probe));
+        return tr.format("announce-finished", &[("summary", matrix::summary(tr, probe).into())]);
     }
     if probe.is_running() {
-        return "Testing…".to_owned();
+        return tr.t("testing");
     }
     let answer = match resolution {
         _ if !settled => return String::new(),
         Resolution::Ready(settings) => match settings.best_smtp() {
-            Some(best) => {
-                format!("{}: {} port {}, {}", settings.provider_name, best.host, best.port, best.security.label())
-            }
-            None => format!("{}: no SMTP access", settings.provider_name),
+            Some(best) => tr.format(
+                "announce-answer",
+                &[
+                    ("provider", settings.provider_name.as_str().into()),
+                    ("host", best.host.as_str().into()),
+                    ("port", best.port.into()),
+                    ("security", best.security.label().into()),
+                ],
+            ),
+            None => tr.format("announce-no-smtp", &[("provider", settings.provider_name.as_str().into())]),
         },
         Resolution::Invalid(error) => error.to_string(),
         Resolution::Empty | Resolution::KeepTyping => String::new(),
     };
     match suggestion {
-        Some(suggestion) => format!("Did you mean {suggestion}? {answer}").trim_end().to_owned(),
+        Some(suggestion) => {
+            let question = tr.format("announce-did-you-mean", &[("suggestion", suggestion.into())]);
+            format!("{question} {answer}").trim_end().to_owned()
+        }
         None => answer,
     }
 }
 
 /// What a test will do, in one sentence.
-pub fn test_scope(plan: &[(String, Vec<PortSpec>)]) -> String {
+pub fn test_scope(tr: &Tr, plan: &[(String, Vec<PortSpec>)]) -> String {
     let targets: Vec<String> = plan
         .iter()
         .map(|(host, ports)| {
             let ports: Vec<String> = ports.iter().map(|p| p.port.to_string()).collect();
-            format!("{host} on port {}", ports.join(" and "))
+            let count = ports.len();
+            let ports = match ports.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
+                }
+                _ => ports.join(""),
+            };
+            tr.format("scope-target", &[("host", host.as_str().into()), ("ports", ports.into()), ("count", count.into())])
         })
         .collect();
-    format!(
-        "Connects to {} and goes as far as the login, without logging in or sending mail.",
-        targets.join(", and to ")
-    )
+    tr.format("scope", &[("targets", targets.join(&tr.t("scope-and-to")).into())])
 }
 
 /// "from this computer" or "from a server in Frankfurt".
-pub fn tested_from(info: &ProxyInfo) -> String {
+pub fn tested_from(tr: &Tr, info: &ProxyInfo) -> String {
     match (&info.probe_location, info.runs_locally) {
-        (_, true) => "from this computer".to_owned(),
-        (Some(place), false) => format!("from {place}"),
-        (None, false) => "from the proxy's network".to_owned(),
+        (_, true) => tr.t("from-this-computer"),
+        (Some(place), false) => tr.format("from-place", &[("place", place.as_str().into())]),
+        (None, false) => tr.t("from-proxy-network"),
     }
 }
 
 /// Who sees a login test's password on its way, when this proxy offers the test at all:
 /// only a proxy on the person's own computer, or one whose operator turned it on.
-pub fn login_audience(info: &ProxyInfo) -> Option<String> {
+pub fn login_audience(tr: &Tr, info: &ProxyInfo) -> Option<String> {
     match (&info.probe_location, info.runs_locally, info.login_test) {
         (_, _, false) => None,
-        (_, true, true) => Some("the probe proxy on this computer".to_owned()),
-        (Some(place), false, true) => Some(format!("the probe proxy at {place} (run by this site's operator)")),
-        (None, false, true) => Some("this site's probe proxy (run by its operator)".to_owned()),
+        (_, true, true) => Some(tr.t("audience-local")),
+        (Some(place), false, true) => Some(tr.format("audience-place", &[("place", place.as_str().into())])),
+        (None, false, true) => Some(tr.t("audience-operator")),
     }
 }
 
 /// Why the card has no Test button, when it has none.
-pub fn why_no_test(proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option<String> {
+pub fn why_no_test(tr: &Tr, proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option<String> {
     let why = match proxy {
         _ if can_test => return None,
-        Lookup::Idle => {
-            "Live testing needs the probe proxy, which this page is not connected to. Run it yourself with \
-             `cargo xtask serve` (or `probe-proxy serve`) and open the page it serves."
-        }
-        Lookup::Loading => "Checking the probe proxy…",
-        Lookup::Failed(_) => "The probe proxy is not available right now, so these settings cannot be tested here.",
-        Lookup::Done(_) => "This proxy does not test the ports these settings use.",
+        Lookup::Idle => "no-test-no-proxy",
+        Lookup::Loading => "no-test-checking",
+        Lookup::Failed(_) => "no-test-unavailable",
+        Lookup::Done(_) => "no-test-ports",
     };
-    Some(why.to_owned())
+    Some(tr.t(why))
 }
 
 #[cfg(test)]
@@ -119,42 +139,42 @@ mod tests {
             discover: true,
             limits: None,
         };
-        assert_eq!(login_audience(&info(false, false, None)), None);
-        assert_eq!(login_audience(&info(true, false, None)), None, "the proxy decides, the page follows");
-        assert_eq!(login_audience(&info(true, true, None)).as_deref(), Some("the probe proxy on this computer"));
+        assert_eq!(login_audience(&Tr::english(), &info(false, false, None)), None);
+        assert_eq!(login_audience(&Tr::english(), &info(true, false, None)), None, "the proxy decides, the page follows");
+        assert_eq!(login_audience(&Tr::english(), &info(true, true, None)).as_deref(), Some("the probe proxy on this computer"));
         assert_eq!(
-            login_audience(&info(false, true, Some("a server in Frankfurt"))).as_deref(),
+            login_audience(&Tr::english(), &info(false, true, Some("a server in Frankfurt"))).as_deref(),
             Some("the probe proxy at a server in Frankfurt (run by this site's operator)")
         );
     }
 
     #[test]
     fn the_title_names_the_provider() {
-        assert_eq!(page_title(&ready("a@gmail.com"), None), "Gmail SMTP settings, tested – mailsetup");
-        assert_eq!(page_title(&ready("a@company.example"), Some("Help")), "SMTP settings for company.example – Help");
-        assert_eq!(page_title(&Resolution::KeepTyping, None), "mailsetup: working SMTP settings for any email address");
+        assert_eq!(page_title(&Tr::english(), &ready("a@gmail.com"), None), "Gmail SMTP settings, tested – mailsetup");
+        assert_eq!(page_title(&Tr::english(), &ready("a@company.example"), Some("Help")), "SMTP settings for company.example – Help");
+        assert_eq!(page_title(&Tr::english(), &Resolution::KeepTyping, None), "mailsetup: working SMTP settings for any email address");
     }
 
     #[test]
     fn the_live_region_waits_for_the_pause_and_says_the_verdict() {
         let idle = ProbeView::default();
-        assert_eq!(announcement(&ready("a@gmail.com"), false, None, &idle), "");
-        assert_eq!(announcement(&ready("a@gmail.com"), true, None, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
+        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), false, None, &idle), "");
+        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
         let invalid = Resolution::Invalid(Query::parse("a@").unwrap_err());
-        assert_eq!(announcement(&invalid, false, None, &idle), "");
+        assert_eq!(announcement(&Tr::english(), &invalid, false, None, &idle), "");
         assert_eq!(
-            announcement(&invalid, true, None, &idle),
+            announcement(&Tr::english(), &invalid, true, None, &idle),
             "The domain after the @ is missing, e.g. someone@example.com."
         );
         assert_eq!(
-            announcement(&Resolution::KeepTyping, true, Some("a@gmail.com"), &idle),
+            announcement(&Tr::english(), &Resolution::KeepTyping, true, Some("a@gmail.com"), &idle),
             "Did you mean a@gmail.com?"
         );
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut probe = idle.next(&[("smtp.gmail.com".into(), specs)]);
-        assert_eq!(announcement(&ready("a@gmail.com"), true, None, &probe), "Testing…");
+        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe), "Testing…");
         probe.fail("smtp.gmail.com", "the proxy is busy".into());
-        let said = announcement(&ready("a@gmail.com"), true, None, &probe);
+        let said = announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe);
         assert!(said.starts_with("Test finished. None of these settings works."), "{said}");
     }
 
@@ -165,10 +185,10 @@ mod tests {
             PortSpec { port: 587, security: Security::StartTls },
         ];
         assert_eq!(
-            test_scope(&[("smtp.a.example".into(), specs.clone()), ("mail.a.example".into(), specs)]),
-            "Connects to smtp.a.example on port 465 and 587, and to mail.a.example on port 465 and 587 and goes as far as the login, without logging in or sending mail."
+            test_scope(&Tr::english(), &[("smtp.a.example".into(), specs.clone()), ("mail.a.example".into(), specs)]),
+            "Connects to smtp.a.example on ports 465 and 587, and to mail.a.example on ports 465 and 587 and goes as far as the login, without logging in or sending mail."
         );
-        assert!(why_no_test(&Lookup::Idle, false).unwrap().contains("cargo xtask serve"));
-        assert_eq!(why_no_test(&Lookup::Idle, true), None);
+        assert!(why_no_test(&Tr::english(), &Lookup::Idle, false).unwrap().contains("cargo xtask serve"));
+        assert_eq!(why_no_test(&Tr::english(), &Lookup::Idle, true), None);
     }
 }

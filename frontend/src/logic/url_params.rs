@@ -23,6 +23,9 @@ pub struct PageParams {
     pub theme: Option<String>,
     /// `accent=#rrggbb`: the accent colour (validated).
     pub accent: Option<String>,
+    /// `lang=de`: the page's language (a language tag; one the page does not speak is
+    /// passed over).
+    pub lang: Option<String>,
 }
 
 impl PageParams {
@@ -42,6 +45,7 @@ impl PageParams {
                 "doh" => params.doh = Some(value).filter(|v| !v.is_empty()),
                 "theme" => params.theme = Some(value).filter(|v| v == "light" || v == "dark"),
                 "accent" => params.accent = Some(value).filter(|v| is_hex_colour(v)),
+                "lang" => params.lang = Some(value).filter(|v| !v.is_empty() && v.len() <= 35),
                 _ => {}
             }
         }
@@ -62,6 +66,7 @@ impl PageParams {
             ("doh", &self.doh),
             ("theme", &self.theme),
             ("accent", &self.accent),
+            ("lang", &self.lang),
         ];
         let pairs: Vec<String> =
             fields.iter().filter_map(|(key, value)| value.as_ref().map(|v| format!("{key}={}", encode(v)))).collect();
@@ -114,8 +119,9 @@ mod tests {
     #[test]
     fn reads_every_parameter() {
         let p = PageParams::parse(
-            "?embed=1&domain=example.com&tab=ios&program=thunderbird&proxy=https%3A%2F%2Fprobe.example&theme=dark&accent=%23ff0000&x=1",
+            "?embed=1&domain=example.com&tab=ios&program=thunderbird&proxy=https%3A%2F%2Fprobe.example&theme=dark&accent=%23ff0000&lang=de&x=1",
         );
+        assert_eq!(p.lang.as_deref(), Some("de"));
         assert!(p.embed);
         assert_eq!(p.program.as_deref(), Some("thunderbird"));
         assert_eq!(p.domain.as_deref(), Some("example.com"));

@@ -10,7 +10,20 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::logic::config::RuntimeConfig;
 use crate::logic::doh;
+use crate::logic::i18n::{Lang, Tr};
 use crate::logic::sse::SseParser;
+
+/// The messages of a language other than English (`i18n/<lang>.ftl` beside the page),
+/// fetched when the language is chosen.
+pub async fn load_messages(lang: Lang) -> Result<Tr, ApiFailure> {
+    let url = format!("i18n/{}.ftl", lang.id());
+    let response = Request::get(&url).send().await.map_err(network)?;
+    if !response.ok() {
+        return Err(ApiFailure::Refused(format!("{url} answered HTTP {}", response.status())));
+    }
+    let text = response.text().await.map_err(network)?;
+    Tr::new(lang, &text).map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+}
 
 /// Why a call failed, in words for the page.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

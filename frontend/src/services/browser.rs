@@ -30,6 +30,20 @@ pub fn page_url() -> String {
         .unwrap_or_default()
 }
 
+/// The browser's preferred languages, most wanted first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else { return Vec::new() };
+    let list: Vec<String> = navigator.languages().iter().filter_map(|l| l.as_string()).collect();
+    if list.is_empty() { navigator.language().into_iter().collect() } else { list }
+}
+
+/// Sets `<html lang>`, so screen readers and hyphenation follow the page's language.
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
 /// Replaces the query string without a reload or a history entry.
 pub fn set_query(query: &str) {
     let Some(window) = window() else { return };

@@ -1,0 +1,512 @@
+# mailsetup auf Deutsch. Folgt en.ftl: dieselben Nachrichten, dieselben Variablen.
+# Menü- und Feldnamen der Mailprogramme so, wie die deutschen Fassungen sie zeigen.
+
+## Kopf, Fuß, Sprache
+
+header-tagline = Funktionierende Einstellungen für ausgehende Mail (SMTP) zu jeder Adresse, live geprüft.
+footer-data = Anbieterdaten: eigene Recherche von mailsetup, Thunderbirds ISPDB und die Anbieterhinweise von Delta Chat (beide MPL-2.0).
+footer-privacy = Nichts, was Sie eintippen, verlässt diese Seite, bevor Sie einen Knopf drücken, der das sagt.
+language-switch = Sprache
+title-provider = SMTP-Einstellungen für { $provider }, geprüft – { $brand }
+title-domain = SMTP-Einstellungen für { $domain } – { $brand }
+title-start = { $brand }: funktionierende SMTP-Einstellungen für jede E-Mail-Adresse
+
+## Aufzählungen
+
+list-and = { $first } und { $last }
+list-or = { $first } oder { $last }
+
+## Das Adressfeld und der Anfang
+
+address-region = E-Mail-Adresse
+address-label = Ihre E-Mail-Adresse oder Domain
+address-keep-typing = Schreiben Sie weiter …
+address-did-you-mean = Meinten Sie
+address-did-you-mean-end = ?
+address-idn = { $unicode } (im DNS und in Mailprogrammen, die es brauchen, { $ascii } geschrieben)
+intro-lead = Geben Sie Ihre Adresse ein: Sie sehen Server, Port, Verschlüsselung und Anmeldung Ihres Anbieters für ausgehende Mail, mit Schritten für Ihr Mailprogramm und einem Live-Test.
+intro-try = Zum Ausprobieren:
+
+## Kopieren
+
+copy = Kopieren
+copy-done = Kopiert
+copy-failed = Bitte markieren und selbst kopieren
+copy-field = { $field } kopieren
+download = Herunterladen
+
+## Ansagen für Screenreader
+
+announce-finished = Test beendet. { $summary }
+announce-answer = { $provider }: { $host } Port { $port }, { $security }
+announce-no-smtp = { $provider }: kein SMTP-Zugang
+announce-did-you-mean = Meinten Sie { $suggestion }?
+testing = Wird getestet …
+
+## Die Antwortkarte
+
+status-ok = Klappt mit Ihrem Passwort
+status-preparation = Braucht erst einen Schritt
+status-restricted = Nur manche Programme
+status-no-client-access = Kein SMTP-Zugang
+status-guess = Beste Vermutung: testen
+no-smtp = Dieser Anbieter bietet kein SMTP: Kein Mailprogramm, keine App und kein Server kann darüber senden, es gibt also nichts einzurichten oder zu testen. Nutzen Sie seine eigenen Apps und sein Webmail.
+region-label = Rechenzentrum:
+region-main = Weiß nicht (das Haupt-Rechenzentrum)
+card-server = Server
+card-port = Port
+card-security = Verschlüsselung
+card-user-name = Benutzername
+card-password = Passwort
+card-copy-server = Servernamen kopieren
+card-copy-user = Benutzernamen kopieren
+auth-password = Normales Passwort
+auth-password-encrypted = Verschlüsseltes Passwort (CRAM-MD5)
+auth-app-password = App-Passwort
+auth-api-key = API-Schlüssel oder SMTP-Zugangsdaten des Dienstes
+auth-oauth2 = OAuth2 (Anmeldung beim Anbieter)
+auth-ntlm = NTLM
+auth-gssapi = Kerberos / GSSAPI
+auth-client-certificate = TLS-Client-Zertifikat
+auth-client-ip = Keine (nach Netzwerkadresse)
+auth-none = Keine
+test-start = Diese Einstellungen testen
+test-again = Erneut testen
+proof-works-word = Klappt
+proof-works = — { $host } Port { $port }, eben { $from } getestet.
+proof-also =
+    { $count ->
+        [one] Port { $ports } klappt auch.
+       *[other] Die Ports { $ports } klappen auch.
+    }
+proof-fails-word = Hat nicht geklappt
+proof-fails = { $from }: { $summary }
+scope = Verbindet sich mit { $targets } und geht bis zur Anmeldung, ohne sich anzumelden oder Mail zu senden.
+scope-target =
+    { $count ->
+        [one] { $host } auf Port { $ports }
+       *[other] { $host } auf den Ports { $ports }
+    }
+scope-and-to = , und mit{" "}
+from-this-computer = von diesem Computer aus
+from-place = von { $place } aus
+from-proxy-network = aus dem Netz des Proxys
+audience-local = der Prüf-Proxy auf diesem Computer
+audience-place = der Prüf-Proxy bei { $place } (betrieben von dieser Website)
+audience-operator = der Prüf-Proxy dieser Website (von ihr betrieben)
+no-test-no-proxy = Der Live-Test braucht den Prüf-Proxy, mit dem diese Seite nicht verbunden ist. Starten Sie ihn selbst mit `cargo xtask serve` (oder `probe-proxy serve`) und öffnen Sie die Seite, die er ausliefert.
+no-test-checking = Prüf-Proxy wird abgefragt …
+no-test-unavailable = Der Prüf-Proxy ist gerade nicht erreichbar, deshalb können diese Einstellungen hier nicht getestet werden.
+no-test-ports = Dieser Proxy testet die Ports dieser Einstellungen nicht.
+
+## Der erste Schritt
+
+first-step-link = Anleitung Schritt für Schritt
+first-step-minutes =
+    { $minutes ->
+        [one] etwa 1 Minute
+       *[other] etwa { $minutes } Minuten
+    }
+first-step-count =
+    { $count ->
+        [one] Der eine Schritt
+       *[other] Die { $count } Schritte
+    }
+first-app-password = Erst ein App-Passwort erstellen
+first-app-password-1 = Öffnen Sie die Anleitung und melden Sie sich bei Ihrem { $provider }-Konto an.
+first-app-password-2 = Falls verlangt, schalten Sie zuerst die Bestätigung in zwei Schritten ein: App-Passwörter setzen sie voraus.
+first-app-password-3 = Erstellen Sie ein App-Passwort, benannt nach Ihrem Mailprogramm, und kopieren Sie es.
+first-app-password-4 = Nutzen Sie es als Passwort hier und in Ihrem Mailprogramm, nicht Ihr normales Passwort.
+first-enable = Erst den Zugriff für Mailprogramme einschalten
+first-enable-1 = Melden Sie sich im Webmail von { $provider } an und öffnen Sie die Einstellungen.
+first-enable-2 = Schalten Sie den Zugriff für Mailprogramme ein (IMAP, POP oder SMTP), wie die Anleitung zeigt.
+first-enable-3 = Speichern, dann unten testen.
+first-oauth2 = Im Mailprogramm anmelden (OAuth2)
+first-oauth2-1 = Fügen Sie in Ihrem Mailprogramm ein Konto hinzu und wählen Sie { $provider } aus der Liste.
+first-oauth2-2 = Melden Sie sich im Fenster an, das sich öffnet, mit Passwort und – falls eingerichtet – zweitem Schritt.
+first-oauth2-3 = Erlauben Sie dem Programm den Zugriff: Die Servereinstellungen trägt es selbst ein.
+first-bridge = Erst die Bridge des Anbieters installieren
+first-bridge-1 = Installieren Sie das Bridge-Programm von { $provider } auf diesem Computer.
+first-bridge-2 = Melden Sie sich darin an: Es zeigt Server, Port, Benutzernamen und Passwort für Ihr Mailprogramm.
+first-bridge-3 = Tragen Sie diese Werte in Ihr Mailprogramm ein: Die Bridge verschickt Ihre Mail.
+first-retiring = Die Anmeldung mit Passwort läuft aus
+first-retiring-1 = Richten Sie das Konto mit der eigenen Anmeldung von { $provider } (OAuth2) ein, wo Ihr Mailprogramm sie anbietet.
+first-retiring-2 = Halten Sie die Anleitung bereit: Anmeldungen mit Passwort enden, wann der Anbieter es festlegt.
+
+## Anleitungen: Programme, der schnelle Weg, der Rahmen
+
+client-thunderbird = Thunderbird
+client-outlook = Outlook (klassisch)
+client-new-outlook = Neues Outlook
+client-gmail-send-as = Gmail „Senden als“
+client-apple-mail = Apple Mail (Mac)
+client-ios = iPhone / iPad
+client-android-gmail = Android (Gmail-App)
+client-thunderbird-android = Thunderbird für Android
+client-other = Anderes Programm
+guides-title = Einrichten, Schritt für Schritt
+guides-program = Mailprogramm:
+guides-program-list = Mailprogramm
+guides-by-hand = Falls das nicht klappt: von Hand einrichten
+guides-steps = Die Schritte
+guide-title = { $address } in { $program } einrichten
+quick-ios = Der schnelle Weg: Einstellungen → Apps → Mail → Mail-Accounts → Account hinzufügen → { $name }, und als { $address } anmelden. Das iPhone richtet alles selbst ein.
+quick-apple-mail = Der schnelle Weg: Mail → Account hinzufügen → { $name }, und als { $address } anmelden. Mail richtet alles selbst ein.
+quick-thunderbird = Der schnelle Weg: Bestehendes E-Mail-Konto mit Ihrem Namen und { $address } hinzufügen, das Passwort leer lassen und Thunderbird die Einstellungen suchen lassen; es öffnet die Anmeldeseite von { $name } (OAuth2). Keine Servereinstellungen zum Eintippen.
+quick-android-gmail-google = Ihr Gmail-Konto ist schon da: Die Gmail-App sendet damit.
+quick-android-gmail = Der schnelle Weg: Gmail-App → Ihr Profilbild → Weiteres Konto hinzufügen → { $name }, und als { $address } anmelden.
+quick-outlook = Der schnelle Weg: Konto nur mit { $address } hinzufügen; Outlook erkennt { $name } und öffnet dessen Anmeldeseite.
+
+## Anleitungen: Hinweise
+
+guide-note-oauth2-only = { $provider } akzeptiert nur die Anmeldung per OAuth2: Nutzen Sie ein Programm, das „Mit { $signin } anmelden“ anbietet; ein Passwort wird abgelehnt.
+guide-note-app-password = Erstellen Sie zuerst ein App-Passwort (siehe die Hinweise oben); Ihr normales Passwort wird abgelehnt.
+guide-note-guessed = Diese Server sind Vermutungen nach den üblichen Namen; testen Sie sie unten, bevor Sie sich darauf verlassen.
+
+## Anleitungen: Feldnamen, wie die Programme sie zeigen
+
+guide-label-full-name = Ihr vollständiger Name
+guide-label-email = E-Mail-Adresse
+guide-label-password = Passwort
+guide-label-protocol = Protokoll
+guide-label-hostname = Hostname
+guide-label-port = Port
+guide-label-connection-security = Verbindungssicherheit
+guide-label-auth-method = Authentifizierungsmethode
+guide-label-username = Benutzername
+guide-label-user-name = Benutzername
+guide-label-server = Server
+guide-label-encryption-method = Verschlüsselungsmethode
+guide-label-spa = Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich
+guide-label-incoming-server = Posteingangsserver
+guide-label-outgoing-server = Postausgangsserver
+guide-label-smtp-server = SMTP-Server
+guide-label-secure-connection-type = Sicherer Verbindungstyp
+guide-label-connection = Verbindung
+guide-label-account-type = Accounttyp
+guide-label-use-tls = TLS/SSL verwenden
+guide-label-use-ssl = SSL verwenden
+guide-label-authentication = Authentifizierung
+guide-label-ios-incoming-host = Server für eintreffende E-Mails: Hostname
+guide-label-ios-incoming-user = Server für eintreffende E-Mails: Benutzername
+guide-label-ios-outgoing-host = Server für ausgehende E-Mails: Hostname
+guide-label-ios-outgoing-user = Server für ausgehende E-Mails: Benutzername
+guide-label-server-port = Server-Port
+guide-label-security = Sicherheit
+guide-label-security-type = Sicherheitstyp
+
+## Anleitungen: Optionen in Worten
+
+guide-value-full-name = der Name, den andere sehen
+guide-value-password-none = keins: stattdessen die Anmeldung des Anbieters (OAuth2) wählen
+guide-value-app-password = ein App-Passwort (nicht Ihr normales Passwort)
+guide-value-your-password = Ihr E-Mail-Passwort
+guide-value-auth-oauth2 = OAuth2
+guide-value-auth-encrypted = Verschlüsseltes Passwort
+guide-value-auth-ntlm = NTLM
+guide-value-auth-gssapi = Kerberos / GSSAPI
+guide-value-auth-certificate = TLS-Zertifikat
+guide-value-auth-none = Keine Authentifizierung
+guide-value-auth-normal = Passwort, normal
+guide-value-auth-password = Passwort
+guide-value-on = ein
+guide-value-off = aus
+guide-value-gmail-ssl = Gesicherte Verbindung mit SSL
+guide-value-gmail-tls = Gesicherte Verbindung mit TLS
+
+## Anleitungen: die Schritte
+
+guide-thunderbird-open = Öffnen Sie das Menü ≡ → Konten-Einstellungen → Konten-Aktionen → E-Mail-Konto hinzufügen.
+guide-thunderbird-password = Geben Sie das Passwort ein (außer der Anbieter nutzt OAuth2) und klicken Sie auf „Manuell einrichten“.
+guide-thunderbird-incoming = Unter POSTEINGANGS-SERVER eintragen:
+guide-thunderbird-outgoing = Unter POSTAUSGANGS-SERVER eintragen:
+guide-thunderbird-done = Klicken Sie auf „Erneut testen“, dann auf „Fertig“. Bei OAuth2 öffnet sich ein Anmeldefenster: Melden Sie sich dort an.
+guide-outlook-open = Wählen Sie Datei → Konto hinzufügen.
+guide-outlook-manual = Geben Sie Ihre Adresse ein, öffnen Sie „Erweiterte Optionen“, setzen Sie den Haken bei „Ich möchte mein Konto manuell einrichten“ und klicken Sie auf Verbinden.
+guide-outlook-choose = Wählen Sie { $protocol }.
+guide-outlook-incoming = Eingehende E-Mail:
+guide-outlook-outgoing = Ausgehende E-Mail:
+guide-outlook-password = Klicken Sie auf Weiter, geben Sie das Passwort ein und klicken Sie auf Verbinden.
+guide-outlook-if-sending-fails = Falls das Senden später scheitert: Datei → Kontoeinstellungen → Kontoeinstellungen → Ihr Konto → Ändern → Weitere Einstellungen → Postausgangsserver, und „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ mit „Gleiche Einstellungen wie für Posteingangsserver verwenden“ ankreuzen.
+guide-new-outlook-open = Öffnen Sie Einstellungen (das Zahnrad) → Konten → E-Mail-Konten → Konto hinzufügen.
+guide-new-outlook-address = Geben Sie Ihre Adresse ein und klicken Sie auf Weiter.
+guide-new-outlook-imap = Bietet Outlook eine Auswahl an, wählen Sie IMAP („Mit IMAP synchronisieren“), dann „Mehr anzeigen“, um alle Felder zu sehen.
+guide-new-outlook-incoming = Posteingangsserver ({ $protocol }):
+guide-new-outlook-outgoing = Postausgangsserver (SMTP):
+guide-new-outlook-continue = Klicken Sie auf Weiter.
+guide-gmail-open = Öffnen Sie in Gmail im Browser die Einstellungen (das Zahnrad) → Alle Einstellungen aufrufen → Konten & Import.
+guide-gmail-add-address = Klicken Sie neben „Senden als“ auf „Weitere E-Mail-Adresse hinzufügen“, geben Sie Name und Adresse ein und klicken Sie auf Nächster Schritt.
+guide-gmail-smtp = Den SMTP-Server eintragen:
+guide-gmail-confirm = Klicken Sie auf Konto hinzufügen. Gmail schickt einen Bestätigungscode an diese Adresse: Öffnen Sie ihn dort und bestätigen Sie.
+guide-apple-mail-open = Wählen Sie in Mail: Mail → Account hinzufügen → Anderer Mail-Account → Fortfahren.
+guide-apple-mail-sign-in = Geben Sie Name, Adresse und Passwort ein und klicken Sie auf Anmelden.
+guide-apple-mail-servers = Findet Mail die Server nicht, fragt es danach:
+guide-apple-mail-check = Dann den Server für ausgehende E-Mails prüfen: Mail → Einstellungen → Accounts → Ihr Account → Servereinstellungen. Unter Server für ausgehende E-Mails „Verbindungseinstellungen automatisch verwalten“ abwählen und eintragen:
+guide-ios-open = Öffnen Sie Einstellungen → Apps → Mail → Mail-Accounts → Account hinzufügen → Andere → Mail-Account hinzufügen (ältere iOS-Versionen: Einstellungen → Mail → Accounts).
+guide-ios-sign-in = Geben Sie Name, Adresse und Passwort ein und tippen Sie auf Weiter.
+guide-ios-servers = Wählen Sie { $protocol } und füllen Sie beide Server aus:
+guide-ios-check = Tippen Sie auf Weiter, dann auf Sichern. Den Port prüfen: Ihr Account → Account → SMTP (Server für ausgehende E-Mails) → der Primärserver:
+guide-android-gmail-open = Tippen Sie in der Gmail-App auf Ihr Profilbild → Weiteres Konto hinzufügen → Andere, geben Sie die Adresse ein und tippen Sie auf „Manuelle Einrichtung“.
+guide-android-gmail-personal = Wählen Sie „Privat ({ $protocol })“ und geben Sie das Passwort ein.
+guide-android-gmail-incoming = Einstellungen für den Eingangsserver:
+guide-android-gmail-outgoing = Einstellungen für den Ausgangsserver („Anmeldung erforderlich“ eingeschaltet lassen):
+guide-thunderbird-android-open = Öffnen Sie Thunderbird, tippen Sie auf Konto hinzufügen, geben Sie die Adresse ein und wählen Sie „Manuelle Einrichtung“, falls die Server nicht gefunden werden.
+guide-thunderbird-android-incoming = Posteingangsserver:
+guide-thunderbird-android-outgoing = Postausgangsserver:
+guide-other-outgoing = Ausgehende Mail (SMTP):
+guide-other-alternative = Ist dieser Port in Ihrem Netz gesperrt, der andere:
+guide-other-incoming = Eingehende Mail ({ $protocol }):
+
+## Welcher Port?
+
+explainer-title = Welcher Port? 465, 587 oder 25
+explainer-465 = 465 — SSL/TLS (implizites TLS)
+explainer-465-text = Die Verbindung ist ab dem ersten Byte verschlüsselt. RFC 8314 (2018) empfiehlt das für Mailprogramme, die Mail senden: Es ist nicht veraltet, sondern bevorzugt. Nutzen Sie es, wenn Ihr Anbieter es anbietet.
+explainer-587 = 587 — STARTTLS
+explainer-587-text = Der übliche Port zum Einliefern: Die Verbindung beginnt im Klartext und wechselt mit dem Befehl STARTTLS zur Verschlüsselung, bevor Sie sich anmelden. Sicher, wenn das Mailprogramm auf STARTTLS besteht; nutzen Sie ihn, wenn 465 fehlt oder gesperrt ist.
+explainer-25 = 25 — Weitergabe zwischen Servern
+explainer-25-text = Mailserver geben sich über Port 25 gegenseitig Mail weiter. Mailprogramme sollten das nicht: Viele Internetanbieter und Cloud-Hoster sperren ausgehenden Port 25 gegen Spam, und viele Server erlauben dort keine Anmeldung.
+explainer-modes = „SSL/TLS“ und „STARTTLS“ in den Einstellungen eines Mailprogramms meinen genau diese beiden Arten. „Keine“ schickt Ihr Passwort für jeden unterwegs lesbar: Nutzen Sie das nie.
+
+## Testergebnisse
+
+probe-title = Testergebnisse
+probe-details = Details: Schritte, Zeiten, Zertifikat, Protokoll
+probe-total = { $host }: alle Ports gleichzeitig in { $ms } ms getestet.
+probe-cached = (Eine Wiederholung eines Tests der letzten Minute, daher das frühere Ergebnis.)
+matrix-label = Testergebnisse nach Port
+matrix-reachable = Erreichbar
+matrix-encrypted = Verschlüsselt
+matrix-certificate = Zertifikat
+matrix-login = Anmeldung nach Verschlüsselung
+cell-not-tested = Nicht getestet
+cell-testing = Wird getestet …
+cell-yes = Ja
+cell-no = Nein
+cell-failed = Gescheitert
+cell-no-starttls = Kein STARTTLS
+cell-valid = Gültig
+cell-expires =
+    { $days ->
+        [one] Läuft in { $days } Tag ab
+       *[other] Läuft in { $days } Tagen ab
+    }
+cell-expired = Abgelaufen
+cell-wrong-name = Falscher Name
+cell-not-trusted = Nicht vertrauenswürdig
+cell-not-offered = Nicht angeboten
+cell-login-offered = Ja: { $mechanisms }
+use-instead = Stattdessen verwenden
+use-instead-label = { $host } Port { $port } mit { $security } verwenden
+fix-server-name = Für { $host }: Servernamen auf { $name } setzen, den Namen im Zertifikat.
+fix-security = Für { $host } Port { $port }: Verbindungssicherheit auf { $security } setzen.
+summary-none-tested = Kein Port konnte getestet werden.
+summary-none-works = Keine dieser Einstellungen klappt. { $reasons }.
+summary-use-port = Nehmen Sie { $port }.
+summary-use-host = Nehmen Sie { $host } Port { $port }.
+summary-also-works =
+    { $count ->
+        [one] { $ports } klappt auch.
+       *[other] { $ports } klappen auch.
+    }
+summary-also-there =
+    { $count ->
+        [one] Port { $ports } klappt dort auch.
+       *[other] Die Ports { $ports } klappen dort auch.
+    }
+summary-host-also =
+    { $count ->
+        [one] { $host } Port { $ports } klappt auch.
+       *[other] { $host } Ports { $ports } klappen auch.
+    }
+where-local = Der Test lief von diesem Computer aus (der Proxy läuft hier), er zeigt also, was Ihr eigenes Netz erlaubt.
+where-remote = Der Test lief von { $place } aus, nicht von Ihrem Computer: Ihr eigenes Netz kann Ports sperren, die er erreicht. Die Befehle unter „Vom eigenen Computer testen“ prüfen von dort, wo Sie sind.
+where-proxy-network = dem Netz des Proxys
+host-port = { $host } Port { $port }
+step-limit = ein Schritt darf bis zu { $seconds } s dauern
+so-far = bisher { $seconds } s
+ms = { $ms } ms
+transcript = Protokoll (insgesamt { $ms } ms)
+transcript-of = Protokoll von { $host } Port { $port }
+mark-done = erledigt
+mark-failed = gescheitert
+mark-skipped = übersprungen
+mark-running = läuft
+mark-waiting = wartet
+step-resolve = Adresse nachschlagen
+step-connect = Verbinden
+step-tls = TLS-Handshake
+step-greeting = Begrüßung des Servers
+step-ehlo = EHLO
+step-starttls = STARTTLS
+step-ehlo-tls = EHLO innerhalb von TLS
+step-login = Anmelden
+step-test-message = Testnachricht senden
+step-quit = QUIT
+auth-before-tls = Anmeldung vor der Verschlüsselung angeboten
+auth-after-tls = Anmeldung nach der Verschlüsselung angeboten
+auth-not-asked = nicht gefragt
+auth-none-offered = keine
+cert-encryption = Verschlüsselung
+cert-certificate = Zertifikat
+cert-names = Namen darin
+cert-issuer = Ausgestellt von
+cert-valid-until = Gültig bis
+cert-until =
+    { $days ->
+        [one] { $date } (noch { $days } Tag)
+       *[other] { $date } (noch { $days } Tage)
+    }
+cert-valid = gültig
+cert-expires-soon =
+    { $days ->
+        [one] gültig, läuft aber in { $days } Tag ab
+       *[other] gültig, läuft aber in { $days } Tagen ab
+    }
+cert-expired = abgelaufen
+cert-wrong-name = ausgestellt für { $names }, nicht für den Servernamen, den Sie nutzen
+cert-untrusted = nicht von einer Stelle, der Mailprogramme vertrauen
+
+## Das Urteil über einen Port
+
+headline-works = Port { $port } klappt: { $mode }, { $cert }, { $login }.
+headline-warnings = Port { $port } klappt, mit Warnungen: { $mode }, { $cert }, { $login }.
+headline-not-usable = Port { $port } ist nicht nutzbar: { $problem }.
+headline-cert-trusted = { $version }, vertrauenswürdiges Zertifikat
+headline-cert-problem = { $version }, Problem mit dem Zertifikat
+headline-no-tls = kein TLS
+headline-login-offered = Anmeldung nach der Verschlüsselung ({ $mechanisms })
+headline-no-login = keine Anmeldung angeboten
+headline-login-works = Ihre Anmeldung als { $user } klappt
+headline-message-accepted = Ihre Anmeldung klappt, und die Testnachricht an { $to } wurde angenommen
+
+## Befunde: was der Test fand und was zu tun ist
+
+finding-said = Der Server sagte: { $said }
+finding-resolve-failed = Der Servername lässt sich nicht auflösen
+finding-resolve-failed-advice = Prüfen Sie die Schreibweise des Servernamens. Stimmt sie, hat das DNS des Anbieters eine Störung; versuchen Sie es später noch einmal.
+finding-not-allowed = Dieser Proxy testet diese Adresse oder diesen Port nicht
+finding-not-allowed-advice = Öffentliche Proxys testen nur öffentliche Mailserver auf Mail-Ports. Um einen Server im eigenen Netz zu testen, starten Sie den Proxy selbst (`probe-proxy serve --allow-private-targets`).
+finding-connection-refused = Auf Port { $port } nimmt niemand Verbindungen an
+finding-connection-refused-advice = Der Server hat ausdrücklich abgelehnt: Er bietet diesen Port nicht an. Prüfen Sie die Portnummer; Anbieter bieten meist 465 (SSL/TLS) und/oder 587 (STARTTLS).
+finding-port-filtered = Keine Antwort auf Port { $port }: Er scheint gesperrt
+finding-port-filtered-advice =
+    { $port ->
+        [25] Verbindungen zu Port 25 verschwinden ohne Antwort – so verhält sich eine Firewall. Die meisten Internetanbieter für zu Hause und Cloud-Hoster sperren ausgehenden Port 25; nutzen Sie stattdessen Port 465 oder 587.
+       *[other] Verbindungen verschwinden ohne Antwort – so verhält sich eine Firewall. Eine Firewall im Netz, aus dem der Test lief, oder beim Anbieter verwirft diesen Port. Versuchen Sie den anderen Port zum Einliefern oder testen Sie aus einem anderen Netz (einem Handy-Hotspot), um zu sehen, welche Seite sperrt.
+    }
+finding-unreachable = Der Server ist nicht erreichbar
+finding-unreachable-advice = Von dort, wo der Test lief, führt kein Weg im Netz zu ihm. Prüfen Sie den Hostnamen; stimmt er, ist der Server oder sein Netz ausgefallen.
+finding-greeting-timeout = Der Server hat nie gegrüßt
+finding-greeting-timeout-advice = Er nahm die Verbindung an, blieb aber stumm. Nutzt dieser Port SSL/TLS von Anfang an (wie 465), wählen Sie SSL/TLS statt STARTTLS. Sonst ist der Server überlastet.
+finding-timeout = Der Server antwortete nicht mehr bei „{ $step }“
+finding-timeout-advice = Es dauerte länger als die Zeitgrenze. Ein ausgelasteter oder fehlerhafter Server oder ein Gerät dazwischen, das Mail stört; versuchen Sie es später noch einmal.
+finding-closed = Der Server legte bei „{ $step }“ auf
+finding-closed-advice = Er beendete die Verbindung ohne ordentliche Antwort, oft weil er der Adresse misstraut, von der der Test kam.
+finding-refused = Der Server lehnte die Verbindung ab ({ $message })
+finding-refused-advice = Eine 554 heißt, er spricht nicht mit der Adresse, von der der Test kam (oft eine Sperrliste); eine 421 heißt, er ist ausgelastet oder begrenzt Verbindungen; versuchen Sie es später noch einmal.
+finding-not-smtp = Auf Port { $port } antwortet etwas anderes als ein Mailserver
+finding-not-smtp-advice = Prüfen Sie Port und Hostnamen: Das ist kein SMTP-Dienst.
+finding-wrong-security-mode =
+    { $security ->
+        [implicit] Port { $port } beginnt im Klartext: Er nutzt STARTTLS, nicht SSL/TLS
+       *[other] Port { $port } erwartet TLS ab dem ersten Byte: Er nutzt SSL/TLS, nicht STARTTLS
+    }
+finding-wrong-security-mode-advice = Stellen Sie die Verbindungssicherheit in Ihrem Mailprogramm passend ein.
+finding-protocol-error = Die Antworten des Servers verletzen die SMTP-Regeln
+finding-protocol-error-advice = Seine Antworten sind fehlerhaft oder viel zu lang. Mailprogramme können seltsam scheitern; sagen Sie dem Betreiber des Servers Bescheid.
+finding-no-starttls = Port { $port } bietet keine Verschlüsselung (kein STARTTLS)
+finding-no-starttls-advice = Passwort und Mail wären unterwegs für jeden lesbar. Nutzen Sie Port 465 (SSL/TLS), wenn der Anbieter ihn hat; schicken Sie über diesen Port nie ein Passwort.
+finding-starttls-refused = Der Server bot STARTTLS an, lehnte es dann aber ab
+finding-starttls-refused-advice = Seine TLS-Einrichtung ist kaputt (zum Beispiel fehlt ein Zertifikat). Sagen Sie dem Betreiber des Servers Bescheid.
+finding-data-after-starttls = Direkt nach STARTTLS kamen unerwartete Daten; der Test hat abgebrochen
+finding-data-after-starttls-advice = Bytes, die vor dem TLS-Handshake ankommen, könnte ein Angreifer eingeschleust haben (die Fehlerklasse von CVE-2011-0411). Ein korrekter Server schickt sie nie. Sagen Sie dem Betreiber des Servers Bescheid.
+finding-tls-failed = Der TLS-Handshake ist gescheitert ({ $message })
+finding-tls-failed-advice = Das TLS des Servers ist für einen modernen Client zu alt oder kaputt. Mailprogramme scheitern genauso.
+finding-helo-refused = Der Server wollte den Test-Client nicht begrüßen
+finding-helo-refused-advice = Er lehnte EHLO und HELO ab, meist als Regel gegen unbekannte Clients.
+finding-failed = Der Test scheiterte bei „{ $step }“
+finding-failed-advice = { "" }
+finding-plaintext = Port { $port } wurde ohne Verschlüsselung getestet
+finding-plaintext-advice = Ein so gesendetes Passwort kann unterwegs jeder lesen. Nutzen Sie 465 (SSL/TLS) oder 587 (STARTTLS).
+finding-implicit-tls = Ab dem ersten Byte verschlüsselt (SSL/TLS)
+finding-implicit-tls-advice = RFC 8314 bevorzugt diese Art zum Senden: Nichts wird übertragen, bevor die Verschlüsselung steht.
+finding-certificate-untrusted = Dem Zertifikat wird nicht vertraut
+finding-certificate-untrusted-advice = Mailprogramme warnen oder verweigern die Verbindung. Der Betreiber des Servers muss ein Zertifikat einer öffentlichen Stelle einrichten (mit den Zwischenzertifikaten).
+finding-certificate-name-mismatch = Das Zertifikat ist nicht für { $server }
+finding-certificate-name-mismatch-advice =
+    { $named ->
+        [yes] Es nennt { $names }. Nehmen Sie einen dieser Namen als Servernamen in Ihrem Mailprogramm.
+       *[no] Mailprogramme werden es ablehnen. Fragen Sie den Anbieter nach dem genauen Servernamen.
+    }
+finding-certificate-expires-soon =
+    { $days ->
+        [one] Das Zertifikat läuft in { $days } Tag ab
+       *[other] Das Zertifikat läuft in { $days } Tagen ab
+    }
+finding-certificate-expires-soon-advice = Wird es nicht rechtzeitig erneuert, lehnen Mailprogramme den Server ab.
+finding-certificate-ok = Vertrauenswürdiges Zertifikat für { $server }
+finding-certificate-ok-advice = { "" }
+finding-tls-1-2 = TLS 1.2 (nicht 1.3)
+finding-tls-1-2-advice = Noch sicher, aber der Server könnte auf TLS 1.3 aktualisiert werden.
+finding-helo-only = Der Server versteht EHLO nicht
+finding-helo-only-advice = Er spricht nur das alte HELO: Weder STARTTLS noch eine Anmeldung ist möglich.
+finding-auth-before-tls = Anmeldung mit Passwort ({ $mechanisms }) wird vor der Verschlüsselung angeboten
+finding-auth-before-tls-advice = Ein Mailprogramm, das auf „Keine“ statt STARTTLS steht, würde Ihr Passwort lesbar senden. Achten Sie darauf, dass Ihres auf STARTTLS steht; der Betreiber des Servers sollte die Anmeldung erst nach TLS erlauben.
+finding-auth-after-tls-only = Anmeldung wird erst nach der Verschlüsselung angeboten
+finding-auth-after-tls-only-advice = Passwörter können nicht aus Versehen im Klartext gesendet werden.
+finding-no-auth = Der Server bietet auf diesem Port keine Anmeldung an
+finding-no-auth-advice = Ein Mailprogramm kann sich hier nicht anmelden, also nimmt der Server von ihm keine Mail an andere Domains an. Prüfen Sie den Port; manche Server bieten die Anmeldung nur auf 587 oder 465.
+finding-size-limit = Größte Nachricht: { $size } MB
+finding-size-limit-advice = { "" }
+finding-port-25-is-relay = Port 25 ist für Mailserver untereinander
+finding-port-25-is-relay-advice = Mailprogramme sollten über Port 465 (SSL/TLS) oder 587 (STARTTLS) senden. Viele Internetanbieter und Cloud-Hoster sperren ausgehenden Port 25 gegen Spam, daher scheitert er von zu Hause oft.
+finding-login-ok = Ihre Anmeldung als { $user } klappt
+finding-login-ok-advice = Nutzen Sie denselben Benutzernamen und dasselbe Passwort in Ihrem Mailprogramm.
+finding-login-wrong-credentials = Benutzername oder Passwort wurde nicht angenommen
+finding-login-wrong-credentials-advice = Prüfen Sie den Benutzernamen (die meisten Anbieter wollen die ganze Adresse) und tippen Sie das Passwort neu. Verlangt der Anbieter ein App-Passwort, wird Ihr normales Passwort ebenfalls so abgelehnt: Erstellen Sie eines in den Sicherheitseinstellungen des Kontos und nutzen Sie es hier.
+finding-login-app-password-required = Dieses Konto braucht ein App-Passwort
+finding-login-app-password-required-advice = Das Konto hat eine Anmeldung in zwei Schritten, daher müssen Mailprogramme ein App-Passwort statt des normalen nutzen. Erstellen Sie eines in den Sicherheitseinstellungen des Kontos und nutzen Sie es als Passwort.
+finding-login-password-disabled = Anmeldungen mit Passwort sind für dieses Konto abgeschaltet
+finding-login-password-disabled-advice = Der Anbieter oder die Sicherheitsvorgaben der Organisation sperren Anmeldungen mit Passwort. Nutzen Sie ein Mailprogramm, das sich über die Anmeldeseite des Anbieters anmeldet (OAuth2), oder bitten Sie die Administration, authentifiziertes SMTP für dieses Postfach zu erlauben.
+finding-login-smtp-auth-disabled = Senden über diesen Server ist für das Postfach oder die Organisation abgeschaltet
+finding-login-smtp-auth-disabled-advice = Die Administration muss authentifiziertes SMTP (SMTP AUTH) für die Organisation und dieses Postfach einschalten; bis dahin klappt kein Passwort.
+finding-login-too-many-attempts = Der Server lehnt nach zu vielen Fehlversuchen vorerst Anmeldungen ab
+finding-login-too-many-attempts-advice = Warten Sie eine Weile, bevor Sie es erneut versuchen. Anbieter, die so antworten (Yahoo, AOL), wollen meist ein App-Passwort statt des normalen.
+finding-login-temporary-failure = Der Server konnte die Anmeldung gerade nicht prüfen
+finding-login-temporary-failure-advice = Eine vorübergehende Störung beim Anbieter; versuchen Sie es in ein paar Minuten noch einmal.
+finding-login-encryption-required = Der Server will vor der Anmeldung Verschlüsselung
+finding-login-encryption-required-advice = Stellen Sie die Verbindungssicherheit auf SSL/TLS (Port 465) oder STARTTLS (Port 587).
+finding-login-refused = Der Server lehnte die Anmeldung ab
+finding-login-refused-advice = Die eigenen Worte des Servers sagen, warum.
+finding-login-not-safe = Ihr Passwort wurde nicht gesendet: { $message }
+finding-login-not-safe-advice = Der Test meldet sich nur über eine verschlüsselte Verbindung an, deren Zertifikat vertrauenswürdig und auf den Namen des Servers ausgestellt ist – wie ein sorgfältiges Mailprogramm. Beheben Sie das Problem oben oder nutzen Sie einen Servernamen, auf den das Zertifikat ausgestellt ist.
+finding-no-common-mechanism = Der Server bietet keine Anmeldeart, die zu Ihren Angaben passt
+finding-no-common-mechanism-advice = Mit einem Passwort nutzt der Test PLAIN oder LOGIN; mit einem Anmelde-Token OAUTHBEARER oder XOAUTH2. Prüfen Sie unten die Arten, die der Server anbietet, und ob der Anbieter die andere Sorte will.
+finding-message-accepted = Der Server hat eine Testnachricht an { $to } angenommen
+finding-message-accepted-advice = Sie sollte in einer Minute ankommen; falls nicht, sehen Sie im Spam-Ordner nach.
+finding-message-relay-denied = Der Server leitet die Nachricht nicht weiter
+finding-message-relay-denied-advice = Er leitet für diese Anmeldung nicht weiter: Prüfen Sie, dass die Anmeldung auf diesem Server geklappt hat und dass Sie über den Server des Kontos senden, mit dem Sie sich angemeldet haben.
+finding-message-sender-not-owned = Diese Anmeldung darf nicht von dieser Adresse senden
+finding-message-sender-not-owned-advice = Der Server nimmt Mail von den Adressen an, die zum Konto gehören. Senden Sie von der eigenen Adresse der Anmeldung oder fügen Sie diese erst dem Konto hinzu („Senden als“ oder ein Alias).
+finding-message-too-large = Der Server sagt, die Nachricht sei zu groß
+finding-message-too-large-advice = Die Testnachricht ist winzig, die Grenze des Servers ist also seltsam niedrig; sagen Sie dem Betreiber Bescheid.
+finding-message-temporary-failure = Der Server konnte die Nachricht gerade nicht annehmen
+finding-message-temporary-failure-advice = Eine vorübergehende Störung oder eine Sendegrenze; versuchen Sie es später noch einmal.
+finding-message-refused = Der Server lehnte die Testnachricht ab
+finding-message-refused-advice = Die eigenen Worte des Servers sagen, warum.
+
+## Für Domain-Inhaber und Hilfeportale
+
+kit-title = Gehört Ihnen { $domain }? Lassen Sie Mailprogramme sich selbst einrichten
+kit-intro = Veröffentlichen Sie diese Dateien unter diesen Adressen (HTTPS, gültiges Zertifikat) und die DNS-Einträge unten. Thunderbird, Outlook und andere finden die Einstellungen dann allein aus der Adresse.
+kit-srv = SRV-Einträge (RFC 6186, RFC 8314)
+kit-copy-srv = SRV-Einträge kopieren
+kit-hosts = Hostnamen, die die Dateien brauchen
+embed-title = Für Ihre Nutzer einbetten (Hilfeportale)
+embed-widget = Fügen Sie das in eine Hilfeseite ein: Es zeigt die kompakte Ansicht für { $domain } in der Sprache dieser Seite und passt seine Höhe selbst an. embed.js kommt von dieser Website; das Attribut lang wählt die Sprache (en, de, fr, es).
+embed-copy-widget = Widget-Code kopieren
+embed-widget-code = Widget-Code
+embed-iframe = Oder, ohne Skript von dieser Website, ein einfacher Rahmen mit eigenem Skript für die Höhe:
+embed-copy-iframe = Rahmen-Code kopieren
+embed-iframe-code = Rahmen-Code

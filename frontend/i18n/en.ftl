@@ -1,0 +1,513 @@
+# mailsetup's page in English: the source every translation follows.
+# Project Fluent syntax (https://projectfluent.org/). Every message here must exist in
+# de.ftl, fr.ftl and es.ftl with the same variables (a test checks it).
+
+## Header, footer, language
+
+header-tagline = Working outgoing-mail (SMTP) settings for any address, proven live.
+footer-data = Provider data: mailsetup's own research, Thunderbird's ISPDB and Delta Chat's provider notes (both MPL-2.0).
+footer-privacy = Nothing you type leaves this page unless you press a button that says so.
+language-switch = Language
+title-provider = { $provider } SMTP settings, tested – { $brand }
+title-domain = SMTP settings for { $domain } – { $brand }
+title-start = { $brand }: working SMTP settings for any email address
+
+## Lists
+
+list-and = { $first } and { $last }
+list-or = { $first } or { $last }
+
+## The address field and the start
+
+address-region = Email address
+address-label = Your email address or domain
+address-keep-typing = Keep typing…
+address-did-you-mean = Did you mean
+address-did-you-mean-end = ?
+address-idn = { $unicode } (written { $ascii } in DNS and in mail programs that need it)
+intro-lead = Type your address to see your provider's outgoing-mail server, port, security and login, with set-up steps for your mail program and a live test.
+intro-try = Try one:
+
+## Copying
+
+copy = Copy
+copy-done = Copied
+copy-failed = Select and copy by hand
+copy-field = Copy { $field }
+download = Download
+
+## Announcements for screen readers
+
+announce-finished = Test finished. { $summary }
+announce-answer = { $provider }: { $host } port { $port }, { $security }
+announce-no-smtp = { $provider }: no SMTP access
+announce-did-you-mean = Did you mean { $suggestion }?
+testing = Testing…
+
+## The answer card
+
+status-ok = Works with your password
+status-preparation = Needs one step first
+status-restricted = Some programs only
+status-no-client-access = No SMTP access
+status-guess = Best guess: test it
+no-smtp = This provider offers no SMTP: no mail program, app or server can send through it, so there is nothing to set up or test. Use its own apps and web mail.
+region-label = Data centre:
+region-main = Not sure (the main one)
+card-server = Server
+card-port = Port
+card-security = Security
+card-user-name = User name
+card-password = Password
+card-copy-server = Copy the server name
+card-copy-user = Copy the user name
+auth-password = Normal password
+auth-password-encrypted = Encrypted password (CRAM-MD5)
+auth-app-password = App password
+auth-api-key = API key or SMTP credential from the service
+auth-oauth2 = OAuth2 (sign in with the provider)
+auth-ntlm = NTLM
+auth-gssapi = Kerberos / GSSAPI
+auth-client-certificate = TLS client certificate
+auth-client-ip = None (by network address)
+auth-none = None
+test-start = Test these settings
+test-again = Test again
+proof-works-word = Works
+proof-works = — { $host } port { $port } tested just now { $from }.
+proof-also =
+    { $count ->
+        [one] Port { $ports } also works.
+       *[other] Ports { $ports } also work.
+    }
+proof-fails-word = Did not work
+proof-fails = { $from }: { $summary }
+scope = Connects to { $targets } and goes as far as the login, without logging in or sending mail.
+scope-target =
+    { $count ->
+        [one] { $host } on port { $ports }
+       *[other] { $host } on ports { $ports }
+    }
+scope-and-to = , and to{" "}
+from-this-computer = from this computer
+from-place = from { $place }
+from-proxy-network = from the proxy's network
+audience-local = the probe proxy on this computer
+audience-place = the probe proxy at { $place } (run by this site's operator)
+audience-operator = this site's probe proxy (run by its operator)
+no-test-no-proxy = Live testing needs the probe proxy, which this page is not connected to. Run it yourself with `cargo xtask serve` (or `probe-proxy serve`) and open the page it serves.
+no-test-checking = Checking the probe proxy…
+no-test-unavailable = The probe proxy is not available right now, so these settings cannot be tested here.
+no-test-ports = This proxy does not test the ports these settings use.
+
+## The first step
+
+first-step-link = Step-by-step instructions
+first-step-minutes =
+    { $minutes ->
+        [one] about 1 minute
+       *[other] about { $minutes } minutes
+    }
+first-step-count =
+    { $count ->
+        [one] The 1 step
+       *[other] The { $count } steps
+    }
+first-app-password = Create an app password first
+first-app-password-1 = Open the instructions and sign in to your { $provider } account.
+first-app-password-2 = If it asks, turn on two-step verification first: app passwords need it.
+first-app-password-3 = Create an app password, named after your mail program, and copy it.
+first-app-password-4 = Use it as the password here and in your mail program, not your normal password.
+first-enable = Turn on access for mail programs first
+first-enable-1 = Sign in to { $provider }'s web mail and open its settings.
+first-enable-2 = Turn on access for mail programs (IMAP, POP or SMTP), as the instructions show.
+first-enable-3 = Save, then test below.
+first-oauth2 = Sign in through your mail program (OAuth2)
+first-oauth2-1 = In your mail program, add an account and pick { $provider } from its list.
+first-oauth2-2 = Sign in in the window that opens, with your password and second step if you have one.
+first-oauth2-3 = Allow the program access: it fills in the server settings itself.
+first-bridge = Install the provider's bridge first
+first-bridge-1 = Install { $provider }'s bridge program on this computer.
+first-bridge-2 = Sign in to it: it shows a server, port, user name and password for your mail program.
+first-bridge-3 = Use those values in your mail program: the bridge sends your mail.
+first-retiring = Password login is being retired
+first-retiring-1 = Set the account up with { $provider }'s own sign-in (OAuth2) where your mail program offers it.
+first-retiring-2 = Keep the instructions at hand: password logins stop working when the provider says.
+
+## Guides: the programs, the quick way and the frame
+
+client-thunderbird = Thunderbird
+client-outlook = Outlook (classic)
+client-new-outlook = New Outlook
+client-gmail-send-as = Gmail “Send mail as”
+client-apple-mail = Apple Mail (Mac)
+client-ios = iPhone / iPad
+client-android-gmail = Android (Gmail app)
+client-thunderbird-android = Thunderbird for Android
+client-other = Any other program
+guides-title = Set it up, step by step
+guides-program = Mail program:
+guides-program-list = Mail program
+guides-by-hand = If that does not work: set it up by hand
+guides-steps = The steps
+guide-title = Set up { $address } in { $program }
+quick-ios = The quick way: Settings → Apps → Mail → Mail Accounts → Add Account → { $name }, and sign in as { $address }. The iPhone sets everything up itself.
+quick-apple-mail = The quick way: Mail → Add Account → { $name }, and sign in as { $address }. Mail sets everything up itself.
+quick-thunderbird = The quick way: add an existing mail account with your name and { $address }, leave the password empty, and let Thunderbird find the settings; it opens { $name }'s sign-in page (OAuth2). No server settings to type.
+quick-android-gmail-google = Your Gmail account is already there: the Gmail app sends with it.
+quick-android-gmail = The quick way: Gmail app → your picture → Add another account → { $name }, and sign in as { $address }.
+quick-outlook = The quick way: add the account with { $address } only; Outlook recognises { $name } and opens its sign-in page.
+
+## Guides: notes
+
+guide-note-oauth2-only = { $provider } accepts only OAuth2 sign-in: use a program that offers “Sign in with { $signin }”; a password will be refused.
+guide-note-app-password = Create an app password first (see the hints above); your normal password will be refused.
+guide-note-guessed = These servers are guesses from the usual names; test them below before you rely on them.
+
+## Guides: field labels, as the programs show them
+
+guide-label-full-name = Your full name
+guide-label-email = Email address
+guide-label-password = Password
+guide-label-protocol = Protocol
+guide-label-hostname = Hostname
+guide-label-port = Port
+guide-label-connection-security = Connection security
+guide-label-auth-method = Authentication method
+guide-label-username = Username
+guide-label-user-name = User name
+guide-label-server = Server
+guide-label-encryption-method = Encryption method
+guide-label-spa = Require logon using Secure Password Authentication (SPA)
+guide-label-incoming-server = Incoming mail server
+guide-label-outgoing-server = Outgoing mail server
+guide-label-smtp-server = SMTP server
+guide-label-secure-connection-type = Secure connection type
+guide-label-connection = Connection
+guide-label-account-type = Account type
+guide-label-use-tls = Use TLS/SSL
+guide-label-use-ssl = Use SSL
+guide-label-authentication = Authentication
+guide-label-ios-incoming-host = Incoming Mail Server: Host Name
+guide-label-ios-incoming-user = Incoming Mail Server: User Name
+guide-label-ios-outgoing-host = Outgoing Mail Server: Host Name
+guide-label-ios-outgoing-user = Outgoing Mail Server: User Name
+guide-label-server-port = Server Port
+guide-label-security = Security
+guide-label-security-type = Security type
+
+## Guides: options to pick, in words
+
+guide-value-full-name = the name people see
+guide-value-password-none = none: choose the provider's sign-in (OAuth2) instead
+guide-value-app-password = an app password (not your normal password)
+guide-value-your-password = your email password
+guide-value-auth-oauth2 = OAuth2
+guide-value-auth-encrypted = Encrypted password
+guide-value-auth-ntlm = NTLM
+guide-value-auth-gssapi = Kerberos / GSSAPI
+guide-value-auth-certificate = TLS Certificate
+guide-value-auth-none = No authentication
+guide-value-auth-normal = Normal password
+guide-value-auth-password = Password
+guide-value-on = on
+guide-value-off = off
+guide-value-gmail-ssl = Secured connection using SSL
+guide-value-gmail-tls = Secured connection using TLS
+
+## Guides: the steps
+
+guide-thunderbird-open = Open the ≡ menu → Account Settings → Account Actions → Add Mail Account.
+guide-thunderbird-password = Enter the password (unless the provider uses OAuth2) and click “Configure manually”.
+guide-thunderbird-incoming = Under INCOMING SERVER set:
+guide-thunderbird-outgoing = Under OUTGOING SERVER set:
+guide-thunderbird-done = Click “Re-test”, then “Done”. For OAuth2 a sign-in window opens: sign in there.
+guide-outlook-open = Choose File → Add Account.
+guide-outlook-manual = Type your address, open “Advanced options”, tick “Let me set up my account manually” and click Connect.
+guide-outlook-choose = Choose { $protocol }.
+guide-outlook-incoming = Incoming mail:
+guide-outlook-outgoing = Outgoing mail:
+guide-outlook-password = Click Next, enter the password and click Connect.
+guide-outlook-if-sending-fails = If sending fails later: File → Account Settings → Account Settings → your account → Change → More Settings → Outgoing Server, and tick “My outgoing server (SMTP) requires authentication” with “Use same settings as my incoming mail server”.
+guide-new-outlook-open = Open Settings (the gear) → Accounts → Email accounts → Add account.
+guide-new-outlook-address = Type your address and click Continue.
+guide-new-outlook-imap = If Outlook offers a choice, pick IMAP (“Sync with IMAP”), then “Show more” to see every field.
+guide-new-outlook-incoming = Incoming server ({ $protocol }):
+guide-new-outlook-outgoing = Outgoing (SMTP) server:
+guide-new-outlook-continue = Click Continue.
+guide-gmail-open = In Gmail on the web, open Settings (the gear) → See all settings → Accounts and Import.
+guide-gmail-add-address = Next to “Send mail as” click “Add another email address”, enter the name and address, and click Next Step.
+guide-gmail-smtp = Fill in the SMTP server:
+guide-gmail-confirm = Click Add Account. Gmail sends a confirmation code to that address: open it there and confirm.
+guide-apple-mail-open = In Mail choose Mail → Add Account → Other Mail Account → Continue.
+guide-apple-mail-sign-in = Enter name, address and password, and click Sign In.
+guide-apple-mail-servers = If Mail cannot find the servers, it asks for them:
+guide-apple-mail-check = Then check the outgoing server: Mail → Settings → Accounts → your account → Server Settings. Untick “Automatically manage connection settings” under Outgoing Mail Server and set:
+guide-ios-open = Open Settings → Apps → Mail → Mail Accounts → Add Account → Other → Add Mail Account (older iOS: Settings → Mail → Accounts).
+guide-ios-sign-in = Enter name, address and password, and tap Next.
+guide-ios-servers = Choose { $protocol } and fill in both servers:
+guide-ios-check = Tap Next, then Save. To check the port: your account → Account → Outgoing Mail Server (SMTP) → the primary server:
+guide-android-gmail-open = In the Gmail app tap your profile picture → Add another account → Other, enter the address and tap “Manual setup”.
+guide-android-gmail-personal = Choose “Personal ({ $protocol })” and enter the password.
+guide-android-gmail-incoming = Incoming server settings:
+guide-android-gmail-outgoing = Outgoing server settings (keep “Require sign-in” on):
+guide-thunderbird-android-open = Open Thunderbird, tap Add account, enter the address and, if it cannot find the servers, choose “Manual setup”.
+guide-thunderbird-android-incoming = Incoming server:
+guide-thunderbird-android-outgoing = Outgoing server:
+guide-other-outgoing = Outgoing mail (SMTP):
+guide-other-alternative = If that port is blocked on your network, the other one:
+guide-other-incoming = Incoming mail ({ $protocol }):
+
+## Which port?
+
+explainer-title = Which port? 465, 587 or 25
+explainer-465 = 465 — SSL/TLS (implicit TLS)
+explainer-465-text = The connection is encrypted from the first byte. RFC 8314 (2018) recommends this for mail programs sending mail: it is not deprecated, it is preferred. Use it when your provider offers it.
+explainer-587 = 587 — STARTTLS
+explainer-587-text = The standard submission port: the connection starts in plain text and switches to encryption with the STARTTLS command before you log in. Secure when the mail program insists on STARTTLS; use it when 465 is not offered or is blocked.
+explainer-25 = 25 — relay between servers
+explainer-25-text = Mail servers use port 25 to hand mail to each other. Mail programs should not: many internet providers and cloud hosts block outgoing port 25 to stop spam, and many servers accept no login there.
+explainer-modes = “SSL/TLS” and “STARTTLS” in a mail program's settings mean exactly these two modes. “None” sends your password readable by anyone on the way: never use it.
+
+## Test results
+
+probe-title = Test results
+probe-details = Details: steps, timing, certificate, transcript
+probe-total = { $host }: all ports tested at once in { $ms } ms.
+probe-cached = (A repeat of a test from the last minute, so the earlier result is shown.)
+matrix-label = Test results by port
+matrix-reachable = Reachable
+matrix-encrypted = Encrypted
+matrix-certificate = Certificate
+matrix-login = Login after encryption
+cell-not-tested = Not tested
+cell-testing = Testing…
+cell-yes = Yes
+cell-no = No
+cell-failed = Failed
+cell-no-starttls = No STARTTLS
+cell-valid = Valid
+cell-expires =
+    { $days ->
+        [one] Expires in { $days } day
+       *[other] Expires in { $days } days
+    }
+cell-expired = Expired
+cell-wrong-name = Wrong name
+cell-not-trusted = Not trusted
+cell-not-offered = Not offered
+cell-login-offered = Yes: { $mechanisms }
+use-instead = Use this instead
+use-instead-label = Use { $host } port { $port } with { $security }
+fix-server-name = For { $host }: set the server name to { $name }, the name in its certificate.
+fix-security = For { $host } port { $port }: set the connection security to { $security }.
+summary-none-tested = No port could be tested.
+summary-none-works = None of these settings works. { $reasons }.
+summary-use-port = Use { $port }.
+summary-use-host = Use { $host } port { $port }.
+summary-also-works =
+    { $count ->
+        [one] { $ports } also works.
+       *[other] { $ports } also work.
+    }
+summary-also-there =
+    { $count ->
+        [one] Port { $ports } there also works.
+       *[other] Ports { $ports } there also work.
+    }
+summary-host-also =
+    { $count ->
+        [one] { $host } port { $ports } also works.
+       *[other] { $host } ports { $ports } also work.
+    }
+where-local = The test ran from this computer (the proxy runs here), so it shows what your own network allows.
+where-remote = The test ran from { $place }, not from your computer: your own network may block ports it can reach. The commands under “Test from your own computer” check from where you are.
+where-proxy-network = the proxy's network
+host-port = { $host } port { $port }
+step-limit = a step may take up to { $seconds } s
+so-far = { $seconds } s so far
+ms = { $ms } ms
+transcript = Transcript ({ $ms } ms in all)
+transcript-of = Transcript of { $host } port { $port }
+mark-done = done
+mark-failed = failed
+mark-skipped = skipped
+mark-running = running
+mark-waiting = waiting
+step-resolve = Look up the address
+step-connect = Connect
+step-tls = TLS handshake
+step-greeting = Server greeting
+step-ehlo = EHLO
+step-starttls = STARTTLS
+step-ehlo-tls = EHLO inside TLS
+step-login = Log in
+step-test-message = Send a test message
+step-quit = QUIT
+auth-before-tls = Login offered before encryption
+auth-after-tls = Login offered after encryption
+auth-not-asked = not asked
+auth-none-offered = none
+cert-encryption = Encryption
+cert-certificate = Certificate
+cert-names = Names in it
+cert-issuer = Issued by
+cert-valid-until = Valid until
+cert-until =
+    { $days ->
+        [one] { $date } ({ $days } day left)
+       *[other] { $date } ({ $days } days left)
+    }
+cert-valid = valid
+cert-expires-soon =
+    { $days ->
+        [one] valid, but expires in { $days } day
+       *[other] valid, but expires in { $days } days
+    }
+cert-expired = expired
+cert-wrong-name = issued for { $names }, not for the server name you use
+cert-untrusted = not from an authority mail programs trust
+
+## The verdict of a port
+
+headline-works = Port { $port } works: { $mode }, { $cert }, { $login }.
+headline-warnings = Port { $port } works, with warnings: { $mode }, { $cert }, { $login }.
+headline-not-usable = Port { $port } cannot be used: { $problem }.
+headline-cert-trusted = { $version }, trusted certificate
+headline-cert-problem = { $version }, certificate problem
+headline-no-tls = no TLS
+headline-login-offered = login after encryption ({ $mechanisms })
+headline-no-login = no login offered
+headline-login-works = your login as { $user } works
+headline-message-accepted = your login works and the test message to { $to } was accepted
+
+## Findings: what the test found, and what to do (one title and one advice per code)
+
+finding-said = The server said: { $said }
+finding-resolve-failed = The server name does not resolve
+finding-resolve-failed-advice = Check the spelling of the server name. If it is right, the provider's DNS is failing; try again later.
+finding-not-allowed = This proxy does not test that address or port
+finding-not-allowed-advice = Public proxies only test public mail servers on mail ports. To test a server on your own network, run the proxy yourself (`probe-proxy serve --allow-private-targets`).
+finding-connection-refused = Nothing accepts connections on port { $port }
+finding-connection-refused-advice = The server actively refused: it does not offer this port. Check the port number; providers usually offer 465 (SSL/TLS) and/or 587 (STARTTLS).
+finding-port-filtered = No answer on port { $port }: it looks blocked
+finding-port-filtered-advice =
+    { $port ->
+        [25] Connections to port 25 vanish without an answer, which is what a firewall does. Most home internet providers and cloud hosts block outgoing port 25; use port 465 or 587 instead.
+       *[other] Connections vanish without an answer, which is what a firewall does. A firewall on the network the test ran from, or at the provider, drops this port. Try the other submission port, or test from a different network (a phone hotspot) to tell which side blocks it.
+    }
+finding-unreachable = The server cannot be reached
+finding-unreachable-advice = There is no network route to it from where the test ran. Check the host name; if it is right, the server or its network is down.
+finding-greeting-timeout = The server never said hello
+finding-greeting-timeout-advice = It accepted the connection but stayed silent. If this port uses SSL/TLS from the start (like 465), choose SSL/TLS instead of STARTTLS. Otherwise the server is overloaded.
+finding-timeout = The server stopped answering at “{ $step }”
+finding-timeout-advice = It took longer than the time limit. A busy or misbehaving server, or a middlebox that interferes with mail; try again later.
+finding-closed = The server hung up during “{ $step }”
+finding-closed-advice = It closed the connection without a proper reply, often because it does not trust the address the test came from.
+finding-refused = The server refused the connection ({ $message })
+finding-refused-advice = A 554 means it will not talk to the address the test came from (often a block list); a 421 means it is busy or limiting connections; try again later.
+finding-not-smtp = Something other than a mail server answers on port { $port }
+finding-not-smtp-advice = Check the port and the host name: this is not an SMTP service.
+finding-wrong-security-mode =
+    { $security ->
+        [implicit] Port { $port } starts in plain text: it uses STARTTLS, not SSL/TLS
+       *[other] Port { $port } expects TLS from the first byte: it uses SSL/TLS, not STARTTLS
+    }
+finding-wrong-security-mode-advice = Change the connection security setting in your mail program to match.
+finding-protocol-error = The server's replies break the SMTP rules
+finding-protocol-error-advice = Its replies are malformed or far too long. Mail programs may fail in odd ways; tell the server's operator.
+finding-no-starttls = Port { $port } offers no encryption (no STARTTLS)
+finding-no-starttls-advice = Your password and mail would travel readable by anyone on the way. Use port 465 (SSL/TLS) if the provider offers it; never send a password over this port.
+finding-starttls-refused = The server advertised STARTTLS but refused it
+finding-starttls-refused-advice = Its TLS set-up is broken (for example a missing certificate). Tell the server's operator.
+finding-data-after-starttls = Unexpected data arrived right after STARTTLS; the test stopped
+finding-data-after-starttls-advice = Bytes that arrive before the TLS handshake could be injected by an attacker (the CVE-2011-0411 class of flaw). A correct server never sends them. Tell the server's operator.
+finding-tls-failed = The TLS handshake failed ({ $message })
+finding-tls-failed-advice = The server's TLS is too old or broken for a modern client. Mail programs will fail the same way.
+finding-helo-refused = The server refused to greet the test client
+finding-helo-refused-advice = It rejected both EHLO and HELO, usually as a policy against unknown clients.
+finding-failed = The test failed at “{ $step }”
+finding-failed-advice = { "" }
+finding-plaintext = Port { $port } was tested without encryption
+finding-plaintext-advice = A password sent this way can be read by anyone on the way. Use 465 (SSL/TLS) or 587 (STARTTLS).
+finding-implicit-tls = Encrypted from the first byte (SSL/TLS)
+finding-implicit-tls-advice = RFC 8314 prefers this mode for sending mail: nothing travels before encryption starts.
+finding-certificate-untrusted = The certificate is not trusted
+finding-certificate-untrusted-advice = Mail programs will warn or refuse to connect. The server's operator must install a certificate from a public authority (with its intermediate certificates).
+finding-certificate-name-mismatch = The certificate is not for { $server }
+finding-certificate-name-mismatch-advice =
+    { $named ->
+        [yes] It names { $names }. Use one of those as the server name in your mail program.
+       *[no] Mail programs will refuse it. Ask the provider for the exact server name.
+    }
+finding-certificate-expires-soon =
+    { $days ->
+        [one] The certificate expires in { $days } day
+       *[other] The certificate expires in { $days } days
+    }
+finding-certificate-expires-soon-advice = Unless it is renewed in time, mail programs will start refusing the server.
+finding-certificate-ok = Trusted certificate for { $server }
+finding-certificate-ok-advice = { "" }
+finding-tls-1-2 = TLS 1.2 (not 1.3)
+finding-tls-1-2-advice = Still secure, but the server could be updated to TLS 1.3.
+finding-helo-only = The server does not understand EHLO
+finding-helo-only-advice = It speaks only the old HELO dialect: no STARTTLS and no login are possible.
+finding-auth-before-tls = Password login ({ $mechanisms }) is offered before encryption
+finding-auth-before-tls-advice = A mail program set to “None” instead of STARTTLS would send your password readable. Make sure yours is set to STARTTLS; the server's operator should allow login only after TLS.
+finding-auth-after-tls-only = Login is offered only after encryption
+finding-auth-after-tls-only-advice = Passwords cannot be sent in the clear by mistake.
+finding-no-auth = The server offers no login on this port
+finding-no-auth-advice = A mail program cannot sign in here, so the server will not accept mail from it for other domains. Check the port; some servers offer login only on 587 or 465.
+finding-size-limit = Largest message: { $size } MB
+finding-size-limit-advice = { "" }
+finding-port-25-is-relay = Port 25 is for mail servers talking to each other
+finding-port-25-is-relay-advice = Mail programs should send through port 465 (SSL/TLS) or 587 (STARTTLS). Many internet providers and cloud hosts block outgoing port 25 to stop spam, so it often fails from home.
+finding-login-ok = Your login as { $user } works
+finding-login-ok-advice = Use the same user name and password in your mail program.
+finding-login-wrong-credentials = The user name or password was not accepted
+finding-login-wrong-credentials-advice = Check the user name (most providers want the whole address) and retype the password. If the provider asks for an app password, your normal password is refused this way too: create one in the account's security settings and use it here.
+finding-login-app-password-required = This account needs an app password
+finding-login-app-password-required-advice = The account has two-step sign-in, so mail programs must use an app password instead of the normal one. Create one in the account's security settings and use it as the password.
+finding-login-password-disabled = Password logins are turned off for this account
+finding-login-password-disabled-advice = The provider or the organisation's security defaults block logins with a password. Use a mail program that signs in with the provider's own sign-in page (OAuth2), or ask the administrator to allow authenticated SMTP for this mailbox.
+finding-login-smtp-auth-disabled = Sending through this server is turned off for the mailbox or organisation
+finding-login-smtp-auth-disabled-advice = An administrator must turn on authenticated SMTP (SMTP AUTH) for the organisation and for this mailbox; until then no password works.
+finding-login-too-many-attempts = The server refuses logins for now after too many failed attempts
+finding-login-too-many-attempts-advice = Wait a while before trying again. Providers that answer this way (Yahoo, AOL) usually want an app password rather than the normal one.
+finding-login-temporary-failure = The server could not check the login just now
+finding-login-temporary-failure-advice = A temporary failure at the provider; try again in a few minutes.
+finding-login-encryption-required = The server wants encryption before the login
+finding-login-encryption-required-advice = Set the connection security to SSL/TLS (port 465) or STARTTLS (port 587).
+finding-login-refused = The server refused the login
+finding-login-refused-advice = The server's own words say why.
+finding-login-not-safe = Your password was not sent: { $message }
+finding-login-not-safe-advice = The test logs in only over an encrypted connection whose certificate is trusted and made out to the server's name, as a careful mail program does. Fix the problem above, or use a server name the certificate is made out to.
+finding-no-common-mechanism = The server offers no login method that fits what you gave
+finding-no-common-mechanism-advice = With a password the test uses PLAIN or LOGIN; with a sign-in token, OAUTHBEARER or XOAUTH2. Check the methods the server offers below, and whether the provider wants the other kind.
+finding-message-accepted = The server accepted a test message to { $to }
+finding-message-accepted-advice = It should arrive in a minute; if it does not, look in the spam folder.
+finding-message-relay-denied = The server will not pass the message on
+finding-message-relay-denied-advice = It does not relay for this login: check that the login succeeded on this server and that you send through the server of the account you logged in with.
+finding-message-sender-not-owned = The login may not send from this address
+finding-message-sender-not-owned-advice = The server accepts mail from the addresses the account owns. Send from the login's own address, or add this one to the account first (“Send mail as” or an alias).
+finding-message-too-large = The server says the message is too large
+finding-message-too-large-advice = The test message is tiny, so the server's limit is set oddly low; tell its operator.
+finding-message-temporary-failure = The server could not take the message just now
+finding-message-temporary-failure-advice = A temporary failure or a sending limit; try again later.
+finding-message-refused = The server refused the test message
+finding-message-refused-advice = The server's own words say why.
+
+## For domain owners and help portals
+
+kit-title = Own { $domain }? Make mail programs set themselves up
+kit-intro = Publish these files at these addresses (HTTPS, valid certificate) and the DNS records below. Thunderbird, Outlook and others then find the settings from the address alone.
+kit-srv = SRV records (RFC 6186, RFC 8314)
+kit-copy-srv = Copy the SRV records
+kit-hosts = Host names the files need
+embed-title = Embed this for your users (help portals)
+embed-widget = Paste this into a help page: it shows the compact view for { $domain } in this page's language and resizes itself. embed.js comes from this site; the lang attribute picks the language (en, de, fr, es).
+embed-copy-widget = Copy the widget code
+embed-widget-code = Widget code
+embed-iframe = Or, without a script from this site, a plain frame with its own resize script:
+embed-copy-iframe = Copy the frame code
+embed-iframe-code = Frame code

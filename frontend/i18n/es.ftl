@@ -1,0 +1,512 @@
+# mailsetup en español. Sigue a en.ftl: los mismos mensajes, las mismas variables.
+# Los nombres de menús y campos de los programas de correo tal como los muestran sus versiones en español.
+
+## Cabecera, pie, idioma
+
+header-tagline = Configuración de correo saliente (SMTP) que funciona para cualquier dirección, comprobada en directo.
+footer-data = Datos de proveedores: investigación propia de mailsetup, la ISPDB de Thunderbird y las notas de proveedores de Delta Chat (ambas con licencia MPL-2.0).
+footer-privacy = Nada de lo que escribe sale de esta página hasta que pulsa un botón que lo diga.
+language-switch = Idioma
+title-provider = Configuración SMTP de { $provider }, comprobada – { $brand }
+title-domain = Configuración SMTP para { $domain } – { $brand }
+title-start = { $brand }: configuración SMTP que funciona para cualquier dirección de correo
+
+## Listas
+
+list-and = { $first } y { $last }
+list-or = { $first } o { $last }
+
+## El campo de dirección y el inicio
+
+address-region = Dirección de correo
+address-label = Su dirección de correo o dominio
+address-keep-typing = Siga escribiendo…
+address-did-you-mean = ¿Quiso decir
+address-did-you-mean-end = ?
+address-idn = { $unicode } (se escribe { $ascii } en el DNS y en los programas de correo que lo necesitan)
+intro-lead = Escriba su dirección para ver el servidor de correo saliente, el puerto, la seguridad y el inicio de sesión de su proveedor, con los pasos para su programa de correo y una prueba en directo.
+intro-try = Pruebe con una:
+
+## Copiar
+
+copy = Copiar
+copy-done = Copiado
+copy-failed = Selecciónelo y cópielo a mano
+copy-field = Copiar «{ $field }»
+download = Descargar
+
+## Avisos para lectores de pantalla
+
+announce-finished = Prueba terminada. { $summary }
+announce-answer = { $provider }: { $host } puerto { $port }, { $security }
+announce-no-smtp = { $provider }: sin acceso SMTP
+announce-did-you-mean = ¿Quiso decir { $suggestion }?
+testing = Probando…
+
+## La tarjeta de respuesta
+
+status-ok = Funciona con su contraseña
+status-preparation = Antes hace falta un paso
+status-restricted = Solo algunos programas
+status-no-client-access = Sin acceso SMTP
+status-guess = Suposición: pruébela
+no-smtp = Este proveedor no ofrece SMTP: ningún programa, aplicación ni servidor puede enviar a través de él, así que no hay nada que configurar ni probar. Use sus propias aplicaciones y su correo web.
+region-label = Centro de datos:
+region-main = No lo sé (el principal)
+card-server = Servidor
+card-port = Puerto
+card-security = Seguridad
+card-user-name = Usuario
+card-password = Contraseña
+card-copy-server = Copiar el nombre del servidor
+card-copy-user = Copiar el nombre de usuario
+auth-password = Contraseña normal
+auth-password-encrypted = Contraseña cifrada (CRAM-MD5)
+auth-app-password = Contraseña de aplicación
+auth-api-key = Clave de API o credencial SMTP del servicio
+auth-oauth2 = OAuth2 (inicio de sesión con el proveedor)
+auth-ntlm = NTLM
+auth-gssapi = Kerberos / GSSAPI
+auth-client-certificate = Certificado de cliente TLS
+auth-client-ip = Ninguna (por dirección de red)
+auth-none = Ninguna
+test-start = Probar esta configuración
+test-again = Probar de nuevo
+proof-works-word = Funciona
+proof-works = — { $host } puerto { $port }, probado ahora mismo { $from }.
+proof-also =
+    { $count ->
+        [one] El puerto { $ports } también funciona.
+       *[other] Los puertos { $ports } también funcionan.
+    }
+proof-fails-word = No funcionó
+proof-fails = { $from }: { $summary }
+scope = Se conecta a { $targets } y llega hasta el inicio de sesión, sin iniciar sesión ni enviar correo.
+scope-target =
+    { $count ->
+        [one] { $host } en el puerto { $ports }
+       *[other] { $host } en los puertos { $ports }
+    }
+scope-and-to = , y a{" "}
+from-this-computer = desde este ordenador
+from-place = desde { $place }
+from-proxy-network = desde la red del proxy
+audience-local = el proxy de pruebas de este ordenador
+audience-place = el proxy de pruebas en { $place } (gestionado por este sitio)
+audience-operator = el proxy de pruebas de este sitio (gestionado por él)
+no-test-no-proxy = La prueba en directo necesita el proxy de pruebas, y esta página no está conectada a ninguno. Arránquelo usted mismo con `cargo xtask serve` (o `probe-proxy serve`) y abra la página que sirve.
+no-test-checking = Consultando el proxy de pruebas…
+no-test-unavailable = El proxy de pruebas no está disponible ahora, así que esta configuración no se puede probar aquí.
+no-test-ports = Este proxy no prueba los puertos de esta configuración.
+
+## El primer paso
+
+first-step-link = Instrucciones paso a paso
+first-step-minutes =
+    { $minutes ->
+        [one] 1 minuto aprox.
+       *[other] { $minutes } minutos aprox.
+    }
+first-step-count =
+    { $count ->
+        [one] El paso
+       *[other] Los { $count } pasos
+    }
+first-app-password = Primero, cree una contraseña de aplicación
+first-app-password-1 = Abra las instrucciones e inicie sesión en su cuenta de { $provider }.
+first-app-password-2 = Si se lo pide, active antes la verificación en dos pasos: las contraseñas de aplicación la necesitan.
+first-app-password-3 = Cree una contraseña de aplicación con el nombre de su programa de correo y cópiela.
+first-app-password-4 = Úsela como contraseña aquí y en su programa de correo, no su contraseña normal.
+first-enable = Primero, active el acceso para programas de correo
+first-enable-1 = Inicie sesión en el correo web de { $provider } y abra su configuración.
+first-enable-2 = Active el acceso para programas de correo (IMAP, POP o SMTP), como indican las instrucciones.
+first-enable-3 = Guarde y luego pruebe abajo.
+first-oauth2 = Inicie sesión desde su programa de correo (OAuth2)
+first-oauth2-1 = En su programa de correo, añada una cuenta y elija { $provider } en la lista.
+first-oauth2-2 = Inicie sesión en la ventana que se abre, con su contraseña y su segundo paso si lo tiene.
+first-oauth2-3 = Permita el acceso al programa: él mismo rellena la configuración del servidor.
+first-bridge = Primero, instale el bridge del proveedor
+first-bridge-1 = Instale el programa bridge de { $provider } en este ordenador.
+first-bridge-2 = Inicie sesión en él: le muestra un servidor, un puerto, un usuario y una contraseña para su programa de correo.
+first-bridge-3 = Use esos datos en su programa de correo: el bridge envía su correo.
+first-retiring = El inicio de sesión con contraseña va a desaparecer
+first-retiring-1 = Configure la cuenta con el inicio de sesión propio de { $provider } (OAuth2) donde su programa lo ofrezca.
+first-retiring-2 = Tenga a mano las instrucciones: el inicio de sesión con contraseña dejará de funcionar cuando lo diga el proveedor.
+
+## Guías: los programas, la vía rápida y el marco
+
+client-thunderbird = Thunderbird
+client-outlook = Outlook (clásico)
+client-new-outlook = Nuevo Outlook
+client-gmail-send-as = Gmail «Enviar como»
+client-apple-mail = Apple Mail (Mac)
+client-ios = iPhone / iPad
+client-android-gmail = Android (app de Gmail)
+client-thunderbird-android = Thunderbird para Android
+client-other = Otro programa
+guides-title = Configúrelo paso a paso
+guides-program = Programa de correo:
+guides-program-list = Programa de correo
+guides-by-hand = Si no funciona: configúrelo a mano
+guides-steps = Los pasos
+guide-title = Configurar { $address } en { $program }
+quick-ios = La vía rápida: Ajustes → Apps → Mail → Cuentas de correo → Añadir cuenta → { $name }, e inicie sesión como { $address }. El iPhone lo configura todo solo.
+quick-apple-mail = La vía rápida: Mail → Añadir cuenta → { $name }, e inicie sesión como { $address }. Mail lo configura todo solo.
+quick-thunderbird = La vía rápida: añada una cuenta de correo existente con su nombre y { $address }, deje la contraseña vacía y deje que Thunderbird busque la configuración; abrirá la página de inicio de sesión de { $name } (OAuth2). Sin datos de servidor que escribir.
+quick-android-gmail-google = Su cuenta de Gmail ya está ahí: la app de Gmail envía con ella.
+quick-android-gmail = La vía rápida: app de Gmail → su foto → Añadir otra cuenta → { $name }, e inicie sesión como { $address }.
+quick-outlook = La vía rápida: añada la cuenta solo con { $address }; Outlook reconoce { $name } y abre su página de inicio de sesión.
+
+## Guías: notas
+
+guide-note-oauth2-only = { $provider } solo acepta el inicio de sesión con OAuth2: use un programa que ofrezca «Iniciar sesión con { $signin }»; una contraseña será rechazada.
+guide-note-app-password = Cree primero una contraseña de aplicación (vea las indicaciones de arriba); su contraseña normal será rechazada.
+guide-note-guessed = Estos servidores son suposiciones a partir de los nombres habituales; pruébelos abajo antes de fiarse de ellos.
+
+## Guías: nombres de los campos, tal como los muestran los programas
+
+guide-label-full-name = Su nombre completo
+guide-label-email = Dirección de correo electrónico
+guide-label-password = Contraseña
+guide-label-protocol = Protocolo
+guide-label-hostname = Nombre del servidor
+guide-label-port = Puerto
+guide-label-connection-security = Seguridad de la conexión
+guide-label-auth-method = Método de identificación
+guide-label-username = Nombre de usuario
+guide-label-user-name = Nombre de usuario
+guide-label-server = Servidor
+guide-label-encryption-method = Método de cifrado
+guide-label-spa = Requerir inicio de sesión utilizando Autenticación de contraseña segura (SPA)
+guide-label-incoming-server = Servidor de correo entrante
+guide-label-outgoing-server = Servidor de correo saliente
+guide-label-smtp-server = Servidor SMTP
+guide-label-secure-connection-type = Tipo de conexión segura
+guide-label-connection = Conexión
+guide-label-account-type = Tipo de cuenta
+guide-label-use-tls = Usar TLS/SSL
+guide-label-use-ssl = Usar SSL
+guide-label-authentication = Autenticación
+guide-label-ios-incoming-host = Servidor de correo entrante: Nombre de host
+guide-label-ios-incoming-user = Servidor de correo entrante: Nombre de usuario
+guide-label-ios-outgoing-host = Servidor de correo saliente: Nombre de host
+guide-label-ios-outgoing-user = Servidor de correo saliente: Nombre de usuario
+guide-label-server-port = Puerto del servidor
+guide-label-security = Seguridad
+guide-label-security-type = Tipo de seguridad
+
+## Guías: opciones que elegir, en palabras
+
+guide-value-full-name = el nombre que ven los demás
+guide-value-password-none = ninguna: elija el inicio de sesión del proveedor (OAuth2)
+guide-value-app-password = una contraseña de aplicación (no su contraseña normal)
+guide-value-your-password = la contraseña de su correo
+guide-value-auth-oauth2 = OAuth2
+guide-value-auth-encrypted = Contraseña cifrada
+guide-value-auth-ntlm = NTLM
+guide-value-auth-gssapi = Kerberos / GSSAPI
+guide-value-auth-certificate = Certificado TLS
+guide-value-auth-none = Sin identificación
+guide-value-auth-normal = Contraseña normal
+guide-value-auth-password = Contraseña
+guide-value-on = activado
+guide-value-off = desactivado
+guide-value-gmail-ssl = Conexión segura mediante SSL
+guide-value-gmail-tls = Conexión segura mediante TLS
+
+## Guías: los pasos
+
+guide-thunderbird-open = Abra el menú ≡ → Configuración de las cuentas → Operaciones sobre la cuenta → Añadir cuenta de correo.
+guide-thunderbird-password = Escriba la contraseña (salvo que el proveedor use OAuth2) y haga clic en «Configurar manualmente».
+guide-thunderbird-incoming = En SERVIDOR ENTRANTE, ponga:
+guide-thunderbird-outgoing = En SERVIDOR SALIENTE, ponga:
+guide-thunderbird-done = Haga clic en «Volver a probar» y luego en «Hecho». Con OAuth2 se abre una ventana de inicio de sesión: inicie sesión allí.
+guide-outlook-open = Elija Archivo → Agregar cuenta.
+guide-outlook-manual = Escriba su dirección, abra «Opciones avanzadas», marque «Permitirme configurar manualmente mi cuenta» y haga clic en Conectar.
+guide-outlook-choose = Elija { $protocol }.
+guide-outlook-incoming = Correo entrante:
+guide-outlook-outgoing = Correo saliente:
+guide-outlook-password = Haga clic en Siguiente, escriba la contraseña y haga clic en Conectar.
+guide-outlook-if-sending-fails = Si más tarde falla el envío: Archivo → Configuración de la cuenta → Configuración de la cuenta → su cuenta → Cambiar → Más configuraciones → Servidor de salida, y marque «Mi servidor de salida (SMTP) requiere autenticación» con «Utilizar la misma configuración que mi servidor de correo de entrada».
+guide-new-outlook-open = Abra Configuración (el engranaje) → Cuentas → Cuentas de correo electrónico → Agregar cuenta.
+guide-new-outlook-address = Escriba su dirección y haga clic en Continuar.
+guide-new-outlook-imap = Si Outlook ofrece elegir, escoja IMAP («Sincronizar con IMAP») y luego «Mostrar más» para ver todos los campos.
+guide-new-outlook-incoming = Servidor entrante ({ $protocol }):
+guide-new-outlook-outgoing = Servidor saliente (SMTP):
+guide-new-outlook-continue = Haga clic en Continuar.
+guide-gmail-open = En Gmail en la web, abra Configuración (el engranaje) → Ver todos los ajustes → Cuentas e importación.
+guide-gmail-add-address = Junto a «Enviar como», haga clic en «Añadir otra dirección de correo electrónico», escriba el nombre y la dirección y haga clic en Siguiente paso.
+guide-gmail-smtp = Rellene el servidor SMTP:
+guide-gmail-confirm = Haga clic en Añadir cuenta. Gmail envía un código de confirmación a esa dirección: ábralo allí y confirme.
+guide-apple-mail-open = En Mail, elija Mail → Añadir cuenta → Otra cuenta de Mail → Continuar.
+guide-apple-mail-sign-in = Escriba el nombre, la dirección y la contraseña, y haga clic en Iniciar sesión.
+guide-apple-mail-servers = Si Mail no encuentra los servidores, se los pide:
+guide-apple-mail-check = Después revise el servidor de salida: Mail → Ajustes → Cuentas → su cuenta → Ajustes del servidor. En Servidor de correo saliente, desmarque «Gestionar automáticamente los ajustes de conexión» y ponga:
+guide-ios-open = Abra Ajustes → Apps → Mail → Cuentas de correo → Añadir cuenta → Otra → Añadir cuenta de correo (iOS antiguo: Ajustes → Mail → Cuentas).
+guide-ios-sign-in = Escriba el nombre, la dirección y la contraseña, y toque Siguiente.
+guide-ios-servers = Elija { $protocol } y rellene los dos servidores:
+guide-ios-check = Toque Siguiente y luego Guardar. Para revisar el puerto: su cuenta → Cuenta → Servidor de correo saliente (SMTP) → el servidor principal:
+guide-android-gmail-open = En la app de Gmail, toque su foto de perfil → Añadir otra cuenta → Otra, escriba la dirección y toque «Configuración manual».
+guide-android-gmail-personal = Elija «Personal ({ $protocol })» y escriba la contraseña.
+guide-android-gmail-incoming = Configuración del servidor entrante:
+guide-android-gmail-outgoing = Configuración del servidor saliente (deje activado «Requerir inicio de sesión»):
+guide-thunderbird-android-open = Abra Thunderbird, toque Añadir cuenta, escriba la dirección y, si no encuentra los servidores, elija «Configuración manual».
+guide-thunderbird-android-incoming = Servidor entrante:
+guide-thunderbird-android-outgoing = Servidor saliente:
+guide-other-outgoing = Correo saliente (SMTP):
+guide-other-alternative = Si ese puerto está bloqueado en su red, el otro:
+guide-other-incoming = Correo entrante ({ $protocol }):
+
+## ¿Qué puerto?
+
+explainer-title = ¿Qué puerto? 465, 587 o 25
+explainer-465 = 465 — SSL/TLS (TLS implícito)
+explainer-465-text = La conexión va cifrada desde el primer byte. La RFC 8314 (2018) lo recomienda para los programas que envían correo: no está obsoleto, es el preferido. Úselo si su proveedor lo ofrece.
+explainer-587 = 587 — STARTTLS
+explainer-587-text = El puerto habitual de envío: la conexión empieza en texto claro y pasa a cifrado con la orden STARTTLS antes de iniciar sesión. Seguro si el programa exige STARTTLS; úselo cuando 465 no esté disponible o esté bloqueado.
+explainer-25 = 25 — retransmisión entre servidores
+explainer-25-text = Los servidores de correo se pasan el correo por el puerto 25. Los programas de correo no deberían: muchos proveedores de internet y de nube bloquean el puerto 25 de salida contra el spam, y muchos servidores no admiten ahí ningún inicio de sesión.
+explainer-modes = «SSL/TLS» y «STARTTLS» en la configuración de un programa de correo son exactamente estos dos modos. «Ninguna» envía su contraseña legible para cualquiera por el camino: no la use nunca.
+
+## Resultados de la prueba
+
+probe-title = Resultados de la prueba
+probe-details = Detalles: pasos, tiempos, certificado, transcripción
+probe-total = { $host }: todos los puertos probados a la vez en { $ms } ms.
+probe-cached = (Repetición de una prueba del último minuto, así que se muestra el resultado anterior.)
+matrix-label = Resultados de la prueba por puerto
+matrix-reachable = Accesible
+matrix-encrypted = Cifrado
+matrix-certificate = Certificado
+matrix-login = Inicio de sesión tras cifrar
+cell-not-tested = Sin probar
+cell-testing = Probando…
+cell-yes = Sí
+cell-no = No
+cell-failed = Falló
+cell-no-starttls = Sin STARTTLS
+cell-valid = Válido
+cell-expires =
+    { $days ->
+        [one] Caduca en { $days } día
+       *[other] Caduca en { $days } días
+    }
+cell-expired = Caducado
+cell-wrong-name = Nombre erróneo
+cell-not-trusted = No fiable
+cell-not-offered = No se ofrece
+cell-login-offered = Sí: { $mechanisms }
+use-instead = Usar esto en su lugar
+use-instead-label = Usar { $host } puerto { $port } con { $security }
+fix-server-name = Para { $host }: ponga como servidor { $name }, el nombre de su certificado.
+fix-security = Para { $host } puerto { $port }: ponga la seguridad de la conexión en { $security }.
+summary-none-tested = No se pudo probar ningún puerto.
+summary-none-works = Ninguna de estas configuraciones funciona. { $reasons }.
+summary-use-port = Use el { $port }.
+summary-use-host = Use { $host } puerto { $port }.
+summary-also-works =
+    { $count ->
+        [one] El { $ports } también funciona.
+       *[other] { $ports } también funcionan.
+    }
+summary-also-there =
+    { $count ->
+        [one] El puerto { $ports } también funciona ahí.
+       *[other] Los puertos { $ports } también funcionan ahí.
+    }
+summary-host-also =
+    { $count ->
+        [one] { $host } puerto { $ports } también funciona.
+       *[other] { $host } puertos { $ports } también funcionan.
+    }
+where-local = La prueba se hizo desde este ordenador (el proxy funciona aquí), así que muestra lo que permite su propia red.
+where-remote = La prueba se hizo desde { $place }, no desde su ordenador: su propia red puede bloquear puertos a los que él llega. Los comandos de «Probar desde su ordenador» comprueban desde donde está usted.
+where-proxy-network = la red del proxy
+host-port = { $host } puerto { $port }
+step-limit = un paso puede durar hasta { $seconds } s
+so-far = { $seconds } s hasta ahora
+ms = { $ms } ms
+transcript = Transcripción ({ $ms } ms en total)
+transcript-of = Transcripción de { $host } puerto { $port }
+mark-done = hecho
+mark-failed = falló
+mark-skipped = omitido
+mark-running = en curso
+mark-waiting = en espera
+step-resolve = Buscar la dirección
+step-connect = Conectar
+step-tls = Negociación TLS
+step-greeting = Saludo del servidor
+step-ehlo = EHLO
+step-starttls = STARTTLS
+step-ehlo-tls = EHLO dentro de TLS
+step-login = Iniciar sesión
+step-test-message = Enviar un mensaje de prueba
+step-quit = QUIT
+auth-before-tls = Inicio de sesión ofrecido antes de cifrar
+auth-after-tls = Inicio de sesión ofrecido después de cifrar
+auth-not-asked = no consultado
+auth-none-offered = ninguno
+cert-encryption = Cifrado
+cert-certificate = Certificado
+cert-names = Nombres que incluye
+cert-issuer = Emitido por
+cert-valid-until = Válido hasta
+cert-until =
+    { $days ->
+        [one] { $date } (queda { $days } día)
+       *[other] { $date } (quedan { $days } días)
+    }
+cert-valid = válido
+cert-expires-soon =
+    { $days ->
+        [one] válido, pero caduca en { $days } día
+       *[other] válido, pero caduca en { $days } días
+    }
+cert-expired = caducado
+cert-wrong-name = emitido para { $names }, no para el nombre de servidor que usa
+cert-untrusted = no es de una autoridad en la que confíen los programas de correo
+
+## El veredicto de un puerto
+
+headline-works = El puerto { $port } funciona: { $mode }, { $cert }, { $login }.
+headline-warnings = El puerto { $port } funciona, con advertencias: { $mode }, { $cert }, { $login }.
+headline-not-usable = El puerto { $port } no se puede usar: { $problem }.
+headline-cert-trusted = { $version }, certificado de confianza
+headline-cert-problem = { $version }, problema con el certificado
+headline-no-tls = sin TLS
+headline-login-offered = inicio de sesión tras cifrar ({ $mechanisms })
+headline-no-login = no ofrece inicio de sesión
+headline-login-works = su inicio de sesión como { $user } funciona
+headline-message-accepted = su inicio de sesión funciona y el mensaje de prueba a { $to } fue aceptado
+
+## Hallazgos: qué encontró la prueba y qué hacer
+
+finding-said = El servidor respondió: { $said }
+finding-resolve-failed = El nombre del servidor no se resuelve
+finding-resolve-failed-advice = Revise cómo está escrito el nombre del servidor. Si es correcto, el DNS del proveedor está fallando; inténtelo más tarde.
+finding-not-allowed = Este proxy no prueba esa dirección o ese puerto
+finding-not-allowed-advice = Los proxys públicos solo prueban servidores de correo públicos en puertos de correo. Para probar un servidor de su propia red, arranque el proxy usted mismo (`probe-proxy serve --allow-private-targets`).
+finding-connection-refused = Nadie acepta conexiones en el puerto { $port }
+finding-connection-refused-advice = El servidor rechazó la conexión: no ofrece este puerto. Revise el número de puerto; los proveedores suelen ofrecer 465 (SSL/TLS) y/o 587 (STARTTLS).
+finding-port-filtered = Sin respuesta en el puerto { $port }: parece bloqueado
+finding-port-filtered-advice =
+    { $port ->
+        [25] Las conexiones al puerto 25 desaparecen sin respuesta, que es lo que hace un cortafuegos. La mayoría de los proveedores de internet domésticos y de nube bloquean el puerto 25 de salida; use el puerto 465 o 587.
+       *[other] Las conexiones desaparecen sin respuesta, que es lo que hace un cortafuegos. Un cortafuegos en la red desde la que se hizo la prueba, o en el proveedor, descarta este puerto. Pruebe el otro puerto de envío, o pruebe desde otra red (la zona wifi del móvil) para saber qué lado lo bloquea.
+    }
+finding-unreachable = No se puede llegar al servidor
+finding-unreachable-advice = No hay ruta de red hasta él desde donde se hizo la prueba. Revise el nombre del servidor; si es correcto, el servidor o su red están caídos.
+finding-greeting-timeout = El servidor nunca saludó
+finding-greeting-timeout-advice = Aceptó la conexión pero se quedó callado. Si este puerto usa SSL/TLS desde el principio (como el 465), elija SSL/TLS en lugar de STARTTLS. Si no, el servidor está sobrecargado.
+finding-timeout = El servidor dejó de responder en «{ $step }»
+finding-timeout-advice = Tardó más que el límite de tiempo. Un servidor ocupado o defectuoso, o un equipo intermedio que interfiere con el correo; inténtelo más tarde.
+finding-closed = El servidor colgó durante «{ $step }»
+finding-closed-advice = Cerró la conexión sin una respuesta correcta, a menudo porque no se fía de la dirección desde la que llegó la prueba.
+finding-refused = El servidor rechazó la conexión ({ $message })
+finding-refused-advice = Un 554 significa que no quiere hablar con la dirección desde la que llegó la prueba (a menudo por una lista de bloqueo); un 421, que está ocupado o limita las conexiones; inténtelo más tarde.
+finding-not-smtp = En el puerto { $port } responde algo que no es un servidor de correo
+finding-not-smtp-advice = Revise el puerto y el nombre del servidor: esto no es un servicio SMTP.
+finding-wrong-security-mode =
+    { $security ->
+        [implicit] El puerto { $port } empieza en texto claro: usa STARTTLS, no SSL/TLS
+       *[other] El puerto { $port } espera TLS desde el primer byte: usa SSL/TLS, no STARTTLS
+    }
+finding-wrong-security-mode-advice = Cambie la seguridad de la conexión en su programa de correo para que coincida.
+finding-protocol-error = Las respuestas del servidor incumplen las reglas de SMTP
+finding-protocol-error-advice = Sus respuestas están mal formadas o son demasiado largas. Los programas de correo pueden fallar de formas raras; avise a quien gestiona el servidor.
+finding-no-starttls = El puerto { $port } no ofrece cifrado (sin STARTTLS)
+finding-no-starttls-advice = Su contraseña y su correo viajarían legibles para cualquiera. Use el puerto 465 (SSL/TLS) si el proveedor lo ofrece; nunca envíe una contraseña por este puerto.
+finding-starttls-refused = El servidor anunció STARTTLS pero lo rechazó
+finding-starttls-refused-advice = Su configuración TLS está rota (por ejemplo, falta un certificado). Avise a quien gestiona el servidor.
+finding-data-after-starttls = Llegaron datos inesperados justo después de STARTTLS; la prueba se detuvo
+finding-data-after-starttls-advice = Los bytes que llegan antes de la negociación TLS podrían haberlos inyectado un atacante (la clase de fallo de CVE-2011-0411). Un servidor correcto nunca los envía. Avise a quien gestiona el servidor.
+finding-tls-failed = La negociación TLS falló ({ $message })
+finding-tls-failed-advice = El TLS del servidor es demasiado antiguo o está roto para un cliente moderno. Los programas de correo fallarán igual.
+finding-helo-refused = El servidor se negó a saludar al cliente de prueba
+finding-helo-refused-advice = Rechazó tanto EHLO como HELO, normalmente por una norma contra clientes desconocidos.
+finding-failed = La prueba falló en «{ $step }»
+finding-failed-advice = { "" }
+finding-plaintext = El puerto { $port } se probó sin cifrado
+finding-plaintext-advice = Una contraseña enviada así la puede leer cualquiera por el camino. Use 465 (SSL/TLS) o 587 (STARTTLS).
+finding-implicit-tls = Cifrado desde el primer byte (SSL/TLS)
+finding-implicit-tls-advice = La RFC 8314 prefiere este modo para enviar correo: nada viaja antes de que empiece el cifrado.
+finding-certificate-untrusted = El certificado no es de confianza
+finding-certificate-untrusted-advice = Los programas de correo avisarán o se negarán a conectar. Quien gestiona el servidor debe instalar un certificado de una autoridad pública (con sus certificados intermedios).
+finding-certificate-name-mismatch = El certificado no es para { $server }
+finding-certificate-name-mismatch-advice =
+    { $named ->
+        [yes] Nombra { $names }. Use uno de esos como nombre del servidor en su programa de correo.
+       *[no] Los programas de correo lo rechazarán. Pregunte al proveedor el nombre exacto del servidor.
+    }
+finding-certificate-expires-soon =
+    { $days ->
+        [one] El certificado caduca en { $days } día
+       *[other] El certificado caduca en { $days } días
+    }
+finding-certificate-expires-soon-advice = Si no se renueva a tiempo, los programas de correo empezarán a rechazar el servidor.
+finding-certificate-ok = Certificado de confianza para { $server }
+finding-certificate-ok-advice = { "" }
+finding-tls-1-2 = TLS 1.2 (no 1.3)
+finding-tls-1-2-advice = Sigue siendo seguro, pero el servidor podría actualizarse a TLS 1.3.
+finding-helo-only = El servidor no entiende EHLO
+finding-helo-only-advice = Solo habla el antiguo HELO: no es posible ni STARTTLS ni iniciar sesión.
+finding-auth-before-tls = Se ofrece inicio de sesión con contraseña ({ $mechanisms }) antes de cifrar
+finding-auth-before-tls-advice = Un programa de correo configurado con «Ninguna» en lugar de STARTTLS enviaría su contraseña legible. Compruebe que el suyo usa STARTTLS; quien gestiona el servidor debería permitir el inicio de sesión solo tras TLS.
+finding-auth-after-tls-only = El inicio de sesión solo se ofrece después de cifrar
+finding-auth-after-tls-only-advice = Las contraseñas no pueden enviarse en claro por error.
+finding-no-auth = El servidor no ofrece inicio de sesión en este puerto
+finding-no-auth-advice = Un programa de correo no puede iniciar sesión aquí, así que el servidor no le aceptará correo para otros dominios. Revise el puerto; algunos servidores solo ofrecen inicio de sesión en el 587 o el 465.
+finding-size-limit = Mensaje más grande: { $size } MB
+finding-size-limit-advice = { "" }
+finding-port-25-is-relay = El puerto 25 es para que los servidores hablen entre sí
+finding-port-25-is-relay-advice = Los programas de correo deberían enviar por el puerto 465 (SSL/TLS) o 587 (STARTTLS). Muchos proveedores de internet y de nube bloquean el puerto 25 de salida contra el spam, así que desde casa suele fallar.
+finding-login-ok = Su inicio de sesión como { $user } funciona
+finding-login-ok-advice = Use el mismo usuario y la misma contraseña en su programa de correo.
+finding-login-wrong-credentials = No se aceptó el usuario o la contraseña
+finding-login-wrong-credentials-advice = Revise el usuario (la mayoría de los proveedores quieren la dirección completa) y vuelva a escribir la contraseña. Si el proveedor pide una contraseña de aplicación, su contraseña normal también se rechaza así: cree una en la configuración de seguridad de la cuenta y úsela aquí.
+finding-login-app-password-required = Esta cuenta necesita una contraseña de aplicación
+finding-login-app-password-required-advice = La cuenta tiene verificación en dos pasos, así que los programas de correo deben usar una contraseña de aplicación en lugar de la normal. Cree una en la configuración de seguridad de la cuenta y úsela como contraseña.
+finding-login-password-disabled = El inicio de sesión con contraseña está desactivado para esta cuenta
+finding-login-password-disabled-advice = El proveedor o las normas de seguridad de la organización bloquean el inicio de sesión con contraseña. Use un programa de correo que inicie sesión con la página del propio proveedor (OAuth2), o pida al administrador que permita SMTP autenticado para este buzón.
+finding-login-smtp-auth-disabled = El envío por este servidor está desactivado para el buzón o la organización
+finding-login-smtp-auth-disabled-advice = Un administrador debe activar SMTP autenticado (SMTP AUTH) para la organización y para este buzón; hasta entonces no funciona ninguna contraseña.
+finding-login-too-many-attempts = El servidor rechaza por ahora los inicios de sesión tras demasiados intentos fallidos
+finding-login-too-many-attempts-advice = Espere un rato antes de volver a intentarlo. Los proveedores que responden así (Yahoo, AOL) suelen querer una contraseña de aplicación en lugar de la normal.
+finding-login-temporary-failure = El servidor no pudo comprobar el inicio de sesión ahora
+finding-login-temporary-failure-advice = Un fallo temporal del proveedor; inténtelo de nuevo en unos minutos.
+finding-login-encryption-required = El servidor quiere cifrado antes del inicio de sesión
+finding-login-encryption-required-advice = Ponga la seguridad de la conexión en SSL/TLS (puerto 465) o STARTTLS (puerto 587).
+finding-login-refused = El servidor rechazó el inicio de sesión
+finding-login-refused-advice = Las propias palabras del servidor dicen por qué.
+finding-login-not-safe = Su contraseña no se envió: { $message }
+finding-login-not-safe-advice = La prueba solo inicia sesión por una conexión cifrada cuyo certificado es de confianza y está a nombre del servidor, como hace un programa de correo cuidadoso. Corrija el problema de arriba, o use un nombre de servidor que figure en el certificado.
+finding-no-common-mechanism = El servidor no ofrece ningún método de inicio de sesión que encaje con lo que dio
+finding-no-common-mechanism-advice = Con una contraseña, la prueba usa PLAIN o LOGIN; con un token de inicio de sesión, OAUTHBEARER o XOAUTH2. Revise abajo los métodos que ofrece el servidor, y si el proveedor quiere el otro tipo.
+finding-message-accepted = El servidor aceptó un mensaje de prueba para { $to }
+finding-message-accepted-advice = Debería llegar en un minuto; si no, mire en la carpeta de spam.
+finding-message-relay-denied = El servidor no reenvía el mensaje
+finding-message-relay-denied-advice = No reenvía para este inicio de sesión: compruebe que el inicio de sesión funcionó en este servidor y que envía por el servidor de la cuenta con la que inició sesión.
+finding-message-sender-not-owned = Este inicio de sesión no puede enviar desde esta dirección
+finding-message-sender-not-owned-advice = El servidor acepta correo de las direcciones que pertenecen a la cuenta. Envíe desde la dirección propia del inicio de sesión, o añada antes esta a la cuenta («Enviar como» o un alias).
+finding-message-too-large = El servidor dice que el mensaje es demasiado grande
+finding-message-too-large-advice = El mensaje de prueba es diminuto, así que el límite del servidor es extrañamente bajo; avise a quien lo gestiona.
+finding-message-temporary-failure = El servidor no pudo aceptar el mensaje ahora
+finding-message-temporary-failure-advice = Un fallo temporal o un límite de envío; inténtelo más tarde.
+finding-message-refused = El servidor rechazó el mensaje de prueba
+finding-message-refused-advice = Las propias palabras del servidor dicen por qué.
+
+## Para dueños de dominios y portales de ayuda
+
+kit-title = ¿Es suyo { $domain }? Haga que los programas de correo se configuren solos
+kit-intro = Publique estos archivos en estas direcciones (HTTPS, certificado válido) y los registros DNS de abajo. Thunderbird, Outlook y otros encontrarán la configuración solo con la dirección.
+kit-srv = Registros SRV (RFC 6186, RFC 8314)
+kit-copy-srv = Copiar los registros SRV
+kit-hosts = Nombres de servidor que necesitan los archivos
+embed-title = Insértelo para sus usuarios (portales de ayuda)
+embed-widget = Pegue esto en una página de ayuda: muestra la vista compacta para { $domain } en el idioma de esta página y ajusta su altura sola. embed.js viene de este sitio; el atributo lang elige el idioma (en, de, fr, es).
+embed-copy-widget = Copiar el código del widget
+embed-widget-code = Código del widget
+embed-iframe = O, sin un script de este sitio, un marco sencillo con su propio script de altura:
+embed-copy-iframe = Copiar el código del marco
+embed-iframe-code = Código del marco

@@ -1,0 +1,243 @@
+//! The translations are complete and consistent: every `.ftl` parses, every message exists
+//! in every language, and each uses exactly the variables of its English original.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+
+use super::*;
+
+/// Every language's `.ftl` file, as the build ships it.
+const FILES: [(Lang, &str); 4] = [
+    (Lang::En, ENGLISH_FTL),
+    (Lang::De, include_str!("../../../i18n/de.ftl")),
+    (Lang::Fr, include_str!("../../../i18n/fr.ftl")),
+    (Lang::Es, include_str!("../../../i18n/es.ftl")),
+];
+
+fn ftl(lang: Lang) -> &'static str {
+    FILES.iter().find(|(l, _)| *l == lang).map(|(_, text)| *text).unwrap()
+}
+
+/// Message (and attribute) ids with the variables each uses.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = match fluent_syntax::parser::parse(ftl(lang)) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("{}.ftl does not parse: {errors:?}", lang.id()),
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        let (id, value, attributes) = match entry {
+            ast::Entry::Message(m) => (m.id.name.to_owned(), m.value, m.attributes),
+            ast::Entry::Term(t) => (format!("-{}", t.id.name), Some(t.value), t.attributes),
+            ast::Entry::Junk { content } => panic!("{}.ftl has junk: {content}", lang.id()),
+            _ => continue,
+        };
+        let mut vars = BTreeSet::new();
+        if let Some(value) = &value {
+            pattern_vars(value, &mut vars);
+        }
+        assert!(out.insert(id.clone(), vars).is_none(), "{}.ftl defines {id} twice", lang.id());
+        for attribute in attributes {
+            let mut vars = BTreeSet::new();
+            pattern_vars(&attribute.value, &mut vars);
+            out.insert(format!("{id}.{}", attribute.id.name), vars);
+        }
+    }
+    out
+}
+
+fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_vars(expression, vars);
+        }
+    }
+}
+
+fn expression_vars(expression: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_vars(inline, vars),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, vars);
+            for variant in variants {
+                pattern_vars(&variant.value, vars);
+            }
+        }
+    }
+}
+
+fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            vars.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            for arg in &arguments.positional {
+                inline_vars(arg, vars);
+            }
+            for arg in &arguments.named {
+                inline_vars(&arg.value, vars);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+        _ => {}
+    }
+}
+
+#[test]
+fn every_ftl_file_parses_into_a_bundle() {
+    for (lang, text) in FILES {
+        if let Err(e) = FluentResource::try_new(text.to_owned()) {
+            panic!("{}.ftl: {:?}", lang.id(), e.1);
+        }
+        Tr::new(lang, text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert!(Tr::new(Lang::De, "broken = {").is_err(), "a broken file is refused, not half used");
+}
+
+#[test]
+fn every_message_exists_in_every_language_with_the_same_variables() {
+    let english = messages(Lang::En);
+    assert!(english.len() > 100, "the page's words are in en.ftl ({} messages)", english.len());
+    for lang in [Lang::De, Lang::Fr, Lang::Es] {
+        let translated = messages(lang);
+        let missing: Vec<&String> = english.keys().filter(|id| !translated.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.id());
+        let extra: Vec<&String> = translated.keys().filter(|id| !english.contains_key(*id)).collect();
+        assert!(extra.is_empty(), "{}.ftl has messages English lacks: {extra:?}", lang.id());
+        for (id, vars) in &english {
+            assert_eq!(&translated[id], vars, "{}.ftl: {id} must use exactly the variables of English", lang.id());
+        }
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_link_then_the_site_then_the_browser() {
+    let browser = ["fr-CA".to_owned(), "de".to_owned()];
+    assert_eq!(choose(Some("es"), Some("de"), &browser), Lang::Es);
+    assert_eq!(choose(Some("DE-at"), None, &[]), Lang::De);
+    assert_eq!(choose(None, Some("de"), &browser), Lang::De);
+    assert_eq!(choose(None, None, &browser), Lang::Fr);
+    assert_eq!(choose(Some("xx"), Some("klingon"), &["ja".to_owned(), "es-MX".to_owned()]), Lang::Es);
+    assert_eq!(choose(None, None, &["ja".to_owned()]), Lang::En);
+    assert_eq!(choose(Some(""), None, &[]), Lang::En);
+}
+
+#[test]
+fn plurals_and_variables_follow_the_language() {
+    let de = Tr::new(Lang::De, ftl(Lang::De)).unwrap();
+    let fr = Tr::new(Lang::Fr, ftl(Lang::Fr)).unwrap();
+    let en = Tr::english();
+    assert_eq!(en.format("first-step-count", &[("count", 1.into())]), "The 1 step");
+    assert_eq!(en.format("first-step-count", &[("count", 4.into())]), "The 4 steps");
+    assert_eq!(de.format("first-step-count", &[("count", 1.into())]), "Der eine Schritt");
+    assert_eq!(de.format("first-step-count", &[("count", 4.into())]), "Die 4 Schritte");
+    assert_eq!(fr.format("first-step-count", &[("count", 4.into())]), "Les 4 étapes");
+    // French counts 0 and 1 as singular; English does not.
+    assert_eq!(fr.format("cell-expires", &[("days", 0.into())]), "Expire dans 0 jour");
+    assert_eq!(en.format("cell-expires", &[("days", 0.into())]), "Expires in 0 days");
+    assert_eq!(de.format("cell-expires", &[("days", 1.into())]), "Läuft in 1 Tag ab");
+    let host = de.format("proof-works", &[("host", "smtp.gmail.com".into()), ("port", 465.into()), ("from", "von hier".into())]);
+    assert!(host.contains("smtp.gmail.com") && host.contains("465"), "{host}");
+    assert!(!host.contains('\u{2068}'), "no isolation marks in values a person copies");
+}
+
+#[test]
+fn a_message_missing_from_a_translation_falls_back_to_english() {
+    let partial = Tr::new(Lang::De, "header-tagline = Funktionierende Einstellungen.").unwrap();
+    assert_eq!(partial.t("header-tagline"), "Funktionierende Einstellungen.");
+    assert_eq!(partial.t("intro-try"), Tr::english().t("intro-try"));
+    assert!(!partial.has_own("intro-try") && partial.has_own("header-tagline"));
+    assert_eq!(partial.t("no-such-message"), "no-such-message");
+    assert_eq!((partial.english_only(), Tr::english().english_only()), (Some("en"), None));
+}
+
+#[test]
+fn numbers_keep_their_decimals_only_when_needed() {
+    let en = Tr::english();
+    assert_eq!(en.number(1.25, 1), "1.2");
+    assert_eq!(en.number(3.0, 1), "3");
+    assert_eq!(en.date("2027-03-01T12:00:00Z"), "2027-03-01");
+}
+
+/// The message ids the source asks for by name: `t("id")` and `format("id", …)`.
+fn ids_in_source() -> Vec<(String, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                for call in ["t(\"", "format(\"", "format(\n"] {
+                    for (at, _) in text.match_indices(call) {
+                        let rest = text[at + call.len()..].trim_start().trim_start_matches('"');
+                        let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                        if id.contains('-') && rest[id.len()..].starts_with('"') {
+                            out.push((path.display().to_string(), id));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_message_the_page_asks_for_is_in_english() {
+    use mailsetup_shared::address::Query;
+    use mailsetup_shared::guides::{Client, guide, message_ids};
+    use mailsetup_shared::settings::resolve;
+    use mailsetup_shared::verdict::FindingCode;
+
+    let english = messages(Lang::En);
+    let found = ids_in_source();
+    assert!(found.len() > 100, "the scan finds the calls ({})", found.len());
+    for (file, id) in found.iter().filter(|(_, id)| id != "no-such-message") {
+        assert!(english.contains_key(id), "{file} asks for {id}, which en.ftl lacks");
+    }
+    for code in FindingCode::ALL.iter().filter(|c| **c != FindingCode::Unknown) {
+        let id = format!("finding-{}", code.id().replace('_', "-"));
+        assert!(english.contains_key(&id) && english.contains_key(&format!("{id}-advice")), "{id}");
+    }
+    for column in crate::logic::matrix::COLUMNS {
+        assert!(english.contains_key(column), "{column}");
+    }
+    // Every guide of every program, for providers with app passwords, OAuth2 only, POP3,
+    // guesses and the rest.
+    for address in ["a@gmail.com", "a@outlook.com", "a@icloud.com", "a@gmx.de", "a@posteo.de", "a@company.example"] {
+        let settings = resolve(&Query::parse(address).unwrap());
+        for client in Client::ALL {
+            assert!(english.contains_key(&format!("client-{}", client.id())), "{client:?}");
+            let Some(guide) = guide(client, &settings) else { continue };
+            for id in message_ids(&guide) {
+                assert!(english.contains_key(id), "{address}, {client:?}: en.ftl lacks {id}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_tables_of_ids_name_real_messages() {
+    use mailsetup_shared::provider::{AuthMethod, Security};
+    use mailsetup_shared::wire::{ProbeDepth, Step};
+
+    let tr = Tr::new(Lang::Es, ftl(Lang::Es)).unwrap();
+    let mut steps = Step::plan(Security::StartTls, ProbeDepth::TestMessage);
+    steps.insert(0, Step::Resolve);
+    for step in steps {
+        let name = crate::logic::report::step_name(&tr, step);
+        assert!(!name.starts_with("step-"), "{step:?}: {name}");
+    }
+    let all = [AuthMethod::Password, AuthMethod::OAuth2, AuthMethod::AppPassword, AuthMethod::ClientIp];
+    let words = crate::logic::answer::login_methods(&tr, &all);
+    assert_eq!(
+        words,
+        "Contraseña normal, OAuth2 (inicio de sesión con el proveedor), Contraseña de aplicación o Ninguna (por dirección de red)"
+    );
+}
