@@ -510,3 +510,105 @@ embed-widget-code = Widget-Code
 embed-iframe = Oder, ohne Skript von dieser Website, ein einfacher Rahmen mit eigenem Skript für die Höhe:
 embed-copy-iframe = Rahmen-Code kopieren
 embed-iframe-code = Rahmen-Code
+
+## Mehr über den Anbieter
+
+summary-title = Gut zu wissen über { $provider }
+summary-matched-domain = Erkannt an der Domain { $domain }.
+summary-matched-service = Ein Versanddienst für Apps und Server.
+summary-matched-mx = Erkannt am Mailserver der Domain, { $host }: Die Mail dieser Domain liegt dort.
+summary-matched-none = Noch kein Anbieter, den wir kennen.
+summary-warning-plaintext = Dieser Anbieter nennt nur unverschlüsselte Server: Ihr Passwort wäre unterwegs lesbar. Fragen Sie den Anbieter nach Port 465 oder 587 mit Verschlüsselung.
+summary-warning-region = Dieser Anbieter hat mehrere Rechenzentren, und die Adresse verrät nicht, welches Ihres ist: Wählen Sie es oben in der Karte, wenn Sie es wissen.
+summary-warning-no-access = Dieser Anbieter bietet weder SMTP noch IMAP: Kein Mailprogramm, keine App und kein Server kann darüber senden. Nutzen Sie seine eigenen Apps und sein Webmail.
+
+## Alle Server
+
+servers-title = Alle Server
+servers-recommended = Empfohlen: { $server }.
+servers-why = Warum
+servers-also = Ausgehende Mail (SMTP), ebenfalls angeboten
+servers-other-outgoing = Weitere Postausgangsserver
+servers-incoming = Eingehende Mail (IMAP / POP3)
+servers-imap = IMAP-Server
+servers-pop3 = POP3-Server
+servers-incoming-user = Hinweis: Der Benutzername für eingehende Mail ist { $incoming }, nicht { $outgoing }.
+
+## Der Anmeldetest
+
+login-title = Auch die Anmeldung prüfen (freiwillig)
+login-password = Passwort (oder App-Passwort)
+login-send-test = Danach eine Testnachricht an mich selbst senden
+login-note = Ihr Passwort geht von dieser Seite an { $audience } und von dort nur zum Mailserver, verschlüsselt und mit vertrauenswürdigem Zertifikat. Es wird nicht gespeichert, nicht in die Adresszeile geschrieben und nach dem Test nicht behalten.
+login-start = Anmeldung testen
+
+## Dateien und Code
+
+files-title = Dateien und Code
+files-config = Konfigurationsdateien
+files-download = { $file } herunterladen
+files-qr = Auf einem iPhone oder iPad: Scannen Sie dies mit der Kamera, um diese Seite dort zu öffnen, tippen Sie unter „Dateien und Code“ auf „Apple-Profil (.mobileconfig) herunterladen“ und installieren Sie es unter Einstellungen → Allgemein → VPN und Geräteverwaltung.
+files-code = Code, der eine Testnachricht sendet
+files-copy-code = Code kopieren
+files-own-computer = Vom eigenen Computer testen
+files-own-computer-text = Ihr Netz kann Ports sperren, die der Proxy erreicht, oder umgekehrt. Diese Befehle testen von dort, wo Sie sind:
+
+## Versanddienste
+
+services-title = Senden aus einer App oder von einem Server? Nehmen Sie einen Versanddienst
+services-service = Dienst:
+services-choose = Bitte wählen
+services-region = Region:
+services-region-main = Weiß nicht (zeigt die Hauptregion)
+services-details = Details
+
+## Eine Domain nachschlagen
+
+discover-unknown = { $domain } steht nicht in unseren Anbieterdaten.
+discover-origin-guessed = Die Server oben sind Vermutungen nach den üblichen Namen.
+discover-origin-proven = Der Server oben ist nach den üblichen Namen vermutet, und ein Test hat ihn bestätigt.
+discover-origin-published = Die Server oben sind die, die die Domain veröffentlicht.
+discover-look-up = Nachschlagen
+discover-look-up-text = fragt den Proxy nach den Mailservern (MX) der Domain, ihren SRV-Einträgen und ihrer Autoconfig-Datei.
+discover-doh = DNS nach den Mailservern fragen
+discover-doh-text = schickt den Domainnamen (nicht Ihre Adresse) an { $endpoint }, einen DNS-over-HTTPS-Dienst, um gehostete Mail wie Google Workspace oder Microsoft 365 zu erkennen.
+discover-looking = Wird nachgeschlagen …
+discover-asking = DNS wird gefragt …
+discover-no-mx = Die Domain hat keine Mailserver (keine MX-Einträge).
+discover-mx-found = Mailserver (MX): { $hosts }
+discover-title = Was DNS und die Domain sagen
+discover-mx = Mailserver (MX)
+discover-srv = SRV-Einträge
+discover-none = keine
+discover-autoconfig-found =
+    { $count ->
+        [one] gefunden, { $count } Postausgangsserver
+       *[other] gefunden, { $count } Postausgangsserver
+    }
+discover-autoconfig-missing = nicht vorhanden
+discover-autoconfig-failed = nicht lesbar: { $reason }
+discover-candidates = Server zum Ausprobieren
+discover-candidate = { $security } — Quelle: { $source }
+discover-source-provider = bekannter Anbieter
+discover-source-srv = SRV-Eintrag
+discover-source-autoconfig = Autoconfig-Datei der Domain
+discover-source-guess = Vermutung
+
+## Was an einer eingetippten Adresse nicht stimmt
+
+error-empty = Geben Sie eine E-Mail-Adresse wie jemand@example.com oder eine Domain ein.
+error-space = Eine Adresse enthält keine Leerzeichen.
+error-many-at = Da ist mehr als ein @. Eine Adresse hat genau eines, vor der Domain.
+error-no-local-part = Der Teil vor dem @ fehlt.
+error-no-domain = Die Domain nach dem @ fehlt, z. B. jemand@example.com.
+error-local-part-long = Der Teil vor dem @ ist { $length } Zeichen lang; erlaubt sind { $limit }.
+error-local-part-dot-end = Der Teil vor dem @ darf nicht mit einem Punkt beginnen oder enden.
+error-local-part-dots = Der Teil vor dem @ darf keine zwei Punkte hintereinander haben.
+error-local-part-character = Der Teil vor dem @ darf kein „{ $character }“ enthalten.
+error-local-part-quote = Der Teil vor dem @ hat ein öffnendes, aber kein schließendes Anführungszeichen.
+error-domain-long = Die Domain ist { $length } Zeichen lang; erlaubt sind { $limit }.
+error-label-long = Der Domain-Teil „{ $label }“ ist länger als { $limit } Zeichen.
+error-no-dot = Die Domain braucht einen Punkt, wie example.com.
+error-invalid-domain = „{ $domain }“ ist keine gültige Domain: { $reason }.
+error-ip-literal = Adressen mit einer IP-Adresse statt einer Domain lassen sich in Mailprogrammen nicht einrichten.
+error-address-long = Die ganze Adresse ist { $length } Zeichen lang; erlaubt sind { $limit }.

@@ -511,3 +511,105 @@ embed-widget-code = Widget code
 embed-iframe = Or, without a script from this site, a plain frame with its own resize script:
 embed-copy-iframe = Copy the frame code
 embed-iframe-code = Frame code
+
+## More about the provider
+
+summary-title = Good to know about { $provider }
+summary-matched-domain = Recognised by the domain { $domain }.
+summary-matched-service = A sending service for apps and servers.
+summary-matched-mx = Recognised by the domain's mail server { $host }: mail for this domain is hosted there.
+summary-matched-none = Not a provider we know yet.
+summary-warning-plaintext = This provider lists only unencrypted servers: your password would travel readable. Ask the provider for port 465 or 587 with encryption.
+summary-warning-region = This provider runs several data centres and the address does not say which is yours: pick it in the card above if you know it.
+summary-warning-no-access = This provider offers no SMTP or IMAP: no mail program, app or server can send through it. Use its own apps and web mail.
+
+## Every server
+
+servers-title = All servers
+servers-recommended = Recommended: { $server }.
+servers-why = Why
+servers-also = Outgoing mail (SMTP), also offered
+servers-other-outgoing = Other outgoing servers
+servers-incoming = Incoming mail (IMAP / POP3)
+servers-imap = IMAP servers
+servers-pop3 = POP3 servers
+servers-incoming-user = Note: the user name for incoming mail is { $incoming }, not { $outgoing }.
+
+## The login test
+
+login-title = Also prove the login (optional)
+login-password = Password (or app password)
+login-send-test = Then send a test message to myself
+login-note = Your password goes from this page to { $audience } and from there only to the mail server, inside encryption with a trusted certificate. It is not stored, not put in the address bar, and not kept after the test.
+login-start = Test the login
+
+## Files and code
+
+files-title = Files and code
+files-config = Config files
+files-download = Download { $file }
+files-qr = On an iPhone or iPad: scan this with the camera to open this page there, tap “Download Apple profile (.mobileconfig)” under Files and code, then install it in Settings → General → VPN & Device Management.
+files-code = Code that sends a test message
+files-copy-code = Copy the code
+files-own-computer = Test from your own computer
+files-own-computer-text = Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:
+
+## Sending services
+
+services-title = Sending from an app or a server? Use a sending service
+services-service = Service:
+services-choose = Choose one
+services-region = Region:
+services-region-main = Not sure (shows the main one)
+services-details = Details
+
+## Looking a domain up
+
+discover-unknown = { $domain } is not in our provider data.
+discover-origin-guessed = The servers above are guesses from the usual names.
+discover-origin-proven = The server above was guessed from the usual names and a test proved it.
+discover-origin-published = The servers above are the ones the domain publishes.
+discover-look-up = Look it up
+discover-look-up-text = asks the proxy for the domain's mail servers (MX), its SRV records and its autoconfig file.
+discover-doh = Ask DNS for the mail servers
+discover-doh-text = sends the domain name (not your address) to { $endpoint }, a DNS-over-HTTPS service, to recognise hosted mail such as Google Workspace or Microsoft 365.
+discover-looking = Looking it up…
+discover-asking = Asking DNS…
+discover-no-mx = The domain has no mail servers (no MX records).
+discover-mx-found = Mail servers (MX): { $hosts }
+discover-title = What DNS and the domain say
+discover-mx = Mail servers (MX)
+discover-srv = SRV records
+discover-none = none
+discover-autoconfig-found =
+    { $count ->
+        [one] found, { $count } outgoing server
+       *[other] found, { $count } outgoing servers
+    }
+discover-autoconfig-missing = not there
+discover-autoconfig-failed = could not be read: { $reason }
+discover-candidates = Servers to try
+discover-candidate = { $security } — from { $source }
+discover-source-provider = known provider
+discover-source-srv = SRV record
+discover-source-autoconfig = the domain's autoconfig file
+discover-source-guess = guess
+
+## What is wrong with a typed address
+
+error-empty = Type an email address, like someone@example.com, or a domain.
+error-space = An address has no spaces in it.
+error-many-at = There is more than one @. An address has exactly one, before the domain.
+error-no-local-part = The part before the @ is missing.
+error-no-domain = The domain after the @ is missing, e.g. someone@example.com.
+error-local-part-long = The part before the @ is { $length } characters long; the limit is { $limit }.
+error-local-part-dot-end = The part before the @ cannot start or end with a dot.
+error-local-part-dots = The part before the @ cannot have two dots in a row.
+error-local-part-character = The part before the @ cannot contain "{ $character }".
+error-local-part-quote = The part before the @ has an opening quote but no closing quote.
+error-domain-long = The domain is { $length } characters long; the limit is { $limit }.
+error-label-long = The domain part "{ $label }" is longer than { $limit } characters.
+error-no-dot = The domain needs a dot, like example.com.
+error-invalid-domain = "{ $domain }" is not a valid domain: { $reason }.
+error-ip-literal = Addresses with an IP address instead of a domain cannot be set up in mail clients.
+error-address-long = The whole address is { $length } characters long; the limit is { $limit }.

@@ -510,3 +510,105 @@ embed-widget-code = Código del widget
 embed-iframe = O, sin un script de este sitio, un marco sencillo con su propio script de altura:
 embed-copy-iframe = Copiar el código del marco
 embed-iframe-code = Código del marco
+
+## Más sobre el proveedor
+
+summary-title = Conviene saber sobre { $provider }
+summary-matched-domain = Reconocido por el dominio { $domain }.
+summary-matched-service = Un servicio de envío para aplicaciones y servidores.
+summary-matched-mx = Reconocido por el servidor de correo del dominio, { $host }: el correo de este dominio está alojado allí.
+summary-matched-none = Todavía no es un proveedor que conozcamos.
+summary-warning-plaintext = Este proveedor solo indica servidores sin cifrar: su contraseña viajaría legible. Pida al proveedor el puerto 465 o 587 con cifrado.
+summary-warning-region = Este proveedor tiene varios centros de datos y la dirección no dice cuál es el suyo: elíjalo en la tarjeta de arriba si lo sabe.
+summary-warning-no-access = Este proveedor no ofrece SMTP ni IMAP: ningún programa, aplicación ni servidor puede enviar a través de él. Use sus propias aplicaciones y su correo web.
+
+## Todos los servidores
+
+servers-title = Todos los servidores
+servers-recommended = Recomendado: { $server }.
+servers-why = Por qué
+servers-also = Correo saliente (SMTP), también disponible
+servers-other-outgoing = Otros servidores de salida
+servers-incoming = Correo entrante (IMAP / POP3)
+servers-imap = Servidores IMAP
+servers-pop3 = Servidores POP3
+servers-incoming-user = Nota: el usuario del correo entrante es { $incoming }, no { $outgoing }.
+
+## La prueba de inicio de sesión
+
+login-title = Comprobar también el inicio de sesión (opcional)
+login-password = Contraseña (o contraseña de aplicación)
+login-send-test = Después, enviarme un mensaje de prueba
+login-note = Su contraseña va de esta página a { $audience } y de ahí solo al servidor de correo, cifrada y con un certificado de confianza. No se guarda, no se pone en la barra de direcciones y no se conserva después de la prueba.
+login-start = Probar el inicio de sesión
+
+## Archivos y código
+
+files-title = Archivos y código
+files-config = Archivos de configuración
+files-download = Descargar { $file }
+files-qr = En un iPhone o iPad: escanee esto con la cámara para abrir esta página allí, toque «Descargar perfil de Apple (.mobileconfig)» en Archivos y código, e instálelo en Ajustes → General → VPN y gestión de dispositivos.
+files-code = Código que envía un mensaje de prueba
+files-copy-code = Copiar el código
+files-own-computer = Probar desde su ordenador
+files-own-computer-text = Su red puede bloquear puertos a los que llega el proxy, o al revés. Estos comandos prueban desde donde está usted:
+
+## Servicios de envío
+
+services-title = ¿Envía desde una aplicación o un servidor? Use un servicio de envío
+services-service = Servicio:
+services-choose = Elija uno
+services-region = Región:
+services-region-main = No lo sé (muestra la principal)
+services-details = Detalles
+
+## Buscar un dominio
+
+discover-unknown = { $domain } no está en nuestros datos de proveedores.
+discover-origin-guessed = Los servidores de arriba son suposiciones a partir de los nombres habituales.
+discover-origin-proven = El servidor de arriba se supuso a partir de los nombres habituales y una prueba lo confirmó.
+discover-origin-published = Los servidores de arriba son los que publica el dominio.
+discover-look-up = Buscar
+discover-look-up-text = pide al proxy los servidores de correo (MX) del dominio, sus registros SRV y su archivo autoconfig.
+discover-doh = Preguntar al DNS por los servidores de correo
+discover-doh-text = envía el nombre del dominio (no su dirección) a { $endpoint }, un servicio DNS-over-HTTPS, para reconocer correo alojado como Google Workspace o Microsoft 365.
+discover-looking = Buscando…
+discover-asking = Preguntando al DNS…
+discover-no-mx = El dominio no tiene servidores de correo (ningún registro MX).
+discover-mx-found = Servidores de correo (MX): { $hosts }
+discover-title = Qué dicen el DNS y el dominio
+discover-mx = Servidores de correo (MX)
+discover-srv = Registros SRV
+discover-none = ninguno
+discover-autoconfig-found =
+    { $count ->
+        [one] encontrado, { $count } servidor de salida
+       *[other] encontrado, { $count } servidores de salida
+    }
+discover-autoconfig-missing = no existe
+discover-autoconfig-failed = no se pudo leer: { $reason }
+discover-candidates = Servidores que probar
+discover-candidate = { $security } — origen: { $source }
+discover-source-provider = proveedor conocido
+discover-source-srv = registro SRV
+discover-source-autoconfig = archivo autoconfig del dominio
+discover-source-guess = suposición
+
+## Qué falla en una dirección escrita
+
+error-empty = Escriba una dirección de correo, como alguien@example.com, o un dominio.
+error-space = Una dirección no lleva espacios.
+error-many-at = Hay más de una @. Una dirección lleva exactamente una, antes del dominio.
+error-no-local-part = Falta la parte antes de la @.
+error-no-domain = Falta el dominio después de la @, p. ej. alguien@example.com.
+error-local-part-long = La parte antes de la @ tiene { $length } caracteres; el límite es { $limit }.
+error-local-part-dot-end = La parte antes de la @ no puede empezar ni terminar con un punto.
+error-local-part-dots = La parte antes de la @ no puede tener dos puntos seguidos.
+error-local-part-character = La parte antes de la @ no puede contener «{ $character }».
+error-local-part-quote = La parte antes de la @ tiene una comilla de apertura pero no de cierre.
+error-domain-long = El dominio tiene { $length } caracteres; el límite es { $limit }.
+error-label-long = La parte del dominio «{ $label }» tiene más de { $limit } caracteres.
+error-no-dot = El dominio necesita un punto, como example.com.
+error-invalid-domain = «{ $domain }» no es un dominio válido: { $reason }.
+error-ip-literal = Las direcciones con una dirección IP en lugar de un dominio no se pueden configurar en programas de correo.
+error-address-long = La dirección completa tiene { $length } caracteres; el límite es { $limit }.

@@ -510,3 +510,105 @@ embed-widget-code = Code du widget
 embed-iframe = Ou, sans script de ce site, un simple cadre avec son propre script de hauteur :
 embed-copy-iframe = Copier le code du cadre
 embed-iframe-code = Code du cadre
+
+## Plus sur le fournisseur
+
+summary-title = Bon à savoir sur { $provider }
+summary-matched-domain = Reconnu au domaine { $domain }.
+summary-matched-service = Un service d'envoi pour les applis et les serveurs.
+summary-matched-mx = Reconnu au serveur de messagerie du domaine, { $host } : le courrier de ce domaine y est hébergé.
+summary-matched-none = Pas encore un fournisseur que nous connaissons.
+summary-warning-plaintext = Ce fournisseur n'indique que des serveurs non chiffrés : votre mot de passe circulerait lisible. Demandez au fournisseur le port 465 ou 587 avec chiffrement.
+summary-warning-region = Ce fournisseur a plusieurs centres de données et l'adresse ne dit pas lequel est le vôtre : choisissez-le dans la carte ci-dessus si vous le savez.
+summary-warning-no-access = Ce fournisseur n'offre ni SMTP ni IMAP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui. Utilisez ses propres applis et son webmail.
+
+## Tous les serveurs
+
+servers-title = Tous les serveurs
+servers-recommended = Recommandé : { $server }.
+servers-why = Pourquoi
+servers-also = Courrier sortant (SMTP), également proposé
+servers-other-outgoing = Autres serveurs d'envoi
+servers-incoming = Courrier entrant (IMAP / POP3)
+servers-imap = Serveurs IMAP
+servers-pop3 = Serveurs POP3
+servers-incoming-user = Remarque : le nom d'utilisateur du courrier entrant est { $incoming }, pas { $outgoing }.
+
+## Le test d'identification
+
+login-title = Vérifier aussi l'identification (facultatif)
+login-password = Mot de passe (ou mot de passe d'application)
+login-send-test = Puis m'envoyer un message de test
+login-note = Votre mot de passe va de cette page à { $audience } et de là uniquement au serveur de messagerie, chiffré avec un certificat fiable. Il n'est ni enregistré, ni mis dans la barre d'adresse, ni gardé après le test.
+login-start = Tester l'identification
+
+## Fichiers et code
+
+files-title = Fichiers et code
+files-config = Fichiers de configuration
+files-download = Télécharger { $file }
+files-qr = Sur un iPhone ou un iPad : scannez ceci avec l'appareil photo pour ouvrir cette page dessus, touchez « Télécharger le profil Apple (.mobileconfig) » sous Fichiers et code, puis installez-le dans Réglages → Général → VPN et gestion de l'appareil.
+files-code = Code qui envoie un message de test
+files-copy-code = Copier le code
+files-own-computer = Tester depuis votre ordinateur
+files-own-computer-text = Votre réseau peut bloquer des ports que le proxy atteint, ou l'inverse. Ces commandes testent depuis là où vous êtes :
+
+## Services d'envoi
+
+services-title = Vous envoyez depuis une appli ou un serveur ? Utilisez un service d'envoi
+services-service = Service :
+services-choose = Choisissez
+services-region = Région :
+services-region-main = Je ne sais pas (affiche la principale)
+services-details = Détails
+
+## Chercher un domaine
+
+discover-unknown = { $domain } ne figure pas dans nos données de fournisseurs.
+discover-origin-guessed = Les serveurs ci-dessus sont devinés d'après les noms habituels.
+discover-origin-proven = Le serveur ci-dessus a été deviné d'après les noms habituels, et un test l'a confirmé.
+discover-origin-published = Les serveurs ci-dessus sont ceux que le domaine publie.
+discover-look-up = Chercher
+discover-look-up-text = demande au proxy les serveurs de messagerie (MX) du domaine, ses enregistrements SRV et son fichier autoconfig.
+discover-doh = Demander les serveurs au DNS
+discover-doh-text = envoie le nom de domaine (pas votre adresse) à { $endpoint }, un service DNS-over-HTTPS, pour reconnaître un courrier hébergé comme Google Workspace ou Microsoft 365.
+discover-looking = Recherche en cours…
+discover-asking = Question au DNS…
+discover-no-mx = Le domaine n'a pas de serveur de messagerie (aucun enregistrement MX).
+discover-mx-found = Serveurs de messagerie (MX) : { $hosts }
+discover-title = Ce que disent le DNS et le domaine
+discover-mx = Serveurs de messagerie (MX)
+discover-srv = Enregistrements SRV
+discover-none = aucun
+discover-autoconfig-found =
+    { $count ->
+        [one] trouvé, { $count } serveur d'envoi
+       *[other] trouvé, { $count } serveurs d'envoi
+    }
+discover-autoconfig-missing = absent
+discover-autoconfig-failed = illisible : { $reason }
+discover-candidates = Serveurs à essayer
+discover-candidate = { $security } — source : { $source }
+discover-source-provider = fournisseur connu
+discover-source-srv = enregistrement SRV
+discover-source-autoconfig = fichier autoconfig du domaine
+discover-source-guess = supposition
+
+## Ce qui ne va pas dans une adresse tapée
+
+error-empty = Tapez une adresse e-mail, comme nom@example.com, ou un domaine.
+error-space = Une adresse ne contient pas d'espace.
+error-many-at = Il y a plus d'un @. Une adresse en a exactement un, avant le domaine.
+error-no-local-part = La partie avant le @ manque.
+error-no-domain = Le domaine après le @ manque, par exemple nom@example.com.
+error-local-part-long = La partie avant le @ fait { $length } caractères ; la limite est { $limit }.
+error-local-part-dot-end = La partie avant le @ ne peut pas commencer ni finir par un point.
+error-local-part-dots = La partie avant le @ ne peut pas avoir deux points de suite.
+error-local-part-character = La partie avant le @ ne peut pas contenir « { $character } ».
+error-local-part-quote = La partie avant le @ a un guillemet ouvrant mais pas de guillemet fermant.
+error-domain-long = Le domaine fait { $length } caractères ; la limite est { $limit }.
+error-label-long = La partie de domaine « { $label } » dépasse { $limit } caractères.
+error-no-dot = Le domaine a besoin d'un point, comme example.com.
+error-invalid-domain = « { $domain } » n'est pas un domaine valide : { $reason }.
+error-ip-literal = Les adresses avec une adresse IP au lieu d'un domaine ne peuvent pas être configurées dans un logiciel de messagerie.
+error-address-long = L'adresse entière fait { $length } caractères ; la limite est { $limit }.

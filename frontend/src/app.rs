@@ -176,7 +176,7 @@ pub fn App(props: &AppProps) -> Html {
     use_effect_with(title, |title| browser::set_title(title));
 
     let invalid = match &resolution {
-        Resolution::Invalid(error) => Some(error.to_string()),
+        Resolution::Invalid(error) => Some(text::address_error(&tr, error)),
         _ => None,
     };
     let idn = match &resolution {
@@ -207,7 +207,8 @@ pub fn App(props: &AppProps) -> Html {
             let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
             let test_scope = plan.as_deref().map(|plan| text::test_scope(&tr, plan)).unwrap_or_default();
             let next_id = page.0.probe.id + 1;
-            let login_audience = proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
+            let login_audience =
+                proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
             let run_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
             let on_login = login_audience.zip(run_test.clone());
             let on_test = run_test.map(|run| run.reform(|()| None));
@@ -286,8 +287,8 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("mailsetup", embed.then_some("embed"))}>
             if !embed {
                 <header class="site-header">
-                    <LanguageSwitch links={language_links} on_pick={on_lang} />
                     <h1>{ brand.clone().unwrap_or_else(|| "mailsetup".to_owned()) }</h1>
+                    <LanguageSwitch links={language_links} on_pick={on_lang} />
                     <p class="tagline">{ tr.t("header-tagline") }</p>
                 </header>
             }

@@ -431,8 +431,10 @@ fn thunderbird_android(
 }
 
 fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<Step> {
-    let mut steps =
-        vec![step("guide-other-outgoing", server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security"))];
+    let mut steps = vec![step(
+        "guide-other-outgoing",
+        server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security"),
+    )];
     if let Some(alternative) = settings.smtp.iter().find(|c| c.port != smtp.port && c.security != Security::Plain) {
         steps.push(step(
             "guide-other-alternative",
@@ -476,7 +478,11 @@ mod tests {
             Value::Exact(text) => text.clone(),
             Value::Words(words) => words.id.to_owned(),
         };
-        guide.steps.iter().flat_map(|s| s.fields.iter().map(move |f| format!("{}={}", f.label.id, value(&f.value)))).collect()
+        guide
+            .steps
+            .iter()
+            .flat_map(|s| s.fields.iter().map(move |f| format!("{}={}", f.label.id, value(&f.value))))
+            .collect()
     }
 
     #[test]

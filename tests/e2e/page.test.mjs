@@ -121,7 +121,7 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
   await lookUp(page, 'someone@mailsetup.test');
   assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.mailsetup.test');
   await page.waitForSelector('.answer button.probe-start');
-  assert.match(await page.textContent('.answer .proof'), /smtp\.mailsetup\.test on port 465 and 587, and to mail\.mailsetup\.test/);
+  assert.match(await page.textContent('.answer .proof'), /smtp\.mailsetup\.test on ports 465 and 587, and to mail\.mailsetup\.test/);
   assert.deepEqual(await axeViolations(page), []);
   await screenshots(page, 'unknown-domain');
   await page.click('.answer button.probe-start');

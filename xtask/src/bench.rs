@@ -150,6 +150,8 @@ fn page_weight(dist: &Path) -> String {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.is_file() && !matches!(p.extension().and_then(|e| e.to_str()), Some("gz" | "br")))
+        // Help portals load the embed script; the page does not.
+        .filter(|p| p.file_name().is_none_or(|n| n != crate::dist::EMBED_SCRIPT))
         .collect();
     files.sort();
     out.push_str("| Resource | Raw | gzip | brotli |\n|---|---|---|---|\n");

@@ -90,6 +90,16 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     anyhow::ensure!(template.contains(marker), "index.html lacks the `{marker}` line");
     std::fs::write(dist.join("index.html"), template.replace(marker, &head))?;
     std::fs::copy(root.join("frontend/config.json"), dist.join("config.json"))?;
+    // Help portals load `embed.js` from beside the page (`<mailsetup-widget>`), and the page
+    // fetches a language's messages from `i18n/` when it is chosen (English is compiled in).
+    std::fs::copy(root.join("frontend/embed.js"), dist.join(EMBED_SCRIPT))?;
+    std::fs::create_dir_all(dist.join("i18n"))?;
+    for entry in std::fs::read_dir(root.join("frontend/i18n"))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "ftl") && path.file_stem().is_some_and(|s| s != "en") {
+            std::fs::copy(&path, dist.join("i18n").join(file_name(&path)))?;
+        }
+    }
 
     let size = precompress(&dist)?;
     eprintln!(
@@ -101,6 +111,9 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     );
     Ok(size)
 }
+
+/// The embed script: served beside the page, not loaded by it.
+pub(crate) const EMBED_SCRIPT: &str = "embed.js";
 
 /// What rustc emits for wasm32 by default and every current browser runs; wasm-opt must
 /// be told, or it rejects the module.
@@ -126,11 +139,15 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
 }
 
-/// Writes `.gz` and `.br` beside every text and wasm file; returns the page's transfer size.
+/// Writes `.gz` and `.br` beside every file (in `i18n/` too); returns the transfer size of
+/// what the page itself loads (the top-level files but `embed.js`; another language's
+/// messages only when it is chosen).
 fn precompress(dist: &Path) -> Result<TransferSize> {
     let mut total = TransferSize::default();
-    let files: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).collect();
-    for path in files {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).collect();
+    files.extend(std::fs::read_dir(dist.join("i18n"))?.flatten().map(|e| e.path()));
+    for path in files.into_iter().filter(|p| p.is_file()) {
+        let counted = path.parent() == Some(dist) && file_name(&path) != EMBED_SCRIPT;
         let bytes = std::fs::read(&path)?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&bytes)?;
@@ -140,9 +157,11 @@ fn precompress(dist: &Path) -> Result<TransferSize> {
             let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
             writer.write_all(&bytes)?;
         }
-        total.raw += bytes.len() as u64;
-        total.gzip += gz.len() as u64;
-        total.brotli += br.len() as u64;
+        if counted {
+            total.raw += bytes.len() as u64;
+            total.gzip += gz.len() as u64;
+            total.brotli += br.len() as u64;
+        }
         std::fs::write(path.with_file_name(format!("{}.gz", file_name(&path))), gz)?;
         std::fs::write(path.with_file_name(format!("{}.br", file_name(&path))), br)?;
     }

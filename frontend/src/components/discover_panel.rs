@@ -7,6 +7,7 @@ use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
 use mailsetup_shared::settings::Settings;
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
 use crate::logic::page::Lookup;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -22,39 +23,40 @@ pub struct DiscoverPanelProps {
     pub on_ask_doh: Option<(String, Callback<()>)>,
 }
 
-fn source_label(source: Source) -> &'static str {
-    match source {
-        Source::Provider => "known provider",
-        Source::Srv => "SRV record",
-        Source::Autoconfig => "the domain's autoconfig file",
-        Source::Guess => "guess",
-    }
+fn source_label(tr: &Tr, source: Source) -> String {
+    tr.t(match source {
+        Source::Provider => "discover-source-provider",
+        Source::Srv => "discover-source-srv",
+        Source::Autoconfig => "discover-source-autoconfig",
+        Source::Guess => "discover-source-guess",
+    })
 }
 
-fn findings(found: &DiscoverResponse) -> Html {
+fn findings(tr: &Tr, found: &DiscoverResponse) -> Html {
+    let none = tr.t("discover-none");
     html! {
         <div class="discovered">
-            <h3>{ "What DNS and the domain say" }</h3>
+            <h3>{ tr.t("discover-title") }</h3>
             <dl>
-                <dt>{ "Mail servers (MX)" }</dt>
-                <dd>{ if found.mx.is_empty() { "none".to_owned() } else { found.mx.iter().map(|m| m.host.clone()).collect::<Vec<_>>().join(", ") } }</dd>
-                <dt>{ "SRV records" }</dt>
-                <dd>{ if found.srv.is_empty() { "none".to_owned() } else { found.srv.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ") } }</dd>
+                <dt>{ tr.t("discover-mx") }</dt>
+                <dd>{ if found.mx.is_empty() { none.clone() } else { found.mx.iter().map(|m| m.host.clone()).collect::<Vec<_>>().join(", ") } }</dd>
+                <dt>{ tr.t("discover-srv") }</dt>
+                <dd>{ if found.srv.is_empty() { none.clone() } else { found.srv.iter().map(|s| s.name.clone()).collect::<Vec<_>>().join(", ") } }</dd>
                 { for found.autoconfig.iter().map(|a| html! {
                     <>
                         <dt>{ &a.url }</dt>
                         <dd>{ match &a.outcome {
-                            AutoconfigOutcome::Found { servers } => format!("found, {} outgoing server(s)", servers.len()),
-                            AutoconfigOutcome::NotFound => "not there".to_owned(),
-                            AutoconfigOutcome::Failed { reason } => format!("could not be read: {reason}"),
+                            AutoconfigOutcome::Found { servers } => tr.format("discover-autoconfig-found", &[("count", servers.len().into())]),
+                            AutoconfigOutcome::NotFound => tr.t("discover-autoconfig-missing"),
+                            AutoconfigOutcome::Failed { reason } => tr.format("discover-autoconfig-failed", &[("reason", reason.as_str().into())]),
                         } }</dd>
                     </>
                 }) }
             </dl>
-            <h3>{ "Servers to try" }</h3>
+            <h3>{ tr.t("discover-candidates") }</h3>
             <ul class="candidates">
                 { for found.candidates.iter().take(8).map(|c| html! {
-                    <li><code>{ format!("{}:{}", c.host, c.port) }</code>{ format!(" {} — from {}", c.security.label(), source_label(c.source)) }</li>
+                    <li><code>{ format!("{}:{}", c.host, c.port) }</code>{ " " }{ tr.format("discover-candidate", &[("security", c.security.label().into()), ("source", source_label(tr, c.source).into())]) }</li>
                 }) }
             </ul>
         </div>
@@ -63,6 +65,7 @@ fn findings(found: &DiscoverResponse) -> Html {
 
 #[component]
 pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let known = props.settings.provider.is_some();
     // Once discovery or DoH found a provider, the settings above already show it.
     if known && matches!(props.discovery, Lookup::Idle) && matches!(props.doh, Lookup::Idle) {
@@ -70,42 +73,42 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
     }
     let has_proxy = props.has_proxy;
     // Once the domain's own files (or a test) gave the servers, they are no longer guesses.
-    let origin = if props.settings.best_smtp().is_some_and(|c| c.guessed) {
-        "The servers above are guesses from the usual names."
+    let origin = tr.t(if props.settings.best_smtp().is_some_and(|c| c.guessed) {
+        "discover-origin-guessed"
     } else if props.settings.smtp.iter().any(|c| c.guessed) {
-        "The server above was guessed from the usual names and a test proved it."
+        "discover-origin-proven"
     } else {
-        "The servers above are the ones the domain publishes."
-    };
+        "discover-origin-published"
+    });
     let look_up = props.on_look_up.reform(|_: MouseEvent| ());
     let ask_doh = props.on_ask_doh.as_ref().map(|(endpoint, ask)| (endpoint.clone(), ask.reform(|_: MouseEvent| ())));
     html! {
         <section class="discover">
             if !known {
-                <p>{ format!("{} is not in our provider data. {}", props.settings.domain().unicode(), origin) }</p>
+                <p>{ tr.format("discover-unknown", &[("domain", props.settings.domain().unicode().into())]) }{ " " }{ origin }</p>
             }
             if has_proxy {
                 <p>
-                    <button type="button" class="look-up" onclick={look_up} disabled={props.discovery == Lookup::Loading}>{ "Look it up" }</button>
-                    { " asks the proxy for the domain's mail servers (MX), its SRV records and its autoconfig file." }
+                    <button type="button" class="look-up" onclick={look_up} disabled={props.discovery == Lookup::Loading}>{ tr.t("discover-look-up") }</button>
+                    { " " }{ tr.t("discover-look-up-text") }
                 </p>
             } else if let Some((endpoint, ask)) = ask_doh {
                 <p>
-                    <button type="button" class="look-up" onclick={ask} disabled={props.doh == Lookup::Loading}>{ "Ask DNS for the mail servers" }</button>
-                    { format!(" sends the domain name (not your address) to {endpoint}, a DNS-over-HTTPS service, to recognise hosted mail such as Google Workspace or Microsoft 365.") }
+                    <button type="button" class="look-up" onclick={ask} disabled={props.doh == Lookup::Loading}>{ tr.t("discover-doh") }</button>
+                    { " " }{ tr.format("discover-doh-text", &[("endpoint", endpoint.as_str().into())]) }
                 </p>
             }
             { match &props.discovery {
-                Lookup::Loading => html! { <p class="muted">{ "Looking it up…" }</p> },
+                Lookup::Loading => html! { <p class="muted">{ tr.t("discover-looking") }</p> },
                 Lookup::Failed(message) => html! { <p class="error">{ message }</p> },
-                Lookup::Done(found) => findings(found),
+                Lookup::Done(found) => findings(&tr, found),
                 Lookup::Idle => html! {},
             } }
             { match &props.doh {
-                Lookup::Loading => html! { <p class="muted">{ "Asking DNS…" }</p> },
+                Lookup::Loading => html! { <p class="muted">{ tr.t("discover-asking") }</p> },
                 Lookup::Failed(message) => html! { <p class="error">{ message }</p> },
-                Lookup::Done(hosts) if hosts.is_empty() => html! { <p>{ "The domain has no mail servers (no MX records)." }</p> },
-                Lookup::Done(hosts) => html! { <p>{ format!("Mail servers (MX): {}", hosts.join(", ")) }</p> },
+                Lookup::Done(hosts) if hosts.is_empty() => html! { <p>{ tr.t("discover-no-mx") }</p> },
+                Lookup::Done(hosts) => html! { <p>{ tr.format("discover-mx-found", &[("hosts", hosts.join(", ").into())]) }</p> },
                 Lookup::Idle => html! {},
             } }
         </section>

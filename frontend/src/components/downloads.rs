@@ -8,6 +8,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use crate::logic::i18n::Tr;
 use crate::logic::qr;
 use crate::services::browser;
 
@@ -25,6 +26,7 @@ fn formats(kind: FormatKind) -> impl Iterator<Item = Format> {
 
 #[component]
 pub fn Downloads(props: &DownloadsProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let settings = props.settings.clone();
     let snippet = use_state(|| Format::Python);
     let failed = use_state(|| None::<String>);
@@ -54,13 +56,13 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     let phone_qr = (*phone_svg).clone().map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{ "Files and code" }</h2>
-            <h3>{ "Config files" }</h3>
+            <h2 id="downloads-title">{ tr.t("files-title") }</h2>
+            <h3>{ tr.t("files-config") }</h3>
             <ul class="files">
                 { for formats(FormatKind::ConfigFile).map(|format| html! {
                     <li>
                         <button type="button" class="download" data-format={format.id()} onclick={download(format)}>
-                            { format!("Download {}", format.label()) }
+                            { tr.format("files-download", &[("file", format.label().into())]) }
                         </button>
                     </li>
                 }) }
@@ -69,25 +71,25 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 <figure class="phone-qr">
                     <div class="qr" role="img" aria-label="A QR code that opens this page on a phone">{ qr }</div>
                     <figcaption>
-                        { "On an iPhone or iPad: scan this with the camera to open this page there, tap “Download Apple profile (.mobileconfig)” under Files and code, then install it in Settings → General → VPN & Device Management." }
+                        { tr.t("files-qr") }
                     </figcaption>
                 </figure>
             }
             if let Some(error) = &*failed {
                 <p class="error" role="alert">{ format!("The download did not start: {error}") }</p>
             }
-            <h3><label for="snippet-language">{ "Code that sends a test message" }</label></h3>
+            <h3><label for="snippet-language">{ tr.t("files-code") }</label></h3>
             <p>
                 <select id="snippet-language" onchange={on_snippet}>
                     { for formats(FormatKind::Snippet).map(|format| html! {
                         <option value={format.id()} selected={format == *snippet}>{ format.label() }</option>
                     }) }
                 </select>
-                { " " }<CopyButton text={code.text.clone()} label="Copy the code" />
+                { " " }<CopyButton text={code.text.clone()} label={tr.t("files-copy-code")} />
             </p>
             <pre class="code" data-language={snippet.language()} tabindex="0" aria-label={format!("{} code", snippet.label())}><code>{ code.text }</code></pre>
-            <h3>{ "Test from your own computer" }</h3>
-            <p>{ "Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:" }</p>
+            <h3>{ tr.t("files-own-computer") }</h3>
+            <p>{ tr.t("files-own-computer-text") }</p>
             { for formats(FormatKind::Command).filter_map(|format| render(format, &settings)).map(|out| {
                 let format = out.format;
                 html! {

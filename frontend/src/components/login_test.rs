@@ -6,6 +6,8 @@ use mailsetup_shared::wire::{LoginRequest, Secret};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct LoginTestProps {
     /// The user name to start with (the typed address).
@@ -21,6 +23,7 @@ pub struct LoginTestProps {
 
 #[function_component(LoginTest)]
 pub fn login_test(props: &LoginTestProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let user = use_node_ref();
     let password = use_node_ref();
     let send_test = use_node_ref();
@@ -47,20 +50,20 @@ pub fn login_test(props: &LoginTestProps) -> Html {
     };
     html! {
         <details class="login-test">
-            <summary>{ "Also prove the login (optional)" }</summary>
+            <summary>{ tr.t("login-title") }</summary>
             <form {onsubmit} autocomplete="off">
-                <label for="login-user">{ "User name" }</label>
+                <label for="login-user">{ tr.t("card-user-name") }</label>
                 <input id="login-user" ref={user} type="text" value={props.user.clone()} spellcheck="false" />
-                <label for="login-password">{ "Password (or app password)" }</label>
+                <label for="login-password">{ tr.t("login-password") }</label>
                 <input id="login-password" ref={password} type="password" autocomplete="off" />
                 <label class="check">
                     <input ref={send_test} type="checkbox" />
-                    { " Then send a test message to myself" }
+                    { " " }{ tr.t("login-send-test") }
                 </label>
                 <p class="note">
-                    { format!("Your password goes from this page to {} and from there only to the mail server, inside encryption with a trusted certificate. It is not stored, not put in the address bar, and not kept after the test.", props.audience) }
+                    { tr.format("login-note", &[("audience", props.audience.as_str().into())]) }
                 </p>
-                <button type="submit" class="login-start" disabled={props.running}>{ "Test the login" }</button>
+                <button type="submit" class="login-start" disabled={props.running}>{ tr.t("login-start") }</button>
             </form>
         </details>
     }

@@ -7,6 +7,8 @@ use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::settings::{Settings, SettingsWarning};
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProviderSummaryProps {
     pub settings: Rc<Settings>,
@@ -14,31 +16,34 @@ pub struct ProviderSummaryProps {
 
 #[component]
 pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let settings = &props.settings;
     let how = match &settings.matched_by {
-        Some(MatchedBy::Domain(domain)) => format!("Recognised by the domain {domain}."),
-        Some(MatchedBy::Service(_)) => "A sending service for apps and servers.".to_owned(),
+        Some(MatchedBy::Domain(domain)) => tr.format("summary-matched-domain", &[("domain", domain.as_str().into())]),
+        Some(MatchedBy::Service(_)) => tr.t("summary-matched-service"),
         Some(MatchedBy::MxPattern(host) | MatchedBy::MxDomain(host)) => {
-            format!("Recognised by the domain's mail server {host}: mail for this domain is hosted there.")
+            tr.format("summary-matched-mx", &[("host", host.as_str().into())])
         }
-        None => "Not a provider we know yet.".to_owned(),
+        None => tr.t("summary-matched-none"),
     };
     let warnings = settings.warnings.iter().filter_map(|w| match w {
-        SettingsWarning::PlaintextOnly => Some("This provider lists only unencrypted servers: your password would travel readable. Ask the provider for port 465 or 587 with encryption."),
-        SettingsWarning::RegionUnknown => Some("This provider runs several data centres and the address does not say which is yours: pick it in the card above if you know it."),
+        SettingsWarning::PlaintextOnly => Some(tr.t("summary-warning-plaintext")),
+        SettingsWarning::RegionUnknown => Some(tr.t("summary-warning-region")),
         SettingsWarning::UnknownProvider => None,
-        SettingsWarning::NoClientAccess => Some("This provider offers no SMTP or IMAP: no mail program, app or server can send through it. Use its own apps and web mail."),
+        SettingsWarning::NoClientAccess => Some(tr.t("summary-warning-no-access")),
     });
+    // The providers' hints exist in English only.
+    let hint_lang = tr.english_only();
     let hints = &settings.hints;
     html! {
         <section class="provider" aria-labelledby="provider-notes">
-            <h2 id="provider-notes">{ format!("Good to know about {}", settings.provider_name) }</h2>
+            <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", settings.provider_name.as_str().into())]) }</h2>
             <p class="matched">{ how }</p>
             { for warnings.map(|text| html! { <p class="warning" role="note">{ text }</p> }) }
             if !hints.is_empty() {
                 <ul class="hints">
                     { for hints.iter().map(|hint| html! {
-                        <li class="hint">
+                        <li class="hint" lang={hint_lang}>
                             <span class="badge">{ hint.kind.label() }</span>
                             { " " }{ hint.text }
                             if let Some(link) = hint.link {

@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use super::downloads::Downloads;
 use super::settings_table::SettingsTable;
+use crate::logic::i18n::Tr;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ServicePickerProps {
@@ -26,6 +27,7 @@ fn selected(e: &Event) -> Option<String> {
 
 #[component]
 pub fn ServicePicker(props: &ServicePickerProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let service = use_state(|| None::<String>);
     let region = use_state(|| None::<String>);
     let on_service = {
@@ -43,19 +45,19 @@ pub fn ServicePicker(props: &ServicePickerProps) -> Html {
     let regions = settings.as_ref().and_then(|s| s.provider).map(|p| p.regions).unwrap_or_default();
     html! {
         <details class="services">
-            <summary>{ "Sending from an app or a server? Use a sending service" }</summary>
+            <summary>{ tr.t("services-title") }</summary>
             <p>
-                <label for="service">{ "Service: " }</label>
+                <label for="service">{ tr.t("services-service") }{ " " }</label>
                 <select id="service" onchange={on_service}>
-                    <option value="" selected={service.is_none()}>{ "Choose one" }</option>
+                    <option value="" selected={service.is_none()}>{ tr.t("services-choose") }</option>
                     { for provider::services().map(|s| html! {
                         <option value={s.id} selected={service.as_deref() == Some(s.id)}>{ s.name }</option>
                     }) }
                 </select>
                 if !regions.is_empty() {
-                    { " " }<label for="service-region">{ "Region: " }</label>
+                    { " " }<label for="service-region">{ tr.t("services-region") }{ " " }</label>
                     <select id="service-region" onchange={on_region}>
-                        <option value="" selected={region.is_none()}>{ "Not sure (shows the main one)" }</option>
+                        <option value="" selected={region.is_none()}>{ tr.t("services-region-main") }</option>
                         { for regions.iter().map(|r| html! {
                             <option value={r.id} selected={region.as_deref() == Some(r.id)}>{ r.name }</option>
                         }) }
@@ -65,10 +67,10 @@ pub fn ServicePicker(props: &ServicePickerProps) -> Html {
             if let Some(settings) = settings {
                 <ul class="hints">
                     { for settings.hints.iter().map(|hint| html! {
-                        <li class="hint">
+                        <li class="hint" lang={tr.english_only()}>
                             <strong>{ hint.kind.label() }{ ": " }</strong>{ hint.text }
                             if let Some(link) = hint.link {
-                                { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ "Details" }</a>
+                                { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ tr.t("services-details") }</a>
                             }
                         </li>
                     }) }

@@ -7,23 +7,28 @@ use std::rc::Rc;
 use mailsetup_shared::settings::{Candidate, Settings};
 use yew::prelude::*;
 
+use crate::logic::i18n::Tr;
+
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct SettingsTableProps {
     pub settings: Rc<Settings>,
 }
 
-fn rows(list: &[Candidate], name: &str) -> Html {
+fn rows(tr: &Tr, list: &[Candidate], name: &str) -> Html {
+    let (server, port, security, why) =
+        (tr.t("card-server"), tr.t("card-port"), tr.t("card-security"), tr.t("servers-why"));
     html! {
         <div class="table-wrap" role="region" aria-label={name.to_owned()} tabindex="0">
             <table class="servers">
-                <thead><tr><th scope="col">{ "Server" }</th><th scope="col">{ "Port" }</th><th scope="col">{ "Security" }</th><th scope="col">{ "Why" }</th></tr></thead>
+                <thead><tr><th scope="col">{ &server }</th><th scope="col">{ &port }</th><th scope="col">{ &security }</th><th scope="col">{ &why }</th></tr></thead>
                 <tbody>
                     { for list.iter().map(|c| html! {
                         <tr class="server-row">
-                            <td data-label="Server"><code class="host">{ &c.host }</code></td>
-                            <td class="port" data-label="Port">{ c.port }</td>
-                            <td class="security" data-label="Security">{ c.security.label() }</td>
-                            <td class="why" data-label="Why">{ &c.why }</td>
+                            <td data-label={server.clone()}><code class="host">{ &c.host }</code></td>
+                            <td class="port" data-label={port.clone()}>{ c.port }</td>
+                            <td class="security" data-label={security.clone()}>{ c.security.label() }</td>
+                            // The reasons come from the shared rules, in English.
+                            <td class="why" data-label={why.clone()} lang={tr.english_only()}>{ &c.why }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -34,31 +39,35 @@ fn rows(list: &[Candidate], name: &str) -> Html {
 
 #[component]
 pub fn SettingsTable(props: &SettingsTableProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
     let settings = &props.settings;
     // A provider without SMTP has no table (the page does not show this component then).
     let Some(best) = settings.best_smtp() else { return html! {} };
     html! {
         <section class="settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">{ "All servers" }</h2>
-            <p class="why">{ format!("Recommended: {}:{}. {}", best.host, best.port, best.why) }</p>
+            <h2 id="settings-title">{ tr.t("servers-title") }</h2>
+            <p class="why">
+                { tr.format("servers-recommended", &[("server", format!("{}:{}", best.host, best.port).into())]) }{ " " }
+                <span lang={tr.english_only()}>{ &best.why }</span>
+            </p>
             if settings.smtp.len() > 1 {
-                <h3>{ "Outgoing mail (SMTP), also offered" }</h3>
-                { rows(&settings.smtp[1..], "Other outgoing servers") }
+                <h3>{ tr.t("servers-also") }</h3>
+                { rows(&tr, &settings.smtp[1..], &tr.t("servers-other-outgoing")) }
             }
             if !settings.imap.is_empty() || !settings.pop3.is_empty() {
                 <details class="incoming">
-                    <summary>{ "Incoming mail (IMAP / POP3)" }</summary>
+                    <summary>{ tr.t("servers-incoming") }</summary>
                     if !settings.imap.is_empty() {
                         <h3>{ "IMAP" }</h3>
-                        { rows(&settings.imap, "IMAP servers") }
+                        { rows(&tr, &settings.imap, &tr.t("servers-imap")) }
                     }
                     if !settings.pop3.is_empty() {
                         <h3>{ "POP3" }</h3>
-                        { rows(&settings.pop3, "POP3 servers") }
+                        { rows(&tr, &settings.pop3, &tr.t("servers-pop3")) }
                     }
                     if let Some(imap) = settings.imap.first() {
                         if imap.username != best.username {
-                            <p class="warning">{ format!("Note: the user name for incoming mail is {}, not {}.", imap.username, best.username) }</p>
+                            <p class="warning">{ tr.format("servers-incoming-user", &[("incoming", imap.username.as_str().into()), ("outgoing", best.username.as_str().into())]) }</p>
                         }
                     }
                 </details>

@@ -31,9 +31,7 @@ fn first_step_messages(kind: HintKind) -> (&'static str, &'static [&'static str]
             &["first-app-password-1", "first-app-password-2", "first-app-password-3", "first-app-password-4"],
             Some(2),
         ),
-        HintKind::EnableImap => {
-            ("first-enable", &["first-enable-1", "first-enable-2", "first-enable-3"], Some(1))
-        }
+        HintKind::EnableImap => ("first-enable", &["first-enable-1", "first-enable-2", "first-enable-3"], Some(1)),
         HintKind::Oauth2Only => ("first-oauth2", &["first-oauth2-1", "first-oauth2-2", "first-oauth2-3"], None),
         HintKind::NeedsBridge => ("first-bridge", &["first-bridge-1", "first-bridge-2", "first-bridge-3"], None),
         _ => ("first-retiring", &["first-retiring-1", "first-retiring-2"], None),
@@ -273,7 +271,10 @@ mod tests {
         report.verdict.usability = mailsetup_shared::verdict::Usability::Ready;
         view.apply("mail.company.example", ProbeEvent::Report { report: Box::new(report) });
         view.apply("mail.company.example", ProbeEvent::Done { total_ms: 9, cached: false });
-        assert_eq!(proof(&Tr::english(), &view), Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] });
+        assert_eq!(
+            proof(&Tr::english(), &view),
+            Proof::Works { host: "mail.company.example".into(), port: 587, also: vec![] }
+        );
         promote_working(&mut guessed, &view);
         let best = &guessed.smtp[0];
         assert_eq!((best.host.as_str(), best.port, best.guessed), ("mail.company.example", 587, false));

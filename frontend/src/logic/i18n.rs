@@ -161,8 +161,7 @@ impl Tr {
     /// shows on the page and in tests instead of an empty line.
     pub fn format(&self, id: &str, args: &Args<'_>) -> String {
         let found = self.own.as_deref().and_then(|b| Some((b, b.get_message(id)?.value()?)));
-        let Some((bundle, pattern)) =
-            found.or_else(|| Some((&*self.english, self.english.get_message(id)?.value()?)))
+        let Some((bundle, pattern)) = found.or_else(|| Some((&*self.english, self.english.get_message(id)?.value()?)))
         else {
             return id.to_owned();
         };

@@ -151,7 +151,9 @@ pub fn row(tr: &Tr, run: &HostRun, progress: &PortProgress) -> Row {
     };
     let certificate = match report.and_then(report::certificate_check) {
         Some(CertificateCheck::Valid) => cell(Light::Good, "cell-valid"),
-        Some(CertificateCheck::ExpiresSoon(days)) => super::matrix::cell(Light::Warning, tr.format("cell-expires", &[("days", days.into())])),
+        Some(CertificateCheck::ExpiresSoon(days)) => {
+            super::matrix::cell(Light::Warning, tr.format("cell-expires", &[("days", days.into())]))
+        }
         Some(CertificateCheck::Expired) => cell(Light::Bad, "cell-expired"),
         Some(CertificateCheck::WrongName(_)) => cell(Light::Bad, "cell-wrong-name"),
         Some(CertificateCheck::Untrusted) => cell(Light::Bad, "cell-not-trusted"),
@@ -282,7 +284,9 @@ fn and_list(tr: &Tr, items: &[String]) -> String {
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())]),
+        Some((last, rest)) => {
+            tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
+        }
     }
 }
 
@@ -341,7 +345,11 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
     for run in view.runs.iter().filter(|r| r.host != best_host) {
         let ports = ports_on(&run.host);
         if !ports.is_empty() {
-            let args = [("host", run.host.as_str().into()), ("count", ports.len().into()), ("ports", and_list(tr, &ports).into())];
+            let args = [
+                ("host", run.host.as_str().into()),
+                ("count", ports.len().into()),
+                ("ports", and_list(tr, &ports).into()),
+            ];
             sentence = format!("{sentence} {}", tr.format("summary-host-also", &args));
         } else if let Some(why) = why_not(tr, run) {
             sentence.push_str(&format!(" {}: {}.", run.host, lowercase_first(why).trim_end_matches('.')));

@@ -196,10 +196,8 @@ pub fn finding_text(tr: &Tr, report: &PortReport, finding: &Finding) -> FindingT
     let title = tr.format(&id, &args);
     let mut advice = tr.format(&format!("{id}-advice"), &args);
     let said = args.iter().find(|(name, _)| *name == "said").map(|(_, v)| v.clone());
-    let refusal = matches!(
-        failure_kind(report),
-        Some(FailureKind::LoginRefused | FailureKind::MessageRefused)
-    ) && finding.severity == Severity::Problem;
+    let refusal = matches!(failure_kind(report), Some(FailureKind::LoginRefused | FailureKind::MessageRefused))
+        && finding.severity == Severity::Problem;
     if let Some(FluentValue::String(said)) = said.filter(|_| refusal) {
         if !said.is_empty() {
             advice = format!("{advice} {}", tr.format("finding-said", &[("said", said.into())])).trim().to_owned();
@@ -247,7 +245,10 @@ pub fn headline(tr: &Tr, report: &PortReport) -> String {
         }
         Usability::NotUsable => {
             let problem = first_problem(tr, report).unwrap_or_default();
-            tr.format("headline-not-usable", &[("port", port.into()), ("problem", problem.trim_end_matches('.').into())])
+            tr.format(
+                "headline-not-usable",
+                &[("port", port.into()), ("problem", problem.trim_end_matches('.').into())],
+            )
         }
     }
 }

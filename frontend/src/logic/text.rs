@@ -1,6 +1,7 @@
 //! Sentences the page composes from its state: the title, the live region's one
 //! announcement, and what the Test button will do (or why there is none).
 
+use mailsetup_shared::address::{AddressError, LocalPartProblem};
 use mailsetup_shared::wire::{PortSpec, ProxyInfo};
 
 use super::i18n::Tr;
@@ -8,14 +9,48 @@ use super::matrix;
 use super::page::{Lookup, Resolution};
 use super::probe_view::ProbeView;
 
+/// Why a typed text is not usable, in the page's language.
+pub fn address_error(tr: &Tr, error: &AddressError) -> String {
+    use mailsetup_shared::address::{MAX_ADDRESS, MAX_DOMAIN, MAX_LABEL, MAX_LOCAL_PART};
+    let too_long =
+        |id: &str, length: usize, limit: usize| tr.format(id, &[("length", length.into()), ("limit", limit.into())]);
+    match error {
+        AddressError::Empty => tr.t("error-empty"),
+        AddressError::ContainsSpace => tr.t("error-space"),
+        AddressError::TooManyAt => tr.t("error-many-at"),
+        AddressError::EmptyLocalPart => tr.t("error-no-local-part"),
+        AddressError::EmptyDomain => tr.t("error-no-domain"),
+        AddressError::LocalPartTooLong { length } => too_long("error-local-part-long", *length, MAX_LOCAL_PART),
+        AddressError::InvalidLocalPart { reason } => match reason {
+            LocalPartProblem::StartsOrEndsWithDot => tr.t("error-local-part-dot-end"),
+            LocalPartProblem::ConsecutiveDots => tr.t("error-local-part-dots"),
+            LocalPartProblem::Character(c) => {
+                tr.format("error-local-part-character", &[("character", c.escape_debug().to_string().into())])
+            }
+            LocalPartProblem::UnclosedQuote => tr.t("error-local-part-quote"),
+            _ => error.to_string(),
+        },
+        AddressError::DomainTooLong { length } => too_long("error-domain-long", *length, MAX_DOMAIN),
+        AddressError::LabelTooLong { label } => {
+            tr.format("error-label-long", &[("label", label.as_str().into()), ("limit", MAX_LABEL.into())])
+        }
+        AddressError::DomainWithoutDot => tr.t("error-no-dot"),
+        // The reason comes from the domain rules, in English.
+        AddressError::InvalidDomain { domain, reason } => {
+            tr.format("error-invalid-domain", &[("domain", domain.as_str().into()), ("reason", (*reason).into())])
+        }
+        AddressError::AddressLiteral => tr.t("error-ip-literal"),
+        AddressError::AddressTooLong { length } => too_long("error-address-long", *length, MAX_ADDRESS),
+        _ => error.to_string(),
+    }
+}
+
 /// The document title: it names the provider once there is one.
 pub fn page_title(tr: &Tr, resolution: &Resolution, brand: Option<&str>) -> String {
     let brand = brand.unwrap_or("mailsetup");
     match resolution {
-        Resolution::Ready(settings) if settings.provider.is_some() => tr.format(
-            "title-provider",
-            &[("provider", settings.provider_name.as_str().into()), ("brand", brand.into())],
-        ),
+        Resolution::Ready(settings) if settings.provider.is_some() => tr
+            .format("title-provider", &[("provider", settings.provider_name.as_str().into()), ("brand", brand.into())]),
         Resolution::Ready(settings) => {
             tr.format("title-domain", &[("domain", settings.domain().unicode().into()), ("brand", brand.into())])
         }
@@ -52,7 +87,7 @@ pub fn announcement(
             ),
             None => tr.format("announce-no-smtp", &[("provider", settings.provider_name.as_str().into())]),
         },
-        Resolution::Invalid(error) => error.to_string(),
+        Resolution::Invalid(error) => address_error(tr, error),
         Resolution::Empty | Resolution::KeepTyping => String::new(),
     };
     match suggestion {
@@ -77,7 +112,10 @@ pub fn test_scope(tr: &Tr, plan: &[(String, Vec<PortSpec>)]) -> String {
                 }
                 _ => ports.join(""),
             };
-            tr.format("scope-target", &[("host", host.as_str().into()), ("ports", ports.into()), ("count", count.into())])
+            tr.format(
+                "scope-target",
+                &[("host", host.as_str().into()), ("ports", ports.into()), ("count", count.into())],
+            )
         })
         .collect();
     tr.format("scope", &[("targets", targets.join(&tr.t("scope-and-to")).into())])
@@ -140,8 +178,15 @@ mod tests {
             limits: None,
         };
         assert_eq!(login_audience(&Tr::english(), &info(false, false, None)), None);
-        assert_eq!(login_audience(&Tr::english(), &info(true, false, None)), None, "the proxy decides, the page follows");
-        assert_eq!(login_audience(&Tr::english(), &info(true, true, None)).as_deref(), Some("the probe proxy on this computer"));
+        assert_eq!(
+            login_audience(&Tr::english(), &info(true, false, None)),
+            None,
+            "the proxy decides, the page follows"
+        );
+        assert_eq!(
+            login_audience(&Tr::english(), &info(true, true, None)).as_deref(),
+            Some("the probe proxy on this computer")
+        );
         assert_eq!(
             login_audience(&Tr::english(), &info(false, true, Some("a server in Frankfurt"))).as_deref(),
             Some("the probe proxy at a server in Frankfurt (run by this site's operator)")
@@ -151,15 +196,24 @@ mod tests {
     #[test]
     fn the_title_names_the_provider() {
         assert_eq!(page_title(&Tr::english(), &ready("a@gmail.com"), None), "Gmail SMTP settings, tested – mailsetup");
-        assert_eq!(page_title(&Tr::english(), &ready("a@company.example"), Some("Help")), "SMTP settings for company.example – Help");
-        assert_eq!(page_title(&Tr::english(), &Resolution::KeepTyping, None), "mailsetup: working SMTP settings for any email address");
+        assert_eq!(
+            page_title(&Tr::english(), &ready("a@company.example"), Some("Help")),
+            "SMTP settings for company.example – Help"
+        );
+        assert_eq!(
+            page_title(&Tr::english(), &Resolution::KeepTyping, None),
+            "mailsetup: working SMTP settings for any email address"
+        );
     }
 
     #[test]
     fn the_live_region_waits_for_the_pause_and_says_the_verdict() {
         let idle = ProbeView::default();
         assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), false, None, &idle), "");
-        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &idle), "Gmail: smtp.gmail.com port 465, SSL/TLS");
+        assert_eq!(
+            announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &idle),
+            "Gmail: smtp.gmail.com port 465, SSL/TLS"
+        );
         let invalid = Resolution::Invalid(Query::parse("a@").unwrap_err());
         assert_eq!(announcement(&Tr::english(), &invalid, false, None, &idle), "");
         assert_eq!(
@@ -176,6 +230,30 @@ mod tests {
         probe.fail("smtp.gmail.com", "the proxy is busy".into());
         let said = announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe);
         assert!(said.starts_with("Test finished. None of these settings works."), "{said}");
+    }
+
+    #[test]
+    fn address_errors_say_what_shared_says_in_english() {
+        use mailsetup_shared::address::Query;
+        let tr = Tr::english();
+        for text in [
+            "",
+            "a b@c.de",
+            "a@b@c.de",
+            "@c.de",
+            "a@",
+            "a..b@c.de",
+            ".a@c.de",
+            "a\"b@c.de",
+            "a@localhost",
+            "a@[1.2.3.4]",
+        ] {
+            let error = Query::parse(text).unwrap_err();
+            assert_eq!(address_error(&tr, &error), error.to_string(), "{text:?}");
+        }
+        let long = format!("{}@example.com", "a".repeat(70));
+        let error = Query::parse(&long).unwrap_err();
+        assert_eq!(address_error(&tr, &error), error.to_string());
     }
 
     #[test]

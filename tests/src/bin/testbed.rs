@@ -1,7 +1,8 @@
 //! The end-to-end testbed: a real Postfix + Dovecot and a real `probe-proxy serve` on the
 //! built page, all on loopback.
 //!
-//! Prints one line `READY KEY=VALUE ...` (the page URL and the mail server's name) once
+//! Prints one line `READY KEY=VALUE ...` (the page URL, the mail server's name, and a free
+//! address on another origin, allowed to frame the page, for the embed test's portal) once
 //! everything accepts connections, then runs until its standard input closes, and stops
 //! everything cleanly.
 
@@ -28,6 +29,10 @@ fn main() -> Result<()> {
     if !proxy_bin.exists() {
         bail!("{} is missing; build it with `cargo build -p probe-proxy`", proxy_bin.display());
     }
+    // A second origin for the embed test's parent page (a help portal on another host):
+    // a free port on 127.0.0.2, allowed to frame the page.
+    let portal = std::net::TcpListener::bind("127.0.0.2:0").context("a port on 127.0.0.2")?.local_addr()?;
+    let portal_url = format!("http://{portal}");
     let mut proxy = Command::new(&proxy_bin)
         .args(["serve", "--listen", "127.0.0.1:0", "--allow-private-targets", "--allow-ports", "25,465,587"])
         .arg("--dist")
@@ -44,6 +49,7 @@ fn main() -> Result<()> {
         .arg("--resolve")
         .arg("mailsetup.test=127.0.0.254")
         .args(["--probe-location", "the mailsetup testbed"])
+        .args(["--allow-frame-ancestor", &portal_url])
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -58,7 +64,7 @@ fn main() -> Result<()> {
         }
     };
     std::thread::spawn(move || lines.map_while(Result::ok).for_each(|l| eprintln!("probe-proxy: {l}")));
-    println!("READY BASE_URL={url} MAIL_HOST={} MAIL_IP={}", server.name, server.ip);
+    println!("READY BASE_URL={url} MAIL_HOST={} MAIL_IP={} PORTAL_URL={portal_url}", server.name, server.ip);
 
     // Run until the parent closes our standard input.
     let _ = std::io::stdin().read_to_end(&mut Vec::new());

@@ -139,7 +139,8 @@ fn plurals_and_variables_follow_the_language() {
     assert_eq!(fr.format("cell-expires", &[("days", 0.into())]), "Expire dans 0 jour");
     assert_eq!(en.format("cell-expires", &[("days", 0.into())]), "Expires in 0 days");
     assert_eq!(de.format("cell-expires", &[("days", 1.into())]), "Läuft in 1 Tag ab");
-    let host = de.format("proof-works", &[("host", "smtp.gmail.com".into()), ("port", 465.into()), ("from", "von hier".into())]);
+    let host = de
+        .format("proof-works", &[("host", "smtp.gmail.com".into()), ("port", 465.into()), ("from", "von hier".into())]);
     assert!(host.contains("smtp.gmail.com") && host.contains("465"), "{host}");
     assert!(!host.contains('\u{2068}'), "no isolation marks in values a person copies");
 }
@@ -174,7 +175,10 @@ fn ids_in_source() -> Vec<(String, String)> {
                 for call in ["t(\"", "format(\"", "format(\n"] {
                     for (at, _) in text.match_indices(call) {
                         let rest = text[at + call.len()..].trim_start().trim_start_matches('"');
-                        let id: String = rest.chars().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-').collect();
+                        let id: String = rest
+                            .chars()
+                            .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+                            .collect();
                         if id.contains('-') && rest[id.len()..].starts_with('"') {
                             out.push((path.display().to_string(), id));
                         }
