@@ -118,14 +118,20 @@ pub fn App(props: &AppProps) -> Html {
             } else if params.tab.is_some() {
                 browser::scroll_to("guides");
             }
+            let link_lang = params.lang.as_deref().and_then(Lang::from_tag);
+            if let Some(lang) = link_lang.filter(|l| *l != Lang::En) {
+                set_lang.emit(lang);
+            }
             spawn_local(async move {
                 let loaded = match (*config).clone() {
                     Some(given) => given,
                     None => api::load_config().await.with_overrides(&params),
                 };
                 config.set(Some(loaded.clone()));
-                let lang = i18n::choose(params.lang.as_deref(), loaded.default_lang.as_deref(), &browser::languages());
-                if lang != Lang::En {
+                // The link's language was asked for at once (below); otherwise the site's
+                // default or the browser's languages decide, once `config.json` is read.
+                let lang = i18n::choose(None, loaded.default_lang.as_deref(), &browser::languages());
+                if link_lang.is_none() && lang != Lang::En {
                     set_lang.emit(lang);
                 }
                 if loaded.api_url("/api/config").is_none() {

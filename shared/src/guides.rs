@@ -232,6 +232,11 @@ fn server_fields(settings: &Settings, c: &Candidate, host: &'static str, securit
     ]
 }
 
+/// A server's fields, after the incoming protocol when the program asks for it first.
+fn with_protocol(protocol: Option<&str>, fields: [Field; 5]) -> Vec<Field> {
+    protocol.map(|p| field("guide-label-protocol", p)).into_iter().chain(fields).collect()
+}
+
 fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
     let mut steps = vec![
         step(
@@ -241,18 +246,16 @@ fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
         step("guide-thunderbird-password", vec![password_value(settings, smtp)]),
     ];
     let server = |c: &Candidate, protocol: Option<&str>| {
-        let mut fields = Vec::new();
-        if let Some(protocol) = protocol {
-            fields.push(field("guide-label-protocol", protocol));
-        }
-        fields.extend([
-            field("guide-label-hostname", &c.host),
-            field("guide-label-port", c.port.to_string()),
-            field("guide-label-connection-security", c.security.label()),
-            thunderbird_auth("guide-label-auth-method", settings, c),
-            field("guide-label-username", &c.username),
-        ]);
-        fields
+        with_protocol(
+            protocol,
+            [
+                field("guide-label-hostname", &c.host),
+                field("guide-label-port", c.port.to_string()),
+                field("guide-label-connection-security", c.security.label()),
+                thunderbird_auth("guide-label-auth-method", settings, c),
+                field("guide-label-username", &c.username),
+            ],
+        )
     };
     if let Some(inc) = incoming {
         steps.push(step("guide-thunderbird-incoming", server(inc, Some(incoming_label(inc)))));
@@ -407,17 +410,16 @@ fn thunderbird_android(
 ) -> Vec<Step> {
     let mut steps = vec![step("guide-thunderbird-android-open", vec![field("guide-label-email", address)])];
     let server = |c: &Candidate, protocol: Option<&str>| {
-        let mut fields = Vec::new();
-        if let Some(protocol) = protocol {
-            fields.push(field("guide-label-protocol", protocol));
-        }
-        fields.extend([
-            field("guide-label-server", &c.host),
-            field("guide-label-security", c.security.label()),
-            field("guide-label-port", c.port.to_string()),
-            thunderbird_auth("guide-label-authentication", settings, c),
-            field("guide-label-username", &c.username),
-        ]);
+        let mut fields = with_protocol(
+            protocol,
+            [
+                field("guide-label-server", &c.host),
+                field("guide-label-security", c.security.label()),
+                field("guide-label-port", c.port.to_string()),
+                thunderbird_auth("guide-label-authentication", settings, c),
+                field("guide-label-username", &c.username),
+            ],
+        );
         if protocol.is_some() {
             fields.push(password_value(settings, c));
         }

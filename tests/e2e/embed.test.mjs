@@ -67,7 +67,7 @@ test('embed.js on another origin: the widget frames the page in its language and
     );
     const frame = page.frameLocator('mailsetup-widget iframe');
     await frame.locator('.answer .provider-name').waitFor();
-    assert.equal(await frame.locator('html').getAttribute('lang'), 'de');
+    await frame.locator('html[lang="de"]').waitFor();
     assert.equal(await frame.locator('.answer-fields dt').nth(3).textContent(), 'Benutzername');
     assert.equal(await page.getAttribute('mailsetup-widget', 'lang'), 'de');
     // The frame grows to the page's own height (from 600 px).

@@ -3,6 +3,7 @@
 // no axe violations and nothing wider than a phone in any language.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import {
   BASE_URL, appReady, axeViolations, launch, openPage, screenshot, sidewaysOverflow,
 } from './support.mjs';
@@ -18,6 +19,12 @@ const LANGUAGES = {
   fr: { tagline: /^Des réglages d'envoi/, user: "Nom d'utilisateur", step: /^Ouvrez le menu ≡/, switch: 'Langue' },
   es: { tagline: /^Configuración de correo saliente/, user: 'Usuario', step: /^Abra el menú ≡/, switch: 'Idioma' },
 };
+
+/** A picture of one part of the page, to read its words. */
+async function sectionShot(page, selector, name) {
+  const dir = process.env.MAILSETUP_SCREENSHOTS;
+  if (dir) await page.locator(selector).first().screenshot({ path: path.join(dir, `${name}.png`) });
+}
 
 const langIs = (page, lang) => page.waitForFunction((l) => document.documentElement.lang === l, lang);
 
@@ -39,9 +46,11 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     assert.ok(overflow.scrollWidth <= overflow.width, `${lang} scrolls sideways at 320 px: ${JSON.stringify(overflow)}`);
     assert.deepEqual(await axeViolations(page), [], `${lang} at 320 px`);
     await screenshot(page, `lang-${lang}-320`);
+    await screenshot(page, `lang-${lang}-320-top`, { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(await axeViolations(page), [], `${lang} at 1280 px`);
     await screenshot(page, `lang-${lang}-1280`);
+    await screenshot(page, `lang-${lang}-1280-top`, { fullPage: false });
     assert.deepEqual(errors, [], lang);
     await context.close();
   }
@@ -101,11 +110,13 @@ test('the test\'s results and advice in German, with German dates', async () => 
   assert.match(await page.locator('.port-details .headline').first().textContent(), /^Port 465 klappt/);
   assert.deepEqual(await axeViolations(page), []);
   await screenshot(page, 'lang-de-probe-1280');
+  await sectionShot(page, 'section.probe', 'lang-de-probe-section-1280');
   await page.setViewportSize({ width: 320, height: 640 });
   const overflow = await sidewaysOverflow(page);
   assert.ok(overflow.scrollWidth <= overflow.width, `German results scroll sideways at 320 px: ${JSON.stringify(overflow)}`);
   assert.deepEqual(await axeViolations(page), [], 'German results at 320 px');
   await screenshot(page, 'lang-de-probe-320');
+  await sectionShot(page, 'section.probe', 'lang-de-probe-section-320');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,6 +9,8 @@
 use std::fmt;
 use std::rc::Rc;
 
+use std::borrow::Cow;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 /// The English messages, compiled in.
@@ -125,7 +127,44 @@ impl Default for Tr {
 }
 
 /// A message's arguments: `&[("host", host.into()), ("count", n.into())]`.
-pub type Args<'a> = [(&'a str, FluentValue<'a>)];
+pub type Args<'a> = [(&'a str, Arg<'a>)];
+
+/// One value for a message: text, or a number (which plurals select on). Converted to
+/// Fluent's own value in one place, so the page's many call sites stay small.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Arg<'a> {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(text: Cow<'a, str>) -> Arg<'a> {
+        Arg::Text(text)
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(u16, u32, u64, usize, i32, i64);
 
 impl Tr {
     /// English, compiled in.
@@ -167,7 +206,11 @@ impl Tr {
         };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            fluent_args.set(*name, value.clone());
+            let value = match value {
+                Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
         }
         let mut errors = Vec::new();
         bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
@@ -175,8 +218,7 @@ impl Tr {
 
     /// Words a shared module left to the page (a guide's steps): its message with its values.
     pub fn say(&self, text: &mailsetup_shared::guides::Text) -> String {
-        let args: Vec<(&str, FluentValue<'_>)> =
-            text.args.iter().map(|(name, value)| (*name, FluentValue::from(value.as_str()))).collect();
+        let args: Vec<(&str, Arg<'_>)> = text.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
         self.format(text.id, &args)
     }
 

@@ -2,13 +2,12 @@
 //! are being made more typed) touch only this file, and text for people that never carries
 //! a library's debug output or documentation links.
 
-use fluent_bundle::FluentValue;
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::smtp::{Capabilities, Reply, SizeLimit};
 use mailsetup_shared::verdict::{EXPIRY_WARNING_DAYS, Finding, FindingCode, Severity, Usability};
 use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, Step, StepRecord, TranscriptLine};
 
-use super::i18n::Tr;
+use super::i18n::{Arg, Tr};
 
 /// The port the report is about.
 pub fn port(report: &PortReport) -> u16 {
@@ -136,7 +135,7 @@ fn server_words(reply: Option<&Reply>) -> String {
 }
 
 /// The values a finding's messages use, from the report's facts (`$port`, `$step`, ...).
-fn finding_args<'a>(tr: &Tr, report: &'a PortReport) -> Vec<(&'static str, FluentValue<'a>)> {
+fn finding_args<'a>(tr: &Tr, report: &'a PortReport) -> Vec<(&'static str, Arg<'a>)> {
     let facts = &report.facts;
     let failure = facts.failure.as_ref();
     let tls = facts.tls.as_ref();
@@ -198,7 +197,7 @@ pub fn finding_text(tr: &Tr, report: &PortReport, finding: &Finding) -> FindingT
     let said = args.iter().find(|(name, _)| *name == "said").map(|(_, v)| v.clone());
     let refusal = matches!(failure_kind(report), Some(FailureKind::LoginRefused | FailureKind::MessageRefused))
         && finding.severity == Severity::Problem;
-    if let Some(FluentValue::String(said)) = said.filter(|_| refusal) {
+    if let Some(Arg::Text(said)) = said.filter(|_| refusal) {
         if !said.is_empty() {
             advice = format!("{advice} {}", tr.format("finding-said", &[("said", said.into())])).trim().to_owned();
         }
