@@ -3,7 +3,7 @@
 //! contains.
 
 use mailsetup_shared::address::Query;
-use mailsetup_shared::guides::{Client, guide};
+use mailsetup_shared::guides::{Client, Value, guide};
 use mailsetup_shared::kit::provider_kit;
 use mailsetup_shared::render::{Format, render};
 use mailsetup_shared::settings::{Settings, resolve, resolve_with};
@@ -65,8 +65,14 @@ fn check_settings(input: &str, settings: &Settings) {
     for client in Client::ALL {
         let guide = guide(client, settings).expect("offers SMTP");
         assert!(!guide.steps.is_empty(), "{client:?} guide for {input:?} has no steps");
-        let values = guide.steps.iter().flat_map(|s| s.fields.iter().map(|f| f.value.as_str()));
-        let texts = guide.steps.iter().map(|s| s.text.as_str());
+        // The words are message ids; the values to type (and the values in sentences) are here.
+        let values = guide.steps.iter().flat_map(|s| {
+            s.fields.iter().filter_map(|f| match &f.value {
+                Value::Exact(value) => Some(value.as_str()),
+                Value::Words(_) => None,
+            })
+        });
+        let texts = guide.steps.iter().flat_map(|s| s.text.args.iter().map(|(_, v)| v.as_str()));
         assert!(
             values.chain(texts).any(names_a_server),
             "{client:?} guide for {input:?} names no server of {hosts:?}: {guide:#?}"
