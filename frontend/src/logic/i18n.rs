@@ -6,6 +6,8 @@
 //! language is one `.ftl` file fetched when it is chosen (see `services::api::load_messages`).
 //! A message missing from a translation falls back to English, never to its id.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
@@ -106,6 +108,9 @@ pub struct Tr {
     lang: Lang,
     own: Option<Rc<Bundle>>,
     english: Rc<Bundle>,
+    /// Messages without arguments, formatted once: the page asks for the same few hundred
+    /// on every render (a keystroke must stay cheap).
+    plain: Rc<RefCell<HashMap<String, String>>>,
 }
 
 impl fmt::Debug for Tr {
@@ -170,7 +175,7 @@ impl Tr {
     /// English, compiled in.
     pub fn english() -> Tr {
         let english = ENGLISH.with(Rc::clone);
-        Tr { lang: Lang::En, own: None, english }
+        Tr { lang: Lang::En, own: None, english, plain: Rc::default() }
     }
 
     /// `lang` from the text of its `.ftl` file.
@@ -178,7 +183,8 @@ impl Tr {
         if lang == Lang::En {
             return Ok(Tr::english());
         }
-        Ok(Tr { lang, own: Some(Rc::new(bundle(lang, ftl)?)), english: ENGLISH.with(Rc::clone) })
+        let own = Some(Rc::new(bundle(lang, ftl)?));
+        Ok(Tr { lang, own, english: ENGLISH.with(Rc::clone), plain: Rc::default() })
     }
 
     pub fn lang(&self) -> Lang {
@@ -193,7 +199,12 @@ impl Tr {
 
     /// A message without arguments.
     pub fn t(&self, id: &str) -> String {
-        self.format(id, &[])
+        if let Some(text) = self.plain.borrow().get(id) {
+            return text.clone();
+        }
+        let text = self.format(id, &[]);
+        self.plain.borrow_mut().insert(id.to_owned(), text.clone());
+        text
     }
 
     /// A message with arguments. An id in no bundle comes back as itself, so a mistake
