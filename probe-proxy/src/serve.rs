@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::io;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
@@ -84,6 +84,19 @@ impl ConnectionLimits {
     };
 }
 
+/// Connections the kernel may hold for `accept` (it caps this at `net.core.somaxconn`).
+/// tokio's default of 1,024 drops connection attempts in a burst, and each dropped one
+/// waits a second or more for its retry.
+const LISTEN_BACKLOG: u32 = 8192;
+
+/// A listening socket on `address` with [`LISTEN_BACKLOG`].
+fn listen(address: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let socket = if address.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
+    socket.set_reuseaddr(true)?;
+    socket.bind(address)?;
+    socket.listen(LISTEN_BACKLOG)
+}
+
 /// How long shutdown waits for open connections after telling them to close.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
@@ -133,9 +146,7 @@ pub async fn serve(
     if !served.is_empty() {
         tracing::info!(domains = %served.join(", "), "serving autoconfig");
     }
-    let listener = tokio::net::TcpListener::bind(args.listen)
-        .await
-        .with_context(|| format!("cannot listen on {}", args.listen))?;
+    let listener = listen(args.listen).with_context(|| format!("cannot listen on {}", args.listen))?;
     let local = listener.local_addr()?;
     if let Some(redis) = &state.options.redis {
         tracing::info!(redis = redis.shown(), "limits and cached results are shared through Redis");
