@@ -45,6 +45,20 @@ after(async () => {
   await new Promise((resolve) => portal?.close(resolve));
 });
 
+/**
+ * The portal as a person sees it, top to bottom: a plain screenshot with the viewport as tall
+ * as the page. (Chromium's full-page capture, which renders beyond the viewport, leaves a
+ * frame from another origin blank or cut off, though a person scrolling sees it whole.)
+ */
+async function portalShot(page, name) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+  await page.setViewportSize({ width: viewport.width, height });
+  await page.waitForTimeout(300);
+  await screenshot(page, name, { fullPage: false });
+  await page.setViewportSize(viewport);
+}
+
 const frameHeight = (page) => page.evaluate(() => document.querySelector('mailsetup-widget').shadowRoot.querySelector('iframe').getBoundingClientRect().height);
 
 test('embed.js on another origin: the widget frames the page in its language and grows to its height; other frames\' messages are ignored', async () => {
@@ -80,6 +94,9 @@ test('embed.js on another origin: the widget frames the page in its language and
     await page.waitForTimeout(300);
     const grown = await frameHeight(page);
     assert.equal(grown, await pageHeight(), 'the frame is as tall as the page in it');
+    // The page in the frame is laid out for the frame's width: nothing wider, nothing hidden.
+    const fits = await inner.evaluate(() => ({ inner: innerWidth, scroll: document.documentElement.scrollWidth }));
+    assert.ok(fits.scroll <= fits.inner, `the framed page scrolls sideways at ${width} px: ${JSON.stringify(fits)}`);
     console.log(`measure: widget height for Gmail in German at ${width} px: ${grown}`);
     // Opening a guide's steps makes the page taller: the frame follows.
     await frame.locator('.answer .first-steps summary').click();
@@ -97,7 +114,7 @@ test('embed.js on another origin: the widget frames the page in its language and
     await lookalike.evaluate(() => parent.postMessage({ type: 'mailsetup:height', height: 9 }, '*'));
     await page.waitForTimeout(500);
     assert.equal(await frameHeight(page), after, 'other frames\' messages are ignored');
-    await screenshot(page, `embed-widget-${width}`);
+    await portalShot(page, `embed-widget-${width}`);
     assert.deepEqual(errors, []);
     await context.close();
   }
