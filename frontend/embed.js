@@ -14,6 +14,7 @@
   const page = new URL('./', script ? script.src : location.href);
   const HEX = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
   const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
+  // The frame's name for screen readers: `embed-frame-title` in the page's messages.
   const TITLES = { en: 'Email settings', de: 'E-Mail-Einstellungen', fr: 'Réglages e-mail', es: 'Configuración del correo' };
   // A frame never grows past this, whatever a message says.
   const MAX_HEIGHT = 20000;
@@ -35,6 +36,9 @@
         const style = document.createElement('style');
         style.textContent = ':host{display:block}iframe{display:block;width:100%;border:0;height:600px}';
         this.frame = document.createElement('iframe');
+        // The page's Copy buttons use the clipboard, which a frame from another origin may
+        // only with this permission.
+        this.frame.setAttribute('allow', 'clipboard-write');
         root.append(style, this.frame);
       }
       this.update();

@@ -510,6 +510,7 @@ embed-widget-code = Widget-Code
 embed-iframe = Oder, ohne Skript von dieser Website, ein einfacher Rahmen mit eigenem Skript für die Höhe:
 embed-copy-iframe = Rahmen-Code kopieren
 embed-iframe-code = Rahmen-Code
+embed-frame-title = E-Mail-Einstellungen
 
 ## Mehr über den Anbieter
 

@@ -511,6 +511,7 @@ embed-widget-code = Widget code
 embed-iframe = Or, without a script from this site, a plain frame with its own resize script:
 embed-copy-iframe = Copy the frame code
 embed-iframe-code = Frame code
+embed-frame-title = Email settings
 
 ## More about the provider
 

@@ -510,6 +510,7 @@ embed-widget-code = Código del widget
 embed-iframe = O, sin un script de este sitio, un marco sencillo con su propio script de altura:
 embed-copy-iframe = Copiar el código del marco
 embed-iframe-code = Código del marco
+embed-frame-title = Configuración del correo
 
 ## Más sobre el proveedor
 

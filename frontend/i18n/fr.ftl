@@ -510,6 +510,7 @@ embed-widget-code = Code du widget
 embed-iframe = Ou, sans script de ce site, un simple cadre avec son propre script de hauteur :
 embed-copy-iframe = Copier le code du cadre
 embed-iframe-code = Code du cadre
+embed-frame-title = Réglages e-mail
 
 ## Plus sur le fournisseur
 

@@ -1,6 +1,7 @@
 // embed.js on a help portal served from another origin (127.0.0.2): the
 // <mailsetup-widget> element makes the frame, passes domain and lang through, grows with the
-// page's height messages, and ignores height messages from any other frame or origin.
+// page's height messages, ignores height messages from any other frame or origin, and lets
+// the frame's Copy buttons use the clipboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
@@ -114,6 +115,10 @@ test('embed.js on another origin: the widget frames the page in its language and
     await lookalike.evaluate(() => parent.postMessage({ type: 'mailsetup:height', height: 9 }, '*'));
     await page.waitForTimeout(500);
     assert.equal(await frameHeight(page), after, 'other frames\' messages are ignored');
+    // The Copy buttons work in the frame: embed.js allows it the clipboard.
+    const copy = frame.locator('.answer button.copy').first();
+    await copy.click();
+    await frame.locator('.answer button.copy', { hasText: /^Kopiert$/ }).first().waitFor({ timeout: 5000 });
     await portalShot(page, `embed-widget-${width}`);
     assert.deepEqual(errors, []);
     await context.close();

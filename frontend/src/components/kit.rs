@@ -58,16 +58,16 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
     let tr = use_context::<Tr>().unwrap_or_default();
     let page = browser::page_url();
     let widget = embed::widget(&page, &props.domain, Some(props.lang.id()));
-    let iframe = embed::snippet(&page, &props.domain, None, Some(props.lang.id()));
+    let iframe = embed::snippet(&page, &props.domain, None, Some(props.lang.id()), &tr.t("embed-frame-title"));
     html! {
         <details class="embed-snippet">
             <summary>{ tr.t("embed-title") }</summary>
             <p>{ tr.format("embed-widget", &[("domain", props.domain.as_str().into())]) }</p>
             <p><CopyButton text={widget.clone()} label={tr.t("embed-copy-widget")} /></p>
-            <pre class="code embed-widget" tabindex="0" lang="en" aria-label={tr.t("embed-widget-code")}><code>{ widget }</code></pre>
+            <pre class="code embed-widget" tabindex="0" aria-label={tr.t("embed-widget-code")}><code lang="en">{ widget }</code></pre>
             <p>{ tr.t("embed-iframe") }</p>
             <p><CopyButton text={iframe.clone()} label={tr.t("embed-copy-iframe")} /></p>
-            <pre class="code embed-iframe" tabindex="0" lang="en" aria-label={tr.t("embed-iframe-code")}><code>{ iframe }</code></pre>
+            <pre class="code embed-iframe" tabindex="0" aria-label={tr.t("embed-iframe-code")}><code lang="en">{ iframe }</code></pre>
         </details>
     }
 }

@@ -156,7 +156,7 @@ fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Opt
             { certificate_view(tr, report) }
             <details class="transcript">
                 <summary>{ tr.format("transcript", &[("ms", tr.number(report::total_ms(report) as f64, 0).into())]) }</summary>
-                <pre class="code" tabindex="0" lang="en" aria-label={tr.format("transcript-of", &[("host", run.host.as_str().into()), ("port", report::port(report).into())])}><code>
+                <pre class="code" tabindex="0" aria-label={tr.format("transcript-of", &[("host", run.host.as_str().into()), ("port", report::port(report).into())])}><code lang="en">
                     { for report::transcript(report).iter().map(|line| {
                         let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note => "  " };
                         let text = if line.from == Party::Note { for_people(&line.text) } else { line.text.clone() };

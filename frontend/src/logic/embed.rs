@@ -25,9 +25,10 @@ pub fn widget(page_url: &str, domain: &str, lang: Option<&str>) -> String {
     )
 }
 
-/// An `<iframe>` with the compact view for `domain`, plus the script that resizes it to
+/// An `<iframe>` with the compact view for `domain` (named `title` for screen readers, and
+/// allowed to use the clipboard for its Copy buttons), plus the script that resizes it to
 /// the height the page reports with `postMessage`.
-pub fn snippet(page_url: &str, domain: &str, accent: Option<&str>, lang: Option<&str>) -> String {
+pub fn snippet(page_url: &str, domain: &str, accent: Option<&str>, lang: Option<&str>, title: &str) -> String {
     let params = PageParams {
         embed: true,
         domain: Some(domain.to_owned()),
@@ -36,9 +37,9 @@ pub fn snippet(page_url: &str, domain: &str, accent: Option<&str>, lang: Option<
         ..PageParams::default()
     };
     let src = format!("{}{}", base(page_url), params.to_query());
-    let src = attribute(&src);
+    let (src, title) = (attribute(&src), attribute(title));
     format!(
-        "<iframe id=\"mailsetup\" src=\"{src}\" title=\"Email settings\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
+        "<iframe id=\"mailsetup\" src=\"{src}\" title=\"{title}\" allow=\"clipboard-write\" style=\"width:100%;border:0\" height=\"600\"></iframe>\n\
          <script>\n\
          addEventListener(\"message\", (e) => {{\n\
          \x20 if (e.data && e.data.type === \"mailsetup:height\" && e.source === document.getElementById(\"mailsetup\").contentWindow) {{\n\
@@ -55,13 +56,20 @@ mod tests {
 
     #[test]
     fn builds_an_iframe_for_the_domain() {
-        let html = snippet("https://mailsetup.example/?address=x", "help.example.com", Some("#0b5fff"), Some("de"));
+        let html = snippet(
+            "https://mailsetup.example/?address=x",
+            "help.example.com",
+            Some("#0b5fff"),
+            Some("de"),
+            "E-Mail-Einstellungen",
+        );
         assert!(html.starts_with(
-            "<iframe id=\"mailsetup\" src=\"https://mailsetup.example/?embed=1&amp;domain=help.example.com&amp;accent=%230b5fff&amp;lang=de\""
+            "<iframe id=\"mailsetup\" src=\"https://mailsetup.example/?embed=1&amp;domain=help.example.com&amp;accent=%230b5fff&amp;lang=de\" title=\"E-Mail-Einstellungen\" allow=\"clipboard-write\""
         ));
         assert!(html.contains("mailsetup:height"));
-        let safe = snippet("https://m.example/", "a\"b.example", Some("red\"><script>"), None);
+        let safe = snippet("https://m.example/", "a\"b.example", Some("red\"><script>"), None, "x\"><script>");
         assert!(!safe.contains("<script>\"") && !safe.contains("a\"b") && !safe.contains("red"));
+        assert!(!safe.contains("x\"><script>"), "the title is escaped");
     }
 
     #[test]
@@ -73,5 +81,17 @@ mod tests {
         );
         let hostile = widget("https://m.example/", "a\"><script>x", None);
         assert!(!hostile.contains("\"><script>x") && !hostile.contains(" lang="), "{hostile}");
+    }
+
+    #[test]
+    fn embed_js_names_its_frame_as_the_page_does() {
+        use crate::logic::i18n::{Lang, Tr};
+        let script = include_str!("../../embed.js");
+        for lang in Lang::ALL {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{}.ftl", lang.id()));
+            let tr = Tr::new(lang, &std::fs::read_to_string(path).unwrap()).unwrap();
+            let title = format!("{}: '{}'", lang.id(), tr.t("embed-frame-title"));
+            assert!(script.contains(&title), "embed.js lacks {title}");
+        }
     }
 }
