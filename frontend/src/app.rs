@@ -79,16 +79,25 @@ pub fn App(props: &AppProps) -> Html {
     // language picked with the switch goes into the link.
     let tr = use_state(Tr::english);
     let picked_lang = use_state(|| None::<Lang>);
+    // The language last asked for (by the link, the switch or, failing both, the site's
+    // default and the browser): messages that arrive for an earlier choice are dropped,
+    // and `config.json` never overrides a choice made before it arrived.
+    let wanted = use_mut_ref(|| None::<Lang>);
     let set_lang = {
-        let tr = tr.clone();
+        let (tr, wanted) = (tr.clone(), wanted.clone());
         Callback::from(move |lang: Lang| {
-            let tr = tr.clone();
+            *wanted.borrow_mut() = Some(lang);
+            let (tr, wanted) = (tr.clone(), wanted.clone());
             if lang == Lang::En {
                 tr.set(Tr::english());
                 return;
             }
             spawn_local(async move {
-                match api::load_messages(lang).await {
+                let loaded = api::load_messages(lang).await;
+                if *wanted.borrow() != Some(lang) {
+                    return;
+                }
+                match loaded {
                     Ok(messages) => tr.set(messages),
                     // The page stays readable in the language it has.
                     Err(e) => web_sys::console::warn_1(&format!("the {} messages: {e}", lang.id()).into()),
@@ -110,7 +119,7 @@ pub fn App(props: &AppProps) -> Html {
         let config = config.clone();
         let proxy = proxy.clone();
         let params = params.clone();
-        let set_lang = set_lang.clone();
+        let (set_lang, wanted) = (set_lang.clone(), wanted.clone());
         use_effect_with((), move |_| {
             browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
             if params.embed {
@@ -118,8 +127,8 @@ pub fn App(props: &AppProps) -> Html {
             } else if params.tab.is_some() {
                 browser::scroll_to("guides");
             }
-            let link_lang = params.lang.as_deref().and_then(Lang::from_tag);
-            if let Some(lang) = link_lang.filter(|l| *l != Lang::En) {
+            // The link's language is asked for at once.
+            if let Some(lang) = params.lang.as_deref().and_then(Lang::from_tag) {
                 set_lang.emit(lang);
             }
             spawn_local(async move {
@@ -128,11 +137,10 @@ pub fn App(props: &AppProps) -> Html {
                     None => api::load_config().await.with_overrides(&params),
                 };
                 config.set(Some(loaded.clone()));
-                // The link's language was asked for at once (below); otherwise the site's
-                // default or the browser's languages decide, once `config.json` is read.
-                let lang = i18n::choose(None, loaded.default_lang.as_deref(), &browser::languages());
-                if link_lang.is_none() && lang != Lang::En {
-                    set_lang.emit(lang);
+                // Otherwise the site's default or the browser's languages decide, once
+                // `config.json` is read, unless the switch was used meanwhile.
+                if wanted.borrow().is_none() {
+                    set_lang.emit(i18n::choose(None, loaded.default_lang.as_deref(), &browser::languages()));
                 }
                 if loaded.api_url("/api/config").is_none() {
                     return;

@@ -1,6 +1,7 @@
 // The page in English, German, French and Spanish: chosen by ?lang=, by the browser's
 // languages and by the switch; <html lang> follows; guides and test advice are translated;
-// no axe violations and nothing wider than a phone in any language.
+// no axe violations and nothing wider than a phone in any language; the last language asked
+// for wins over slower answers, and a missing or broken file leaves the page in English.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -46,10 +47,13 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     assert.ok(overflow.scrollWidth <= overflow.width, `${lang} scrolls sideways at 320 px: ${JSON.stringify(overflow)}`);
     assert.deepEqual(await axeViolations(page), [], `${lang} at 320 px`);
     await screenshot(page, `lang-${lang}-320`);
+    // The first screen: the header with the switch (the link's tab scrolled to the guides).
+    await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, `lang-${lang}-320-top`, { fullPage: false });
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(await axeViolations(page), [], `${lang} at 1280 px`);
     await screenshot(page, `lang-${lang}-1280`);
+    await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, `lang-${lang}-1280-top`, { fullPage: false });
     assert.deepEqual(errors, [], lang);
     await context.close();
@@ -118,5 +122,86 @@ test('the test\'s results and advice in German, with German dates', async () => 
   await screenshot(page, 'lang-de-probe-320');
   await sectionShot(page, 'section.probe', 'lang-de-probe-section-320');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** A page that records errors, with routes set up before it loads. */
+async function routedPage({ locale = 'en-US', routes = {} } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width: 1280, height: 900 } });
+  for (const [pattern, handler] of Object.entries(routes)) await context.route(pattern, handler);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  return { context, page, errors };
+}
+
+const slowly = (ms) => async (route) => {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await route.continue();
+};
+
+test('the last language asked for wins: a slow file for an earlier pick, and config.json arriving after a pick, change nothing', async () => {
+  // German's file takes 1.5 s; French is picked right after German.
+  const { context, page, errors } = await routedPage({ routes: { '**/i18n/de.ftl': slowly(1500) } });
+  await page.goto(`${BASE_URL}/?address=someone%40gmail.com`);
+  await appReady(page);
+  await page.click('nav.languages a[lang="de"]');
+  await page.click('nav.languages a[lang="fr"]');
+  await langIs(page, 'fr');
+  await page.waitForResponse('**/i18n/de.ftl');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr', 'German arrived late and was dropped');
+  assert.match(await page.textContent('.tagline'), LANGUAGES.fr.tagline);
+  assert.equal(await page.textContent('nav.languages a[aria-current="true"] .lang-name'), 'Français');
+  await context.close();
+
+  // A German browser, config.json takes 1.5 s, and the visitor picks Spanish meanwhile.
+  const late = await routedPage({ locale: 'de-DE', routes: { '**/config.json': slowly(1500) } });
+  await late.page.goto(`${BASE_URL}/?address=someone%40gmail.com`);
+  await appReady(late.page);
+  await late.page.click('nav.languages a[lang="es"]');
+  await langIs(late.page, 'es');
+  await late.page.waitForResponse('**/config.json');
+  await late.page.waitForTimeout(500);
+  assert.equal(await late.page.evaluate(() => document.documentElement.lang), 'es', 'the browser\'s German did not override the pick');
+  // A click with Control opens the link in a new tab, as links do; this page stays Spanish.
+  const [tab] = await Promise.all([
+    late.context.waitForEvent('page'),
+    late.page.click('nav.languages a[lang="de"]', { modifiers: ['Control'] }),
+  ]);
+  await tab.waitForURL(/[?&]lang=de(&|$)/);
+  await late.page.waitForTimeout(300);
+  assert.equal(await late.page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual([...errors, ...late.errors], []);
+  await late.context.close();
+});
+
+test('a missing or broken language file leaves the page in English, readable, with no error', async () => {
+  const { context, page, errors } = await routedPage({
+    routes: {
+      '**/i18n/fr.ftl': (route) => route.fulfill({ status: 404, body: 'not found' }),
+      '**/i18n/es.ftl': (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'header-tagline = {\nbroken' }),
+    },
+  });
+  const missing = page.waitForResponse('**/i18n/fr.ftl');
+  await page.goto(`${BASE_URL}/?lang=fr&address=someone%40gmail.com`);
+  await appReady(page);
+  await missing;
+  await page.waitForSelector('.answer .smtp-host');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await page.textContent('.tagline'), LANGUAGES.en.tagline);
+  assert.equal(await page.textContent('nav.languages a[aria-current="true"] .lang-name'), 'English', 'the switch says what the page speaks');
+  const broken = page.waitForResponse('**/i18n/es.ftl');
+  await page.click('nav.languages a[lang="es"]');
+  await broken;
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.match(await page.textContent('.tagline'), LANGUAGES.en.tagline);
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
+  // Chromium itself logs the 404 as an error; the page adds only a warning, never a panic.
+  const missingFile = /^Failed to load resource: the server responded with a status of 404/;
+  assert.deepEqual(errors.filter((e) => !missingFile.test(e)), [], 'a failed file is a warning in the console, never an error or a panic');
   await context.close();
 });

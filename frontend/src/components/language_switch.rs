@@ -22,9 +22,15 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             <ul>
                 { for props.links.iter().map(|(lang, href)| {
                     let lang = *lang;
-                    let onclick = props.on_pick.reform(move |e: MouseEvent| {
+                    let on_pick = props.on_pick.clone();
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        // With a modifier key the browser opens the link (a new tab or
+                        // window), as with any link.
+                        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+                            return;
+                        }
                         e.prevent_default();
-                        lang
+                        on_pick.emit(lang);
                     });
                     html! {
                         <li>
