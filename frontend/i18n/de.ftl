@@ -522,6 +522,17 @@ summary-matched-none = Noch kein Anbieter, den wir kennen.
 summary-warning-plaintext = Dieser Anbieter nennt nur unverschlüsselte Server: Ihr Passwort wäre unterwegs lesbar. Fragen Sie den Anbieter nach Port 465 oder 587 mit Verschlüsselung.
 summary-warning-region = Dieser Anbieter hat mehrere Rechenzentren, und die Adresse verrät nicht, welches Ihres ist: Wählen Sie es oben in der Karte, wenn Sie es wissen.
 summary-warning-no-access = Dieser Anbieter bietet weder SMTP noch IMAP: Kein Mailprogramm, keine App und kein Server kann darüber senden. Nutzen Sie seine eigenen Apps und sein Webmail.
+hint-app-password = App-Passwort
+hint-api-key = SMTP-Zugangsdaten anlegen
+hint-enable-imap = Erst Zugriff einschalten
+hint-oauth2-only = Nur OAuth2
+hint-basic-auth-retiring = Passwort-Anmeldung läuft aus
+hint-needs-bridge = Braucht eine Bridge
+hint-choose-region = Rechenzentrum wählen
+hint-sending-limits = Versandgrenzen
+hint-paid-plan = Bezahltarif nötig
+hint-alternative = Was er stattdessen bietet
+hint-other = Gut zu wissen
 
 ## Alle Server
 
@@ -548,9 +559,15 @@ login-start = Anmeldung testen
 files-title = Dateien und Code
 files-config = Konfigurationsdateien
 files-download = { $file } herunterladen
+files-download-mobileconfig = Apple-Profil (.mobileconfig) herunterladen
+files-download-failed = Der Download hat nicht begonnen: { $error }
+files-qr-label = Ein QR-Code, der diese Seite auf einem Telefon öffnet
 files-qr = Auf einem iPhone oder iPad: Scannen Sie dies mit der Kamera, um diese Seite dort zu öffnen, tippen Sie unter „Dateien und Code“ auf „Apple-Profil (.mobileconfig) herunterladen“ und installieren Sie es unter Einstellungen → Allgemein → VPN und Geräteverwaltung.
 files-code = Code, der eine Testnachricht sendet
 files-copy-code = Code kopieren
+files-code-of = Code für { $program }
+files-copy-commands = Befehle für { $program } kopieren
+files-commands-of = Befehle für { $program }
 files-own-computer = Vom eigenen Computer testen
 files-own-computer-text = Ihr Netz kann Ports sperren, die der Proxy erreicht, oder umgekehrt. Diese Befehle testen von dort, wo Sie sind:
 
@@ -611,5 +628,11 @@ error-domain-long = Die Domain ist { $length } Zeichen lang; erlaubt sind { $lim
 error-label-long = Der Domain-Teil „{ $label }“ ist länger als { $limit } Zeichen.
 error-no-dot = Die Domain braucht einen Punkt, wie example.com.
 error-invalid-domain = „{ $domain }“ ist keine gültige Domain: { $reason }.
+error-domain-empty-part = Zwischen zwei Punkten fehlt ein Teil
+error-domain-punctuation = Sie enthält Satzzeichen, die es in Domains nicht gibt
+error-domain-invalid-idn = Sie ist kein gültiger internationaler Domainname
+error-domain-idn-unsupported = Internationale Domainnamen können hier nicht umgewandelt werden
+error-domain-edge-hyphen = Ein Teil darf nicht mit einem Bindestrich beginnen oder enden
+error-domain-characters = Sie enthält Zeichen, die es in Domains nicht gibt
 error-ip-literal = Adressen mit einer IP-Adresse statt einer Domain lassen sich in Mailprogrammen nicht einrichten.
 error-address-long = Die ganze Adresse ist { $length } Zeichen lang; erlaubt sind { $limit }.

@@ -523,6 +523,17 @@ summary-matched-none = Not a provider we know yet.
 summary-warning-plaintext = This provider lists only unencrypted servers: your password would travel readable. Ask the provider for port 465 or 587 with encryption.
 summary-warning-region = This provider runs several data centres and the address does not say which is yours: pick it in the card above if you know it.
 summary-warning-no-access = This provider offers no SMTP or IMAP: no mail program, app or server can send through it. Use its own apps and web mail.
+hint-app-password = App password
+hint-api-key = Create an SMTP credential
+hint-enable-imap = Enable access first
+hint-oauth2-only = OAuth2 only
+hint-basic-auth-retiring = Password login retiring
+hint-needs-bridge = Needs a bridge
+hint-choose-region = Choose your data centre
+hint-sending-limits = Sending limits
+hint-paid-plan = Paid plan needed
+hint-alternative = What it offers instead
+hint-other = Good to know
 
 ## Every server
 
@@ -549,9 +560,15 @@ login-start = Test the login
 files-title = Files and code
 files-config = Config files
 files-download = Download { $file }
+files-download-mobileconfig = Download Apple profile (.mobileconfig)
+files-download-failed = The download did not start: { $error }
+files-qr-label = A QR code that opens this page on a phone
 files-qr = On an iPhone or iPad: scan this with the camera to open this page there, tap “Download Apple profile (.mobileconfig)” under Files and code, then install it in Settings → General → VPN & Device Management.
 files-code = Code that sends a test message
 files-copy-code = Copy the code
+files-code-of = { $program } code
+files-copy-commands = Copy the { $program } commands
+files-commands-of = { $program } commands
 files-own-computer = Test from your own computer
 files-own-computer-text = Your network may block ports the proxy can reach, or the other way round. These commands test from where you are:
 
@@ -612,5 +629,11 @@ error-domain-long = The domain is { $length } characters long; the limit is { $l
 error-label-long = The domain part "{ $label }" is longer than { $limit } characters.
 error-no-dot = The domain needs a dot, like example.com.
 error-invalid-domain = "{ $domain }" is not a valid domain: { $reason }.
+error-domain-empty-part = it has an empty part between dots
+error-domain-punctuation = it contains punctuation that domains cannot have
+error-domain-invalid-idn = it is not a valid internationalised domain name
+error-domain-idn-unsupported = international domain names cannot be converted here
+error-domain-edge-hyphen = a part cannot start or end with a hyphen
+error-domain-characters = it contains characters that domains cannot have
 error-ip-literal = Addresses with an IP address instead of a domain cannot be set up in mail clients.
 error-address-long = The whole address is { $length } characters long; the limit is { $limit }.

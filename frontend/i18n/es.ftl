@@ -522,6 +522,17 @@ summary-matched-none = Todavía no es un proveedor que conozcamos.
 summary-warning-plaintext = Este proveedor solo indica servidores sin cifrar: su contraseña viajaría legible. Pida al proveedor el puerto 465 o 587 con cifrado.
 summary-warning-region = Este proveedor tiene varios centros de datos y la dirección no dice cuál es el suyo: elíjalo en la tarjeta de arriba si lo sabe.
 summary-warning-no-access = Este proveedor no ofrece SMTP ni IMAP: ningún programa, aplicación ni servidor puede enviar a través de él. Use sus propias aplicaciones y su correo web.
+hint-app-password = Contraseña de aplicación
+hint-api-key = Crear una credencial SMTP
+hint-enable-imap = Activar antes el acceso
+hint-oauth2-only = Solo OAuth2
+hint-basic-auth-retiring = Fin del inicio de sesión con contraseña
+hint-needs-bridge = Necesita un bridge
+hint-choose-region = Elegir el centro de datos
+hint-sending-limits = Límites de envío
+hint-paid-plan = Hace falta un plan de pago
+hint-alternative = Lo que ofrece en su lugar
+hint-other = Conviene saber
 
 ## Todos los servidores
 
@@ -548,9 +559,15 @@ login-start = Probar el inicio de sesión
 files-title = Archivos y código
 files-config = Archivos de configuración
 files-download = Descargar { $file }
+files-download-mobileconfig = Descargar perfil de Apple (.mobileconfig)
+files-download-failed = La descarga no empezó: { $error }
+files-qr-label = Un código QR que abre esta página en un teléfono
 files-qr = En un iPhone o iPad: escanee esto con la cámara para abrir esta página allí, toque «Descargar perfil de Apple (.mobileconfig)» en Archivos y código, e instálelo en Ajustes → General → VPN y gestión de dispositivos.
 files-code = Código que envía un mensaje de prueba
 files-copy-code = Copiar el código
+files-code-of = Código de { $program }
+files-copy-commands = Copiar los comandos de { $program }
+files-commands-of = Comandos de { $program }
 files-own-computer = Probar desde su ordenador
 files-own-computer-text = Su red puede bloquear puertos a los que llega el proxy, o al revés. Estos comandos prueban desde donde está usted:
 
@@ -611,5 +628,11 @@ error-domain-long = El dominio tiene { $length } caracteres; el límite es { $li
 error-label-long = La parte del dominio «{ $label }» tiene más de { $limit } caracteres.
 error-no-dot = El dominio necesita un punto, como example.com.
 error-invalid-domain = «{ $domain }» no es un dominio válido: { $reason }.
+error-domain-empty-part = tiene una parte vacía entre dos puntos
+error-domain-punctuation = contiene signos de puntuación que un dominio no puede tener
+error-domain-invalid-idn = no es un nombre de dominio internacionalizado válido
+error-domain-idn-unsupported = aquí no se pueden convertir nombres de dominio internacionales
+error-domain-edge-hyphen = una parte no puede empezar ni terminar con un guion
+error-domain-characters = contiene caracteres que un dominio no puede tener
 error-ip-literal = Las direcciones con una dirección IP en lugar de un dominio no se pueden configurar en programas de correo.
 error-address-long = La dirección completa tiene { $length } caracteres; el límite es { $limit }.

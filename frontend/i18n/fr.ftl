@@ -522,6 +522,17 @@ summary-matched-none = Pas encore un fournisseur que nous connaissons.
 summary-warning-plaintext = Ce fournisseur n'indique que des serveurs non chiffrés : votre mot de passe circulerait lisible. Demandez au fournisseur le port 465 ou 587 avec chiffrement.
 summary-warning-region = Ce fournisseur a plusieurs centres de données et l'adresse ne dit pas lequel est le vôtre : choisissez-le dans la carte ci-dessus si vous le savez.
 summary-warning-no-access = Ce fournisseur n'offre ni SMTP ni IMAP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui. Utilisez ses propres applis et son webmail.
+hint-app-password = Mot de passe d'application
+hint-api-key = Créer un identifiant SMTP
+hint-enable-imap = Activer l'accès d'abord
+hint-oauth2-only = OAuth2 seulement
+hint-basic-auth-retiring = Fin de la connexion par mot de passe
+hint-needs-bridge = Bridge nécessaire
+hint-choose-region = Choisir son centre de données
+hint-sending-limits = Limites d'envoi
+hint-paid-plan = Offre payante nécessaire
+hint-alternative = Ce qu'il propose à la place
+hint-other = Bon à savoir
 
 ## Tous les serveurs
 
@@ -548,9 +559,15 @@ login-start = Tester l'identification
 files-title = Fichiers et code
 files-config = Fichiers de configuration
 files-download = Télécharger { $file }
+files-download-mobileconfig = Télécharger le profil Apple (.mobileconfig)
+files-download-failed = Le téléchargement n'a pas démarré : { $error }
+files-qr-label = Un code QR qui ouvre cette page sur un téléphone
 files-qr = Sur un iPhone ou un iPad : scannez ceci avec l'appareil photo pour ouvrir cette page dessus, touchez « Télécharger le profil Apple (.mobileconfig) » sous Fichiers et code, puis installez-le dans Réglages → Général → VPN et gestion de l'appareil.
 files-code = Code qui envoie un message de test
 files-copy-code = Copier le code
+files-code-of = Code { $program }
+files-copy-commands = Copier les commandes { $program }
+files-commands-of = Commandes { $program }
 files-own-computer = Tester depuis votre ordinateur
 files-own-computer-text = Votre réseau peut bloquer des ports que le proxy atteint, ou l'inverse. Ces commandes testent depuis là où vous êtes :
 
@@ -611,5 +628,11 @@ error-domain-long = Le domaine fait { $length } caractères ; la limite est { $l
 error-label-long = La partie de domaine « { $label } » dépasse { $limit } caractères.
 error-no-dot = Le domaine a besoin d'un point, comme example.com.
 error-invalid-domain = « { $domain } » n'est pas un domaine valide : { $reason }.
+error-domain-empty-part = il a une partie vide entre deux points
+error-domain-punctuation = il contient une ponctuation interdite dans un domaine
+error-domain-invalid-idn = ce n'est pas un nom de domaine internationalisé valide
+error-domain-idn-unsupported = les noms de domaine internationaux ne peuvent pas être convertis ici
+error-domain-edge-hyphen = une partie ne peut ni commencer ni finir par un trait d'union
+error-domain-characters = il contient des caractères interdits dans un domaine
 error-ip-literal = Les adresses avec une adresse IP au lieu d'un domaine ne peuvent pas être configurées dans un logiciel de messagerie.
 error-address-long = L'adresse entière fait { $length } caractères ; la limite est { $limit }.

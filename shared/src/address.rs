@@ -47,7 +47,7 @@ pub enum AddressError {
     #[error("The domain needs a dot, like example.com.")]
     DomainWithoutDot,
     #[error("\"{domain}\" is not a valid domain: {reason}.")]
-    InvalidDomain { domain: String, reason: &'static str },
+    InvalidDomain { domain: String, reason: DomainProblem },
     #[error("Addresses with an IP address instead of a domain cannot be set up in mail clients.")]
     AddressLiteral,
     #[error("The whole address is {length} characters long; the limit is {MAX_ADDRESS}.")]
@@ -76,6 +76,33 @@ impl fmt::Display for LocalPartProblem {
     }
 }
 
+/// What is wrong with a domain that has the right length and a dot (the page says each in
+/// its own words; these are the English ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DomainProblem {
+    EmptyPart,
+    Punctuation,
+    InvalidIdn,
+    IdnUnsupported,
+    EdgeHyphen,
+    Characters,
+}
+
+impl fmt::Display for DomainProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            DomainProblem::EmptyPart => "it has an empty part between dots",
+            DomainProblem::Punctuation => "it contains punctuation that domains cannot have",
+            DomainProblem::InvalidIdn => "it is not a valid internationalised domain name",
+            DomainProblem::IdnUnsupported => "international domain names cannot be converted here",
+            DomainProblem::EdgeHyphen => "a part cannot start or end with a hyphen",
+            DomainProblem::Characters => "it contains characters that domains cannot have",
+        })
+    }
+}
+
 /// A mail domain in both forms.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct MailDomain {
@@ -99,25 +126,19 @@ impl MailDomain {
             return Err(AddressError::ContainsSpace);
         }
         if input.split('.').any(str::is_empty) {
-            return Err(AddressError::InvalidDomain {
-                domain: input.to_owned(),
-                reason: "it has an empty part between dots",
-            });
+            return Err(AddressError::InvalidDomain { domain: input.to_owned(), reason: DomainProblem::EmptyPart });
         }
         if input
             .chars()
             .any(|c| matches!(c, '/' | ':' | '\\' | '?' | '#' | '@' | '<' | '>' | ',' | ';' | '"' | '%' | '[' | ']'))
         {
-            return Err(AddressError::InvalidDomain {
-                domain: input.to_owned(),
-                reason: "it contains punctuation that domains cannot have",
-            });
+            return Err(AddressError::InvalidDomain { domain: input.to_owned(), reason: DomainProblem::Punctuation });
         }
         let ascii = crate::idn::to_ascii(input).map_err(|error| AddressError::InvalidDomain {
             domain: input.to_owned(),
             reason: match error {
-                crate::idn::IdnError::Invalid => "it is not a valid internationalised domain name",
-                crate::idn::IdnError::Unsupported => "international domain names cannot be converted here",
+                crate::idn::IdnError::Invalid => DomainProblem::InvalidIdn,
+                crate::idn::IdnError::Unsupported => DomainProblem::IdnUnsupported,
             },
         })?;
         if ascii.len() > MAX_DOMAIN {
@@ -132,9 +153,9 @@ impl MailDomain {
         // The one label rule (`provider::label_problem`), with a reason a person understands.
         if let Some(problem) = ascii.split('.').find_map(|label| label_problem(label, true)) {
             let reason = match problem {
-                LabelProblem::Empty => "it has an empty part between dots",
-                LabelProblem::EdgeHyphen => "a part cannot start or end with a hyphen",
-                LabelProblem::TooLong | LabelProblem::Character => "it contains characters that domains cannot have",
+                LabelProblem::Empty => DomainProblem::EmptyPart,
+                LabelProblem::EdgeHyphen => DomainProblem::EdgeHyphen,
+                LabelProblem::TooLong | LabelProblem::Character => DomainProblem::Characters,
             };
             return Err(AddressError::InvalidDomain { domain: input.to_owned(), reason });
         }
@@ -388,18 +409,12 @@ mod tests {
         check(&format!("{}@{domain}", "a".repeat(12)), Err(AddressTooLong { length: 12 + 1 + domain.len() }));
         check(
             "a@-example.com",
-            Err(InvalidDomain { domain: "-example.com".into(), reason: "a part cannot start or end with a hyphen" }),
+            Err(InvalidDomain { domain: "-example.com".into(), reason: DomainProblem::EdgeHyphen }),
         );
-        check(
-            "a@example..com",
-            Err(InvalidDomain { domain: "example..com".into(), reason: "it has an empty part between dots" }),
-        );
+        check("a@example..com", Err(InvalidDomain { domain: "example..com".into(), reason: DomainProblem::EmptyPart }));
         check(
             "https://example.com/",
-            Err(InvalidDomain {
-                domain: "https://example.com/".into(),
-                reason: "it contains punctuation that domains cannot have",
-            }),
+            Err(InvalidDomain { domain: "https://example.com/".into(), reason: DomainProblem::Punctuation }),
         );
     }
 

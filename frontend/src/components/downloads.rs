@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::copy_button::CopyButton;
 use crate::logic::i18n::Tr;
 use crate::logic::qr;
+use crate::logic::text;
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -62,21 +63,21 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 { for formats(FormatKind::ConfigFile).map(|format| html! {
                     <li>
                         <button type="button" class="download" data-format={format.id()} onclick={download(format)}>
-                            { tr.format("files-download", &[("file", format.label().into())]) }
+                            { text::download_label(&tr, format) }
                         </button>
                     </li>
                 }) }
             </ul>
             if let Some(qr) = phone_qr {
                 <figure class="phone-qr">
-                    <div class="qr" role="img" aria-label="A QR code that opens this page on a phone">{ qr }</div>
+                    <div class="qr" role="img" aria-label={tr.t("files-qr-label")}>{ qr }</div>
                     <figcaption>
                         { tr.t("files-qr") }
                     </figcaption>
                 </figure>
             }
             if let Some(error) = &*failed {
-                <p class="error" role="alert">{ format!("The download did not start: {error}") }</p>
+                <p class="error" role="alert">{ tr.format("files-download-failed", &[("error", error.as_str().into())]) }</p>
             }
             <h3><label for="snippet-language">{ tr.t("files-code") }</label></h3>
             <p>
@@ -87,15 +88,15 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                 </select>
                 { " " }<CopyButton text={code.text.clone()} label={tr.t("files-copy-code")} />
             </p>
-            <pre class="code" data-language={snippet.language()} tabindex="0" aria-label={format!("{} code", snippet.label())}><code>{ code.text }</code></pre>
+            <pre class="code" data-language={snippet.language()} tabindex="0" aria-label={tr.format("files-code-of", &[("program", snippet.label().into())])}><code>{ code.text }</code></pre>
             <h3>{ tr.t("files-own-computer") }</h3>
             <p>{ tr.t("files-own-computer-text") }</p>
             { for formats(FormatKind::Command).filter_map(|format| render(format, &settings)).map(|out| {
                 let format = out.format;
                 html! {
                     <div class="command">
-                        <p class="command-label">{ format.label() }{ " " }<CopyButton text={out.text.clone()} label={format!("Copy the {} commands", format.label())} /></p>
-                        <pre class="code" tabindex="0" aria-label={format!("{} commands", format.label())}><code>{ out.text }</code></pre>
+                        <p class="command-label">{ format.label() }{ " " }<CopyButton text={out.text.clone()} label={tr.format("files-copy-commands", &[("program", format.label().into())])} /></p>
+                        <pre class="code" tabindex="0" aria-label={tr.format("files-commands-of", &[("program", format.label().into())])}><code>{ out.text }</code></pre>
                     </div>
                 }
             }) }

@@ -8,6 +8,7 @@ use mailsetup_shared::settings::{Settings, SettingsWarning};
 use yew::prelude::*;
 
 use crate::logic::i18n::Tr;
+use crate::logic::text;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProviderSummaryProps {
@@ -42,14 +43,17 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
             { for warnings.map(|text| html! { <p class="warning" role="note">{ text }</p> }) }
             if !hints.is_empty() {
                 <ul class="hints">
-                    { for hints.iter().map(|hint| html! {
-                        <li class="hint" lang={hint_lang}>
-                            <span class="badge">{ hint.kind.label() }</span>
-                            { " " }{ hint.text }
-                            if let Some(link) = hint.link {
-                                { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ format!("{}: {}", settings.provider_name, hint.kind.label().to_lowercase()) }</a>
-                            }
-                        </li>
+                    { for hints.iter().map(|hint| {
+                        let badge = text::hint_badge(&tr, hint.kind);
+                        html! {
+                            <li class="hint">
+                                <span class="badge">{ &badge }</span>
+                                { " " }<span lang={hint_lang}>{ hint.text }</span>
+                                if let Some(link) = hint.link {
+                                    { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ format!("{}: {badge}", settings.provider_name) }</a>
+                                }
+                            </li>
+                        }
                     }) }
                 </ul>
             }

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use super::downloads::Downloads;
 use super::settings_table::SettingsTable;
 use crate::logic::i18n::Tr;
+use crate::logic::text;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ServicePickerProps {
@@ -67,8 +68,8 @@ pub fn ServicePicker(props: &ServicePickerProps) -> Html {
             if let Some(settings) = settings {
                 <ul class="hints">
                     { for settings.hints.iter().map(|hint| html! {
-                        <li class="hint" lang={tr.english_only()}>
-                            <strong>{ hint.kind.label() }{ ": " }</strong>{ hint.text }
+                        <li class="hint">
+                            <strong>{ text::hint_badge(&tr, hint.kind) }{ ": " }</strong><span lang={tr.english_only()}>{ hint.text }</span>
                             if let Some(link) = hint.link {
                                 { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ tr.t("services-details") }</a>
                             }

@@ -1,7 +1,9 @@
 //! Sentences the page composes from its state: the title, the live region's one
 //! announcement, and what the Test button will do (or why there is none).
 
-use mailsetup_shared::address::{AddressError, LocalPartProblem};
+use mailsetup_shared::address::{AddressError, DomainProblem, LocalPartProblem};
+use mailsetup_shared::provider::HintKind;
+use mailsetup_shared::render::Format;
 use mailsetup_shared::wire::{PortSpec, ProxyInfo};
 
 use super::i18n::Tr;
@@ -35,13 +37,49 @@ pub fn address_error(tr: &Tr, error: &AddressError) -> String {
             tr.format("error-label-long", &[("label", label.as_str().into()), ("limit", MAX_LABEL.into())])
         }
         AddressError::DomainWithoutDot => tr.t("error-no-dot"),
-        // The reason comes from the domain rules, in English.
         AddressError::InvalidDomain { domain, reason } => {
-            tr.format("error-invalid-domain", &[("domain", domain.as_str().into()), ("reason", (*reason).into())])
+            let reason = match reason {
+                DomainProblem::EmptyPart => tr.t("error-domain-empty-part"),
+                DomainProblem::Punctuation => tr.t("error-domain-punctuation"),
+                DomainProblem::InvalidIdn => tr.t("error-domain-invalid-idn"),
+                DomainProblem::IdnUnsupported => tr.t("error-domain-idn-unsupported"),
+                DomainProblem::EdgeHyphen => tr.t("error-domain-edge-hyphen"),
+                DomainProblem::Characters => tr.t("error-domain-characters"),
+                _ => reason.to_string(),
+            };
+            tr.format("error-invalid-domain", &[("domain", domain.as_str().into()), ("reason", reason.into())])
         }
         AddressError::AddressLiteral => tr.t("error-ip-literal"),
         AddressError::AddressTooLong { length } => too_long("error-address-long", *length, MAX_ADDRESS),
         _ => error.to_string(),
+    }
+}
+
+/// A config file's download button. Where a format's name has words, the button is its own
+/// message (`files-download-<id>`), which the phone instructions (`files-qr`) quote.
+pub fn download_label(tr: &Tr, format: Format) -> String {
+    let own = format!("files-download-{}", format.id());
+    if Tr::english().has_own(&own) {
+        tr.t(&own)
+    } else {
+        tr.format("files-download", &[("file", format.label().into())])
+    }
+}
+
+/// A provider hint's badge in the page's language (the hint's own words are English).
+pub fn hint_badge(tr: &Tr, kind: HintKind) -> String {
+    match kind {
+        HintKind::AppPassword => tr.t("hint-app-password"),
+        HintKind::ApiKey => tr.t("hint-api-key"),
+        HintKind::EnableImap => tr.t("hint-enable-imap"),
+        HintKind::Oauth2Only => tr.t("hint-oauth2-only"),
+        HintKind::BasicAuthRetiring => tr.t("hint-basic-auth-retiring"),
+        HintKind::NeedsBridge => tr.t("hint-needs-bridge"),
+        HintKind::ChooseRegion => tr.t("hint-choose-region"),
+        HintKind::SendingLimits => tr.t("hint-sending-limits"),
+        HintKind::PaidPlan => tr.t("hint-paid-plan"),
+        HintKind::Alternative => tr.t("hint-alternative"),
+        HintKind::Other => tr.t("hint-other"),
     }
 }
 
@@ -156,6 +194,7 @@ pub fn why_no_test(tr: &Tr, proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::logic::i18n::Lang;
     use mailsetup_shared::address::Query;
     use mailsetup_shared::provider::Security;
     use mailsetup_shared::settings::resolve;
@@ -247,6 +286,10 @@ mod tests {
             "a\"b@c.de",
             "a@localhost",
             "a@[1.2.3.4]",
+            "a@example..com",
+            "a@gmail,com",
+            "a@-example.com",
+            "a@exa$mple.com",
         ] {
             let error = Query::parse(text).unwrap_err();
             assert_eq!(address_error(&tr, &error), error.to_string(), "{text:?}");
@@ -254,6 +297,51 @@ mod tests {
         let long = format!("{}@example.com", "a".repeat(70));
         let error = Query::parse(&long).unwrap_err();
         assert_eq!(address_error(&tr, &error), error.to_string());
+    }
+
+    #[test]
+    fn address_errors_have_no_english_left_in_other_languages() {
+        use mailsetup_shared::address::Query;
+        let english = Tr::english();
+        for lang in [Lang::De, Lang::Fr, Lang::Es] {
+            let tr = Tr::new(lang, &std::fs::read_to_string(ftl_path(lang)).unwrap()).unwrap();
+            for text in ["a@example..com", "a@gmail,com", "a@-example.com", "a@exa$mple.com", "a b@c.de", "a@"] {
+                let error = Query::parse(text).unwrap_err();
+                let said = address_error(&tr, &error);
+                assert_ne!(said, address_error(&english, &error), "{lang:?} {text:?}");
+                if let AddressError::InvalidDomain { reason, .. } = &error {
+                    assert!(!said.contains(&reason.to_string()), "{lang:?} {text:?}: {said}");
+                }
+            }
+        }
+    }
+
+    fn ftl_path(lang: Lang) -> std::path::PathBuf {
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(format!("{}.ftl", lang.id()))
+    }
+
+    #[test]
+    fn the_phone_instructions_quote_the_download_button_and_the_heading() {
+        for lang in Lang::ALL {
+            let tr = Tr::new(lang, &std::fs::read_to_string(ftl_path(lang)).unwrap()).unwrap();
+            let qr = tr.t("files-qr");
+            let button = download_label(&tr, Format::Mobileconfig);
+            assert!(qr.contains(&button), "{lang:?}: {qr:?} does not quote the button {button:?}");
+            assert!(qr.contains(&tr.t("files-title")), "{lang:?}: {qr:?} names the section");
+        }
+        assert_eq!(download_label(&Tr::english(), Format::Msmtp), "Download msmtp");
+    }
+
+    #[test]
+    fn hint_badges_are_the_vocabulary_s_words_in_english_and_translated_elsewhere() {
+        // Every kind has its message (the match is exhaustive, and the scan of `t("…")`
+        // calls checks each id is in en.ftl); English says the vocabulary's own words.
+        let de = Tr::new(Lang::De, &std::fs::read_to_string(ftl_path(Lang::De)).unwrap()).unwrap();
+        for kind in [HintKind::AppPassword, HintKind::SendingLimits, HintKind::Other] {
+            assert_eq!(hint_badge(&Tr::english(), kind), kind.label());
+        }
+        assert_eq!(hint_badge(&de, HintKind::AppPassword), "App-Passwort");
+        assert_eq!(hint_badge(&de, HintKind::SendingLimits), "Versandgrenzen");
     }
 
     #[test]
