@@ -46,10 +46,10 @@ testing = Wird getestet …
 ## Die Antwortkarte
 
 status-ok = Klappt mit Ihrem Passwort
-status-preparation = Braucht erst einen Schritt
+status-preparation = Vorher ein Schritt nötig
 status-restricted = Nur manche Programme
 status-no-client-access = Kein SMTP-Zugang
-status-guess = Beste Vermutung: testen
+status-guess = Vermutung: bitte testen
 no-smtp = Dieser Anbieter bietet kein SMTP: Kein Mailprogramm, keine App und kein Server kann darüber senden, es gibt also nichts einzurichten oder zu testen. Nutzen Sie seine eigenen Apps und sein Webmail.
 region-label = Rechenzentrum:
 region-main = Weiß nicht (das Haupt-Rechenzentrum)
@@ -87,13 +87,13 @@ scope-target =
         [one] { $host } auf Port { $ports }
        *[other] { $host } auf den Ports { $ports }
     }
-scope-and-to = , und mit{" "}
+scope-and-to = {" "}und mit{" "}
 from-this-computer = von diesem Computer aus
 from-place = von { $place } aus
 from-proxy-network = aus dem Netz des Proxys
 audience-local = der Prüf-Proxy auf diesem Computer
-audience-place = der Prüf-Proxy bei { $place } (betrieben von dieser Website)
-audience-operator = der Prüf-Proxy dieser Website (von ihr betrieben)
+audience-place = der Prüf-Proxy bei { $place } (vom Betreiber dieser Website betrieben)
+audience-operator = der Prüf-Proxy dieser Website (von ihrem Betreiber betrieben)
 no-test-no-proxy = Der Live-Test braucht den Prüf-Proxy, mit dem diese Seite nicht verbunden ist. Starten Sie ihn selbst mit `cargo xtask serve` (oder `probe-proxy serve`) und öffnen Sie die Seite, die er ausliefert.
 no-test-checking = Prüf-Proxy wird abgefragt …
 no-test-unavailable = Der Prüf-Proxy ist gerade nicht erreichbar, deshalb können diese Einstellungen hier nicht getestet werden.
@@ -198,7 +198,7 @@ guide-label-security-type = Sicherheitstyp
 ## Anleitungen: Optionen in Worten
 
 guide-value-full-name = der Name, den andere sehen
-guide-value-password-none = keins: stattdessen die Anmeldung des Anbieters (OAuth2) wählen
+guide-value-password-none = keines: stattdessen die Anmeldung des Anbieters (OAuth2) wählen
 guide-value-app-password = ein App-Passwort (nicht Ihr normales Passwort)
 guide-value-your-password = Ihr E-Mail-Passwort
 guide-value-auth-oauth2 = OAuth2
@@ -237,7 +237,7 @@ guide-new-outlook-continue = Klicken Sie auf Weiter.
 guide-gmail-open = Öffnen Sie in Gmail im Browser die Einstellungen (das Zahnrad) → Alle Einstellungen aufrufen → Konten & Import.
 guide-gmail-add-address = Klicken Sie neben „Senden als“ auf „Weitere E-Mail-Adresse hinzufügen“, geben Sie Name und Adresse ein und klicken Sie auf Nächster Schritt.
 guide-gmail-smtp = Den SMTP-Server eintragen:
-guide-gmail-confirm = Klicken Sie auf Konto hinzufügen. Gmail schickt einen Bestätigungscode an diese Adresse: Öffnen Sie ihn dort und bestätigen Sie.
+guide-gmail-confirm = Klicken Sie auf Konto hinzufügen. Gmail schickt eine Nachricht mit einem Bestätigungscode an diese Adresse: Öffnen Sie sie dort und bestätigen Sie.
 guide-apple-mail-open = Wählen Sie in Mail: Mail → Account hinzufügen → Anderer Mail-Account → Fortfahren.
 guide-apple-mail-sign-in = Geben Sie Name, Adresse und Passwort ein und klicken Sie auf Anmelden.
 guide-apple-mail-servers = Findet Mail die Server nicht, fragt es danach:
@@ -433,7 +433,7 @@ finding-implicit-tls = Ab dem ersten Byte verschlüsselt (SSL/TLS)
 finding-implicit-tls-advice = RFC 8314 bevorzugt diese Art zum Senden: Nichts wird übertragen, bevor die Verschlüsselung steht.
 finding-certificate-untrusted = Dem Zertifikat wird nicht vertraut
 finding-certificate-untrusted-advice = Mailprogramme warnen oder verweigern die Verbindung. Der Betreiber des Servers muss ein Zertifikat einer öffentlichen Stelle einrichten (mit den Zwischenzertifikaten).
-finding-certificate-name-mismatch = Das Zertifikat ist nicht für { $server }
+finding-certificate-name-mismatch = Das Zertifikat gilt nicht für { $server }
 finding-certificate-name-mismatch-advice =
     { $named ->
         [yes] Es nennt { $names }. Nehmen Sie einen dieser Namen als Servernamen in Ihrem Mailprogramm.

@@ -87,13 +87,13 @@ scope-target =
         [one] { $host } en el puerto { $ports }
        *[other] { $host } en los puertos { $ports }
     }
-scope-and-to = , y a{" "}
+scope-and-to = {" "}y a{" "}
 from-this-computer = desde este ordenador
 from-place = desde { $place }
 from-proxy-network = desde la red del proxy
 audience-local = el proxy de pruebas de este ordenador
-audience-place = el proxy de pruebas en { $place } (gestionado por este sitio)
-audience-operator = el proxy de pruebas de este sitio (gestionado por él)
+audience-place = el proxy de pruebas en { $place } (gestionado por el responsable de este sitio)
+audience-operator = el proxy de pruebas de este sitio (gestionado por su responsable)
 no-test-no-proxy = La prueba en directo necesita el proxy de pruebas, y esta página no está conectada a ninguno. Arránquelo usted mismo con `cargo xtask serve` (o `probe-proxy serve`) y abra la página que sirve.
 no-test-checking = Consultando el proxy de pruebas…
 no-test-unavailable = El proxy de pruebas no está disponible ahora, así que esta configuración no se puede probar aquí.
@@ -237,7 +237,7 @@ guide-new-outlook-continue = Haga clic en Continuar.
 guide-gmail-open = En Gmail en la web, abra Configuración (el engranaje) → Ver todos los ajustes → Cuentas e importación.
 guide-gmail-add-address = Junto a «Enviar como», haga clic en «Añadir otra dirección de correo electrónico», escriba el nombre y la dirección y haga clic en Siguiente paso.
 guide-gmail-smtp = Rellene el servidor SMTP:
-guide-gmail-confirm = Haga clic en Añadir cuenta. Gmail envía un código de confirmación a esa dirección: ábralo allí y confirme.
+guide-gmail-confirm = Haga clic en Añadir cuenta. Gmail envía un mensaje con un código de confirmación a esa dirección: ábralo en ese buzón y confirme.
 guide-apple-mail-open = En Mail, elija Mail → Añadir cuenta → Otra cuenta de Mail → Continuar.
 guide-apple-mail-sign-in = Escriba el nombre, la dirección y la contraseña, y haga clic en Iniciar sesión.
 guide-apple-mail-servers = Si Mail no encuentra los servidores, se los pide:
@@ -433,7 +433,7 @@ finding-implicit-tls = Cifrado desde el primer byte (SSL/TLS)
 finding-implicit-tls-advice = La RFC 8314 prefiere este modo para enviar correo: nada viaja antes de que empiece el cifrado.
 finding-certificate-untrusted = El certificado no es de confianza
 finding-certificate-untrusted-advice = Los programas de correo avisarán o se negarán a conectar. Quien gestiona el servidor debe instalar un certificado de una autoridad pública (con sus certificados intermedios).
-finding-certificate-name-mismatch = El certificado no es para { $server }
+finding-certificate-name-mismatch = El certificado no es válido para { $server }
 finding-certificate-name-mismatch-advice =
     { $named ->
         [yes] Nombra { $names }. Use uno de esos como nombre del servidor en su programa de correo.

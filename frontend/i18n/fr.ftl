@@ -87,7 +87,7 @@ scope-target =
         [one] { $host } sur le port { $ports }
        *[other] { $host } sur les ports { $ports }
     }
-scope-and-to = , et à{" "}
+scope-and-to = {" "}et à{" "}
 from-this-computer = depuis cet ordinateur
 from-place = depuis { $place }
 from-proxy-network = depuis le réseau du proxy
@@ -227,7 +227,7 @@ guide-outlook-choose = Choisissez { $protocol }.
 guide-outlook-incoming = Courrier entrant :
 guide-outlook-outgoing = Courrier sortant :
 guide-outlook-password = Cliquez sur Suivant, saisissez le mot de passe et cliquez sur Connexion.
-guide-outlook-if-sending-fails = Si l'envoi échoue plus tard : Fichier → Paramètres du compte → Paramètres du compte → votre compte → Modifier → Paramètres supplémentaires → Serveur sortant, et cochez « Mon serveur sortant (SMTP) requiert une authentification » avec « Utiliser les mêmes paramètres que mon serveur de messagerie entrant ».
+guide-outlook-if-sending-fails = Si l'envoi échoue plus tard : Fichier → Paramètres du compte → Paramètres du compte → votre compte → Modifier → Paramètres supplémentaires → Serveur sortant, et cochez « Mon serveur sortant (SMTP) requiert une authentification » avec « Utiliser les mêmes paramètres que mon serveur de courrier entrant ».
 guide-new-outlook-open = Ouvrez Paramètres (la roue dentée) → Comptes → Comptes de messagerie → Ajouter un compte.
 guide-new-outlook-address = Tapez votre adresse et cliquez sur Continuer.
 guide-new-outlook-imap = Si Outlook propose un choix, prenez IMAP (« Synchroniser avec IMAP »), puis « Afficher plus » pour voir tous les champs.
@@ -237,7 +237,7 @@ guide-new-outlook-continue = Cliquez sur Continuer.
 guide-gmail-open = Dans Gmail sur le Web, ouvrez Paramètres (la roue dentée) → Voir tous les paramètres → Comptes et importation.
 guide-gmail-add-address = À côté de « Envoyer des e-mails en tant que », cliquez sur « Ajouter une autre adresse e-mail », saisissez le nom et l'adresse, puis cliquez sur Étape suivante.
 guide-gmail-smtp = Indiquez le serveur SMTP :
-guide-gmail-confirm = Cliquez sur Ajouter un compte. Gmail envoie un code de confirmation à cette adresse : ouvrez-le là-bas et confirmez.
+guide-gmail-confirm = Cliquez sur Ajouter un compte. Gmail envoie un message avec un code de confirmation à cette adresse : ouvrez-le dans cette boîte et confirmez.
 guide-apple-mail-open = Dans Mail, choisissez Mail → Ajouter un compte → Autre compte Mail → Continuer.
 guide-apple-mail-sign-in = Saisissez le nom, l'adresse et le mot de passe, puis cliquez sur Se connecter.
 guide-apple-mail-servers = Si Mail ne trouve pas les serveurs, il les demande :
@@ -433,7 +433,7 @@ finding-implicit-tls = Chiffré dès le premier octet (SSL/TLS)
 finding-implicit-tls-advice = La RFC 8314 préfère ce mode pour envoyer du courrier : rien ne circule avant le début du chiffrement.
 finding-certificate-untrusted = Le certificat n'est pas fiable
 finding-certificate-untrusted-advice = Les logiciels afficheront un avertissement ou refuseront de se connecter. L'exploitant du serveur doit installer un certificat d'une autorité publique (avec ses certificats intermédiaires).
-finding-certificate-name-mismatch = Le certificat n'est pas pour { $server }
+finding-certificate-name-mismatch = Le certificat n'est pas valable pour { $server }
 finding-certificate-name-mismatch-advice =
     { $named ->
         [yes] Il indique { $names }. Utilisez l'un de ces noms comme serveur dans votre logiciel.

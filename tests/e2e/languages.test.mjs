@@ -100,7 +100,7 @@ test('the test\'s results and advice in German, with German dates', async () => 
   await page.waitForSelector('.answer .proof.works, .answer .proof.fails', { timeout: 30000 });
   assert.match(
     await page.textContent('.probe .summary'),
-    /^Nehmen Sie smtp\.mailsetup\.test Port 465\. Port 587 klappt dort auch\. mail\.mailsetup\.test: das Zertifikat ist nicht für mail\.mailsetup\.test\./,
+    /^Nehmen Sie smtp\.mailsetup\.test Port 465\. Port 587 klappt dort auch\. mail\.mailsetup\.test: das Zertifikat gilt nicht für mail\.mailsetup\.test\./,
   );
   assert.deepEqual(
     await page.locator('.matrix thead th').allTextContents(),
@@ -108,7 +108,7 @@ test('the test\'s results and advice in German, with German dates', async () => 
   );
   await page.click('.probe-details > summary');
   const mismatch = page.locator('.port-details[data-host="mail.mailsetup.test"][data-port="465"] [data-code="certificate_name_mismatch"]');
-  assert.match(await mismatch.textContent(), /Das Zertifikat ist nicht für mail\.mailsetup\.test Es nennt smtp\.mailsetup\.test\./);
+  assert.match(await mismatch.textContent(), /Das Zertifikat gilt nicht für mail\.mailsetup\.test Es nennt smtp\.mailsetup\.test\./);
   const until = await page.locator('.port-details[data-host="smtp.mailsetup.test"][data-port="465"] .cert-until').textContent();
   assert.match(until, /^\d{1,2}\. (Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember) \d{4} \(noch \d+ Tage?\)$/, until);
   assert.match(await page.locator('.port-details .headline').first().textContent(), /^Port 465 klappt/);
