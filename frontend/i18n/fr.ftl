@@ -1,15 +1,17 @@
 # mailsetup en français. Suit en.ftl : les mêmes messages, les mêmes variables.
 # Les noms de menus et de champs des logiciels de messagerie tels que leurs versions françaises les affichent.
+# Typographie : espace insécable (U+00A0) avant « : » et dans « », espace fine insécable (U+202F)
+# avant ; ? ! — invisibles ici, elles empêchent une ponctuation seule en début de ligne.
 
 ## En-tête, pied de page, langue
 
 header-tagline = Des réglages d'envoi (SMTP) qui marchent pour toute adresse, vérifiés en direct.
-footer-data = Données des fournisseurs : recherches de mailsetup, l'ISPDB de Thunderbird et les notes de Delta Chat sur les fournisseurs (toutes deux sous MPL-2.0).
+footer-data = Données des fournisseurs : recherches de mailsetup, l'ISPDB de Thunderbird et les notes de Delta Chat sur les fournisseurs (toutes deux sous MPL-2.0).
 footer-privacy = Rien de ce que vous tapez ne quitte cette page tant que vous n'appuyez pas sur un bouton qui le dit.
 language-switch = Langue
 title-provider = Réglages SMTP de { $provider }, vérifiés – { $brand }
 title-domain = Réglages SMTP pour { $domain } – { $brand }
-title-start = { $brand } : des réglages SMTP qui marchent pour toute adresse e-mail
+title-start = { $brand } : des réglages SMTP qui marchent pour toute adresse e-mail
 
 ## Listes
 
@@ -24,22 +26,22 @@ address-keep-typing = Continuez à taper…
 address-did-you-mean = Vouliez-vous dire
 address-did-you-mean-end = {"\u202F"}?
 address-idn = { $unicode } (écrit { $ascii } dans le DNS et dans les logiciels qui en ont besoin)
-intro-lead = Tapez votre adresse : vous verrez le serveur d'envoi, le port, la sécurité et l'identifiant de votre fournisseur, avec les étapes pour votre logiciel de messagerie et un test en direct.
-intro-try = Essayez :
+intro-lead = Tapez votre adresse : vous verrez le serveur d'envoi, le port, la sécurité et l'identifiant de votre fournisseur, avec les étapes pour votre logiciel de messagerie et un test en direct.
+intro-try = Essayez :
 
 ## Copier
 
 copy = Copier
 copy-done = Copié
 copy-failed = Sélectionnez et copiez à la main
-copy-field = Copier « { $field } »
+copy-field = Copier « { $field } »
 download = Télécharger
 
 ## Annonces pour les lecteurs d'écran
 
 announce-finished = Test terminé. { $summary }
-announce-answer = { $provider } : { $host } port { $port }, { $security }
-announce-no-smtp = { $provider } : pas d'accès SMTP
+announce-answer = { $provider } : { $host } port { $port }, { $security }
+announce-no-smtp = { $provider } : pas d'accès SMTP
 announce-did-you-mean = Vouliez-vous dire { $suggestion }{"\u202F"}?
 testing = Test en cours…
 
@@ -49,9 +51,9 @@ status-ok = Marche avec votre mot de passe
 status-preparation = Une étape d'abord
 status-restricted = Certains logiciels seulement
 status-no-client-access = Pas d'accès SMTP
-status-guess = Supposition : à tester
-no-smtp = Ce fournisseur n'offre pas de SMTP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui, il n'y a donc rien à configurer ni à tester. Utilisez ses propres applis et son webmail.
-region-label = Centre de données :
+status-guess = Supposition : à tester
+no-smtp = Ce fournisseur n'offre pas de SMTP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui, il n'y a donc rien à configurer ni à tester. Utilisez ses propres applis et son webmail.
+region-label = Centre de données :
 region-main = Je ne sais pas (le principal)
 card-server = Serveur
 card-port = Port
@@ -80,7 +82,7 @@ proof-also =
        *[other] Les ports { $ports } marchent aussi.
     }
 proof-fails-word = Échec
-proof-fails = { $from } : { $summary }
+proof-fails = { $from } : { $summary }
 scope = Se connecte à { $targets } et va jusqu'à l'identification, sans s'identifier ni envoyer de message.
 scope-target =
     { $count ->
@@ -96,7 +98,7 @@ audience-place = le proxy de test à { $place } (géré par l'exploitant de ce s
 audience-operator = le proxy de test de ce site (géré par son exploitant)
 no-test-no-proxy = Le test en direct a besoin du proxy de test, auquel cette page n'est pas reliée. Lancez-le vous-même avec `cargo xtask serve` (ou `probe-proxy serve`) et ouvrez la page qu'il sert.
 no-test-checking = Vérification du proxy de test…
-no-test-unavailable = Le proxy de test n'est pas disponible pour le moment : ces réglages ne peuvent pas être testés ici.
+no-test-unavailable = Le proxy de test n'est pas disponible pour le moment : ces réglages ne peuvent pas être testés ici.
 no-test-ports = Ce proxy ne teste pas les ports de ces réglages.
 
 ## La première étape
@@ -114,7 +116,7 @@ first-step-count =
     }
 first-app-password = Créez d'abord un mot de passe d'application
 first-app-password-1 = Ouvrez les instructions et connectez-vous à votre compte { $provider }.
-first-app-password-2 = Si on vous le demande, activez d'abord la validation en deux étapes : les mots de passe d'application en ont besoin.
+first-app-password-2 = Si on vous le demande, activez d'abord la validation en deux étapes : les mots de passe d'application en ont besoin.
 first-app-password-3 = Créez un mot de passe d'application, nommé d'après votre logiciel de messagerie, et copiez-le.
 first-app-password-4 = Utilisez-le comme mot de passe ici et dans votre logiciel, pas votre mot de passe habituel.
 first-enable = Activez d'abord l'accès pour les logiciels de messagerie
@@ -124,44 +126,44 @@ first-enable-3 = Enregistrez, puis testez ci-dessous.
 first-oauth2 = Connectez-vous depuis votre logiciel de messagerie (OAuth2)
 first-oauth2-1 = Dans votre logiciel, ajoutez un compte et choisissez { $provider } dans la liste.
 first-oauth2-2 = Connectez-vous dans la fenêtre qui s'ouvre, avec votre mot de passe et votre deuxième étape si vous en avez une.
-first-oauth2-3 = Autorisez l'accès au logiciel : il remplit lui-même les réglages du serveur.
+first-oauth2-3 = Autorisez l'accès au logiciel : il remplit lui-même les réglages du serveur.
 first-bridge = Installez d'abord le bridge du fournisseur
 first-bridge-1 = Installez le logiciel bridge de { $provider } sur cet ordinateur.
-first-bridge-2 = Connectez-vous-y : il affiche un serveur, un port, un nom d'utilisateur et un mot de passe pour votre logiciel.
-first-bridge-3 = Utilisez ces valeurs dans votre logiciel de messagerie : le bridge envoie vos messages.
+first-bridge-2 = Connectez-vous-y : il affiche un serveur, un port, un nom d'utilisateur et un mot de passe pour votre logiciel.
+first-bridge-3 = Utilisez ces valeurs dans votre logiciel de messagerie : le bridge envoie vos messages.
 first-retiring = La connexion par mot de passe va disparaître
 first-retiring-1 = Configurez le compte avec la connexion propre à { $provider } (OAuth2) là où votre logiciel la propose.
-first-retiring-2 = Gardez les instructions à portée de main : la connexion par mot de passe cessera à la date fixée par le fournisseur.
+first-retiring-2 = Gardez les instructions à portée de main : la connexion par mot de passe cessera à la date fixée par le fournisseur.
 
 ## Guides : les logiciels, la voie rapide, le cadre
 
 client-thunderbird = Thunderbird
 client-outlook = Outlook (classique)
 client-new-outlook = Nouvel Outlook
-client-gmail-send-as = Gmail « Envoyer des e-mails en tant que »
+client-gmail-send-as = Gmail « Envoyer des e-mails en tant que »
 client-apple-mail = Apple Mail (Mac)
 client-ios = iPhone / iPad
 client-android-gmail = Android (appli Gmail)
 client-thunderbird-android = Thunderbird pour Android
 client-other = Autre logiciel
 guides-title = La configuration, pas à pas
-guides-program = Logiciel de messagerie :
+guides-program = Logiciel de messagerie :
 guides-program-list = Logiciel de messagerie
-guides-by-hand = Si cela ne marche pas : configuration à la main
+guides-by-hand = Si cela ne marche pas : configuration à la main
 guides-steps = Les étapes
 guide-title = Configurer { $address } dans { $program }
-quick-ios = La voie rapide : Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. L'iPhone règle tout lui-même.
-quick-apple-mail = La voie rapide : Mail → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. Mail règle tout lui-même.
-quick-thunderbird = La voie rapide : ajoutez un compte de messagerie existant avec votre nom et { $address }, laissez le mot de passe vide et laissez Thunderbird trouver les réglages ; il ouvre la page de connexion de { $name } (OAuth2). Aucun réglage de serveur à taper.
-quick-android-gmail-google = Votre compte Gmail est déjà là : l'appli Gmail envoie avec lui.
-quick-android-gmail = La voie rapide : appli Gmail → votre photo → Ajouter un autre compte → { $name }, et connectez-vous en tant que { $address }.
-quick-outlook = La voie rapide : ajoutez le compte avec { $address } seulement ; Outlook reconnaît { $name } et ouvre sa page de connexion.
+quick-ios = La voie rapide : Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. L'iPhone règle tout lui-même.
+quick-apple-mail = La voie rapide : Mail → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. Mail règle tout lui-même.
+quick-thunderbird = La voie rapide : ajoutez un compte de messagerie existant avec votre nom et { $address }, laissez le mot de passe vide et laissez Thunderbird trouver les réglages ; il ouvre la page de connexion de { $name } (OAuth2). Aucun réglage de serveur à taper.
+quick-android-gmail-google = Votre compte Gmail est déjà là : l'appli Gmail envoie avec lui.
+quick-android-gmail = La voie rapide : appli Gmail → votre photo → Ajouter un autre compte → { $name }, et connectez-vous en tant que { $address }.
+quick-outlook = La voie rapide : ajoutez le compte avec { $address } seulement ; Outlook reconnaît { $name } et ouvre sa page de connexion.
 
 ## Guides : remarques
 
-guide-note-oauth2-only = { $provider } n'accepte que la connexion OAuth2 : utilisez un logiciel qui propose « Se connecter avec { $signin } » ; un mot de passe sera refusé.
-guide-note-app-password = Créez d'abord un mot de passe d'application (voir les indications plus haut) ; votre mot de passe habituel sera refusé.
-guide-note-guessed = Ces serveurs sont devinés d'après les noms habituels ; testez-les ci-dessous avant de vous y fier.
+guide-note-oauth2-only = { $provider } n'accepte que la connexion OAuth2 : utilisez un logiciel qui propose « Se connecter avec { $signin } » ; un mot de passe sera refusé.
+guide-note-app-password = Créez d'abord un mot de passe d'application (voir les indications plus haut) ; votre mot de passe habituel sera refusé.
+guide-note-guessed = Ces serveurs sont devinés d'après les noms habituels ; testez-les ci-dessous avant de vous y fier.
 
 ## Guides : noms des champs, tels que les logiciels les affichent
 
@@ -187,10 +189,10 @@ guide-label-account-type = Type de compte
 guide-label-use-tls = Utiliser TLS/SSL
 guide-label-use-ssl = Utiliser SSL
 guide-label-authentication = Authentification
-guide-label-ios-incoming-host = Serveur de réception : Nom d'hôte
-guide-label-ios-incoming-user = Serveur de réception : Nom d'utilisateur
-guide-label-ios-outgoing-host = Serveur d'envoi : Nom d'hôte
-guide-label-ios-outgoing-user = Serveur d'envoi : Nom d'utilisateur
+guide-label-ios-incoming-host = Serveur de réception : Nom d'hôte
+guide-label-ios-incoming-user = Serveur de réception : Nom d'utilisateur
+guide-label-ios-outgoing-host = Serveur d'envoi : Nom d'hôte
+guide-label-ios-outgoing-user = Serveur d'envoi : Nom d'utilisateur
 guide-label-server-port = Port du serveur
 guide-label-security = Sécurité
 guide-label-security-type = Type de sécurité
@@ -198,7 +200,7 @@ guide-label-security-type = Type de sécurité
 ## Guides : options à choisir, en mots
 
 guide-value-full-name = le nom que les gens voient
-guide-value-password-none = aucun : choisissez plutôt la connexion du fournisseur (OAuth2)
+guide-value-password-none = aucun : choisissez plutôt la connexion du fournisseur (OAuth2)
 guide-value-app-password = un mot de passe d'application (pas votre mot de passe habituel)
 guide-value-your-password = le mot de passe de votre messagerie
 guide-value-auth-oauth2 = OAuth2
@@ -217,63 +219,63 @@ guide-value-gmail-tls = Connexion sécurisée via TLS
 ## Guides : les étapes
 
 guide-thunderbird-open = Ouvrez le menu ≡ → Paramètres des comptes → Gestion des comptes → Ajouter un compte de messagerie.
-guide-thunderbird-password = Saisissez le mot de passe (sauf si le fournisseur utilise OAuth2) et cliquez sur « Configurer manuellement ».
-guide-thunderbird-incoming = Sous SERVEUR ENTRANT, indiquez :
-guide-thunderbird-outgoing = Sous SERVEUR SORTANT, indiquez :
-guide-thunderbird-done = Cliquez sur « Retester », puis sur « Terminé ». Pour OAuth2, une fenêtre de connexion s'ouvre : connectez-vous-y.
+guide-thunderbird-password = Saisissez le mot de passe (sauf si le fournisseur utilise OAuth2) et cliquez sur « Configurer manuellement ».
+guide-thunderbird-incoming = Sous SERVEUR ENTRANT, indiquez :
+guide-thunderbird-outgoing = Sous SERVEUR SORTANT, indiquez :
+guide-thunderbird-done = Cliquez sur « Retester », puis sur « Terminé ». Pour OAuth2, une fenêtre de connexion s'ouvre : connectez-vous-y.
 guide-outlook-open = Choisissez Fichier → Ajouter un compte.
-guide-outlook-manual = Tapez votre adresse, ouvrez « Options avancées », cochez « Me laisser configurer mon compte manuellement » et cliquez sur Connexion.
+guide-outlook-manual = Tapez votre adresse, ouvrez « Options avancées », cochez « Me laisser configurer mon compte manuellement » et cliquez sur Connexion.
 guide-outlook-choose = Choisissez { $protocol }.
-guide-outlook-incoming = Courrier entrant :
-guide-outlook-outgoing = Courrier sortant :
+guide-outlook-incoming = Courrier entrant :
+guide-outlook-outgoing = Courrier sortant :
 guide-outlook-password = Cliquez sur Suivant, saisissez le mot de passe et cliquez sur Connexion.
-guide-outlook-if-sending-fails = Si l'envoi échoue plus tard : Fichier → Paramètres du compte → Paramètres du compte → votre compte → Modifier → Paramètres supplémentaires → Serveur sortant, et cochez « Mon serveur sortant (SMTP) requiert une authentification » avec « Utiliser les mêmes paramètres que mon serveur de courrier entrant ».
+guide-outlook-if-sending-fails = Si l'envoi échoue plus tard : Fichier → Paramètres du compte → Paramètres du compte → votre compte → Modifier → Paramètres supplémentaires → Serveur sortant, et cochez « Mon serveur sortant (SMTP) requiert une authentification » avec « Utiliser les mêmes paramètres que mon serveur de courrier entrant ».
 guide-new-outlook-open = Ouvrez Paramètres (la roue dentée) → Comptes → Comptes de messagerie → Ajouter un compte.
 guide-new-outlook-address = Tapez votre adresse et cliquez sur Continuer.
-guide-new-outlook-imap = Si Outlook propose un choix, prenez IMAP (« Synchroniser avec IMAP »), puis « Afficher plus » pour voir tous les champs.
-guide-new-outlook-incoming = Serveur entrant ({ $protocol }) :
-guide-new-outlook-outgoing = Serveur sortant (SMTP) :
+guide-new-outlook-imap = Si Outlook propose un choix, prenez IMAP (« Synchroniser avec IMAP »), puis « Afficher plus » pour voir tous les champs.
+guide-new-outlook-incoming = Serveur entrant ({ $protocol }) :
+guide-new-outlook-outgoing = Serveur sortant (SMTP) :
 guide-new-outlook-continue = Cliquez sur Continuer.
 guide-gmail-open = Dans Gmail sur le Web, ouvrez Paramètres (la roue dentée) → Voir tous les paramètres → Comptes et importation.
-guide-gmail-add-address = À côté de « Envoyer des e-mails en tant que », cliquez sur « Ajouter une autre adresse e-mail », saisissez le nom et l'adresse, puis cliquez sur Étape suivante.
-guide-gmail-smtp = Indiquez le serveur SMTP :
-guide-gmail-confirm = Cliquez sur Ajouter un compte. Gmail envoie un message avec un code de confirmation à cette adresse : ouvrez-le dans cette boîte et confirmez.
+guide-gmail-add-address = À côté de « Envoyer des e-mails en tant que », cliquez sur « Ajouter une autre adresse e-mail », saisissez le nom et l'adresse, puis cliquez sur Étape suivante.
+guide-gmail-smtp = Indiquez le serveur SMTP :
+guide-gmail-confirm = Cliquez sur Ajouter un compte. Gmail envoie un message avec un code de confirmation à cette adresse : ouvrez-le dans cette boîte et confirmez.
 guide-apple-mail-open = Dans Mail, choisissez Mail → Ajouter un compte → Autre compte Mail → Continuer.
 guide-apple-mail-sign-in = Saisissez le nom, l'adresse et le mot de passe, puis cliquez sur Se connecter.
-guide-apple-mail-servers = Si Mail ne trouve pas les serveurs, il les demande :
-guide-apple-mail-check = Vérifiez ensuite le serveur d'envoi : Mail → Réglages → Comptes → votre compte → Réglages du serveur. Sous Serveur d'envoi, décochez « Gérer automatiquement les réglages de connexion » et indiquez :
-guide-ios-open = Ouvrez Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → Autre → Ajouter un compte Mail (iOS plus ancien : Réglages → Mail → Comptes).
+guide-apple-mail-servers = Si Mail ne trouve pas les serveurs, il les demande :
+guide-apple-mail-check = Vérifiez ensuite le serveur d'envoi : Mail → Réglages → Comptes → votre compte → Réglages du serveur. Sous Serveur d'envoi, décochez « Gérer automatiquement les réglages de connexion » et indiquez :
+guide-ios-open = Ouvrez Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → Autre → Ajouter un compte Mail (iOS plus ancien : Réglages → Mail → Comptes).
 guide-ios-sign-in = Saisissez le nom, l'adresse et le mot de passe, puis touchez Suivant.
-guide-ios-servers = Choisissez { $protocol } et remplissez les deux serveurs :
-guide-ios-check = Touchez Suivant, puis Enregistrer. Pour vérifier le port : votre compte → Compte → Serveur d'envoi (SMTP) → le serveur principal :
-guide-android-gmail-open = Dans l'appli Gmail, touchez votre photo de profil → Ajouter un autre compte → Autre, saisissez l'adresse et touchez « Configuration manuelle ».
-guide-android-gmail-personal = Choisissez « Personnel ({ $protocol }) » et saisissez le mot de passe.
-guide-android-gmail-incoming = Paramètres du serveur entrant :
-guide-android-gmail-outgoing = Paramètres du serveur sortant (laissez « Exiger une connexion » activé) :
-guide-thunderbird-android-open = Ouvrez Thunderbird, touchez Ajouter un compte, saisissez l'adresse et, s'il ne trouve pas les serveurs, choisissez « Configuration manuelle ».
-guide-thunderbird-android-incoming = Serveur entrant :
-guide-thunderbird-android-outgoing = Serveur sortant :
-guide-other-outgoing = Courrier sortant (SMTP) :
-guide-other-alternative = Si ce port est bloqué sur votre réseau, l'autre :
-guide-other-incoming = Courrier entrant ({ $protocol }) :
+guide-ios-servers = Choisissez { $protocol } et remplissez les deux serveurs :
+guide-ios-check = Touchez Suivant, puis Enregistrer. Pour vérifier le port : votre compte → Compte → Serveur d'envoi (SMTP) → le serveur principal :
+guide-android-gmail-open = Dans l'appli Gmail, touchez votre photo de profil → Ajouter un autre compte → Autre, saisissez l'adresse et touchez « Configuration manuelle ».
+guide-android-gmail-personal = Choisissez « Personnel ({ $protocol }) » et saisissez le mot de passe.
+guide-android-gmail-incoming = Paramètres du serveur entrant :
+guide-android-gmail-outgoing = Paramètres du serveur sortant (laissez « Exiger une connexion » activé) :
+guide-thunderbird-android-open = Ouvrez Thunderbird, touchez Ajouter un compte, saisissez l'adresse et, s'il ne trouve pas les serveurs, choisissez « Configuration manuelle ».
+guide-thunderbird-android-incoming = Serveur entrant :
+guide-thunderbird-android-outgoing = Serveur sortant :
+guide-other-outgoing = Courrier sortant (SMTP) :
+guide-other-alternative = Si ce port est bloqué sur votre réseau, l'autre :
+guide-other-incoming = Courrier entrant ({ $protocol }) :
 
 ## Quel port ?
 
-explainer-title = Quel port ? 465, 587 ou 25
+explainer-title = Quel port ? 465, 587 ou 25
 explainer-465 = 465 — SSL/TLS (TLS implicite)
-explainer-465-text = La connexion est chiffrée dès le premier octet. La RFC 8314 (2018) le recommande aux logiciels qui envoient du courrier : ce n'est pas obsolète, c'est préféré. Utilisez-le si votre fournisseur le propose.
+explainer-465-text = La connexion est chiffrée dès le premier octet. La RFC 8314 (2018) le recommande aux logiciels qui envoient du courrier : ce n'est pas obsolète, c'est préféré. Utilisez-le si votre fournisseur le propose.
 explainer-587 = 587 — STARTTLS
-explainer-587-text = Le port de soumission habituel : la connexion commence en clair et passe au chiffrement avec la commande STARTTLS avant l'identification. Sûr si le logiciel exige STARTTLS ; utilisez-le quand 465 n'est pas proposé ou est bloqué.
+explainer-587-text = Le port de soumission habituel : la connexion commence en clair et passe au chiffrement avec la commande STARTTLS avant l'identification. Sûr si le logiciel exige STARTTLS ; utilisez-le quand 465 n'est pas proposé ou est bloqué.
 explainer-25 = 25 — relais entre serveurs
-explainer-25-text = Les serveurs de messagerie se passent le courrier par le port 25. Les logiciels de messagerie ne devraient pas : beaucoup de fournisseurs d'accès et d'hébergeurs cloud bloquent le port 25 sortant contre le spam, et beaucoup de serveurs n'y acceptent aucune identification.
-explainer-modes = « SSL/TLS » et « STARTTLS » dans les réglages d'un logiciel désignent exactement ces deux modes. « Aucune » envoie votre mot de passe lisible par n'importe qui en chemin : ne l'utilisez jamais.
+explainer-25-text = Les serveurs de messagerie se passent le courrier par le port 25. Les logiciels de messagerie ne devraient pas : beaucoup de fournisseurs d'accès et d'hébergeurs cloud bloquent le port 25 sortant contre le spam, et beaucoup de serveurs n'y acceptent aucune identification.
+explainer-modes = « SSL/TLS » et « STARTTLS » dans les réglages d'un logiciel désignent exactement ces deux modes. « Aucune » envoie votre mot de passe lisible par n'importe qui en chemin : ne l'utilisez jamais.
 
 ## Résultats du test
 
 probe-title = Résultats du test
-probe-details = Détails : étapes, durées, certificat, transcription
-probe-total = { $host } : tous les ports testés en même temps en { $ms } ms.
-probe-cached = (Répétition d'un test de la dernière minute : le résultat précédent est affiché.)
+probe-details = Détails : étapes, durées, certificat, transcription
+probe-total = { $host } : tous les ports testés en même temps en { $ms } ms.
+probe-cached = (Répétition d'un test de la dernière minute : le résultat précédent est affiché.)
 matrix-label = Résultats du test par port
 matrix-reachable = Joignable
 matrix-encrypted = Chiffré
@@ -295,11 +297,11 @@ cell-expired = Expiré
 cell-wrong-name = Mauvais nom
 cell-not-trusted = Non fiable
 cell-not-offered = Non proposée
-cell-login-offered = Oui : { $mechanisms }
+cell-login-offered = Oui : { $mechanisms }
 use-instead = Utiliser plutôt ceci
 use-instead-label = Utiliser { $host } port { $port } avec { $security }
-fix-server-name = Pour { $host } : mettez le nom de serveur { $name }, le nom inscrit dans son certificat.
-fix-security = Pour { $host } port { $port } : réglez la sécurité de la connexion sur { $security }.
+fix-server-name = Pour { $host } : mettez le nom de serveur { $name }, le nom inscrit dans son certificat.
+fix-security = Pour { $host } port { $port } : réglez la sécurité de la connexion sur { $security }.
 summary-none-tested = Aucun port n'a pu être testé.
 summary-none-works = Aucun de ces réglages ne marche. { $reasons }.
 summary-use-port = Utilisez { $port }.
@@ -319,8 +321,8 @@ summary-host-also =
         [one] { $host } port { $ports } marche aussi.
        *[other] { $host } ports { $ports } marchent aussi.
     }
-where-local = Le test est parti de cet ordinateur (le proxy tourne ici) : il montre ce que votre propre réseau permet.
-where-remote = Le test est parti de { $place }, pas de votre ordinateur : votre propre réseau peut bloquer des ports qu'il atteint. Les commandes sous « Tester depuis votre ordinateur » vérifient depuis là où vous êtes.
+where-local = Le test est parti de cet ordinateur (le proxy tourne ici) : il montre ce que votre propre réseau permet.
+where-remote = Le test est parti de { $place }, pas de votre ordinateur : votre propre réseau peut bloquer des ports qu'il atteint. Les commandes sous « Tester depuis votre ordinateur » vérifient depuis là où vous êtes.
 where-proxy-network = le réseau du proxy
 host-port = { $host } port { $port }
 step-limit = une étape peut durer jusqu'à { $seconds } s
@@ -369,9 +371,9 @@ cert-untrusted = pas d'une autorité à laquelle les logiciels de messagerie fon
 
 ## Le verdict d'un port
 
-headline-works = Le port { $port } marche : { $mode }, { $cert }, { $login }.
-headline-warnings = Le port { $port } marche, avec des avertissements : { $mode }, { $cert }, { $login }.
-headline-not-usable = Le port { $port } est inutilisable : { $problem }.
+headline-works = Le port { $port } marche : { $mode }, { $cert }, { $login }.
+headline-warnings = Le port { $port } marche, avec des avertissements : { $mode }, { $cert }, { $login }.
+headline-not-usable = Le port { $port } est inutilisable : { $problem }.
 headline-cert-trusted = { $version }, certificat fiable
 headline-cert-problem = { $version }, problème de certificat
 headline-no-tls = pas de TLS
@@ -382,55 +384,55 @@ headline-message-accepted = votre identification marche et le message de test à
 
 ## Constats : ce que le test a trouvé, et que faire
 
-finding-said = Le serveur a répondu : { $said }
+finding-said = Le serveur a répondu : { $said }
 finding-resolve-failed = Le nom du serveur ne se résout pas
-finding-resolve-failed-advice = Vérifiez l'orthographe du nom du serveur. S'il est juste, le DNS du fournisseur est en panne ; réessayez plus tard.
+finding-resolve-failed-advice = Vérifiez l'orthographe du nom du serveur. S'il est juste, le DNS du fournisseur est en panne ; réessayez plus tard.
 finding-not-allowed = Ce proxy ne teste pas cette adresse ou ce port
 finding-not-allowed-advice = Les proxys publics ne testent que des serveurs de messagerie publics sur des ports de messagerie. Pour tester un serveur de votre propre réseau, lancez le proxy vous-même (`probe-proxy serve --allow-private-targets`).
 finding-connection-refused = Personne n'accepte de connexion sur le port { $port }
-finding-connection-refused-advice = Le serveur a refusé net : il ne propose pas ce port. Vérifiez le numéro de port ; les fournisseurs proposent en général 465 (SSL/TLS) et/ou 587 (STARTTLS).
-finding-port-filtered = Pas de réponse sur le port { $port } : il semble bloqué
+finding-connection-refused-advice = Le serveur a refusé net : il ne propose pas ce port. Vérifiez le numéro de port ; les fournisseurs proposent en général 465 (SSL/TLS) et/ou 587 (STARTTLS).
+finding-port-filtered = Pas de réponse sur le port { $port } : il semble bloqué
 finding-port-filtered-advice =
     { $port ->
-        [25] Les connexions au port 25 disparaissent sans réponse, comme le fait un pare-feu. La plupart des fournisseurs d'accès et des hébergeurs cloud bloquent le port 25 sortant ; utilisez plutôt le port 465 ou 587.
+        [25] Les connexions au port 25 disparaissent sans réponse, comme le fait un pare-feu. La plupart des fournisseurs d'accès et des hébergeurs cloud bloquent le port 25 sortant ; utilisez plutôt le port 465 ou 587.
        *[other] Les connexions disparaissent sans réponse, comme le fait un pare-feu. Un pare-feu sur le réseau d'où partait le test, ou chez le fournisseur, bloque ce port. Essayez l'autre port de soumission, ou testez depuis un autre réseau (un partage de connexion du téléphone) pour savoir de quel côté vient le blocage.
     }
 finding-unreachable = Le serveur est injoignable
-finding-unreachable-advice = Aucune route réseau n'y mène depuis l'endroit du test. Vérifiez le nom d'hôte ; s'il est juste, le serveur ou son réseau est en panne.
+finding-unreachable-advice = Aucune route réseau n'y mène depuis l'endroit du test. Vérifiez le nom d'hôte ; s'il est juste, le serveur ou son réseau est en panne.
 finding-greeting-timeout = Le serveur n'a jamais dit bonjour
 finding-greeting-timeout-advice = Il a accepté la connexion mais est resté muet. Si ce port utilise SSL/TLS dès le départ (comme 465), choisissez SSL/TLS au lieu de STARTTLS. Sinon, le serveur est surchargé.
-finding-timeout = Le serveur a cessé de répondre à l'étape « { $step } »
-finding-timeout-advice = Cela a dépassé le délai. Un serveur chargé ou défaillant, ou un équipement intermédiaire qui gêne le courrier ; réessayez plus tard.
-finding-closed = Le serveur a raccroché pendant « { $step } »
+finding-timeout = Le serveur a cessé de répondre à l'étape « { $step } »
+finding-timeout-advice = Cela a dépassé le délai. Un serveur chargé ou défaillant, ou un équipement intermédiaire qui gêne le courrier ; réessayez plus tard.
+finding-closed = Le serveur a raccroché pendant « { $step } »
 finding-closed-advice = Il a fermé la connexion sans réponse correcte, souvent parce qu'il se méfie de l'adresse d'où venait le test.
 finding-refused = Le serveur a refusé la connexion ({ $message })
-finding-refused-advice = Un 554 signifie qu'il refuse de parler à l'adresse d'où venait le test (souvent une liste de blocage) ; un 421 signifie qu'il est surchargé ou limite les connexions ; réessayez plus tard.
+finding-refused-advice = Un 554 signifie qu'il refuse de parler à l'adresse d'où venait le test (souvent une liste de blocage) ; un 421 signifie qu'il est surchargé ou limite les connexions ; réessayez plus tard.
 finding-not-smtp = Autre chose qu'un serveur de messagerie répond sur le port { $port }
-finding-not-smtp-advice = Vérifiez le port et le nom d'hôte : ce n'est pas un service SMTP.
+finding-not-smtp-advice = Vérifiez le port et le nom d'hôte : ce n'est pas un service SMTP.
 finding-wrong-security-mode =
     { $security ->
-        [implicit] Le port { $port } commence en clair : il utilise STARTTLS, pas SSL/TLS
-       *[other] Le port { $port } attend TLS dès le premier octet : il utilise SSL/TLS, pas STARTTLS
+        [implicit] Le port { $port } commence en clair : il utilise STARTTLS, pas SSL/TLS
+       *[other] Le port { $port } attend TLS dès le premier octet : il utilise SSL/TLS, pas STARTTLS
     }
 finding-wrong-security-mode-advice = Réglez la sécurité de la connexion dans votre logiciel en conséquence.
 finding-protocol-error = Les réponses du serveur enfreignent les règles SMTP
-finding-protocol-error-advice = Ses réponses sont mal formées ou bien trop longues. Les logiciels peuvent échouer de façon étrange ; prévenez l'exploitant du serveur.
+finding-protocol-error-advice = Ses réponses sont mal formées ou bien trop longues. Les logiciels peuvent échouer de façon étrange ; prévenez l'exploitant du serveur.
 finding-no-starttls = Le port { $port } n'offre aucun chiffrement (pas de STARTTLS)
-finding-no-starttls-advice = Votre mot de passe et vos messages circuleraient lisibles par n'importe qui. Utilisez le port 465 (SSL/TLS) si le fournisseur le propose ; n'envoyez jamais de mot de passe par ce port.
+finding-no-starttls-advice = Votre mot de passe et vos messages circuleraient lisibles par n'importe qui. Utilisez le port 465 (SSL/TLS) si le fournisseur le propose ; n'envoyez jamais de mot de passe par ce port.
 finding-starttls-refused = Le serveur annonçait STARTTLS mais l'a refusé
 finding-starttls-refused-advice = Sa configuration TLS est cassée (par exemple un certificat manquant). Prévenez l'exploitant du serveur.
-finding-data-after-starttls = Des données inattendues sont arrivées juste après STARTTLS ; le test s'est arrêté
+finding-data-after-starttls = Des données inattendues sont arrivées juste après STARTTLS ; le test s'est arrêté
 finding-data-after-starttls-advice = Des octets arrivés avant la négociation TLS pourraient avoir été injectés par un attaquant (la famille de failles CVE-2011-0411). Un serveur correct n'en envoie jamais. Prévenez l'exploitant du serveur.
 finding-tls-failed = La négociation TLS a échoué ({ $message })
 finding-tls-failed-advice = Le TLS du serveur est trop ancien ou cassé pour un client moderne. Les logiciels de messagerie échoueront de la même façon.
 finding-helo-refused = Le serveur a refusé de saluer le client de test
 finding-helo-refused-advice = Il a rejeté EHLO et HELO, en général par règle contre les clients inconnus.
-finding-failed = Le test a échoué à l'étape « { $step } »
+finding-failed = Le test a échoué à l'étape « { $step } »
 finding-failed-advice = { "" }
 finding-plaintext = Le port { $port } a été testé sans chiffrement
 finding-plaintext-advice = Un mot de passe envoyé ainsi peut être lu par n'importe qui en chemin. Utilisez 465 (SSL/TLS) ou 587 (STARTTLS).
 finding-implicit-tls = Chiffré dès le premier octet (SSL/TLS)
-finding-implicit-tls-advice = La RFC 8314 préfère ce mode pour envoyer du courrier : rien ne circule avant le début du chiffrement.
+finding-implicit-tls-advice = La RFC 8314 préfère ce mode pour envoyer du courrier : rien ne circule avant le début du chiffrement.
 finding-certificate-untrusted = Le certificat n'est pas fiable
 finding-certificate-untrusted-advice = Les logiciels afficheront un avertissement ou refuseront de se connecter. L'exploitant du serveur doit installer un certificat d'une autorité publique (avec ses certificats intermédiaires).
 finding-certificate-name-mismatch = Le certificat n'est pas valable pour { $server }
@@ -450,64 +452,64 @@ finding-certificate-ok-advice = { "" }
 finding-tls-1-2 = TLS 1.2 (pas 1.3)
 finding-tls-1-2-advice = Toujours sûr, mais le serveur pourrait passer à TLS 1.3.
 finding-helo-only = Le serveur ne comprend pas EHLO
-finding-helo-only-advice = Il ne parle que l'ancien HELO : ni STARTTLS ni identification ne sont possibles.
+finding-helo-only-advice = Il ne parle que l'ancien HELO : ni STARTTLS ni identification ne sont possibles.
 finding-auth-before-tls = L'identification par mot de passe ({ $mechanisms }) est proposée avant le chiffrement
-finding-auth-before-tls-advice = Un logiciel réglé sur « Aucune » au lieu de STARTTLS enverrait votre mot de passe en clair. Vérifiez que le vôtre est sur STARTTLS ; l'exploitant du serveur devrait n'autoriser l'identification qu'après TLS.
+finding-auth-before-tls-advice = Un logiciel réglé sur « Aucune » au lieu de STARTTLS enverrait votre mot de passe en clair. Vérifiez que le vôtre est sur STARTTLS ; l'exploitant du serveur devrait n'autoriser l'identification qu'après TLS.
 finding-auth-after-tls-only = L'identification n'est proposée qu'après le chiffrement
 finding-auth-after-tls-only-advice = Impossible d'envoyer un mot de passe en clair par erreur.
 finding-no-auth = Le serveur ne propose aucune identification sur ce port
-finding-no-auth-advice = Un logiciel ne peut pas s'identifier ici, donc le serveur n'acceptera pas ses messages vers d'autres domaines. Vérifiez le port ; certains serveurs ne proposent l'identification que sur 587 ou 465.
-finding-size-limit = Taille maximale d'un message : { $size } Mo
+finding-no-auth-advice = Un logiciel ne peut pas s'identifier ici, donc le serveur n'acceptera pas ses messages vers d'autres domaines. Vérifiez le port ; certains serveurs ne proposent l'identification que sur 587 ou 465.
+finding-size-limit = Taille maximale d'un message : { $size } Mo
 finding-size-limit-advice = { "" }
 finding-port-25-is-relay = Le port 25 sert aux serveurs entre eux
-finding-port-25-is-relay-advice = Les logiciels de messagerie devraient envoyer par le port 465 (SSL/TLS) ou 587 (STARTTLS). Beaucoup de fournisseurs d'accès et d'hébergeurs cloud bloquent le port 25 sortant contre le spam : depuis chez soi, il échoue souvent.
+finding-port-25-is-relay-advice = Les logiciels de messagerie devraient envoyer par le port 465 (SSL/TLS) ou 587 (STARTTLS). Beaucoup de fournisseurs d'accès et d'hébergeurs cloud bloquent le port 25 sortant contre le spam : depuis chez soi, il échoue souvent.
 finding-login-ok = Votre identification en tant que { $user } marche
 finding-login-ok-advice = Utilisez le même nom d'utilisateur et le même mot de passe dans votre logiciel.
 finding-login-wrong-credentials = Le nom d'utilisateur ou le mot de passe n'a pas été accepté
-finding-login-wrong-credentials-advice = Vérifiez le nom d'utilisateur (la plupart des fournisseurs veulent l'adresse entière) et retapez le mot de passe. Si le fournisseur demande un mot de passe d'application, votre mot de passe habituel est aussi refusé ainsi : créez-en un dans les paramètres de sécurité du compte et utilisez-le ici.
+finding-login-wrong-credentials-advice = Vérifiez le nom d'utilisateur (la plupart des fournisseurs veulent l'adresse entière) et retapez le mot de passe. Si le fournisseur demande un mot de passe d'application, votre mot de passe habituel est aussi refusé ainsi : créez-en un dans les paramètres de sécurité du compte et utilisez-le ici.
 finding-login-app-password-required = Ce compte a besoin d'un mot de passe d'application
-finding-login-app-password-required-advice = Le compte utilise la validation en deux étapes : les logiciels doivent donc utiliser un mot de passe d'application au lieu de l'habituel. Créez-en un dans les paramètres de sécurité du compte et utilisez-le comme mot de passe.
+finding-login-app-password-required-advice = Le compte utilise la validation en deux étapes : les logiciels doivent donc utiliser un mot de passe d'application au lieu de l'habituel. Créez-en un dans les paramètres de sécurité du compte et utilisez-le comme mot de passe.
 finding-login-password-disabled = La connexion par mot de passe est désactivée pour ce compte
 finding-login-password-disabled-advice = Le fournisseur ou les règles de sécurité de l'organisation bloquent la connexion par mot de passe. Utilisez un logiciel qui se connecte par la page de connexion du fournisseur (OAuth2), ou demandez à l'administrateur d'autoriser le SMTP authentifié pour cette boîte.
 finding-login-smtp-auth-disabled = L'envoi par ce serveur est désactivé pour la boîte ou l'organisation
-finding-login-smtp-auth-disabled-advice = Un administrateur doit activer le SMTP authentifié (SMTP AUTH) pour l'organisation et pour cette boîte ; d'ici là, aucun mot de passe ne marche.
+finding-login-smtp-auth-disabled-advice = Un administrateur doit activer le SMTP authentifié (SMTP AUTH) pour l'organisation et pour cette boîte ; d'ici là, aucun mot de passe ne marche.
 finding-login-too-many-attempts = Le serveur refuse les connexions pour l'instant après trop d'échecs
 finding-login-too-many-attempts-advice = Patientez un moment avant de réessayer. Les fournisseurs qui répondent ainsi (Yahoo, AOL) veulent en général un mot de passe d'application plutôt que l'habituel.
 finding-login-temporary-failure = Le serveur n'a pas pu vérifier l'identification pour le moment
-finding-login-temporary-failure-advice = Une panne passagère chez le fournisseur ; réessayez dans quelques minutes.
+finding-login-temporary-failure-advice = Une panne passagère chez le fournisseur ; réessayez dans quelques minutes.
 finding-login-encryption-required = Le serveur veut le chiffrement avant l'identification
 finding-login-encryption-required-advice = Réglez la sécurité de la connexion sur SSL/TLS (port 465) ou STARTTLS (port 587).
 finding-login-refused = Le serveur a refusé l'identification
 finding-login-refused-advice = Les mots du serveur lui-même disent pourquoi.
-finding-login-not-safe = Votre mot de passe n'a pas été envoyé : { $message }
+finding-login-not-safe = Votre mot de passe n'a pas été envoyé : { $message }
 finding-login-not-safe-advice = Le test ne s'identifie que sur une connexion chiffrée dont le certificat est fiable et établi au nom du serveur, comme le fait un logiciel prudent. Corrigez le problème ci-dessus, ou utilisez un nom de serveur inscrit dans le certificat.
 finding-no-common-mechanism = Le serveur ne propose aucune méthode d'identification adaptée à ce que vous avez donné
-finding-no-common-mechanism-advice = Avec un mot de passe, le test utilise PLAIN ou LOGIN ; avec un jeton de connexion, OAUTHBEARER ou XOAUTH2. Regardez ci-dessous les méthodes que le serveur propose, et si le fournisseur attend l'autre type.
+finding-no-common-mechanism-advice = Avec un mot de passe, le test utilise PLAIN ou LOGIN ; avec un jeton de connexion, OAUTHBEARER ou XOAUTH2. Regardez ci-dessous les méthodes que le serveur propose, et si le fournisseur attend l'autre type.
 finding-message-accepted = Le serveur a accepté un message de test à { $to }
-finding-message-accepted-advice = Il devrait arriver d'ici une minute ; sinon, regardez dans les indésirables.
+finding-message-accepted-advice = Il devrait arriver d'ici une minute ; sinon, regardez dans les indésirables.
 finding-message-relay-denied = Le serveur refuse de transmettre le message
-finding-message-relay-denied-advice = Il ne relaie pas pour cette identification : vérifiez que l'identification a réussi sur ce serveur et que vous envoyez par le serveur du compte avec lequel vous vous êtes identifié.
+finding-message-relay-denied-advice = Il ne relaie pas pour cette identification : vérifiez que l'identification a réussi sur ce serveur et que vous envoyez par le serveur du compte avec lequel vous vous êtes identifié.
 finding-message-sender-not-owned = Cette identification ne peut pas envoyer depuis cette adresse
-finding-message-sender-not-owned-advice = Le serveur accepte les messages des adresses qui appartiennent au compte. Envoyez depuis l'adresse propre à l'identification, ou ajoutez d'abord celle-ci au compte (« Envoyer en tant que » ou un alias).
+finding-message-sender-not-owned-advice = Le serveur accepte les messages des adresses qui appartiennent au compte. Envoyez depuis l'adresse propre à l'identification, ou ajoutez d'abord celle-ci au compte (« Envoyer en tant que » ou un alias).
 finding-message-too-large = Le serveur dit que le message est trop gros
-finding-message-too-large-advice = Le message de test est minuscule : la limite du serveur est bizarrement basse ; prévenez son exploitant.
+finding-message-too-large-advice = Le message de test est minuscule : la limite du serveur est bizarrement basse ; prévenez son exploitant.
 finding-message-temporary-failure = Le serveur n'a pas pu prendre le message pour le moment
-finding-message-temporary-failure-advice = Une panne passagère ou une limite d'envoi ; réessayez plus tard.
+finding-message-temporary-failure-advice = Une panne passagère ou une limite d'envoi ; réessayez plus tard.
 finding-message-refused = Le serveur a refusé le message de test
 finding-message-refused-advice = Les mots du serveur lui-même disent pourquoi.
 
 ## Pour les propriétaires de domaine et les portails d'aide
 
-kit-title = { $domain } est à vous ? Laissez les logiciels se configurer eux-mêmes
+kit-title = { $domain } est à vous ? Laissez les logiciels se configurer eux-mêmes
 kit-intro = Publiez ces fichiers à ces adresses (HTTPS, certificat valide) et les enregistrements DNS ci-dessous. Thunderbird, Outlook et d'autres trouvent alors les réglages à partir de la seule adresse.
 kit-srv = Enregistrements SRV (RFC 6186, RFC 8314)
 kit-copy-srv = Copier les enregistrements SRV
 kit-hosts = Noms d'hôte dont les fichiers ont besoin
 embed-title = À intégrer pour vos utilisateurs (portails d'aide)
-embed-widget = Collez ceci dans une page d'aide : cela affiche la vue compacte pour { $domain } dans la langue de cette page et ajuste sa hauteur tout seul. embed.js vient de ce site ; l'attribut lang choisit la langue (en, de, fr, es).
+embed-widget = Collez ceci dans une page d'aide : cela affiche la vue compacte pour { $domain } dans la langue de cette page et ajuste sa hauteur tout seul. embed.js vient de ce site ; l'attribut lang choisit la langue (en, de, fr, es).
 embed-copy-widget = Copier le code du widget
 embed-widget-code = Code du widget
-embed-iframe = Ou, sans script de ce site, un simple cadre avec son propre script de hauteur :
+embed-iframe = Ou, sans script de ce site, un simple cadre avec son propre script de hauteur :
 embed-copy-iframe = Copier le code du cadre
 embed-iframe-code = Code du cadre
 embed-frame-title = Réglages e-mail
@@ -517,11 +519,11 @@ embed-frame-title = Réglages e-mail
 summary-title = Bon à savoir sur { $provider }
 summary-matched-domain = Reconnu au domaine { $domain }.
 summary-matched-service = Un service d'envoi pour les applis et les serveurs.
-summary-matched-mx = Reconnu au serveur de messagerie du domaine, { $host } : le courrier de ce domaine y est hébergé.
+summary-matched-mx = Reconnu au serveur de messagerie du domaine, { $host } : le courrier de ce domaine y est hébergé.
 summary-matched-none = Pas encore un fournisseur que nous connaissons.
-summary-warning-plaintext = Ce fournisseur n'indique que des serveurs non chiffrés : votre mot de passe circulerait lisible. Demandez au fournisseur le port 465 ou 587 avec chiffrement.
-summary-warning-region = Ce fournisseur a plusieurs centres de données et l'adresse ne dit pas lequel est le vôtre : choisissez-le dans la carte ci-dessus si vous le savez.
-summary-warning-no-access = Ce fournisseur n'offre ni SMTP ni IMAP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui. Utilisez ses propres applis et son webmail.
+summary-warning-plaintext = Ce fournisseur n'indique que des serveurs non chiffrés : votre mot de passe circulerait lisible. Demandez au fournisseur le port 465 ou 587 avec chiffrement.
+summary-warning-region = Ce fournisseur a plusieurs centres de données et l'adresse ne dit pas lequel est le vôtre : choisissez-le dans la carte ci-dessus si vous le savez.
+summary-warning-no-access = Ce fournisseur n'offre ni SMTP ni IMAP : aucun logiciel, aucune appli ni aucun serveur ne peut envoyer par lui. Utilisez ses propres applis et son webmail.
 hint-app-password = Mot de passe d'application
 hint-api-key = Créer un identifiant SMTP
 hint-enable-imap = Activer l'accès d'abord
@@ -537,14 +539,14 @@ hint-other = Bon à savoir
 ## Tous les serveurs
 
 servers-title = Tous les serveurs
-servers-recommended = Recommandé : { $server }.
+servers-recommended = Recommandé : { $server }.
 servers-why = Pourquoi
 servers-also = Courrier sortant (SMTP), également proposé
 servers-other-outgoing = Autres serveurs d'envoi
 servers-incoming = Courrier entrant (IMAP / POP3)
 servers-imap = Serveurs IMAP
 servers-pop3 = Serveurs POP3
-servers-incoming-user = Remarque : le nom d'utilisateur du courrier entrant est { $incoming }, pas { $outgoing }.
+servers-incoming-user = Remarque : le nom d'utilisateur du courrier entrant est { $incoming }, pas { $outgoing }.
 
 ## Le test d'identification
 
@@ -560,23 +562,23 @@ files-title = Fichiers et code
 files-config = Fichiers de configuration
 files-download = Télécharger { $file }
 files-download-mobileconfig = Télécharger le profil Apple (.mobileconfig)
-files-download-failed = Le téléchargement n'a pas démarré : { $error }
+files-download-failed = Le téléchargement n'a pas démarré : { $error }
 files-qr-label = Un code QR qui ouvre cette page sur un téléphone
-files-qr = Sur un iPhone ou un iPad : scannez ceci avec l'appareil photo pour ouvrir cette page dessus, touchez « Télécharger le profil Apple (.mobileconfig) » sous Fichiers et code, puis installez-le dans Réglages → Général → VPN et gestion de l'appareil.
+files-qr = Sur un iPhone ou un iPad : scannez ceci avec l'appareil photo pour ouvrir cette page dessus, touchez « Télécharger le profil Apple (.mobileconfig) » sous Fichiers et code, puis installez-le dans Réglages → Général → VPN et gestion de l'appareil.
 files-code = Code qui envoie un message de test
 files-copy-code = Copier le code
 files-code-of = Code { $program }
 files-copy-commands = Copier les commandes { $program }
 files-commands-of = Commandes { $program }
 files-own-computer = Tester depuis votre ordinateur
-files-own-computer-text = Votre réseau peut bloquer des ports que le proxy atteint, ou l'inverse. Ces commandes testent depuis là où vous êtes :
+files-own-computer-text = Votre réseau peut bloquer des ports que le proxy atteint, ou l'inverse. Ces commandes testent depuis là où vous êtes :
 
 ## Services d'envoi
 
-services-title = Vous envoyez depuis une appli ou un serveur ? Utilisez un service d'envoi
-services-service = Service :
+services-title = Vous envoyez depuis une appli ou un serveur ? Utilisez un service d'envoi
+services-service = Service :
 services-choose = Choisissez
-services-region = Région :
+services-region = Région :
 services-region-main = Je ne sais pas (affiche la principale)
 services-details = Détails
 
@@ -593,7 +595,7 @@ discover-doh-text = envoie le nom de domaine (pas votre adresse) à { $endpoint 
 discover-looking = Recherche en cours…
 discover-asking = Question au DNS…
 discover-no-mx = Le domaine n'a pas de serveur de messagerie (aucun enregistrement MX).
-discover-mx-found = Serveurs de messagerie (MX) : { $hosts }
+discover-mx-found = Serveurs de messagerie (MX) : { $hosts }
 discover-title = Ce que disent le DNS et le domaine
 discover-mx = Serveurs de messagerie (MX)
 discover-srv = Enregistrements SRV
@@ -604,9 +606,9 @@ discover-autoconfig-found =
        *[other] trouvé, { $count } serveurs d'envoi
     }
 discover-autoconfig-missing = absent
-discover-autoconfig-failed = illisible : { $reason }
+discover-autoconfig-failed = illisible : { $reason }
 discover-candidates = Serveurs à essayer
-discover-candidate = { $security } — source : { $source }
+discover-candidate = { $security } — source : { $source }
 discover-source-provider = fournisseur connu
 discover-source-srv = enregistrement SRV
 discover-source-autoconfig = fichier autoconfig du domaine
@@ -619,15 +621,15 @@ error-space = Une adresse ne contient pas d'espace.
 error-many-at = Il y a plus d'un @. Une adresse en a exactement un, avant le domaine.
 error-no-local-part = La partie avant le @ manque.
 error-no-domain = Le domaine après le @ manque, par exemple nom@example.com.
-error-local-part-long = La partie avant le @ fait { $length } caractères ; la limite est { $limit }.
+error-local-part-long = La partie avant le @ fait { $length } caractères ; la limite est { $limit }.
 error-local-part-dot-end = La partie avant le @ ne peut pas commencer ni finir par un point.
 error-local-part-dots = La partie avant le @ ne peut pas avoir deux points de suite.
-error-local-part-character = La partie avant le @ ne peut pas contenir « { $character } ».
+error-local-part-character = La partie avant le @ ne peut pas contenir « { $character } ».
 error-local-part-quote = La partie avant le @ a un guillemet ouvrant mais pas de guillemet fermant.
-error-domain-long = Le domaine fait { $length } caractères ; la limite est { $limit }.
-error-label-long = La partie de domaine « { $label } » dépasse { $limit } caractères.
+error-domain-long = Le domaine fait { $length } caractères ; la limite est { $limit }.
+error-label-long = La partie de domaine « { $label } » dépasse { $limit } caractères.
 error-no-dot = Le domaine a besoin d'un point, comme example.com.
-error-invalid-domain = « { $domain } » n'est pas un domaine valide : { $reason }.
+error-invalid-domain = « { $domain } » n'est pas un domaine valide : { $reason }.
 error-domain-empty-part = il a une partie vide entre deux points
 error-domain-punctuation = il contient une ponctuation interdite dans un domaine
 error-domain-invalid-idn = ce n'est pas un nom de domaine internationalisé valide
@@ -635,4 +637,4 @@ error-domain-idn-unsupported = les noms de domaine internationaux ne peuvent pas
 error-domain-edge-hyphen = une partie ne peut ni commencer ni finir par un trait d'union
 error-domain-characters = il contient des caractères interdits dans un domaine
 error-ip-literal = Les adresses avec une adresse IP au lieu d'un domaine ne peuvent pas être configurées dans un logiciel de messagerie.
-error-address-long = L'adresse entière fait { $length } caractères ; la limite est { $limit }.
+error-address-long = L'adresse entière fait { $length } caractères ; la limite est { $limit }.
