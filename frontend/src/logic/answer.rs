@@ -141,12 +141,7 @@ pub fn login_methods(tr: &Tr, methods: &[AuthMethod]) -> String {
             })
         })
         .collect();
-    match words.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            tr.format("list-or", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
-        }
-        _ => words.join(""),
-    }
+    tr.list("list-or", &words)
 }
 
 /// Whether a value is worth a copy button: not a placeholder (`you@example.com` for a

@@ -227,6 +227,16 @@ impl Tr {
         bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
     }
 
+    /// Items as this language lists them: "a, b and c" with `list-and`, "a, b or c" with
+    /// `list-or`; one item alone; nothing for none.
+    pub fn list(&self, id: &str, items: &[String]) -> String {
+        match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => self.format(id, &[("first", rest.join(", ").into()), ("last", last.as_str().into())]),
+        }
+    }
+
     /// Words a shared module left to the page (a guide's steps): its message with its values.
     pub fn say(&self, text: &mailsetup_shared::guides::Text) -> String {
         let args: Vec<(&str, Arg<'_>)> = text.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();

@@ -279,17 +279,6 @@ fn why_not(tr: &Tr, run: &HostRun) -> Option<String> {
     run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(|r| report::first_problem(tr, r))
 }
 
-/// "1 and 2", "1, 2 and 3", with the language's "and".
-fn and_list(tr: &Tr, items: &[String]) -> String {
-    match items.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => {
-            tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
-        }
-    }
-}
-
 /// One sentence across every port: "Use 465. 587 also works." With several hosts each is
 /// named, and a host where nothing works says why. Empty while the test runs.
 pub fn summary(tr: &Tr, view: &ProbeView) -> String {
@@ -331,7 +320,7 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
         let also = ports_on(best_host);
         let mut sentence = tr.format("summary-use-port", &[("port", best_port.into())]);
         if !also.is_empty() {
-            let args = [("count", also.len().into()), ("ports", and_list(tr, &also).into())];
+            let args = [("count", also.len().into()), ("ports", tr.list("list-and", &also).into())];
             sentence = format!("{sentence} {}", tr.format("summary-also-works", &args));
         }
         return sentence;
@@ -339,7 +328,7 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
     let mut sentence = tr.format("summary-use-host", &[("host", best_host.into()), ("port", best_port.into())]);
     let also = ports_on(best_host);
     if !also.is_empty() {
-        let args = [("count", also.len().into()), ("ports", and_list(tr, &also).into())];
+        let args = [("count", also.len().into()), ("ports", tr.list("list-and", &also).into())];
         sentence = format!("{sentence} {}", tr.format("summary-also-there", &args));
     }
     for run in view.runs.iter().filter(|r| r.host != best_host) {
@@ -348,7 +337,7 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
             let args = [
                 ("host", run.host.as_str().into()),
                 ("count", ports.len().into()),
-                ("ports", and_list(tr, &ports).into()),
+                ("ports", tr.list("list-and", &ports).into()),
             ];
             sentence = format!("{sentence} {}", tr.format("summary-host-also", &args));
         } else if let Some(why) = why_not(tr, run) {

@@ -144,12 +144,7 @@ pub fn test_scope(tr: &Tr, plan: &[(String, Vec<PortSpec>)]) -> String {
         .map(|(host, ports)| {
             let ports: Vec<String> = ports.iter().map(|p| p.port.to_string()).collect();
             let count = ports.len();
-            let ports = match ports.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    tr.format("list-and", &[("first", rest.join(", ").into()), ("last", last.as_str().into())])
-                }
-                _ => ports.join(""),
-            };
+            let ports = tr.list("list-and", &ports);
             tr.format(
                 "scope-target",
                 &[("host", host.as_str().into()), ("ports", ports.into()), ("count", count.into())],

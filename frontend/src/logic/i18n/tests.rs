@@ -245,3 +245,14 @@ fn the_tables_of_ids_name_real_messages() {
         "Contraseña normal, OAuth2 (inicio de sesión con el proveedor), Contraseña de aplicación o Ninguna (por dirección de red)"
     );
 }
+
+#[test]
+fn lists_use_the_language_s_and_and_or() {
+    let de = Tr::new(Lang::De, ftl(Lang::De)).unwrap();
+    let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(Tr::english().list("list-and", &items(&["465", "587", "25"])), "465, 587 and 25");
+    assert_eq!(de.list("list-and", &items(&["465", "587"])), "465 und 587");
+    assert_eq!(de.list("list-or", &items(&["a", "b", "c"])), "a, b oder c");
+    assert_eq!(de.list("list-and", &items(&["465"])), "465");
+    assert_eq!(de.list("list-and", &[]), "");
+}
