@@ -104,7 +104,7 @@ test('the test\'s results and advice in German, with German dates', async () => 
   );
   assert.deepEqual(
     await page.locator('.matrix thead th').allTextContents(),
-    ['Port', 'Erreichbar', 'Verschlüsselt', 'Zertifikat', 'Anmeldung nach Verschlüsselung'],
+    ['Port', 'Erreichbar', 'Verschlüsselt', 'Zertifikat', 'Anmeldung verschlüsselt'],
   );
   await page.click('.probe-details > summary');
   const mismatch = page.locator('.port-details[data-host="mail.mailsetup.test"][data-port="465"] [data-code="certificate_name_mismatch"]');
