@@ -89,8 +89,9 @@ impl ConnectionLimits {
 /// waits a second or more for its retry.
 const LISTEN_BACKLOG: u32 = 8192;
 
-/// A listening socket on `address` with [`LISTEN_BACKLOG`].
-fn listen(address: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+/// A listening socket on `address` with [`LISTEN_BACKLOG`] (the test harness's servers
+/// listen the same way).
+pub fn listen(address: SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
     let socket = if address.is_ipv4() { tokio::net::TcpSocket::new_v4()? } else { tokio::net::TcpSocket::new_v6()? };
     socket.set_reuseaddr(true)?;
     socket.bind(address)?;

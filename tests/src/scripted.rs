@@ -163,10 +163,8 @@ impl ScriptedServer {
         F: Fn(Session) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
-        // A deep backlog: the load benchmark opens thousands of connections at once.
-        let socket = tokio::net::TcpSocket::new_v4().expect("a socket");
-        socket.bind(([127, 0, 0, 1], 0).into()).expect("bind a loopback port");
-        let listener = socket.listen(8192).expect("listen");
+        // The proxy's deep backlog: the load benchmark opens thousands of connections at once.
+        let listener = probe_proxy::serve::listen(([127, 0, 0, 1], 0).into()).expect("listen on a loopback port");
         let addr = listener.local_addr().expect("local address");
         let received = Arc::new(Mutex::new(Vec::new()));
         let accepted = Arc::new(Mutex::new(0));
