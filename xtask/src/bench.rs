@@ -17,18 +17,12 @@ use anyhow::{Context, Result, bail};
 use crate::dist::target_dir;
 use crate::{deps, dist, process};
 
-/// What the benchmark needs besides the mail server.
-const PEERS: &[deps::Package] = &[
-    deps::Package { name: "swaks", provides: "/usr/bin/swaks" },
-    deps::Package { name: "openssl", provides: "/usr/bin/openssl" },
-];
-
 pub(crate) fn run(root: &Path, smoke: bool) -> Result<()> {
     if !process::is_root() {
         bail!("the benchmark starts a real Postfix, which needs root");
     }
-    deps::ensure_packages(deps::MAIL_SERVER)?;
-    deps::ensure_packages(PEERS)?;
+    deps::ensure(deps::MAIL_SERVER)?;
+    deps::ensure(deps::BENCH_PEERS)?;
     let profile = if smoke { "dev" } else { "release" };
     process::step(&format!("building probe-proxy and the bench binary ({profile})"));
     // Both binaries by name: `--bin` applies to every package named.
@@ -114,7 +108,7 @@ fn criterion(smoke: bool) -> Result<String> {
 /// First paint, usable time and keystroke times, from `tests/e2e/bench-page.mjs` against
 /// `probe-proxy serve` on `dist/`.
 fn page_in_chromium(root: &Path, proxy: &Path) -> Result<String> {
-    deps::ensure_packages(deps::BROWSER)?;
+    deps::ensure(deps::BROWSER)?;
     deps::ensure_node_packages(root)?;
     process::step("timing the page in Chromium");
     let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;

@@ -7,6 +7,8 @@
 //! - `cargo xtask import-ispdb DIR` converts Thunderbird's ISPDB into provider files.
 //! - `cargo xtask check-providers` probes the curated and overlaid providers' servers for drift.
 //! - `cargo xtask bench`  runs every benchmark and writes BENCHMARKS.md.
+//! - `cargo xtask doctor` says, for every tool the tests use, its version and whether what
+//!   the tests use it for works (`--install`: installs what is missing first).
 
 // The provider vocabulary and file format, shared with `shared/build.rs`. Included by path
 // rather than through the `mailsetup-shared` crate, whose build validates the very files the
@@ -70,6 +72,13 @@ enum Command {
         #[arg(long, value_enum)]
         only: Option<test::Only>,
     },
+    /// Every tool the build and the tests use: its version, and whether what they use it for
+    /// works (swaks speaking TLS, Chromium rendering, Postfix with Dovecot SASL, ...).
+    Doctor {
+        /// Install what is missing first (Debian packages as root, Node packages, wasm-bindgen).
+        #[arg(long)]
+        install: bool,
+    },
     /// Convert Thunderbird's ISPDB (a directory of clientConfig XML files) into
     /// shared/providers/ispdb/*.toml, and copy the XML to tests/fixtures/ispdb.
     ImportIspdb {
@@ -121,13 +130,33 @@ fn run(cli: Cli) -> Result<()> {
             process::step("starting probe-proxy");
             let mut cmd = process::cargo();
             cmd.args(["run", "--release", "--package", "probe-proxy", "--", "serve", "--dist", "dist", "--listen"]);
-            cmd.arg(&listen).args(&proxy_args);
+            cmd.arg(&listen);
+            // The page on the person's own computer: the login test is theirs to run. On
+            // another address the proxy is shared, and `--personal` would be refused.
+            if listen.parse::<std::net::SocketAddr>().is_ok_and(|a| a.ip().is_loopback()) {
+                cmd.arg("--personal");
+            }
+            cmd.args(&proxy_args);
             process::run(&mut cmd)
         }
         Command::Dist => dist::build(&root).map(drop),
         Command::Bench { smoke } => bench::run(&root, smoke),
         Command::Test { quick, only: None } => test::run(&root, quick),
         Command::Test { only: Some(test::Only::E2e), .. } => test::run_end_to_end(&root),
+        Command::Doctor { install } => {
+            if install {
+                for (_, tools) in deps::GROUPS {
+                    deps::ensure(tools)?;
+                }
+                deps::ensure_node_packages(&root)?;
+                deps::ensure_wasm_bindgen(&root)?;
+                wasm::Toolchain::get()?;
+            }
+            if !deps::doctor(&root) {
+                anyhow::bail!("some tools cannot do what the tests use them for (MISS above)");
+            }
+            Ok(())
+        }
         Command::ImportIspdb { dir, as_of } => {
             let dir = if dir.is_absolute() { dir } else { std::env::current_dir()?.join(dir) };
             let as_of = as_of.unwrap_or_else(current_month);

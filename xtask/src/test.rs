@@ -27,8 +27,8 @@ pub(crate) enum Only {
 
 /// `cargo xtask test --only e2e`: the end-to-end suite alone, with what it needs.
 pub(crate) fn run_end_to_end(root: &Path) -> Result<()> {
-    deps::ensure_packages(deps::MAIL_SERVER)?;
-    deps::ensure_packages(deps::BROWSER)?;
+    deps::ensure(deps::MAIL_SERVER)?;
+    deps::ensure(deps::BROWSER)?;
     deps::ensure_node_packages(root)?;
     let result = end_to_end_suite(root)?;
     let counts = result.counts.unwrap_or_default();
@@ -89,12 +89,17 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
     let started = Instant::now();
     let mut results = Vec::new();
     if !quick {
-        process::step("checking the tools the tests need");
-        deps::ensure_packages(deps::MAIL_SERVER)?;
-        deps::ensure_packages(deps::OPERATOR)?;
-        deps::ensure_packages(deps::BROWSER)?;
+        process::step("installing what is missing and checking what each tool is used for");
+        for (_, tools) in deps::GROUPS {
+            deps::ensure(tools)?;
+        }
         deps::ensure_node_packages(root)?;
         deps::ensure_wasm_bindgen(root)?;
+        Toolchain::get()?;
+        process::step("the tools (cargo xtask doctor)");
+        if !deps::doctor(root) {
+            bail!("a tool above cannot do what the tests use it for");
+        }
     }
     warn_if_disk_is_short(&dist::target_dir(root));
     let toolchain = Toolchain::get()?;

@@ -72,6 +72,19 @@ impl Toolchain {
     }
 }
 
+impl Toolchain {
+    /// The toolchain that can build for the target now, without installing anything.
+    pub(crate) fn installed() -> Option<Toolchain> {
+        if rustup_has_target() {
+            Some(Toolchain::Rustup)
+        } else if deps::DEBIAN_WASM_RUST.iter().all(|t| t.check().is_ok()) {
+            Some(Toolchain::Debian)
+        } else {
+            None
+        }
+    }
+}
+
 fn detect() -> Result<Toolchain> {
     match std::env::var("MAILSETUP_WASM_TOOLCHAIN").as_deref() {
         Ok("rustup") => {
@@ -81,7 +94,7 @@ fn detect() -> Result<Toolchain> {
             return Ok(Toolchain::Rustup);
         }
         Ok("debian") => {
-            deps::ensure_packages(deps::DEBIAN_WASM_RUST)?;
+            deps::ensure(deps::DEBIAN_WASM_RUST)?;
             return Ok(Toolchain::Debian);
         }
         Ok(other) => bail!("MAILSETUP_WASM_TOOLCHAIN must be `rustup` or `debian`, not `{other}`"),
@@ -101,7 +114,7 @@ fn detect() -> Result<Toolchain> {
         }
         eprintln!("rustup could not add {TARGET}; falling back to Debian's rustc-web (see DEVELOPERS.md)");
     }
-    deps::ensure_packages(deps::DEBIAN_WASM_RUST)?;
+    deps::ensure(deps::DEBIAN_WASM_RUST)?;
     Ok(Toolchain::Debian)
 }
 
