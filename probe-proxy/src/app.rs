@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::HeaderValue;
+use axum::http::{HeaderMap, HeaderValue};
 use mailsetup_shared::provider::loaded::ServedDomains;
 use mailsetup_shared::wire::{ProbeLimits, ProxyInfo};
 use tokio_util::sync::CancellationToken;
@@ -33,13 +33,20 @@ pub struct AppOptions {
     pub dist: Option<PathBuf>,
     /// Where probes run from, shown on the page. Default: not said.
     pub probe_location: Option<String>,
-    /// The proxy listens on loopback only. Default: false.
-    pub runs_locally: bool,
-    /// The operator allows the login test although the proxy is not local. Default: false.
+    /// The proxy serves one person on their own computer (`serve --personal`), which
+    /// offers them the login test. An explicit mode, never read from the socket: a public
+    /// proxy listens on loopback too, behind its reverse proxy. Default: false.
+    pub personal: bool,
+    /// The operator offers the login test on a shared proxy (`--allow-login-test`), under
+    /// the limits made for secrets ([`crate::store::LimitStore::charge_login`]).
+    /// Default: false.
     pub allow_login_test: bool,
     /// The domains `--autoconfig` files serve settings for. Default: none (no autoconfig
     /// routes).
     pub autoconfig: ServedDomains,
+    /// This process serves HTTPS itself (`--tls-cert`), so responses carry HSTS.
+    /// Default: false (plain HTTP, or TLS ended by a reverse proxy, which sets its own).
+    pub https: bool,
     /// Cancelled on shutdown, so open event streams end and shutdown does not hang.
     pub shutdown: CancellationToken,
     /// Keep the per-client and per-target limits and the cached results in this Redis,
@@ -83,11 +90,14 @@ impl AppState {
             Some(redis) => Arc::new(RedisStore::new(redis.clone(), limits, metrics.clone())),
             None => Arc::new(MemoryStore::new(limits)),
         };
+        let probe_slots = ProbeSlots::new(limits);
+        let mut settings = settings;
+        settings.pressure = probe_slots.pressure();
         AppState(Arc::new(AppInner {
             discover_tls: settings.tls.verifying_config(),
             csp: middleware::content_security_policy(options.dist.as_deref(), limits),
             store,
-            probe_slots: ProbeSlots::new(limits),
+            probe_slots,
             metrics,
             settings: Arc::new(settings),
             policy,
@@ -96,30 +106,56 @@ impl AppState {
         }))
     }
 
-    /// Whether a probe may log in: on the person's own computer, or where the operator
-    /// turned it on.
-    pub fn login_test_allowed(&self) -> bool {
-        self.options.runs_locally || self.options.allow_login_test
+    /// Whether `headers` are a request of the one person a personal proxy serves: the
+    /// personal mode, and nothing in the request saying it came through another proxy
+    /// (a reverse proxy in front makes the listener public whatever its address).
+    pub fn serves_its_own_person(&self, headers: &HeaderMap) -> bool {
+        self.options.personal && !came_through_a_proxy(headers)
     }
 
-    /// What `/api/config` reports, read from the state itself.
-    pub fn info(&self) -> ProxyInfo {
+    /// Whether a probe may log in: for the person on their own computer, or where the
+    /// operator turned it on (then under the login limits).
+    pub fn login_test_allowed(&self, headers: &HeaderMap) -> bool {
+        self.serves_its_own_person(headers) || self.options.allow_login_test
+    }
+
+    /// What `/api/config` reports to the request with `headers`, read from the state.
+    pub fn info(&self, headers: &HeaderMap) -> ProxyInfo {
         ProxyInfo {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             allowed_ports: self.policy.allowed_ports.clone(),
             allow_private_targets: self.policy.allow_private,
             probe_location: self.options.probe_location.clone(),
-            runs_locally: self.options.runs_locally,
+            runs_locally: self.serves_its_own_person(headers),
             limits: Some(ProbeLimits {
                 connect_seconds: self.settings.connect_timeout.as_secs(),
                 reply_seconds: self.settings.reply_timeout.as_secs(),
                 port_seconds: self.settings.total_timeout.as_secs(),
             }),
-            login_test: self.login_test_allowed(),
+            login_test: self.login_test_allowed(headers),
             probes_per_minute: self.options.limits.probes_per_minute,
             discover: true,
         }
     }
+}
+
+/// The headers a reverse proxy or load balancer adds (RFC 7239 `Forwarded`, the de-facto
+/// `X-Forwarded-*`, `X-Real-IP`, `Via`, and CDNs' own).
+const FORWARDING_HEADERS: [&str; 9] = [
+    "forwarded",
+    "x-forwarded-for",
+    "x-forwarded-host",
+    "x-forwarded-proto",
+    "x-real-ip",
+    "via",
+    "cf-connecting-ip",
+    "true-client-ip",
+    "fastly-client-ip",
+];
+
+/// Whether a request says it came through another proxy.
+pub fn came_through_a_proxy(headers: &HeaderMap) -> bool {
+    FORWARDING_HEADERS.iter().any(|name| headers.contains_key(*name))
 }
 
 impl Deref for AppState {

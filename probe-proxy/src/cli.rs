@@ -123,8 +123,8 @@ pub struct LoginArgs {
     /// XOAUTH2.
     #[arg(long, requires = "user")]
     oauth2_token_stdin: bool,
-    /// After the login, send a test message to this address (without a value: to the
-    /// user's own address).
+    /// After the login, send a test message from the user's own address to itself (the
+    /// only recipient there is; a value, if given, must be that address).
     #[arg(long, requires = "user", num_args = 0..=1, default_missing_value = "", value_name = "ADDRESS")]
     send_test_to: Option<String>,
 }

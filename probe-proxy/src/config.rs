@@ -159,16 +159,22 @@ pub struct ServeArgs {
     /// Where probes run from, shown on the page (e.g. "a server in Frankfurt").
     #[arg(long, env = "PROBE_PROXY_LOCATION")]
     pub probe_location: Option<String>,
-    /// Offer the login test (and the test message) even though the proxy is not on the
-    /// person's own computer: their password then passes through this server to the mail
-    /// server (never stored or logged). Default: off; a proxy listening on loopback offers
-    /// it anyway, since it runs on the person's own computer.
+    /// Serve one person on their own computer (`cargo xtask serve` does): the page offers
+    /// them the login test, whose password goes from their browser through this process to
+    /// their mail server. Needs a loopback --listen address; never with
+    /// --trust-forwarded-for, and a request that came through a reverse proxy
+    /// (Forwarded, X-Forwarded-For, Via, ...) is served as on a public proxy.
+    #[arg(long, env = "PROBE_PROXY_PERSONAL", conflicts_with = "trust_forwarded_for")]
+    pub personal: bool,
+    /// Offer the login test (and the test message to oneself) on a shared proxy: every
+    /// visitor's password then passes through this server to their mail server (never
+    /// stored or logged), under limits made for secrets: per client, per account and per
+    /// mail server, a few a minute and a few dozen a day. Default: off.
     #[arg(long, env = "PROBE_PROXY_ALLOW_LOGIN_TEST")]
     pub allow_login_test: bool,
     /// Serve `/metrics` (OpenMetrics text, for Prometheus) on its own listener, never on the
     /// public one. Without a value, or with a port alone, it listens on loopback
-    /// (127.0.0.1:9464); an address that is not loopback is allowed (a Prometheus on a
-    /// private network) and logged as a warning.
+    /// (127.0.0.1:9464); an address that is not loopback needs --metrics-allow-remote.
     #[arg(
         long,
         env = "PROBE_PROXY_METRICS_LISTEN",
@@ -178,6 +184,10 @@ pub struct ServeArgs {
         value_parser = parse_metrics_listen
     )]
     pub metrics_listen: Option<SocketAddr>,
+    /// Let --metrics-listen take an address that is not loopback (a Prometheus on a
+    /// private network that only it reaches). Default: refused.
+    #[arg(long, env = "PROBE_PROXY_METRICS_ALLOW_REMOTE", requires = "metrics_listen")]
+    pub metrics_allow_remote: bool,
     /// Keep the per-client and per-target limits and the cached results in this Redis
     /// (redis://[user:password@]host[:port][/db], or redis+unix:///path), shared by every
     /// instance naming it. If it does not answer, probes are refused (503) and
@@ -263,6 +273,11 @@ impl ServeArgs {
                 })
                 .collect::<anyhow::Result<Vec<_>>>()
         };
+        anyhow::ensure!(
+            !self.personal || self.listen.ip().is_loopback(),
+            "--personal serves one person on their own computer: listen on loopback (e.g. 127.0.0.1:8080), not {}",
+            self.listen
+        );
         let dist = self.dist.join("index.html").exists().then(|| self.dist.clone());
         if dist.is_none() {
             tracing::warn!(dir = %self.dist.display(), "no built page there (run `cargo xtask dist`); serving the API only");
@@ -284,7 +299,8 @@ impl ServeArgs {
             },
             dist,
             probe_location: self.probe_location.clone(),
-            runs_locally: self.listen.ip().is_loopback(),
+            personal: self.personal,
+            https: self.tls_cert.is_some(),
             allow_login_test: self.allow_login_test,
             autoconfig: crate::autoconfig::load(&self.autoconfig)?,
             shutdown,
@@ -376,6 +392,18 @@ mod tests {
         let fine = serve(&["--allow-origin", "https://help.example.com/", "--trust-forwarded-for"]).unwrap();
         assert_eq!(fine.options(CancellationToken::new()).unwrap().limits.allow_origins, ["https://help.example.com"]);
         assert_eq!(fine.connection_limits().max_per_client, usize::MAX, "the reverse proxy is one peer");
+    }
+
+    #[test]
+    fn the_personal_mode_is_explicit_loopback_only_and_never_behind_a_reverse_proxy() {
+        let options = |args: &[&str]| serve(args).unwrap().options(CancellationToken::new());
+        assert!(!options(&[]).unwrap().personal, "a loopback listener alone is not personal");
+        assert!(options(&["--personal"]).unwrap().personal);
+        let error = options(&["--personal", "--listen", "0.0.0.0:8080"]).unwrap_err().to_string();
+        assert!(error.contains("loopback"), "{error}");
+        assert!(serve(&["--personal", "--trust-forwarded-for"]).is_err(), "a reverse proxy in front is public");
+        assert!(serve(&["--metrics-allow-remote"]).is_err(), "only with --metrics-listen");
+        assert!(options(&["--tls-cert", "c.pem", "--tls-key", "k.pem"]).unwrap().https, "HSTS when serving HTTPS");
     }
 
     #[test]

@@ -36,6 +36,8 @@ pub enum AppError {
         "this proxy does not run login tests: it is not on your own computer and its operator has not turned them on"
     )]
     LoginNotAllowed,
+    #[error("too many login tests for this account, server or address just now; try again in {retry_after} s")]
+    LoginRateLimited { retry_after: u64 },
     #[error(
         "this proxy cannot reach the store that keeps its limits, so it runs no probes just now; try again in {retry_after} s"
     )]
@@ -72,6 +74,7 @@ impl AppError {
             AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
             AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, "unknown_domain"),
             AppError::StoreUnavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable"),
+            AppError::LoginRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "login_rate_limited"),
         }
     }
 
@@ -125,7 +128,8 @@ impl IntoResponse for AppError {
         | AppError::RateLimited { retry_after }
         | AppError::TargetRateLimited { retry_after }
         | AppError::ClientBusy { retry_after }
-        | AppError::StoreUnavailable { retry_after } = self
+        | AppError::StoreUnavailable { retry_after }
+        | AppError::LoginRateLimited { retry_after } = self
             && let Ok(value) = HeaderValue::from_str(&retry_after.to_string())
         {
             response.headers_mut().insert(header::RETRY_AFTER, value);

@@ -29,6 +29,7 @@ use tower_http::trace::TraceLayer;
 
 use crate::app::AppState;
 use crate::error::AppError;
+use crate::probe::Pressure;
 
 /// Limits of the HTTP layer. [`HttpLimits::DEFAULT`] holds each default (the command line
 /// takes its defaults from there).
@@ -96,7 +97,8 @@ const RESPONSE_START_MARGIN: Duration = Duration::from_secs(15);
 pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     let limits = &state.options.limits;
     // A JSON probe answers only when every port is done.
-    let response_start = state.settings.total_timeout + RESPONSE_START_MARGIN;
+    // A JSON probe may first wait for a slot.
+    let response_start = QUEUE_WAIT + state.settings.total_timeout + RESPONSE_START_MARGIN;
     let mut router = router
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(RequestBodyDeadlineLayer::new(limits.body_read))
@@ -146,6 +148,16 @@ impl Client {
         prefix(self.0, 48)
     }
 
+    /// The site a client belongs to, for the per-target limits: an IPv4 /24, an IPv6 /48
+    /// (a handful of addresses of one network are one client there, so a few dozen
+    /// probes cannot lock a mail server for everyone else).
+    pub fn site(self) -> IpAddr {
+        match self.bucket() {
+            IpAddr::V4(v4) => IpAddr::V4(std::net::Ipv4Addr::from(u32::from(v4) & 0xffff_ff00)),
+            v6 => prefix(v6, 48),
+        }
+    }
+
     /// Reads the client of `request`; a malformed X-Forwarded-For is an error when trusted
     /// (it must not fall into the reverse proxy's own bucket).
     pub fn of<B>(request: &axum::http::Request<B>, trust_forwarded_for: bool) -> Result<Client, AppError> {
@@ -193,19 +205,34 @@ async fn identify_client(
 /// routes also take JSON only, which a cross-site form cannot send without CORS.)
 async fn refuse_cross_site(State(state): State<AppState>, request: Request, next: Next) -> Result<Response, AppError> {
     let headers = request.headers();
-    let cross_site = headers
-        .get("sec-fetch-site")
-        .is_some_and(|site| site.as_bytes() != b"same-origin" && site.as_bytes() != b"none");
-    let allowed = headers.get(header::ORIGIN).is_some_and(|origin| state.options.limits.allow_origins.contains(origin));
+    let origin = headers.get(header::ORIGIN);
+    let cross_site = match headers.get("sec-fetch-site") {
+        Some(site) => site.as_bytes() != b"same-origin" && site.as_bytes() != b"none",
+        // A client that does not send Sec-Fetch-Site: its Origin, if any, must be the
+        // page's own (the host it asked for).
+        None => origin.is_some_and(|origin| !same_origin(origin, headers.get(header::HOST))),
+    };
+    let allowed = origin.is_some_and(|origin| state.options.limits.allow_origins.contains(origin));
     if cross_site && !allowed {
         return Err(AppError::CrossSite);
     }
     Ok(next.run(request).await)
 }
 
+/// Charges the client's rate for a request that starts a probe or discovery (a POST);
+/// any other method is answered by the router (405) and costs nothing.
+/// Whether `origin` (`scheme://host[:port]`) names the host the request was sent to.
+fn same_origin(origin: &HeaderValue, host: Option<&HeaderValue>) -> bool {
+    let (Ok(origin), Some(Ok(host))) = (origin.to_str(), host.map(HeaderValue::to_str)) else { return false };
+    let authority = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+    authority.is_some_and(|authority| authority.eq_ignore_ascii_case(host))
+}
+
 async fn rate_limit(State(state): State<AppState>, request: Request, next: Next) -> Result<Response, AppError> {
-    let client = request.extensions().get::<Client>().copied().unwrap_or(Client::UNKNOWN);
-    state.store.check_rate(client).await?;
+    if request.method() == Method::POST {
+        let client = request.extensions().get::<Client>().copied().unwrap_or(Client::UNKNOWN);
+        state.store.check_rate(client).await?;
+    }
     Ok(next.run(request).await)
 }
 
@@ -253,8 +280,8 @@ pub const TARGET_WINDOW: Duration = Duration::from_secs(60);
 pub struct TargetLimits {
     per_client: usize,
     total: usize,
-    /// Per target, when it was charged and to which client bucket, oldest first; and when
-    /// the table was last swept of expired entries.
+    /// Per target, when it was charged and to which client site ([`Client::site`]), oldest
+    /// first; and when the table was last swept of expired entries.
     charged: Mutex<(ChargeTable, Instant)>,
 }
 
@@ -277,7 +304,7 @@ impl TargetLimits {
     /// limit, charges nothing and says how long to wait.
     pub fn charge(&self, client: Client, targets: &[SocketAddr]) -> Result<(), AppError> {
         let now = Instant::now();
-        let bucket = client.bucket();
+        let bucket = client.site();
         let mut table = self.charged.lock().unwrap_or_else(|p| p.into_inner());
         let (charged, swept) = &mut *table;
         let forget = |times: &mut VecDeque<(Instant, IpAddr)>| {
@@ -326,18 +353,44 @@ impl TargetLimits {
 /// holding several occupy a quarter at most and every other slot is one per client: with
 /// 32 slots, two dozen flooding addresses still leave some for everyone else. An IPv6 /48
 /// holds at most a quarter of them.
+///
+/// When every slot is taken a request waits (up to [`QUEUE_WAIT`], one waiting request
+/// per client, [`MAX_WAITING`] in all) instead of being refused, and a freed slot goes
+/// to the waiting client that was given one least recently (round-robin, a newcomer
+/// first), so a hundred flooding addresses cannot keep anyone else out. While requests
+/// wait the proxy is *under pressure* ([`ProbeSlots::pressure`]): probes stuck before a
+/// server's greeting are then cut short, so slots turn over quickly.
 #[derive(Debug)]
 pub struct ProbeSlots {
     total: usize,
     per_client: usize,
     held: Mutex<SlotTable>,
+    pressure: Pressure,
 }
+
+/// How long a request may wait for a slot before it is refused (503 `busy`).
+pub const QUEUE_WAIT: Duration = Duration::from_secs(25);
+
+/// Requests waiting for a slot at most; more are refused at once.
+pub const MAX_WAITING: usize = 512;
 
 #[derive(Debug, Default)]
 struct SlotTable {
     in_use: usize,
     by_client: Tally,
     by_network: Tally,
+    /// Requests waiting for a slot, in arrival order.
+    waiting: VecDeque<Waiter>,
+    /// When each client bucket was last given a slot (forgotten once it holds none and
+    /// waits for none).
+    last_granted: HashMap<IpAddr, (Instant, u64)>,
+    grants: u64,
+}
+
+#[derive(Debug)]
+struct Waiter {
+    client: Client,
+    wake: tokio::sync::oneshot::Sender<()>,
 }
 
 /// How many of something each address (or address bucket) holds.
@@ -371,45 +424,138 @@ pub struct ProbeSlot {
     client: Client,
 }
 
+impl SlotTable {
+    /// Whether `client` may take a slot now (one is free and it is within its shares).
+    fn admits(&self, client: Client, total: usize, per_client: usize) -> Result<(), AppError> {
+        if self.in_use >= total {
+            return Err(AppError::Busy { retry_after: 5 });
+        }
+        let share = if self.in_use * 4 >= total { 1 } else { per_client };
+        let mine = self.by_client.of(client.bucket());
+        let network = self.by_network.of(client.network());
+        if mine >= share || (client.0.is_ipv6() && network >= (total / 4).max(1)) {
+            return Err(AppError::ClientBusy { retry_after: 5 });
+        }
+        Ok(())
+    }
+
+    fn take(&mut self, client: Client) {
+        self.in_use += 1;
+        self.by_client.add(client.bucket());
+        self.by_network.add(client.network());
+        self.grants += 1;
+        self.last_granted.insert(client.bucket(), (Instant::now(), self.grants));
+    }
+
+    /// Hands free slots to waiting requests: each time to the one whose client was given a
+    /// slot least recently (never: first), among those its shares admit.
+    fn hand_out(&mut self, total: usize, per_client: usize) {
+        self.waiting.retain(|w| !w.wake.is_closed());
+        while self.in_use < total {
+            let next = self
+                .waiting
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| self.admits(w.client, total, per_client).is_ok())
+                .min_by_key(|(i, w)| (self.last_granted.get(&w.client.bucket()).map(|(_, n)| *n), *i))
+                .map(|(i, _)| i);
+            let Some(waiter) = next.and_then(|i| self.waiting.remove(i)) else { break };
+            self.take(waiter.client);
+            if waiter.wake.send(()).is_err() {
+                // It left just now: give the slot back and go on.
+                self.give_back(waiter.client);
+            }
+        }
+        // Forget the turns of clients that hold nothing and wait for nothing.
+        if self.last_granted.len() > 4 * MAX_WAITING {
+            let (held, waiting) = (&self.by_client, &self.waiting);
+            self.last_granted
+                .retain(|bucket, _| held.of(*bucket) > 0 || waiting.iter().any(|w| w.client.bucket() == *bucket));
+        }
+    }
+
+    fn give_back(&mut self, client: Client) {
+        self.in_use -= 1;
+        self.by_client.remove(client.bucket());
+        self.by_network.remove(client.network());
+    }
+}
+
 impl ProbeSlots {
     pub fn new(limits: &HttpLimits) -> Arc<ProbeSlots> {
         Arc::new(ProbeSlots {
             total: limits.max_concurrent_probes.max(1),
             per_client: limits.max_probes_per_client.max(1),
             held: Mutex::new(SlotTable::default()),
+            pressure: Pressure::default(),
         })
     }
 
-    /// A slot for `client`: 503 when none is free, 429 when the client has its share.
+    /// A slot for `client` now: 503 when none is free, 429 when the client has its share.
     pub fn try_acquire(self: &Arc<ProbeSlots>, client: Client) -> Result<ProbeSlot, AppError> {
         let mut table = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        if table.in_use >= self.total {
-            return Err(AppError::Busy { retry_after: 5 });
-        }
-        let share = if table.in_use * 4 >= self.total { 1 } else { self.per_client };
-        let mine = table.by_client.of(client.bucket());
-        let network = table.by_network.of(client.network());
-        if mine >= share || (client.0.is_ipv6() && network >= (self.total / 4).max(1)) {
-            return Err(AppError::ClientBusy { retry_after: 5 });
-        }
-        table.in_use += 1;
-        table.by_client.add(client.bucket());
-        table.by_network.add(client.network());
+        table.admits(client, self.total, self.per_client)?;
+        table.take(client);
         Ok(ProbeSlot { slots: self.clone(), client })
+    }
+
+    /// A slot for `client`, waiting for one (fairly, see [`ProbeSlots`]) when every slot is
+    /// taken: 429 when the client has its share or already waits, 503 when the queue is
+    /// full or no slot came within `wait`.
+    pub async fn acquire(self: &Arc<ProbeSlots>, client: Client, wait: Duration) -> Result<ProbeSlot, AppError> {
+        let woken = {
+            let mut table = self.held.lock().unwrap_or_else(|p| p.into_inner());
+            match table.admits(client, self.total, self.per_client) {
+                // Nobody waits ahead of it: take the slot.
+                Ok(()) if table.waiting.is_empty() => {
+                    table.take(client);
+                    return Ok(ProbeSlot { slots: self.clone(), client });
+                }
+                Err(refusal @ AppError::ClientBusy { .. }) => return Err(refusal),
+                _ => {}
+            }
+            table.waiting.retain(|w| !w.wake.is_closed());
+            if table.waiting.len() >= MAX_WAITING {
+                return Err(AppError::Busy { retry_after: 5 });
+            }
+            if table.waiting.iter().any(|w| w.client.bucket() == client.bucket()) {
+                return Err(AppError::ClientBusy { retry_after: 5 });
+            }
+            let (wake, woken) = tokio::sync::oneshot::channel();
+            table.waiting.push_back(Waiter { client, wake });
+            self.pressure.set(true);
+            table.hand_out(self.total, self.per_client);
+            woken
+        };
+        let mut woken = woken;
+        let outcome = tokio::time::timeout(wait, &mut woken).await;
+        let mut table = self.held.lock().unwrap_or_else(|p| p.into_inner());
+        // Under the lock no slot can be handed to it any more: a wake that came just as
+        // the wait ran out still counts (the slot was taken for it when it was sent).
+        woken.close();
+        let granted = matches!(outcome, Ok(Ok(()))) || woken.try_recv().is_ok();
+        table.waiting.retain(|w| !w.wake.is_closed());
+        self.pressure.set(!table.waiting.is_empty());
+        if granted { Ok(ProbeSlot { slots: self.clone(), client }) } else { Err(AppError::Busy { retry_after: 5 }) }
     }
 
     /// Slots in use.
     pub fn in_use(&self) -> usize {
         self.held.lock().unwrap_or_else(|p| p.into_inner()).in_use
     }
+
+    /// Whether requests wait for slots (probes then cut short what hangs).
+    pub fn pressure(&self) -> Pressure {
+        self.pressure.clone()
+    }
 }
 
 impl Drop for ProbeSlot {
     fn drop(&mut self) {
         let mut table = self.slots.held.lock().unwrap_or_else(|p| p.into_inner());
-        table.in_use -= 1;
-        table.by_client.remove(self.client.bucket());
-        table.by_network.remove(self.client.network());
+        table.give_back(self.client);
+        table.hand_out(self.slots.total, self.slots.per_client);
+        self.slots.pressure.set(!table.waiting.is_empty());
     }
 }
 
@@ -429,6 +575,10 @@ async fn security_headers(State(state): State<AppState>, mut response: Response)
     // The page's address carries what a person typed (`?address=`): never send it on.
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     headers.insert(HeaderName::from_static("cross-origin-opener-policy"), HeaderValue::from_static("same-origin"));
+    if state.options.https {
+        // Served over HTTPS by this process (`--tls-cert`): browsers keep to HTTPS.
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
     response
 }
 
@@ -520,7 +670,8 @@ mod tests {
         });
         let smtp: SocketAddr = "192.0.2.1:465".parse().unwrap();
         let other: SocketAddr = "192.0.2.1:587".parse().unwrap();
-        let (a, b, c) = (client("198.51.100.1"), client("198.51.100.2"), client("198.51.100.3"));
+        // Three sites (the per-client limit is per /24).
+        let (a, b, c) = (client("198.51.100.1"), client("198.51.101.2"), client("198.51.102.3"));
         assert!(limits.charge(a, &[smtp]).is_ok());
         assert!(limits.charge(a, &[smtp]).is_ok());
         let refused = limits.charge(a, &[smtp, other]).unwrap_err();
@@ -547,6 +698,51 @@ mod tests {
         let Err(AppError::TargetRateLimited { retry_after }) = limits.charge(a, &[smtp]) else { panic!("refused") };
         tokio::time::advance(Duration::from_secs(retry_after)).await;
         assert!(limits.charge(a, &[smtp]).is_ok(), "admitted after the {retry_after} s it was told");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_few_addresses_of_one_network_cannot_lock_a_target() {
+        let limits = TargetLimits::new(&HttpLimits::DEFAULT);
+        let smtp: SocketAddr = "192.0.2.1:465".parse().unwrap();
+        let passed = (1..=11).filter(|n| limits.charge(client(&format!("198.51.100.{n}")), &[smtp]).is_ok()).count();
+        assert_eq!(passed, 3, "eleven addresses of one /24 are one site");
+        assert!(limits.charge(client("203.0.113.7"), &[smtp]).is_ok(), "the server is open to everyone else");
+        let v6 = (1..=11).filter(|n| limits.charge(client(&format!("2001:db8:7:{n}::1")), &[smtp]).is_ok()).count();
+        assert_eq!(v6, 3, "one IPv6 /48");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_waiting_newcomer_gets_the_next_free_slot() {
+        let slots = ProbeSlots::new(&HttpLimits { max_concurrent_probes: 2, ..HttpLimits::DEFAULT });
+        let first = slots.acquire(client("198.51.100.1"), QUEUE_WAIT).await.unwrap();
+        let _second = slots.acquire(client("198.51.100.2"), QUEUE_WAIT).await.unwrap();
+        assert!(!slots.pressure().is_on());
+        // A client that already had a slot waits, then a newcomer: the newcomer goes first.
+        let again = tokio::spawn({
+            let slots = slots.clone();
+            async move { slots.acquire(client("198.51.100.1"), QUEUE_WAIT).await.map(drop) }
+        });
+        tokio::task::yield_now().await;
+        let newcomer = tokio::spawn({
+            let slots = slots.clone();
+            async move { slots.acquire(client("203.0.113.9"), QUEUE_WAIT).await }
+        });
+        tokio::task::yield_now().await;
+        assert!(slots.pressure().is_on(), "requests wait");
+        assert!(
+            matches!(slots.acquire(client("203.0.113.9"), QUEUE_WAIT).await, Err(AppError::ClientBusy { .. })),
+            "one wait per client"
+        );
+        drop(first);
+        let newcomer = newcomer.await.unwrap().expect("the newcomer was given the freed slot");
+        assert!(!again.is_finished(), "the client that had one still waits");
+        drop(newcomer);
+        assert!(again.await.unwrap().is_ok());
+        // Nobody waits for ever: 503 after the wait.
+        let _a = slots.acquire(client("198.51.100.3"), QUEUE_WAIT).await.unwrap();
+        let late = slots.acquire(client("198.51.100.5"), Duration::from_secs(1)).await;
+        assert!(matches!(late, Err(AppError::Busy { .. })), "{late:?}");
+        assert_eq!(slots.in_use(), 2, "no slot was lost to the waits");
     }
 
     #[test]

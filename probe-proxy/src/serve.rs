@@ -7,9 +7,17 @@
 //! so many connections, and when the server is full an idle connection of the client
 //! holding the most makes room, so silent or half-open connections cannot lock others out.
 //!
-//! With `--metrics-listen`, `/metrics` is served on a second listener of its own (plain
-//! `axum::serve`: it is meant for the operator's Prometheus, on loopback or a private
-//! network), never on the public one.
+//! HTTP/2 cannot pin a connection either: a response the peer's flow control keeps from
+//! being sent (a window of zero, say) makes no progress, and a connection whose requests
+//! have all made none for a while counts as idle, for eviction at once and for closing
+//! after the write deadline; streams per connection and the buffers behind them are
+//! capped. Beside the per-address cap, IPv6 clients are capped per /56 and /48 and IPv4
+//! per /24, so a routed prefix cannot take every connection.
+//!
+//! With `--metrics-listen`, `/metrics` is served on a second listener of its own, through
+//! the same accept loop with its own smaller caps (it is meant for the operator's
+//! Prometheus on loopback; another address needs `--metrics-allow-remote`), never on the
+//! public one.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -34,7 +42,7 @@ use crate::app::{AppState, app, metrics_app};
 use crate::config::ServeArgs;
 use crate::dns::{Dns, StaticDns, SystemDns};
 use crate::metrics::Metrics;
-use crate::middleware::{Client, Tally};
+use crate::middleware::Tally;
 
 /// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
 pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<dyn Dns>> {
@@ -70,7 +78,8 @@ pub struct ConnectionLimits {
     pub write: Duration,
     /// Open connections at most. Default: 1024.
     pub max_connections: usize,
-    /// Open connections per client address (IPv6: per /64). Default: 32.
+    /// Open connections per client address (IPv6: per /64). Default: 32. A network holds
+    /// a few times this at most: an IPv6 /56 twice, an IPv6 /48 or an IPv4 /24 four times.
     pub max_per_client: usize,
 }
 
@@ -82,6 +91,38 @@ impl ConnectionLimits {
         max_connections: 1024,
         max_per_client: 32,
     };
+
+    /// The metrics listener's: the same deadlines, room for a few scrapers.
+    pub const METRICS: ConnectionLimits =
+        ConnectionLimits { max_connections: 64, max_per_client: 16, ..ConnectionLimits::DEFAULT };
+
+    /// Open connections the wider networks of a client may hold (see [`network_keys`]).
+    fn per_network(&self) -> [usize; 2] {
+        [self.max_per_client.saturating_mul(2), self.max_per_client.saturating_mul(4)]
+    }
+}
+
+/// How long a response may make no progress (the peer's flow control, or a client that
+/// stops reading) before its connection counts as idle for eviction.
+const STALLED_AFTER: Duration = Duration::from_secs(2);
+
+/// Streams one HTTP/2 connection may have open at once.
+const MAX_STREAMS: u32 = 16;
+
+/// What one HTTP/2 stream may buffer of a response its peer does not take.
+const MAX_SEND_BUFFER: usize = 32 * 1024;
+
+/// The wider networks a client address belongs to, for the per-network caps (twice and
+/// four times the per-client cap): an IPv6 /56 and /48; for IPv4 the address itself (the
+/// per-client cap is the smaller) and its /24.
+fn network_keys(client: IpAddr) -> [IpAddr; 2] {
+    match crate::middleware::Client(client).bucket() {
+        IpAddr::V4(v4) => [IpAddr::V4(v4), IpAddr::V4(std::net::Ipv4Addr::from(u32::from(v4) & 0xffff_ff00))],
+        IpAddr::V6(v6) => {
+            let cut = |bits: u32| IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & (u128::MAX << (128 - bits))));
+            [cut(56), cut(48)]
+        }
+    }
 }
 
 /// Connections the kernel may hold for `accept` (it caps this at `net.core.somaxconn`).
@@ -153,87 +194,117 @@ pub async fn serve(
         tracing::info!(redis = redis.shown(), "limits and cached results are shared through Redis");
     }
     let metrics_address = match args.metrics_listen {
-        Some(address) => Some(serve_metrics(address, local, state.clone(), shutdown.clone()).await?),
+        Some(address) => {
+            Some(serve_metrics(address, args.metrics_allow_remote, local, state.clone(), shutdown.clone()).await?)
+        }
         None => None,
     };
     ready(&Bound { public: local, metrics: metrics_address, page: state.options.dist.is_some(), tls: tls.is_some() });
 
-    let limits = args.connection_limits();
-    let metrics = state.metrics.clone();
-    let router = app(state);
-    let table = Arc::new(ConnectionTable::new(limits, metrics));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-    let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
-    builder.http1().timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read);
-    builder
-        .http2()
-        .timer(hyper_util::rt::TokioTimer::new())
-        .keep_alive_interval(Some(limits.idle))
-        .keep_alive_timeout(limits.write)
-        .max_concurrent_streams(32);
-    let signal = stop;
-    tokio::pin!(signal);
-    loop {
-        let (stream, peer) = tokio::select! {
-            () = &mut signal => break,
-            accepted = listener.accept() => match accepted {
-                Ok(accepted) => accepted,
-                Err(error) => {
-                    // Out of file descriptors and the like: wait a moment rather than spin.
-                    tracing::warn!(%error, "accept failed");
-                    tokio::time::sleep(Duration::from_millis(100)).await;
-                    continue;
-                }
-            },
-        };
-        let (activity, watcher) = watch::channel(Activity { active: 0, idle_since: Instant::now(), served: false });
-        let Some(admitted) = table.admit(Client(peer.ip()).bucket(), watcher.clone()) else {
-            tracing::debug!(%peer, "connection refused: its client holds its share, or every connection is busy");
-            continue; // dropping the stream closes it
-        };
-        let _ = stream.set_nodelay(true);
-        let activity = Arc::new(activity);
-        let router = router.clone();
-        let service = tower::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-            let in_flight = InFlight::begin(activity.clone());
-            let router = router.clone();
-            async move {
-                let mut request = request.map(Body::new);
-                request.extensions_mut().insert(ConnectInfo(peer));
-                let response = tower::ServiceExt::oneshot(router, request).await?;
-                // The request counts as in flight until its body (an event stream, say) ends.
-                Ok::<_, Infallible>(response.map(|body| Body::new(TrackedBody { body, _in_flight: in_flight })))
-            }
-        });
-        let service = hyper_util::service::TowerToHyperService::new(service);
-        let (builder, graceful_watch, tls) = (builder.clone(), graceful.watcher(), tls.clone());
-        // The TLS handshake runs inside the connection's task, under its deadlines: one that
-        // never finishes is cut off by the first request's header deadline.
-        let connection = async move {
-            let stream: Box<dyn ClientStream> = match tls {
-                None => Box::new(stream),
-                Some(acceptor) => Box::new(acceptor.accept(stream).await?),
-            };
-            let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
-            graceful_watch.watch(builder.serve_connection_with_upgrades(io, service).into_owned()).await
-        };
-        tokio::spawn(async move {
-            tokio::select! {
-                result = connection => if let Err(error) = result {
-                    tracing::debug!(%error, %peer, "connection ended with an error");
-                },
-                () = idle_expired(watcher, limits) => tracing::debug!(%peer, "idle connection closed"),
-                () = admitted.evict.cancelled() => tracing::debug!(%peer, "idle connection closed to make room"),
-            }
-            drop(admitted);
-        });
-    }
+    let metrics = state.metrics.clone();
+    let listening = Listening { limits: args.connection_limits(), tls, metrics: metrics.clone() };
+    listening.accept(listener, app(state), &graceful, stop).await;
     tracing::info!("shutting down");
     shutdown.cancel(); // ends open event streams
     if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
         tracing::warn!("some connections were still open after {} s", SHUTDOWN_GRACE.as_secs());
     }
     Ok(())
+}
+
+/// One listener's connection handling: its limits, its TLS, and what it counts.
+struct Listening {
+    limits: ConnectionLimits,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    metrics: Arc<Metrics>,
+}
+
+impl Listening {
+    /// Serves `router` on `listener` until `stop` resolves: every connection admitted by
+    /// the table (per client and network, evicting an idle or stalled one when full),
+    /// under its deadlines, and known to `graceful` for shutdown.
+    async fn accept(
+        self,
+        listener: tokio::net::TcpListener,
+        router: axum::Router,
+        graceful: &hyper_util::server::graceful::GracefulShutdown,
+        stop: impl std::future::Future<Output = ()>,
+    ) {
+        let limits = self.limits;
+        let table = Arc::new(ConnectionTable::new(limits, self.metrics));
+        let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
+        builder.http1().timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read);
+        builder
+            .http2()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .keep_alive_interval(Some(limits.idle))
+            .keep_alive_timeout(limits.write)
+            .max_concurrent_streams(MAX_STREAMS)
+            .max_send_buf_size(MAX_SEND_BUFFER)
+            // What a peer may send before we read it: requests are small.
+            .initial_stream_window_size(64 * 1024)
+            .initial_connection_window_size(256 * 1024)
+            .max_header_list_size(16 * 1024);
+        tokio::pin!(stop);
+        loop {
+            let (stream, peer) = tokio::select! {
+                () = &mut stop => break,
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors and the like: wait a moment rather than spin.
+                        tracing::warn!(%error, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+            };
+            let (activity, watcher) = watch::channel(Activity::new());
+            let Some(admitted) = table.admit(peer.ip(), watcher.clone()) else {
+                tracing::debug!(%peer, "connection refused: its client or network holds its share, or every connection is busy");
+                continue; // dropping the stream closes it
+            };
+            let _ = stream.set_nodelay(true);
+            let activity = Arc::new(activity);
+            let router = router.clone();
+            let service = tower::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+                let in_flight = InFlight::begin(activity.clone());
+                let router = router.clone();
+                async move {
+                    let mut request = request.map(Body::new);
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    let response = tower::ServiceExt::oneshot(router, request).await?;
+                    // The request counts as in flight until its body (an event stream, say)
+                    // ends; its progress is watched from now on.
+                    in_flight.progressed();
+                    Ok::<_, Infallible>(response.map(|body| Body::new(TrackedBody { body, in_flight })))
+                }
+            });
+            let service = hyper_util::service::TowerToHyperService::new(service);
+            let (builder, graceful_watch, tls) = (builder.clone(), graceful.watcher(), self.tls.clone());
+            // The TLS handshake runs inside the connection's task, under its deadlines: one
+            // that never finishes is cut off by the first request's header deadline.
+            let connection = async move {
+                let stream: Box<dyn ClientStream> = match tls {
+                    None => Box::new(stream),
+                    Some(acceptor) => Box::new(acceptor.accept(stream).await?),
+                };
+                let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
+                graceful_watch.watch(builder.serve_connection_with_upgrades(io, service).into_owned()).await
+            };
+            tokio::spawn(async move {
+                tokio::select! {
+                    result = connection => if let Err(error) = result {
+                        tracing::debug!(%error, %peer, "connection ended with an error");
+                    },
+                    () = idle_expired(watcher, limits) => tracing::debug!(%peer, "idle or stalled connection closed"),
+                    () = admitted.evict.cancelled() => tracing::debug!(%peer, "idle connection closed to make room"),
+                }
+                drop(admitted);
+            });
+        }
+    }
 }
 
 /// A client connection, plain TCP or TLS over it.
@@ -260,10 +331,13 @@ fn tls_acceptor(cert: &Path, key: &Path) -> anyhow::Result<tokio_rustls::TlsAcce
     Ok(tokio_rustls::TlsAcceptor::from(Arc::new(config)))
 }
 
-/// Binds `address` and serves `/metrics` there until `shutdown`; returns where it listens.
-/// Refuses the public listener's own address; warns when the address is not loopback.
+/// Binds `address` and serves `/metrics` there until `shutdown`, with the public
+/// listener's connection handling and [`ConnectionLimits::METRICS`]; returns where it
+/// listens. Refuses the public listener's own address, and an address that is not loopback
+/// unless `allow_remote` says the operator means it.
 async fn serve_metrics(
     address: std::net::SocketAddr,
+    allow_remote: bool,
     public: std::net::SocketAddr,
     state: AppState,
     shutdown: CancellationToken,
@@ -272,24 +346,28 @@ async fn serve_metrics(
         address != public,
         "--metrics-listen {address} is the public listener's address: give /metrics its own (e.g. 127.0.0.1:9464)"
     );
-    let listener = tokio::net::TcpListener::bind(address)
-        .await
-        .with_context(|| format!("cannot listen on {address} for /metrics"))?;
+    anyhow::ensure!(
+        address.ip().is_loopback() || allow_remote,
+        "--metrics-listen {address} is not a loopback address: /metrics is for the operator; \
+         add --metrics-allow-remote if it is on a private network that only your Prometheus reaches"
+    );
+    let listener = listen(address).with_context(|| format!("cannot listen on {address} for /metrics"))?;
     let local = listener.local_addr()?;
     if !local.ip().is_loopback() {
         tracing::warn!(%local, "/metrics listens on an address that is not loopback: keep it on a private network");
     }
+    let listening = Listening { limits: ConnectionLimits::METRICS, tls: None, metrics: state.metrics.clone() };
     let router = metrics_app(state);
     tokio::spawn(async move {
-        let served = axum::serve(listener, router).with_graceful_shutdown(shutdown.cancelled_owned()).await;
-        if let Err(error) = served {
-            tracing::warn!(%error, "the metrics listener stopped");
-        }
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        listening.accept(listener, router, &graceful, shutdown.cancelled_owned()).await;
+        let _ = tokio::time::timeout(Duration::from_secs(1), graceful.shutdown()).await;
     });
     Ok(local)
 }
 
-/// What a connection is doing: requests in flight, and since when it has had none.
+/// What a connection is doing: requests in flight, since when it has had none, and
+/// whether its responses make progress.
 #[derive(Debug, Clone, Copy)]
 struct Activity {
     active: usize,
@@ -297,24 +375,87 @@ struct Activity {
     /// Whether a request has been answered (then the idle limit applies, before it the
     /// header deadline).
     served: bool,
+    /// Response bodies waiting for this server (an event stream between events): the
+    /// connection is busy on our side, not stalled.
+    waiting_on_us: usize,
+    /// When a response body last gave a frame (or a response started): a connection whose
+    /// bodies all wait on the peer (HTTP/2 flow control, a client not reading) has made no
+    /// progress since.
+    progressed: Instant,
+}
+
+impl Activity {
+    fn new() -> Activity {
+        let now = Instant::now();
+        Activity { active: 0, idle_since: now, served: false, waiting_on_us: 0, progressed: now }
+    }
+
+    /// Since when the connection has made no progress for its peer, if it has requests in
+    /// flight and none of them waits on us.
+    fn stalled_since(&self) -> Option<Instant> {
+        (self.active > 0 && self.waiting_on_us == 0).then_some(self.progressed)
+    }
+
+    /// Whether the connection may be closed to make room: no request in flight, or none
+    /// that has made progress for [`STALLED_AFTER`].
+    fn evictable(&self, now: Instant) -> bool {
+        self.active == 0 || self.stalled_since().is_some_and(|since| now.duration_since(since) >= STALLED_AFTER)
+    }
 }
 
 /// A request in flight on a connection; dropped when its response body is done.
 #[derive(Debug)]
-struct InFlight(Arc<watch::Sender<Activity>>);
+struct InFlight {
+    activity: Arc<watch::Sender<Activity>>,
+    /// Whether its body's last poll found nothing to send yet (it waits on us).
+    waiting: bool,
+}
 
 impl InFlight {
     fn begin(activity: Arc<watch::Sender<Activity>>) -> InFlight {
         activity.send_modify(|a| a.active += 1);
-        InFlight(activity)
+        InFlight { activity, waiting: false }
+    }
+
+    /// The response moved on: no one is woken for it (the watcher checks on its own).
+    fn progressed(&self) {
+        self.activity.send_if_modified(|a| {
+            a.progressed = Instant::now();
+            false
+        });
+    }
+
+    /// Records whether the body now waits on us, after a poll that gave a frame or not.
+    fn polled(&mut self, ready: bool) {
+        let waiting = !ready;
+        let changed = waiting != self.waiting;
+        self.waiting = waiting;
+        self.activity.send_if_modified(|a| {
+            if ready {
+                a.progressed = Instant::now();
+            }
+            if changed {
+                if waiting {
+                    a.waiting_on_us += 1;
+                } else {
+                    a.waiting_on_us -= 1;
+                    a.progressed = Instant::now();
+                }
+            }
+            false
+        });
     }
 }
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        self.0.send_modify(|a| {
+        let waiting = self.waiting;
+        self.activity.send_modify(|a| {
             a.active -= 1;
             a.served = true;
+            if waiting {
+                a.waiting_on_us -= 1;
+            }
             if a.active == 0 {
                 a.idle_since = Instant::now();
             }
@@ -322,10 +463,10 @@ impl Drop for InFlight {
     }
 }
 
-/// A response body that keeps its request counted as in flight.
+/// A response body that keeps its request counted as in flight and reports its progress.
 struct TrackedBody {
     body: Body,
-    _in_flight: InFlight,
+    in_flight: InFlight,
 }
 
 impl hyper::body::Body for TrackedBody {
@@ -336,7 +477,10 @@ impl hyper::body::Body for TrackedBody {
         self: Pin<&mut Self>,
         cx: &mut TaskContext<'_>,
     ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
-        Pin::new(&mut self.get_mut().body).poll_frame(cx)
+        let this = self.get_mut();
+        let polled = Pin::new(&mut this.body).poll_frame(cx);
+        this.in_flight.polled(polled.is_ready());
+        polled
     }
 
     fn is_end_stream(&self) -> bool {
@@ -348,14 +492,22 @@ impl hyper::body::Body for TrackedBody {
     }
 }
 
-/// Resolves when the connection has had no request in flight for too long: the header
-/// deadline before its first request, the idle limit after.
+/// How often a connection with requests in flight is checked for a stall.
+const STALL_CHECK: Duration = Duration::from_secs(1);
+
+/// Resolves when the connection must close: no request in flight for too long (the header
+/// deadline before its first request, the idle limit after), or requests in flight that
+/// have made no progress for the write deadline (a response the peer never takes).
 async fn idle_expired(mut activity: watch::Receiver<Activity>, limits: ConnectionLimits) {
     loop {
         let now = *activity.borrow_and_update();
         if now.active > 0 {
-            if activity.changed().await.is_err() {
+            if now.stalled_since().is_some_and(|since| since.elapsed() >= limits.write) {
                 return;
+            }
+            tokio::select! {
+                () = tokio::time::sleep(STALL_CHECK) => {}
+                changed = activity.changed() => if changed.is_err() { return },
             }
             continue;
         }
@@ -367,7 +519,7 @@ async fn idle_expired(mut activity: watch::Receiver<Activity>, limits: Connectio
     }
 }
 
-/// The open connections, per client.
+/// The open connections, per client and per network.
 #[derive(Debug)]
 struct ConnectionTable {
     limits: ConnectionLimits,
@@ -381,6 +533,8 @@ struct Connections {
     next_id: u64,
     by_id: HashMap<u64, OpenConnection>,
     per_client: Tally,
+    /// Per wider network ([`network_keys`]): the /56 and /48 of IPv6, the /24 of IPv4.
+    per_network: [Tally; 2],
 }
 
 #[derive(Debug)]
@@ -405,11 +559,12 @@ impl ConnectionTable {
         ConnectionTable { limits, open: Mutex::new(Connections::default()), metrics }
     }
 
-    /// A place for a new connection of `client`, or `None` when the client holds as many as
-    /// it may, or the server is full of busy connections. When full, the oldest idle
-    /// connection of the client holding the most is closed to make room.
-    fn admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
-        let admitted = self.try_admit(client, activity);
+    /// A place for a new connection of `peer`, or `None` when its address or one of its
+    /// networks holds as many as it may, or the server is full of busy connections. When
+    /// full, the oldest idle or stalled connection of the client holding the most is
+    /// closed to make room.
+    fn admit(self: &Arc<Self>, peer: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
+        let admitted = self.try_admit(peer, activity);
         match admitted {
             Some(_) => self.metrics.connection_opened(),
             None => self.metrics.connection_refused(),
@@ -417,17 +572,24 @@ impl ConnectionTable {
         admitted
     }
 
-    fn try_admit(self: &Arc<Self>, client: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
+    fn try_admit(self: &Arc<Self>, peer: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
+        let client = crate::middleware::Client(peer).bucket();
+        let networks = network_keys(client);
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if open.per_client.of(client) >= self.limits.max_per_client {
             return None;
         }
+        let per_network = self.limits.per_network();
+        if (0..2).any(|i| open.per_network[i].of(networks[i]) >= per_network[i]) {
+            return None;
+        }
         let live = open.by_id.values().filter(|c| !c.evict.is_cancelled()).count();
         if live >= self.limits.max_connections {
+            let now = Instant::now();
             let victim = open
                 .by_id
                 .iter()
-                .filter(|(_, c)| !c.evict.is_cancelled() && c.activity.borrow().active == 0)
+                .filter(|(_, c)| !c.evict.is_cancelled() && c.activity.borrow().evictable(now))
                 .max_by_key(|(id, c)| (open.per_client.of(c.client), std::cmp::Reverse(**id)))
                 .map(|(_, c)| c.evict.clone())?;
             victim.cancel();
@@ -437,6 +599,9 @@ impl ConnectionTable {
         let evict = CancellationToken::new();
         open.by_id.insert(id, OpenConnection { client, activity, evict: evict.clone() });
         open.per_client.add(client);
+        for (tally, network) in open.per_network.iter_mut().zip(networks) {
+            tally.add(network);
+        }
         Some(Admitted { table: self.clone(), id, client, evict })
     }
 }
@@ -446,6 +611,9 @@ impl Drop for Admitted {
         let mut open = self.table.open.lock().unwrap_or_else(|p| p.into_inner());
         open.by_id.remove(&self.id);
         open.per_client.remove(self.client);
+        for (tally, network) in open.per_network.iter_mut().zip(network_keys(self.client)) {
+            tally.remove(network);
+        }
         self.table.metrics.connection_closed();
     }
 }
@@ -537,5 +705,69 @@ async fn wait_for_signal() {
     tokio::select! {
         () = ctrl_c => {}
         () = terminate => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table(limits: ConnectionLimits) -> Arc<ConnectionTable> {
+        Arc::new(ConnectionTable::new(limits, Arc::new(Metrics::new())))
+    }
+
+    fn admit(table: &Arc<ConnectionTable>, peer: &str) -> Option<Admitted> {
+        let (_, watcher) = watch::channel(Activity::new());
+        table.admit(peer.parse().unwrap(), watcher)
+    }
+
+    #[test]
+    fn a_routed_prefix_cannot_take_every_connection() {
+        let limits = ConnectionLimits { max_per_client: 4, max_connections: 1000, ..ConnectionLimits::DEFAULT };
+        let table = table(limits);
+        // 32 /64s of one /59: 4 each would be 128, but the /56 holds 8 and the /48 16.
+        let mut held = Vec::new();
+        for n in 0..32 {
+            held.extend((0..4).filter_map(|_| admit(&table, &format!("2001:db8:0:{n:x}::1"))));
+        }
+        assert_eq!(held.len(), 8, "one /56");
+        for n in 0..32 {
+            held.extend((0..4).filter_map(|_| admit(&table, &format!("2001:db8:0:{:x}::1", 0x100 + n))));
+        }
+        assert_eq!(held.len(), 16, "the /48 is full after two /56s");
+        assert!(admit(&table, "2001:db8:0:ff00::1").is_none());
+        assert!(admit(&table, "2001:db8:1::1").is_some(), "another /48");
+        // IPv4: an address its share, a /24 four times that.
+        let mut v4: Vec<Admitted> = (1..=10)
+            .flat_map(|n| (0..4).map(move |_| n))
+            .filter_map(|n| admit(&table, &format!("198.51.100.{n}")))
+            .collect();
+        assert_eq!(v4.len(), 16, "the /24");
+        assert!(admit(&table, "198.51.101.1").is_some(), "another /24");
+        v4.clear();
+        assert!(admit(&table, "198.51.100.1").is_some(), "room again once they close");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_connection_whose_responses_make_no_progress_can_be_evicted() {
+        let limits = ConnectionLimits { max_connections: 1, ..ConnectionLimits::DEFAULT };
+        let table = table(limits);
+        let (activity, watcher) = watch::channel(Activity::new());
+        let held = table.admit("198.51.100.1".parse().unwrap(), watcher).unwrap();
+        let activity = Arc::new(activity);
+        let mut in_flight = InFlight::begin(activity.clone());
+        in_flight.polled(true); // a frame the peer's flow control then never takes
+        assert!(admit(&table, "203.0.113.1").is_none(), "busy: not evicted at once");
+        tokio::time::advance(STALLED_AFTER).await;
+        let newcomer = admit(&table, "203.0.113.1");
+        assert!(newcomer.is_some() && held.evict.is_cancelled(), "stalled: made room");
+        // A body waiting on us (an event stream between events) is busy, not stalled.
+        let (activity, _watcher) = watch::channel(Activity::new());
+        let mut streaming = InFlight::begin(Arc::new(activity));
+        streaming.polled(false);
+        tokio::time::advance(STALLED_AFTER * 10).await;
+        let now = *streaming.activity.borrow();
+        assert!(!now.evictable(Instant::now()));
+        drop(in_flight);
     }
 }

@@ -44,6 +44,9 @@ impl Proxy {
         let mut stdout = std::io::BufRead::lines(std::io::BufReader::new(child.stdout.take().unwrap()));
         let line = stdout.next().expect("the proxy printed its address").unwrap();
         let address = line.split("http://").nth(1).unwrap().trim_end_matches('/').parse().unwrap();
+        // Keep reading: a closed pipe would make the proxy's next line (the metrics
+        // listener's address) fail.
+        std::thread::spawn(move || stdout.for_each(drop));
         let log = Arc::new(Mutex::new(Vec::new()));
         let mut stderr = child.stderr.take().unwrap();
         let sink = log.clone();
@@ -367,9 +370,15 @@ async fn six_varied_probes_of_one_host_do_not_lock_it_for_another_client() {
         attacker.push(status(Ipv4Addr::new(127, 0, 3, 1), proxy.address, sent, Duration::from_secs(10)).await);
     }
     let other = body(&[spec(a, "implicit_tls")]);
-    let victim =
+    // Another address of the sender's /24 is the same site to the per-target limits.
+    let neighbour =
         status(Ipv4Addr::new(127, 0, 3, 2), proxy.address, post_probe(&other, json), Duration::from_secs(10)).await;
-    println!("MEASURE six varied probes of one host: the sender got {attacker:?}; another client then got {victim}");
+    let victim =
+        status(Ipv4Addr::new(127, 0, 4, 2), proxy.address, post_probe(&other, json), Duration::from_secs(10)).await;
+    println!(
+        "MEASURE six varied probes of one host: the sender got {attacker:?}; its /24 neighbour {neighbour}; another network then got {victim}"
+    );
+    assert_eq!(neighbour, 429, "a second address of the same /24 does not get three more");
     assert_eq!(victim, 200);
 }
 
@@ -508,4 +517,210 @@ impl Drop for TempDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.path);
     }
+}
+
+/// The `PROBE_PROXY_*` settings of the documented public deployment
+/// (`deploy/mailsetup.service`), as the unit gives them to the binary.
+fn documented_deployment() -> Vec<(String, String)> {
+    let unit = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../deploy/mailsetup.service")).unwrap();
+    unit.lines()
+        .filter_map(|line| line.strip_prefix("Environment="))
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_documented_deployment_offers_no_login_test_and_sends_no_password() {
+    let (server, mut closes) = stalling_server().await;
+    let mut env = documented_deployment();
+    assert!(env.iter().any(|(k, v)| k == "PROBE_PROXY_TRUST_FORWARDED_FOR" && v == "true"), "{env:?}");
+    // The unit's settings as they are, but ports of our own: the listener's and metrics'.
+    for (key, value) in &mut env {
+        match key.as_str() {
+            "PROBE_PROXY_LISTEN" => *value = "127.0.0.1:0".to_owned(),
+            "PROBE_PROXY_METRICS_LISTEN" => *value = "127.0.0.1:0".to_owned(),
+            _ => {}
+        }
+    }
+    env.push(("PROBE_PROXY_ALLOW_PRIVATE_TARGETS".to_owned(), "true".to_owned()));
+    env.push(("PROBE_PROXY_ALLOW_PORTS".to_owned(), server.port().to_string()));
+    let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let proxy = Proxy::start_in(&[], &env);
+    // A visitor as the reverse proxy passes them on.
+    let forwarded = "X-Forwarded-For: 198.51.100.23\r\n";
+    let config = format!("GET /api/config HTTP/1.1\r\nHost: proxy.test\r\nConnection: close\r\n{forwarded}\r\n");
+    let (status, text) = request(LEGITIMATE, proxy.address, config, Duration::from_secs(5)).await.unwrap();
+    assert_eq!(status, 200);
+    assert!(text.contains("\"login_test\":false") && text.contains("\"runs_locally\":false"), "{text}");
+    let secret = "correct horse battery staple";
+    let body = format!(
+        r#"{{"host":"127.0.0.1","ports":[{{"port":{},"security":"plain"}}],"login":{{"user":"someone@example.com","secret":{{"kind":"password","value":"{secret}"}},"send_test_to":"victim@example.net"}}}}"#,
+        server.port()
+    );
+    let (status, text) =
+        request(LEGITIMATE, proxy.address, post_probe(&body, forwarded), Duration::from_secs(5)).await.unwrap();
+    println!("MEASURE documented deployment: /api/config login_test false; a login probe got {status}");
+    assert_eq!(status, 403, "{text}");
+    assert!(text.contains("login_not_allowed") && !text.contains(secret), "{text}");
+    assert!(!proxy.log().contains(secret));
+    // Nothing was sent: the mail server never had a connection (one the proxy held
+    // would close when the proxy stops).
+    drop(proxy);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(closes.try_recv().is_err(), "the mail server saw a connection");
+}
+
+/// An HTTP/2 (h2c) connection from `source` that allows no response data at all (a
+/// window of zero), sends one GET and answers PINGs: a response it never takes.
+async fn stalled_h2(source: Ipv4Addr, to: SocketAddr) -> Option<h2::client::ResponseFuture> {
+    let stream = connect_from(source, to).await.ok()?;
+    let (mut client, connection) =
+        h2::client::Builder::new().initial_window_size(0).handshake::<_, bytes::Bytes>(stream).await.ok()?;
+    // The connection task answers PINGs, so the server never sees it die.
+    tokio::spawn(async move {
+        let _ = connection.await;
+    });
+    let request = http::Request::get("http://proxy.test/api/config").body(()).unwrap();
+    let (response, _) = client.send_request(request, true).ok()?;
+    Some(response)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stalled_http2_streams_do_not_lock_others_out() {
+    let open_files = rlimit::increase_nofile_limit(8192).unwrap_or(0);
+    assert!(open_files >= 4096, "this test opens 1,024 connections: raise the hard limit with `ulimit -Hn 8192`");
+    let proxy = Proxy::start(&["--write-timeout", "6"]);
+    // 32 networks (one address in each /24) × 32 connections: every connection the proxy
+    // has, each with a response its peer's flow control holds back.
+    let mut held = Vec::new();
+    for network in 0..32u8 {
+        for _ in 0..32 {
+            if let Some(response) = stalled_h2(Ipv4Addr::new(127, 20, network, 1), proxy.address).await {
+                held.push(response);
+            }
+        }
+    }
+    // Past the moment a response without progress counts as stalled.
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    let started = Instant::now();
+    let answer = status(LEGITIMATE, proxy.address, get("/api/health"), Duration::from_secs(3)).await;
+    let took = started.elapsed();
+    println!(
+        "MEASURE h2 zero-window streams: {} connections held; /api/health from another address: {answer} after {} ms",
+        held.len(),
+        took.as_millis()
+    );
+    assert_eq!(held.len(), 1024, "every stalled connection was opened");
+    assert_eq!(answer, 200);
+    assert!(took < Duration::from_secs(1), "{took:?}");
+    // A connection whose responses make no progress is closed at the write deadline.
+    let stream = connect_from(Ipv4Addr::new(127, 21, 0, 1), proxy.address).await.unwrap();
+    let (mut client, connection) =
+        h2::client::Builder::new().initial_window_size(0).handshake::<_, bytes::Bytes>(stream).await.unwrap();
+    let ended = tokio::spawn(async move {
+        let started = Instant::now();
+        let _ = connection.await;
+        started.elapsed()
+    });
+    // Kept: a dropped response would reset the stream, and the connection would just be idle.
+    let (_response, _stream) =
+        client.send_request(http::Request::get("http://proxy.test/api/config").body(()).unwrap(), true).unwrap();
+    let lasted = tokio::time::timeout(Duration::from_secs(15), ended).await.expect("closed").unwrap();
+    println!("MEASURE a stalled h2 connection was closed after {} ms (write deadline 6 s)", lasted.as_millis());
+    assert!(lasted < Duration::from_secs(10), "{lasted:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_metrics_connections_leave_the_public_listener_serving() {
+    let open_files = rlimit::increase_nofile_limit(8192).unwrap_or(0);
+    assert!(open_files >= 2048, "raise the hard limit with `ulimit -Hn 8192`");
+    let binary = env!("CARGO_BIN_EXE_probe-proxy");
+    // Not loopback: refused unless the operator says so.
+    let refused = Command::new(binary)
+        .args(["serve", "--listen", "127.0.0.1:0", "--dist", "/nonexistent", "--metrics-listen", "0.0.0.0:0"])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("--metrics-allow-remote"));
+
+    let metrics_port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let metrics_at = format!("127.0.0.1:{metrics_port}");
+    let proxy = Proxy::start(&["--metrics-listen", &metrics_at]);
+    let metrics: SocketAddr = metrics_at.parse().unwrap();
+    let mut held = Vec::new();
+    for n in 0..600u16 {
+        let source = Ipv4Addr::new(127, 30, (n / 100) as u8, (n % 100) as u8 + 1);
+        if let Ok(stream) = connect_from(source, metrics).await {
+            held.push(stream);
+        }
+    }
+    let answers: Vec<u16> = {
+        let mut answers = Vec::new();
+        for _ in 0..5 {
+            answers.push(status(LEGITIMATE, proxy.address, get("/api/health"), Duration::from_secs(3)).await);
+        }
+        answers
+    };
+    let scrape = status(LEGITIMATE, metrics, get("/metrics"), Duration::from_secs(3)).await;
+    println!("MEASURE 600 idle metrics connections: public /api/health {answers:?}; a scrape got {scrape}");
+    if answers != [200; 5] {
+        println!("public {} metrics {metrics}; log:\n{}", proxy.address, proxy.log());
+    }
+    assert_eq!(answers, [200; 5]);
+    assert_eq!(scrape, 200, "an idle one made room for the scrape");
+    assert!(!proxy.log().contains("accept failed"), "no descriptors ran out");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_hundred_flooding_addresses_leave_a_legitimate_probe_answered() {
+    let open_files = rlimit::increase_nofile_limit(8192).unwrap_or(0);
+    assert!(open_files >= 2048, "raise the hard limit with `ulimit -Hn 8192`");
+    // 25 mail servers that never greet, four flooding clients each (in networks of their
+    // own, so neither the per-target nor the per-client limits stop them).
+    let (closed, _closes) = tokio::sync::mpsc::unbounded_channel();
+    let first = stalling_server_at(SocketAddr::from(([127, 0, 6, 1], 0)), closed.clone()).await;
+    for n in 2..=25u8 {
+        stalling_server_at(SocketAddr::from(([127, 0, 6, n], first.port())), closed.clone()).await;
+    }
+    let answering = answering_server().await;
+    let names: Vec<String> = (0..100).map(|n| format!("--resolve=f{n}.attack.test=127.0.6.{}", n / 4 + 1)).collect();
+    let ports = format!("{},{}", first.port(), answering.port());
+    let mut args = vec!["--allow-private-targets", "--allow-ports", &ports];
+    args.extend(names.iter().map(String::as_str));
+    let proxy = Proxy::start(&args);
+    let mut floods = Vec::new();
+    for n in 0..100u8 {
+        let body = format!(r#"{{"host":"f{n}.attack.test","ports":[{{"port":{},"security":"plain"}}]}}"#, first.port());
+        let address = proxy.address;
+        floods.push(tokio::spawn(async move {
+            let mut stream = connect_from(Ipv4Addr::new(127, 40, n, 1), address).await.ok()?;
+            stream.write_all(post_probe(&body, "").as_bytes()).await.ok()?;
+            let mut head = [0u8; 12];
+            stream.read_exact(&mut head).await.ok()?;
+            Some((String::from_utf8_lossy(&head[9..12]).into_owned(), stream))
+        }));
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let started = Instant::now();
+    let body = format!(r#"{{"host":"127.0.0.1","ports":[{{"port":{},"security":"plain"}}]}}"#, answering.port());
+    let answer =
+        request(LEGITIMATE, proxy.address, post_probe(&body, "Accept: application/json\r\n"), Duration::from_secs(40))
+            .await;
+    let took = started.elapsed();
+    let mut statuses = std::collections::BTreeMap::new();
+    for flood in floods {
+        if let Ok(Some((status, _))) = flood.await {
+            *statuses.entry(status).or_insert(0) += 1;
+        }
+    }
+    println!(
+        "MEASURE 100 flooding addresses: floods {statuses:?}; the legitimate probe answered after {} ms",
+        took.as_millis()
+    );
+    let (status, text) = answer.expect("answered");
+    assert_eq!(status, 200, "{text}");
+    assert!(text.contains("\"reports\""), "{text}");
+    assert!(took < Duration::from_secs(30), "{took:?}");
 }

@@ -61,7 +61,7 @@ pub fn state_with(
             cache_window: Duration::ZERO,
             ..HttpLimits::DEFAULT
         },
-        runs_locally: true,
+        personal: true,
         ..AppOptions::default()
     };
     change(&mut options);

@@ -359,7 +359,7 @@ mod over_http {
         let pki = TestPki::new(&[NAME]);
         let server = login_server(&pki, "AUTH PLAIN", b"235 ok\r\n").await;
         let port = server.addr.port();
-        let public = router(&pki, port, |o| o.runs_locally = false);
+        let public = router(&pki, port, |o| o.personal = false);
         assert!(!config(&public).await.login_test);
         let (status, body) = call(&public, probe_request(port, true)).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
@@ -367,9 +367,24 @@ mod over_http {
         assert_eq!(error.code, "login_not_allowed");
         assert!(!String::from_utf8_lossy(&body).contains(SECRET));
         assert_eq!(server.connections(), 0, "refused before connecting");
+        // A personal proxy reached through a reverse proxy is public, whatever it listens on.
+        let personal = router(&pki, port, |o| o.personal = true);
+        for header in ["x-forwarded-for", "forwarded", "x-real-ip", "via"] {
+            let mut request = probe_request(port, true);
+            request.headers_mut().insert(header, "for=198.51.100.7".parse().unwrap());
+            let (status, body) = call(&personal, request).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{header}");
+            assert!(!String::from_utf8_lossy(&body).contains(SECRET));
+            let info = Request::get("/api/config").header(header, "198.51.100.7").body(Body::empty()).unwrap();
+            let (_, body) = call(&personal, info).await;
+            let info: ProxyInfo = serde_json::from_slice(&body).unwrap();
+            assert!(!info.login_test && !info.runs_locally, "{header}");
+        }
+        assert_eq!(server.connections(), 0, "refused before connecting");
+        assert!(config(&personal).await.login_test, "the person's own requests");
         // The operator may turn it on.
         let enabled = router(&pki, port, |o| {
-            o.runs_locally = false;
+            o.personal = false;
             o.allow_login_test = true;
         });
         assert!(config(&enabled).await.login_test);

@@ -43,7 +43,28 @@ pub struct ProbeSettings {
     /// Caps on reply size. Default: 512-byte lines, 100 lines, 4 KiB per reply.
     pub limits: ReplyLimits,
     pub tls: tls::TlsSettings,
+    /// Whether the proxy is short of probe slots (requests wait for one): a port with no
+    /// greeting after [`PRESSED_GREETING`] is then cut short. Default: never.
+    pub pressure: Pressure,
 }
+
+/// Whether requests are waiting for probe slots (set by the slots, read by the probes).
+/// Cheap to clone and read.
+#[derive(Debug, Clone, Default)]
+pub struct Pressure(Arc<std::sync::atomic::AtomicBool>);
+
+impl Pressure {
+    pub fn is_on(&self) -> bool {
+        self.0.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    pub fn set(&self, on: bool) {
+        self.0.store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// How long a port may wait for its server's greeting while the proxy is under pressure.
+pub const PRESSED_GREETING: Duration = Duration::from_secs(4);
 
 impl ProbeSettings {
     pub fn new(tls: tls::TlsSettings) -> ProbeSettings {
@@ -54,6 +75,7 @@ impl ProbeSettings {
             total_timeout: DEFAULT_TOTAL_TIMEOUT,
             limits: ReplyLimits::default(),
             tls,
+            pressure: Pressure::default(),
         }
     }
 }
@@ -90,37 +112,77 @@ pub struct LoginPlan {
     pub test_message: Option<MessagePlan>,
 }
 
-/// The addresses of a test message, checked as mail addresses (ASCII form).
+/// The test message's one address: the login's own, which it goes from and to (a test
+/// message to oneself; the proxy sends no mail to anyone else). Checked strictly: a plain
+/// `local@domain` with no quoted local part, wrapper, space or invisible character, so
+/// nothing a person typed becomes free text in the envelope or the message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MessagePlan {
-    pub from: String,
-    pub to: String,
+    /// The address, its domain in ASCII (the local part as typed).
+    pub address: String,
+    /// Whether the local part has letters outside ASCII: the server must then offer
+    /// SMTPUTF8 (RFC 6531), or nothing is sent.
+    pub needs_smtputf8: bool,
+}
+
+/// Characters RFC 5322 allows in a dot-atom besides letters and digits.
+const ATEXT_SPECIALS: &str = "!#$%&'*+-/=?^_`{|}~";
+
+/// `text` as the login's own mail address, strictly: `local@domain`, a dot-atom local part
+/// (ASCII atext, or letters and digits beyond ASCII), a domain the address parser accepts.
+pub fn strict_address(text: &str) -> Option<MessagePlan> {
+    let (local, _) = text.rsplit_once('@')?;
+    let atom_char =
+        |c: char| c.is_ascii_alphanumeric() || ATEXT_SPECIALS.contains(c) || (!c.is_ascii() && c.is_alphanumeric());
+    let dot_atom = !local.is_empty()
+        && local.len() <= 64
+        && local.split('.').all(|atom| !atom.is_empty() && atom.chars().all(atom_char));
+    if !dot_atom {
+        return None;
+    }
+    match Query::parse(text) {
+        Ok(Query::Address(address)) if address.local_part() == local => {
+            Some(MessagePlan { address: address.ascii(), needs_smtputf8: !local.is_ascii() })
+        }
+        _ => None,
+    }
+}
+
+/// Invisible characters that change how text reads (Unicode's format characters a
+/// user name could hide: direction marks and overrides, zero-width characters, the BOM).
+fn is_format_character(c: char) -> bool {
+    matches!(c, '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206F}' | '\u{FEFF}' | '\u{FFF9}'..='\u{FFFB}')
 }
 
 impl LoginPlan {
-    /// Checks a login request: a user name without line breaks or control characters, a
-    /// non-empty secret, and real mail addresses for a test message (the sender is the user
-    /// name, which must then be an address).
+    /// Checks a login request: a user name without line breaks, spaces, control or
+    /// invisible characters, a non-empty secret, and for a test message the login's own
+    /// address as recipient (the user name, which must then be a plain mail address).
     pub fn check(request: LoginRequest) -> Result<LoginPlan, ProbeError> {
         let invalid = |why: &str| ProbeError::InvalidLogin(why.to_owned());
         let user = request.user.trim().to_owned();
-        if user.is_empty() || user.len() > 256 || user.chars().any(char::is_control) {
-            return Err(invalid("the user name is empty, too long or has control characters"));
+        let unseen = |c: char| c.is_control() || c.is_whitespace() || is_format_character(c);
+        if user.is_empty() || user.len() > 256 || user.chars().any(unseen) {
+            return Err(invalid("the user name is empty, too long, or has spaces, control or invisible characters"));
         }
         let secret = request.secret.clone();
         if secret.expose().is_empty() || secret.expose().len() > 4096 || secret.expose().contains(['\r', '\n']) {
             return Err(invalid("the password or token is empty, too long or has a line break"));
         }
-        let address = |text: &str, what: &str| match Query::parse(text) {
-            Ok(Query::Address(address)) => Ok(address.ascii()),
-            _ => Err(ProbeError::InvalidLogin(format!("{what} is not a mail address"))),
-        };
         let test_message = match &request.send_test_to {
             None => None,
-            Some(to) => Some(MessagePlan {
-                from: address(&user, "the user name (the test message's sender)")?,
-                to: address(to, "the test message's recipient")?,
-            }),
+            Some(to) => {
+                let Some(own) = strict_address(&user) else {
+                    return Err(invalid(
+                        "a test message goes to the login's own address, and this user name is not a plain mail address",
+                    ));
+                };
+                match strict_address(to.trim()) {
+                    Some(recipient) if recipient.address.eq_ignore_ascii_case(&own.address) => Some(own),
+                    _ => return Err(invalid("a test message goes only to the login's own address")),
+                }
+            }
         };
         Ok(LoginPlan { user, secret, test_message })
     }
@@ -299,14 +361,86 @@ async fn probe_port(
 ) -> (PortReport, Option<session::Goodbye>) {
     let first = addresses.first().copied().unwrap_or(IpAddr::from([0, 0, 0, 0]));
     let mut log = recorder::Recorder::new(spec, first, events);
-    let ctx = session::Ctx { settings, server_name, login };
-    let outcome = tokio::time::timeout(settings.total_timeout, session::run(ctx, addresses, spec, &mut log)).await;
+    let greeted = std::sync::atomic::AtomicBool::new(false);
+    let ctx = session::Ctx { settings, server_name, login, greeted: &greeted };
+    let started = tokio::time::Instant::now();
+    // Under pressure, a port that has had no greeting for a few seconds gives its slot up.
+    let pressed = async {
+        loop {
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            let greeted = greeted.load(std::sync::atomic::Ordering::Relaxed);
+            if !greeted && settings.pressure.is_on() && started.elapsed() >= PRESSED_GREETING {
+                return;
+            }
+        }
+    };
+    let outcome = tokio::select! {
+        outcome = tokio::time::timeout(settings.total_timeout, session::run(ctx, addresses, spec, &mut log)) => Some(outcome),
+        () = pressed => None,
+    };
     let (failure, goodbye) = match outcome {
-        Ok(ending) => (ending.failure, ending.goodbye),
-        Err(_) => {
+        Some(Ok(ending)) => (ending.failure, ending.goodbye),
+        Some(Err(_)) => {
             let message = format!("the whole probe took longer than {} s", settings.total_timeout.as_secs());
+            (Some(log.fail(FailureKind::Timeout, message)), None)
+        }
+        None => {
+            let message = format!(
+                "no greeting within {} s while this proxy was busy (it stops waiting sooner then)",
+                PRESSED_GREETING.as_secs()
+            );
             (Some(log.fail(FailureKind::Timeout, message)), None)
         }
     };
     (PortReport::new(log.into_facts(failure)), goodbye)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(user: &str, to: Option<&str>) -> Result<LoginPlan, ProbeError> {
+        let secret = Secret::Password("hunter2".to_owned());
+        LoginPlan::check(LoginRequest { user: user.to_owned(), secret, send_test_to: to.map(str::to_owned) })
+    }
+
+    #[test]
+    fn a_test_message_goes_only_to_the_login_s_own_plain_address() {
+        let own = plan("Someone@Example.com", Some("someone@example.com")).unwrap();
+        let message = own.test_message.unwrap();
+        assert_eq!((message.address.as_str(), message.needs_smtputf8), ("Someone@example.com", false));
+        // Anyone else is refused, however it is spelt.
+        for other in ["victim@example.net", "someone@example.com.evil.example", "Someone <someone@example.com>"] {
+            assert!(plan("someone@example.com", Some(other)).is_err(), "{other}");
+        }
+        // A quoted local part would carry free text into RCPT TO, To: and the body.
+        let quoted = "\"Cheap pills: http://spam.example\"@example.net";
+        assert!(plan(quoted, Some(quoted)).is_err());
+        // A user name that is not an address cannot receive a test message.
+        assert!(plan("apikey", Some("apikey")).is_err());
+        assert!(plan("apikey", None).is_ok(), "but it can log in");
+    }
+
+    #[test]
+    fn user_names_with_separators_or_invisible_characters_are_refused() {
+        // U+2028 once made the envelope sender come from inside the user name.
+        for user in [
+            "someone@example.com\u{2028}<x@evil.example>",
+            "someone@example.com x@evil.example",
+            "some\u{202E}one@example.com",
+            "some\u{200B}one@example.com",
+            "some\u{00A0}one@example.com",
+        ] {
+            assert!(plan(user, None).is_err(), "{user:?}");
+        }
+    }
+
+    #[test]
+    fn letters_beyond_ascii_need_smtputf8() {
+        let message = plan("jörg@example.com", Some("jörg@example.com")).unwrap().test_message.unwrap();
+        assert!(message.needs_smtputf8);
+        assert_eq!(strict_address("a.b+c@xn--mnchen-3ya.de").map(|m| m.needs_smtputf8), Some(false));
+        assert_eq!(strict_address("a..b@example.com"), None);
+        assert_eq!(strict_address(".a@example.com"), None);
+    }
 }

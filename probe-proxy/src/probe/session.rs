@@ -44,6 +44,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) server_name: &'a str,
     /// The login test, if the person asked for one.
     pub(crate) login: Option<&'a LoginPlan>,
+    /// Set once the server's greeting has arrived (a probe under pressure without one is
+    /// cut short).
+    pub(crate) greeted: &'a std::sync::atomic::AtomicBool,
 }
 
 /// QUIT, said after the verdict so that no report waits for the server's `221`.
@@ -298,6 +301,7 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
     async fn greeting(&mut self) -> Result<(), Failure> {
         self.log.begin(Step::Greeting);
         let reply = self.read().await?;
+        self.ctx.greeted.store(true, std::sync::atomic::Ordering::Relaxed);
         let ok = reply.code == 220;
         self.log.finish(ok, first_line(&reply));
         let outcome = if ok {
@@ -474,16 +478,27 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
 struct LoggedIn<'a>(Session<'a, TlsStream<TcpStream>>);
 
 impl<'a> LoggedIn<'a> {
-    /// MAIL FROM, RCPT TO, DATA and the message; the server's queue id from its reply.
+    /// MAIL FROM, RCPT TO, DATA and the message, from the login's own address to itself;
+    /// the server's queue id from its reply. An address with letters outside ASCII goes
+    /// only with SMTPUTF8, when the server offers it.
     async fn send_test_message(mut self, plan: &super::MessagePlan) -> Result<LoggedIn<'a>, Stop> {
         let session = &mut self.0;
         session.log.begin(Step::TestMessage);
+        let offers_utf8 = session.log.facts.ehlo_tls.as_ref().is_some_and(|caps| caps.has(Extension::SmtpUtf8));
+        if plan.needs_smtputf8 && !offers_utf8 {
+            let message =
+                "the address has letters outside ASCII and the server does not offer SMTPUTF8; nothing was sent";
+            let failure = session.fail(FailureKind::MessageRefused, message);
+            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+        }
+        let address = plan.address.as_str();
         let mut stage = SendStage::MailFrom;
-        session.send(&format!("MAIL FROM:<{}>", plan.from)).await?;
+        let utf8 = if plan.needs_smtputf8 { " SMTPUTF8" } else { "" };
+        session.send(&format!("MAIL FROM:<{address}>{utf8}")).await?;
         let mut reply = session.read().await?;
         if reply.code == 250 {
             stage = SendStage::RcptTo;
-            session.send(&format!("RCPT TO:<{}>", plan.to)).await?;
+            session.send(&format!("RCPT TO:<{address}>")).await?;
             reply = session.read().await?;
         }
         if matches!(reply.code, 250 | 251) {
@@ -495,9 +510,11 @@ impl<'a> LoggedIn<'a> {
             stage = SendStage::Message;
             let now = time::OffsetDateTime::now_utc();
             let date = now.format(&time::format_description::well_known::Rfc2822).unwrap_or_default();
+            // Unique without saying anything about this process: the time and a random number.
             let message_id =
-                format!("{}.{}@{}", now.unix_timestamp_nanos(), std::process::id(), session.ctx.settings.ehlo_name);
-            let text = TestMessage { from: &plan.from, to: &plan.to, date: &date, message_id: &message_id }.to_wire();
+                format!("{}.{:016x}@{}", now.unix_timestamp(), random_u64(), session.ctx.settings.ehlo_name);
+            let text =
+                TestMessage { address, date: &date, message_id: &message_id, utf8: plan.needs_smtputf8 }.to_wire();
             session.log.note(format!("(the test message: {} lines)", text.lines().count()));
             session.send_data(&text).await?;
             reply = session.read().await?;
@@ -505,8 +522,8 @@ impl<'a> LoggedIn<'a> {
         let accepted = stage == SendStage::Message && reply.code == 250;
         let detail = first_line(&reply);
         session.log.facts.test_message = Some(TestMessageFacts {
-            from: plan.from.clone(),
-            to: plan.to.clone(),
+            from: plan.address.clone(),
+            to: plan.address.clone(),
             accepted,
             stage,
             queue_id: if accepted { queue_id(&reply) } else { None },
@@ -524,6 +541,15 @@ impl<'a> LoggedIn<'a> {
 
     fn goodbye(self) -> Goodbye {
         self.0.goodbye()
+    }
+}
+
+/// A random number (ring's system random; the time's nanoseconds if it fails).
+fn random_u64() -> u64 {
+    let mut bytes = [0u8; 8];
+    match ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut bytes) {
+        Ok(()) => u64::from_le_bytes(bytes),
+        Err(_) => u64::from(time::OffsetDateTime::now_utc().nanosecond()),
     }
 }
 

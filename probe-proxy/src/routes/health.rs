@@ -1,6 +1,7 @@
 //! `GET /api/health` (and whether the store of limits answers) and `GET /api/config`.
 
 use axum::extract::State;
+use axum::http::HeaderMap;
 use axum::routing::get;
 use axum::{Json, Router};
 use mailsetup_shared::wire::{Health, ProxyInfo};
@@ -23,6 +24,6 @@ async fn health(State(state): State<AppState>) -> Json<Health> {
     })
 }
 
-async fn config(State(state): State<AppState>) -> Json<ProxyInfo> {
-    Json(state.info())
+async fn config(State(state): State<AppState>, headers: HeaderMap) -> Json<ProxyInfo> {
+    Json(state.info(&headers))
 }

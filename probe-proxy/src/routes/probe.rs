@@ -26,8 +26,9 @@ use crate::app::AppState;
 use crate::cache::ProbeKey;
 use crate::error::{AppError, LogText};
 use crate::metrics::{CacheKind, ProbeRun};
-use crate::middleware::Client;
+use crate::middleware::{Client, QUEUE_WAIT};
 use crate::probe;
+use crate::store::login::LoginCharge;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/probe", post(start_probe))
@@ -49,13 +50,27 @@ async fn start_probe(
     let Json(mut request) = body?;
     // A login test is the person's own: checked before anything else, never cached.
     let login = match request.login.take() {
-        Some(_) if !state.login_test_allowed() => return Err(AppError::LoginNotAllowed),
+        Some(_) if !state.login_test_allowed(&headers) => return Err(AppError::LoginNotAllowed),
         Some(login) => Some(probe::LoginPlan::check(login)?),
         None => None,
     };
-    let requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+    // On a shared proxy a login test is under the limits made for secrets, and tries the
+    // password on one port (465) unless the request names its ports.
+    let shared_login = login.is_some() && !state.serves_its_own_person(&headers);
+    let mut requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+    if shared_login && requested.is_empty() {
+        requested.push(mailsetup_shared::wire::PortRequest::Port(465).spec());
+    }
     // Checked and resolved once; everything below is keyed by what would be connected to.
     let prepared = probe::prepare(state.dns.as_ref(), &state.policy, &request.host, &requested).await?;
+    let login_charge = match &login {
+        Some(plan) if shared_login => {
+            let charge = LoginCharge::new(client, &plan.user, prepared.address(), prepared.ports.len());
+            state.store.charge_login(&charge).await?;
+            Some(charge)
+        }
+        _ => None,
+    };
     let json = wants_json(&headers);
     let key = ProbeKey::of(&prepared);
     // A login test is never answered from the cache, nor cached.
@@ -77,7 +92,7 @@ async fn start_probe(
         });
     }
     // A slot per running probe; it travels with the probe until the last port finishes.
-    let slot = state.probe_slots.try_acquire(client)?;
+    let slot = state.probe_slots.acquire(client, QUEUE_WAIT).await?;
     // Every address the probe may connect to (Happy Eyeballs races them) on every port.
     let targets: Vec<SocketAddr> = probe::connect::connect_order(&prepared.target.addresses)
         .into_iter()
@@ -94,6 +109,7 @@ async fn start_probe(
         let run = ProbeRun::start(&state.metrics);
         let response = prepared.run(state.settings.clone(), None).await;
         run.finish(&response);
+        charge_failures(&state, login_charge.as_ref(), &response).await;
         if prepared.login.is_none() {
             state.store.cache_probe(&key, &response).await;
         }
@@ -110,6 +126,7 @@ async fn start_probe(
         let open_until_stored = tx.clone();
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
         run.finish(&response);
+        charge_failures(&task_state, login_charge.as_ref(), &response).await;
         if prepared.login.is_none() {
             // In a task of its own: a client leaving once it has the last event (which
             // aborts this task) must not stop the store (a Redis round trip) half-way.
@@ -124,6 +141,16 @@ async fn start_probe(
     // The stream owns the probe: when the client goes away, the probe stops and its slot
     // is free at once.
     Ok(sse(rx, state.options.shutdown.clone(), Some(AbortOnDrop(task.abort_handle()))).into_response())
+}
+
+/// A login the server refused costs its account and client more (guessing slows down).
+async fn charge_failures(state: &AppState, charge: Option<&LoginCharge>, response: &ProbeResponse) {
+    let Some(charge) = charge else { return };
+    let refused =
+        response.reports.iter().any(|r| r.facts.login.as_ref().is_some_and(|l| l.mechanism.is_some() && !l.accepted));
+    if refused {
+        state.store.login_failed(charge).await;
+    }
 }
 
 /// Aborts a task when dropped.

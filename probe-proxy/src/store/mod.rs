@@ -6,6 +6,7 @@
 //! The probe slots (how many probes run at once) stay per instance: they protect this
 //! process's own resources.
 
+pub mod login;
 pub mod redis;
 
 use std::net::SocketAddr;
@@ -16,7 +17,8 @@ use mailsetup_shared::wire::ProbeResponse;
 
 use crate::cache::{DiscoverCache, ProbeCache, ProbeKey};
 use crate::error::AppError;
-use crate::middleware::{Client, ClientRate, HttpLimits, TargetLimits};
+use crate::middleware::{Client, ClientRate, HttpLimits, TargetLimits, retry_after_seconds};
+use login::{LoginCharge, SlidingWindows};
 
 /// The limits and caches shared by the routes that connect outward.
 ///
@@ -46,6 +48,13 @@ pub trait LimitStore: std::fmt::Debug + Send + Sync {
 
     /// Whether the store answers now; the error says what is wrong, for `/api/health`.
     fn health(&self) -> BoxFuture<'_, Result<(), String>>;
+
+    /// Charges a login test on a shared proxy against the limits made for secrets
+    /// ([`login`]), or charges nothing and refuses (`login_rate_limited`).
+    fn charge_login<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, Result<(), AppError>>;
+
+    /// A login the server refused: its account and client pay [`login::FAILURE_COST`] more.
+    fn login_failed<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, ()>;
 }
 
 /// Everything in this process: the token buckets, the per-target windows and the caches.
@@ -55,6 +64,7 @@ pub struct MemoryStore {
     target_limits: TargetLimits,
     probe_cache: ProbeCache,
     discover_cache: DiscoverCache,
+    logins: SlidingWindows,
 }
 
 impl MemoryStore {
@@ -64,6 +74,7 @@ impl MemoryStore {
             target_limits: TargetLimits::new(limits),
             probe_cache: ProbeCache::new(limits.cache_window),
             discover_cache: DiscoverCache::new(limits.cache_window),
+            logins: SlidingWindows::default(),
         }
     }
 }
@@ -101,5 +112,16 @@ impl LimitStore for MemoryStore {
 
     fn health(&self) -> BoxFuture<'_, Result<(), String>> {
         std::future::ready(Ok(())).boxed()
+    }
+
+    fn charge_login<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, Result<(), AppError>> {
+        let outcome = self.logins.charge(&charge.keys(), charge.attempts);
+        let outcome = outcome.map_err(|wait| AppError::LoginRateLimited { retry_after: retry_after_seconds(wait) });
+        std::future::ready(outcome).boxed()
+    }
+
+    fn login_failed<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, ()> {
+        self.logins.add(&charge.failure_keys(), login::FAILURE_COST);
+        std::future::ready(()).boxed()
     }
 }

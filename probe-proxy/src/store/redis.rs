@@ -26,6 +26,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::LimitStore;
+use super::login::{self, LoginCharge};
 use crate::cache::ProbeKey;
 use crate::error::AppError;
 use crate::metrics::Metrics;
@@ -156,6 +157,44 @@ return 0
     )
 });
 
+/// Sliding windows with a limit each, for the login limits: KEYS are the windows; ARGV
+/// the count to charge, a unique member prefix, whether to charge whatever the limits say
+/// (1) or only if every key has room (0), then per key its window (ms) and limit. Returns
+/// 0 when charged, else the ms until the first full key has room.
+static WINDOWS_SCRIPT: LazyLock<redis::Script> = LazyLock::new(|| {
+    redis::Script::new(
+        r"
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local count = tonumber(ARGV[1])
+local force = ARGV[3] == '1'
+local wait = 0
+for i, key in ipairs(KEYS) do
+  local window = tonumber(ARGV[2 + 2 * i])
+  local limit = tonumber(ARGV[3 + 2 * i])
+  redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+  local used = redis.call('ZCARD', key)
+  if not force and used + count > limit then
+    local frees = used + count - limit
+    local free = window
+    if used > 0 then
+      local at = redis.call('ZRANGE', key, math.min(frees, used) - 1, math.min(frees, used) - 1, 'WITHSCORES')
+      free = tonumber(at[2]) + window - now
+    end
+    if free > wait then wait = math.max(free, 1000) end
+  end
+end
+if wait > 0 then return wait end
+for i, key in ipairs(KEYS) do
+  local window = tonumber(ARGV[2 + 2 * i])
+  for n = 1, count do redis.call('ZADD', key, now, ARGV[2] .. '-' .. n) end
+  redis.call('PEXPIRE', key, window)
+end
+return 0
+",
+    )
+});
+
 /// The limits and caches in Redis.
 pub struct RedisStore {
     connection: ConnectionManager,
@@ -170,13 +209,27 @@ pub struct RedisStore {
     /// Makes each charge's member unique across instances: random per process, then a count.
     instance: u64,
     charges: AtomicU64,
-    /// The last health check and when it was made: `/api/health` is not rate-limited, so
-    /// a flood of it must not become a flood of pings to Redis.
-    last_health: tokio::sync::Mutex<Option<(tokio::time::Instant, Result<(), String>)>>,
+    /// What the background health check last found; `/api/health` reads it and never
+    /// waits for Redis (nor a lock held across a call to it).
+    health: Arc<std::sync::Mutex<HealthState>>,
+    /// Started on the first `/api/health` (a runtime is needed to spawn it).
+    health_check: std::sync::OnceLock<()>,
 }
 
-/// How long a health check's answer is reused.
-const HEALTH_REUSE: Duration = Duration::from_secs(1);
+/// What the background check last saw of Redis.
+#[derive(Debug)]
+struct HealthState {
+    created: tokio::time::Instant,
+    last_answer: Option<tokio::time::Instant>,
+    last_error: Option<(tokio::time::Instant, String)>,
+}
+
+/// How often the background check pings Redis: `/api/health` is not rate-limited, so a
+/// flood of it must not become a flood of pings.
+const HEALTH_INTERVAL: Duration = Duration::from_secs(1);
+
+/// How old the last answer may be before Redis counts as not answering.
+const HEALTH_STALE: Duration = Duration::from_secs(5);
 
 impl fmt::Debug for RedisStore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -212,7 +265,12 @@ impl RedisStore {
             metrics,
             instance,
             charges: AtomicU64::new(0),
-            last_health: tokio::sync::Mutex::new(None),
+            health: Arc::new(std::sync::Mutex::new(HealthState {
+                created: tokio::time::Instant::now(),
+                last_answer: None,
+                last_error: None,
+            })),
+            health_check: std::sync::OnceLock::new(),
         }
     }
 
@@ -237,13 +295,32 @@ impl RedisStore {
         call: impl Future<Output = redis::RedisResult<T>>,
     ) -> Result<T, AppError> {
         let outcome = match tokio::time::timeout(CALL_DEADLINE, call).await {
-            Ok(Ok(value)) => return Ok(value),
+            Ok(Ok(value)) => {
+                self.health.lock().unwrap_or_else(|p| p.into_inner()).last_answer = Some(tokio::time::Instant::now());
+                return Ok(value);
+            }
             Ok(Err(error)) => error.to_string(),
             Err(_) => format!("no answer within {} s", CALL_DEADLINE.as_secs()),
         };
+        // `/api/health` knows at once, not only at the next background check.
+        self.health.lock().unwrap_or_else(|p| p.into_inner()).last_error =
+            Some((tokio::time::Instant::now(), outcome.clone()));
         self.metrics.store_error();
         tracing::warn!(redis = %self.settings.shown, what, error = %outcome, "the shared store failed; refusing");
         Err(AppError::StoreUnavailable { retry_after: RETRY_AFTER_SECONDS })
+    }
+
+    /// Runs [`WINDOWS_SCRIPT`] on `keys` (hashed), charging `count`.
+    async fn charge_windows(&self, keys: &[(String, login::Window)], count: u32, force: bool) -> Result<u64, AppError> {
+        let mut invocation = WINDOWS_SCRIPT.prepare_invoke();
+        let member = format!("{:016x}-{}", self.instance, self.charges.fetch_add(1, Ordering::Relaxed));
+        invocation.arg(count).arg(member).arg(if force { "1" } else { "0" });
+        for (key, window) in keys {
+            invocation.key(self.key("login", key.as_bytes()));
+            invocation.arg(u64::try_from(window.window.as_millis()).unwrap_or(u64::MAX)).arg(window.limit);
+        }
+        let mut connection = self.connection.clone();
+        self.call("login limits", invocation.invoke_async(&mut connection)).await
     }
 
     async fn cached<V: DeserializeOwned>(&self, key: String) -> Result<Option<V>, AppError> {
@@ -301,7 +378,7 @@ impl LimitStore for RedisStore {
             if targets.is_empty() {
                 return Ok(());
             }
-            let bucket = client.bucket();
+            let bucket = client.site();
             let mut invocation = TARGET_SCRIPT.prepare_invoke();
             for target in targets {
                 invocation.key(self.key("target", target.to_string().as_bytes()));
@@ -336,43 +413,111 @@ impl LimitStore for RedisStore {
         self.cache(self.key("discover", domain.as_bytes()), found).boxed()
     }
 
-    fn health(&self) -> BoxFuture<'_, Result<(), String>> {
+    fn charge_login<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, Result<(), AppError>> {
         async move {
-            // Held across the ping: callers arriving meanwhile wait for its answer.
-            let mut last = self.last_health.lock().await;
-            if let Some((at, answer)) = &*last
-                && at.elapsed() < HEALTH_REUSE
-            {
-                return answer.clone();
+            let wait_ms = self.charge_windows(&charge.keys(), charge.attempts, false).await?;
+            if wait_ms > 0 {
+                return Err(AppError::LoginRateLimited { retry_after: seconds(wait_ms) });
             }
-            let mut connection = self.connection.clone();
-            let ping = redis::cmd("PING");
-            let ping = ping.query_async::<String>(&mut connection);
-            let failure = match tokio::time::timeout(CALL_DEADLINE, ping).await {
-                Ok(Ok(_)) => None,
-                Ok(Err(error)) => Some(error.to_string()),
-                Err(_) => Some(format!("no answer within {} s", CALL_DEADLINE.as_secs())),
-            };
-            // The public answer does not name the server (an address inside the operator's
-            // network) nor repeat Redis's words; the log has both.
-            let answer = match failure {
-                None => Ok(()),
-                Some(error) => {
-                    tracing::warn!(redis = %self.settings.shown, %error, "the shared store does not answer");
-                    Err("the shared store of limits (Redis) does not answer: probes and discoveries are refused until it does"
-                        .to_owned())
-                }
-            };
-            *last = Some((tokio::time::Instant::now(), answer.clone()));
-            answer
+            Ok(())
         }
         .boxed()
+    }
+
+    fn login_failed<'a>(&'a self, charge: &'a LoginCharge) -> BoxFuture<'a, ()> {
+        async move {
+            let _ = self.charge_windows(&charge.failure_keys(), login::FAILURE_COST, true).await;
+        }
+        .boxed()
+    }
+
+    fn health(&self) -> BoxFuture<'_, Result<(), String>> {
+        self.health_check.get_or_init(|| self.start_health_check());
+        let state = self.health.lock().unwrap_or_else(|p| p.into_inner());
+        let seen = state.last_answer.unwrap_or(state.created);
+        let answer = if seen.elapsed() < HEALTH_STALE && state.last_error.as_ref().is_none_or(|(at, _)| *at < seen) {
+            Ok(())
+        } else {
+            // The public answer does not name the server (an address inside the operator's
+            // network) nor repeat Redis's words; the log has both.
+            Err("the shared store of limits (Redis) does not answer: probes and discoveries are refused until it does"
+                .to_owned())
+        };
+        std::future::ready(answer).boxed()
+    }
+}
+
+impl RedisStore {
+    /// Pings Redis every [`HEALTH_INTERVAL`] (each ping under the call deadline) and keeps
+    /// what it found for `/api/health`; ends when the store is dropped.
+    fn start_health_check(&self) {
+        let health = Arc::downgrade(&self.health);
+        let connection = self.connection.clone();
+        let shown = self.settings.shown.clone();
+        tokio::spawn(async move {
+            loop {
+                let mut connection = connection.clone();
+                let ping = redis::cmd("PING");
+                let ping = ping.query_async::<String>(&mut connection);
+                let failure = match tokio::time::timeout(CALL_DEADLINE, ping).await {
+                    Ok(Ok(_)) => None,
+                    Ok(Err(error)) => Some(error.to_string()),
+                    Err(_) => Some(format!("no answer within {} s", CALL_DEADLINE.as_secs())),
+                };
+                let Some(health) = health.upgrade() else { return };
+                {
+                    let mut state = health.lock().unwrap_or_else(|p| p.into_inner());
+                    let now = tokio::time::Instant::now();
+                    match failure {
+                        None => state.last_answer = Some(now),
+                        Some(error) => {
+                            // Said once per outage: when the last answer came after the last error.
+                            let was_up = match (&state.last_error, state.last_answer) {
+                                (None, _) => true,
+                                (Some((failed, _)), Some(answered)) => answered > *failed,
+                                (Some(_), None) => false,
+                            };
+                            if was_up {
+                                tracing::warn!(redis = %shown, %error, "the shared store does not answer");
+                            }
+                            state.last_error = Some((now, error));
+                        }
+                    }
+                }
+                drop(health);
+                tokio::time::sleep(HEALTH_INTERVAL).await;
+            }
+        });
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test]
+    async fn health_answers_at_once_while_redis_hangs() {
+        use futures_util::FutureExt as _;
+        // A "Redis" that accepts connections and never answers.
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let address = listener.local_addr().unwrap();
+        tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((stream, _)) = listener.accept().await {
+                held.push(stream);
+            }
+        });
+        let settings = RedisSettings::new(&format!("redis://{address}"), "mailsetup").unwrap();
+        let store = RedisStore::new(settings, &HttpLimits::DEFAULT, Arc::new(Metrics::new()));
+        for _ in 0..50 {
+            assert!(store.health().now_or_never().is_some(), "never waits for Redis");
+        }
+        // Its calls give up after their deadline; health then says so, still at once.
+        let client = Client("198.51.100.1".parse().unwrap());
+        assert!(matches!(store.check_rate(client).await, Err(AppError::StoreUnavailable { .. })));
+        let said = store.health().now_or_never().expect("at once");
+        assert!(said.is_err(), "{said:?}");
+    }
 
     #[test]
     fn urls_are_checked_and_shown_without_credentials() {
@@ -417,6 +562,7 @@ mod tests {
 
     #[tokio::test]
     async fn an_unreachable_redis_refuses_with_retry_after_and_says_so() {
+        use futures_util::FutureExt as _;
         // Port 1 on loopback: nothing listens, the connection is refused at once.
         let settings = RedisSettings::new("redis://127.0.0.1:1", "mailsetup").unwrap();
         let metrics = Arc::new(Metrics::new());
@@ -426,7 +572,8 @@ mod tests {
         assert!(matches!(refused, AppError::StoreUnavailable { retry_after: RETRY_AFTER_SECONDS }), "{refused:?}");
         let target: SocketAddr = "192.0.2.1:465".parse().unwrap();
         assert!(matches!(store.charge_targets(client, &[target]).await, Err(AppError::StoreUnavailable { .. })));
-        let health = store.health().await.unwrap_err();
+        // /api/health reads what the checks found and never waits for Redis.
+        let health = store.health().now_or_never().expect("answered at once").unwrap_err();
         assert!(health.contains("Redis") && !health.contains("127.0.0.1"), "{health}");
         assert!(metrics.render(0, false).contains("mailsetup_store_errors_total 2"));
     }

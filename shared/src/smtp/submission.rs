@@ -44,39 +44,46 @@ fn enhanced_status_word(word: &str) -> bool {
     word.split('.').count() == 3 && word.bytes().all(|b| b.is_ascii_digit() || b == b'.')
 }
 
-/// What a test message says about itself.
+/// The test message: from the login's own address to itself, with a fixed subject and
+/// body (nothing a person typed but the address, which is checked before it gets here).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TestMessage<'a> {
-    /// The envelope sender and `From:` (the login's own address).
-    pub from: &'a str,
-    pub to: &'a str,
+    /// The envelope sender and recipient, `From:` and `To:` (the login's own address).
+    pub address: &'a str,
     /// RFC 5322 date-time, e.g. `Wed, 02 Dec 2026 05:00:00 +0000`.
     pub date: &'a str,
-    /// Without angle brackets, e.g. `1733115600.1234@mailsetup.invalid`.
+    /// Without angle brackets, e.g. `1733115600.5f3a9c0e1b2d4a67@mailsetup.invalid`.
     pub message_id: &'a str,
+    /// The address has letters outside ASCII (sent with SMTPUTF8): the headers are then
+    /// UTF-8 (RFC 6532), and the message is labelled 8bit.
+    pub utf8: bool,
 }
+
+/// The subject of every test message.
+pub const TEST_SUBJECT: &str = "mailsetup test message";
 
 impl TestMessage<'_> {
     /// The message as sent after DATA: CRLF line ends, dot-stuffed (RFC 5321 §4.5.2),
-    /// without the final `.` line. The addresses must already be checked (no line breaks).
+    /// without the final `.` line. The address must already be checked (no line breaks).
     pub fn to_wire(&self) -> String {
-        let TestMessage { from, to, date, message_id } = *self;
+        let TestMessage { address, date, message_id, utf8 } = *self;
+        let encoding = if utf8 { "8bit" } else { "7bit" };
         let lines = [
             format!("Date: {date}"),
-            format!("From: <{from}>"),
-            format!("To: <{to}>"),
-            format!("Subject: mailsetup test message ({date})"),
+            format!("From: <{address}>"),
+            format!("To: <{address}>"),
+            format!("Subject: {TEST_SUBJECT}"),
             format!("Message-ID: <{message_id}>"),
             "MIME-Version: 1.0".to_owned(),
             "Content-Type: text/plain; charset=utf-8".to_owned(),
-            "Content-Transfer-Encoding: 7bit".to_owned(),
+            format!("Content-Transfer-Encoding: {encoding}"),
             "Auto-Submitted: auto-generated".to_owned(),
             String::new(),
-            "This message was sent by mailsetup to prove that these settings send mail:".to_owned(),
-            format!("the server accepted the login of {from} and this message for {to}."),
+            "This message was sent by mailsetup to prove that your settings send mail:".to_owned(),
+            "the server accepted your login and this message to your own address.".to_owned(),
             String::new(),
-            "If you did not ask for it, someone typed your address into a mail set-up test;".to_owned(),
-            "you can delete it.".to_owned(),
+            "If you did not ask for it, someone who knows your password tested it;".to_owned(),
+            "change your password.".to_owned(),
         ];
         lines.iter().map(|l| if l.starts_with('.') { format!(".{l}\r\n") } else { format!("{l}\r\n") }).collect()
     }
@@ -119,13 +126,23 @@ mod tests {
     #[test]
     fn the_message_is_dot_stuffed_and_has_its_headers() {
         let message = TestMessage {
-            from: "a@example.com",
-            to: "b@example.org",
+            address: "a@example.com",
             date: "Wed, 02 Dec 2026 05:00:00 +0000",
             message_id: "1.2@mailsetup.invalid",
+            utf8: false,
         };
         let wire = message.to_wire();
-        assert!(wire.starts_with("Date: Wed, 02 Dec 2026 05:00:00 +0000\r\nFrom: <a@example.com>\r\n"));
+        assert!(
+            wire.starts_with(
+                "Date: Wed, 02 Dec 2026 05:00:00 +0000\r\nFrom: <a@example.com>\r\nTo: <a@example.com>\r\n"
+            )
+        );
+        assert!(
+            wire.contains("\r\nSubject: mailsetup test message\r\n")
+                && wire.contains("\r\nContent-Transfer-Encoding: 7bit\r\n")
+        );
+        let utf8 = TestMessage { address: "jörg@example.com", utf8: true, ..message }.to_wire();
+        assert!(utf8.contains("\r\nContent-Transfer-Encoding: 8bit\r\n"), "{utf8}");
         assert!(wire.contains("\r\nMessage-ID: <1.2@mailsetup.invalid>\r\n"));
         assert!(wire.ends_with("\r\n"));
         assert!(wire.lines().all(|l| !l.starts_with('.') || l.starts_with("..")));

@@ -34,7 +34,15 @@ fn main() -> Result<()> {
     let portal = std::net::TcpListener::bind("127.0.0.2:0").context("a port on 127.0.0.2")?.local_addr()?;
     let portal_url = format!("http://{portal}");
     let mut proxy = Command::new(&proxy_bin)
-        .args(["serve", "--listen", "127.0.0.1:0", "--allow-private-targets", "--allow-ports", "25,465,587"])
+        .args([
+            "serve",
+            "--listen",
+            "127.0.0.1:0",
+            "--personal",
+            "--allow-private-targets",
+            "--allow-ports",
+            "25,465,587",
+        ])
         .arg("--dist")
         .arg(&args.dist)
         .arg("--ca-file")
