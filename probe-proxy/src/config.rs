@@ -113,6 +113,11 @@ pub struct ServeArgs {
     /// Retry-After.
     #[arg(long, env = "PROBE_PROXY_MAX_CONCURRENT_PROBES", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_concurrent_probes)]
     pub max_concurrent_probes: usize,
+    /// Seconds a probe or discovery may wait for a slot when all are taken (one waiting
+    /// request per client; a freed slot goes to the client served least recently), before
+    /// 503 with Retry-After.
+    #[arg(long, env = "PROBE_PROXY_QUEUE_TIMEOUT", default_value_t = HttpLimits::DEFAULT.queue_wait.as_secs())]
+    pub queue_timeout: u64,
     /// Probes one client may have running at once while fewer than a quarter of the slots
     /// are taken (one when more are; an IPv6 /48 holds a quarter of the slots at most).
     #[arg(long, env = "PROBE_PROXY_MAX_PROBES_PER_CLIENT", value_parser = at_least_one(), default_value_t = HttpLimits::DEFAULT.max_probes_per_client)]
@@ -294,6 +299,7 @@ impl ServeArgs {
                 target_probes_per_minute: self.target_probes_per_minute,
                 client_target_probes_per_minute: self.client_target_probes_per_minute,
                 cache_window: Duration::from_secs(self.cache_seconds),
+                queue_wait: Duration::from_secs(self.queue_timeout),
                 body_read: Duration::from_secs(self.body_read_timeout.max(1)),
                 ..HttpLimits::DEFAULT
             },
@@ -359,6 +365,8 @@ mod tests {
         assert_eq!(
             (limits.target_probes_per_minute, limits.client_target_probes_per_minute, limits.cache_window),
             (expected.target_probes_per_minute, expected.client_target_probes_per_minute, expected.cache_window)
+        );
+        assert_eq!(limits.queue_wait, expected.queue_wait
         );
         let connections = args.connection_limits();
         let expected = ConnectionLimits::DEFAULT;

@@ -64,6 +64,9 @@ pub struct HttpLimits {
     pub client_target_probes_per_minute: u32,
     /// How long a probe's or a discovery's result is reused. Default: 60 s.
     pub cache_window: Duration,
+    /// How long a request may wait for a probe slot when all are taken, before 503
+    /// `busy`. Default: [`QUEUE_WAIT`].
+    pub queue_wait: Duration,
 }
 
 impl HttpLimits {
@@ -80,6 +83,7 @@ impl HttpLimits {
         target_probes_per_minute: 30,
         client_target_probes_per_minute: 3,
         cache_window: Duration::from_secs(60),
+        queue_wait: QUEUE_WAIT,
     };
 }
 
@@ -98,7 +102,7 @@ pub fn apply(router: Router<AppState>, state: &AppState) -> Router<AppState> {
     let limits = &state.options.limits;
     // A JSON probe answers only when every port is done.
     // A JSON probe may first wait for a slot.
-    let response_start = QUEUE_WAIT + state.settings.total_timeout + RESPONSE_START_MARGIN;
+    let response_start = limits.queue_wait + state.settings.total_timeout + RESPONSE_START_MARGIN;
     let mut router = router
         .layer(RequestBodyLimitLayer::new(limits.body_bytes))
         .layer(RequestBodyDeadlineLayer::new(limits.body_read))
@@ -368,7 +372,7 @@ pub struct ProbeSlots {
     pressure: Pressure,
 }
 
-/// How long a request may wait for a slot before it is refused (503 `busy`).
+/// How long a request may wait for a slot by default before it is refused (503 `busy`).
 pub const QUEUE_WAIT: Duration = Duration::from_secs(25);
 
 /// Requests waiting for a slot at most; more are refused at once.

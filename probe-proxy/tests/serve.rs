@@ -98,7 +98,7 @@ fn json_logs_are_one_object_per_line_with_client_text_escaped_and_no_secret() {
     let port = closed.local_addr().unwrap().port().to_string();
     drop(closed);
     let mut proxy = Command::new(env!("CARGO_BIN_EXE_probe-proxy"))
-        .args(["serve", "--log-format", "json", "--listen", "127.0.0.1:0", "--dist", "/nonexistent"])
+        .args(["serve", "--log-format", "json", "--listen", "127.0.0.1:0", "--dist", "/nonexistent", "--personal"])
         .args(["--allow-private-targets", "--allow-ports", &port])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -118,7 +118,7 @@ fn json_logs_are_one_object_per_line_with_client_text_escaped_and_no_secret() {
         .replace("PORT", &port);
     let status = request(&address, "POST", "/api/probe", &forged);
     assert!(status.contains(" 400 "), "{status}");
-    // A login test (allowed: the proxy listens on loopback) with a secret.
+    // A login test (allowed: the personal mode) with a secret.
     let secret = "hunter2-Zq9-secret";
     let login = format!(
         r#"{{"host":"127.0.0.1","ports":[{port}],"login":{{"user":"someone@example.com","secret":{{"kind":"password","value":"{secret}"}}}}}}"#

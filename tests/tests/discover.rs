@@ -209,7 +209,7 @@ async fn a_repeat_comes_from_the_cache_and_each_fetch_is_charged_to_its_target()
         .count();
     assert_eq!(refused, 1, "{:?}", found.autoconfig);
     // That answer was cut short by one client's limit: another client is not served it.
-    let (_, body) = send(&app, post_from("other.test", [192, 0, 2, 51])).await;
+    let (_, body) = send(&app, post_from("other.test", [198, 51, 100, 51])).await;
     let fresh: DiscoverResponse = serde_json::from_slice(&body).unwrap();
     assert_eq!(seen.lock().unwrap().len(), 5, "both fetched anew: {:?}", fresh.autoconfig);
     let limited = |a: &&AutoconfigResult| matches!(&a.outcome, AutoconfigOutcome::Failed { reason } if reason.contains("tested several times"));

@@ -160,16 +160,39 @@ async fn clients_are_rate_limited_per_address() {
 async fn a_full_proxy_answers_503_with_retry_after() {
     let silent = silent_server().await;
     let port = silent.addr.port();
-    let app = local_app("slow.mailsetup.test", port, |o| o.limits.max_concurrent_probes = 1);
+    let app = local_app("slow.mailsetup.test", port, |o| {
+        o.limits.max_concurrent_probes = 1;
+        o.limits.queue_wait = Duration::from_millis(300);
+    });
     let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"start_tls"}}]}}"#);
     // The first probe holds the only slot while its stream is open.
     let open_stream = app.clone().oneshot(event_stream(&body, [192, 0, 2, 20])).await.unwrap();
     assert_eq!(open_stream.status(), StatusCode::OK);
+    // Another waits its turn, then is told to come back.
     let (status, headers, text) = post(&app, &body, [192, 0, 2, 21]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(api_error(&text).code, "busy");
     assert_eq!(headers[header::RETRY_AFTER], "5");
     drop(open_stream);
+}
+
+#[tokio::test]
+async fn a_waiting_probe_runs_once_a_slot_is_free() {
+    let silent = silent_server().await;
+    let port = silent.addr.port();
+    let app = local_app("slow.mailsetup.test", port, |o| o.limits.max_concurrent_probes = 1);
+    let body = format!(r#"{{"host":"slow.mailsetup.test","ports":[{{"port":{port},"security":"start_tls"}}]}}"#);
+    let open_stream = app.clone().oneshot(event_stream(&body, [192, 0, 2, 22])).await.unwrap();
+    let waiting = tokio::spawn({
+        let (app, body) = (app.clone(), body.clone());
+        async move { app.oneshot(event_stream(&body, [192, 0, 2, 23])).await.unwrap().status() }
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(!waiting.is_finished(), "it waits for the slot");
+    // The first client leaves: its probe stops and the slot goes to the one waiting.
+    drop(open_stream);
+    let status = tokio::time::timeout(Duration::from_secs(5), waiting).await.expect("served").unwrap();
+    assert_eq!(status, StatusCode::OK);
 }
 
 #[tokio::test]
@@ -237,9 +260,10 @@ async fn one_client_cannot_lock_a_mail_server_for_others() {
     assert_eq!(statuses[..2], [StatusCode::OK, StatusCode::OK]);
     assert_eq!(refused, 4, "{statuses:?}");
     // Another client is not locked out: a fresh probe, and a repeat answered from the cache.
-    let (status, _, text) = post(&app, &body(&[spec(port, "implicit_tls")]), [192, 0, 2, 61]).await;
+    // (Another network: addresses of one /24 are one site to the per-target limits.)
+    let (status, _, text) = post(&app, &body(&[spec(port, "implicit_tls")]), [198, 51, 100, 61]).await;
     assert_eq!(status, StatusCode::OK, "{}", String::from_utf8_lossy(&text));
-    let (status, _, text) = post(&app, &varied[0], [192, 0, 2, 62]).await;
+    let (status, _, text) = post(&app, &varied[0], [198, 51, 100, 62]).await;
     assert_eq!(status, StatusCode::OK);
     assert!(serde_json::from_slice::<ProbeResponse>(&text).unwrap().cached);
 }

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::discover::{self, Fetcher};
 use crate::error::{AppError, LogText};
 use crate::metrics::CacheKind;
-use crate::middleware::{Client, QUEUE_WAIT};
+use crate::middleware::Client;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/discover", post(discover_domain))
@@ -31,7 +31,7 @@ async fn discover_domain(
         tracing::info!(domain = %LogText(domain.ascii()), "discover answered from the cache");
         return Ok(Json(cached));
     }
-    let _slot = state.probe_slots.acquire(client, QUEUE_WAIT).await?;
+    let _slot = state.probe_slots.acquire(client, state.options.limits.queue_wait).await?;
     tracing::info!(domain = %LogText(domain.ascii()), "discover");
     let fetcher = Fetcher {
         dns: state.dns.as_ref(),

@@ -26,7 +26,7 @@ use crate::app::AppState;
 use crate::cache::ProbeKey;
 use crate::error::{AppError, LogText};
 use crate::metrics::{CacheKind, ProbeRun};
-use crate::middleware::{Client, QUEUE_WAIT};
+use crate::middleware::Client;
 use crate::probe;
 use crate::store::login::LoginCharge;
 
@@ -92,7 +92,7 @@ async fn start_probe(
         });
     }
     // A slot per running probe; it travels with the probe until the last port finishes.
-    let slot = state.probe_slots.acquire(client, QUEUE_WAIT).await?;
+    let slot = state.probe_slots.acquire(client, state.options.limits.queue_wait).await?;
     // Every address the probe may connect to (Happy Eyeballs races them) on every port.
     let targets: Vec<SocketAddr> = probe::connect::connect_order(&prepared.target.addresses)
         .into_iter()
