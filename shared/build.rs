@@ -7,6 +7,8 @@
 #[path = "src/provider/schema.rs"]
 #[allow(dead_code)]
 pub mod schema;
+#[path = "src/provider/schema_files.rs"]
+pub mod schema_files;
 #[path = "src/provider/vocab.rs"]
 #[allow(dead_code)]
 pub mod vocab;
@@ -21,7 +23,7 @@ fn main() {
     println!("cargo::rerun-if-changed=src/provider/schema.rs");
     println!("cargo::rerun-if-changed=src/provider/vocab.rs");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
-    let set = schema::load_dir(&dir).unwrap_or_else(|problems| fail(&problems));
+    let set = schema_files::load_dir(&dir).unwrap_or_else(|problems| fail(&problems));
     set.validate().unwrap_or_else(|problems| fail(&problems));
     let code = generate(&set.effective());
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("providers.rs");

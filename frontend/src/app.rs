@@ -148,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
                 proxy.set(ProxyStatus::Loading);
                 proxy.set(match api::proxy_info(&loaded).await {
                     Ok(info) => ProxyStatus::Done(info),
-                    Err(e) => ProxyStatus::Failed(e.to_string()),
+                    Err(failure) => ProxyStatus::Failed(failure),
                 });
             });
         });
@@ -289,8 +289,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let brand = config_value.brand.clone();
     let language_links: Vec<(Lang, String)> = Lang::ALL
-        .into_iter()
-        .map(|lang| {
+        .iter()
+        .map(|&lang| {
             let mut link = page.0.params(&params);
             link.lang = Some(lang.id().to_owned());
             (lang, link.to_query())

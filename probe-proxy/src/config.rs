@@ -10,15 +10,49 @@ use anyhow::Context as _;
 use axum::http::HeaderValue;
 use tokio_util::sync::CancellationToken;
 
-use crate::app::AppOptions;
 use crate::guard::{DEFAULT_PORTS, TargetPolicy};
-use crate::middleware::HttpLimits;
+use crate::limits::HttpLimits;
 use crate::probe::{
     DEFAULT_CONNECT_TIMEOUT, DEFAULT_EHLO_NAME, DEFAULT_REPLY_TIMEOUT, DEFAULT_TOTAL_TIMEOUT, ProbeSettings,
     tls::TlsSettings,
 };
-use crate::serve::ConnectionLimits;
+use crate::state::AppOptions;
 use crate::store::redis::{self, RedisSettings};
+
+/// Limits on client connections. [`ConnectionLimits::DEFAULT`] holds each default.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// Time for a new connection to send its first request's headers. Default: 10 s.
+    pub header_read: Duration,
+    /// Time a connection may stay with no request in flight after one. Default: 30 s.
+    pub idle: Duration,
+    /// Time a write to the client may stay blocked. Default: 30 s.
+    pub write: Duration,
+    /// Open connections at most. Default: 1024.
+    pub max_connections: usize,
+    /// Open connections per client address (IPv6: per /64). Default: 32. A network holds
+    /// a few times this at most: an IPv6 /56 twice, an IPv6 /48 or an IPv4 /24 four times.
+    pub max_per_client: usize,
+}
+
+impl ConnectionLimits {
+    pub const DEFAULT: ConnectionLimits = ConnectionLimits {
+        header_read: Duration::from_secs(10),
+        idle: Duration::from_secs(30),
+        write: Duration::from_secs(30),
+        max_connections: 1024,
+        max_per_client: 32,
+    };
+
+    /// The metrics listener's: the same deadlines, room for a few scrapers.
+    pub const METRICS: ConnectionLimits =
+        ConnectionLimits { max_connections: 64, max_per_client: 16, ..ConnectionLimits::DEFAULT };
+
+    /// Open connections the wider networks of a client may hold (see `serve`'s network keys).
+    pub(crate) fn per_network(&self) -> [usize; 2] {
+        [self.max_per_client.saturating_mul(2), self.max_per_client.saturating_mul(4)]
+    }
+}
 
 /// Settings shared by every command that probes (`serve` and `probe`).
 #[derive(Debug, Clone, Args)]
@@ -366,8 +400,7 @@ mod tests {
             (limits.target_probes_per_minute, limits.client_target_probes_per_minute, limits.cache_window),
             (expected.target_probes_per_minute, expected.client_target_probes_per_minute, expected.cache_window)
         );
-        assert_eq!(limits.queue_wait, expected.queue_wait
-        );
+        assert_eq!(limits.queue_wait, expected.queue_wait);
         let connections = args.connection_limits();
         let expected = ConnectionLimits::DEFAULT;
         assert_eq!(

@@ -26,7 +26,7 @@ use tokio::net::TcpStream;
 
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
-use crate::middleware::Client;
+use crate::limits::Client;
 use crate::store::LimitStore;
 use crate::target::{self, Host};
 

@@ -4,7 +4,7 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use mailsetup_shared::wire::ApiError;
+use mailsetup_shared::wire::{ApiError, ApiErrorCode};
 
 use crate::probe::ProbeError;
 use crate::target::TargetError;
@@ -44,48 +44,54 @@ pub enum AppError {
     StoreUnavailable { retry_after: u64 },
 }
 
-/// Set on the response of every refusal: its stable code, which `/metrics` counts.
-#[derive(Debug, Clone, Copy)]
-pub struct Refused(pub &'static str);
+/// Set on the response of every refusal: its stable code, which `/metrics` counts, and
+/// what happened, which the refusals layer logs ([`crate::middleware`]).
+#[derive(Debug, Clone)]
+pub struct Refused {
+    pub code: ApiErrorCode,
+    /// The error's own words (client text in it is escaped when logged).
+    pub detail: String,
+}
 
 impl AppError {
-    fn status_and_code(&self) -> (StatusCode, &'static str) {
+    fn status_and_code(&self) -> (StatusCode, ApiErrorCode) {
+        use ApiErrorCode as Code;
         match self {
-            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "invalid_request"),
+            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, Code::InvalidRequest),
             AppError::Probe(ProbeError::Target(TargetError::InvalidHost(_))) => {
-                (StatusCode::BAD_REQUEST, "invalid_host")
+                (StatusCode::BAD_REQUEST, Code::InvalidHost)
             }
             AppError::Probe(ProbeError::Target(TargetError::Resolve { .. })) => {
-                (StatusCode::UNPROCESSABLE_ENTITY, "resolve_failed")
+                (StatusCode::UNPROCESSABLE_ENTITY, Code::ResolveFailed)
             }
             AppError::Probe(ProbeError::Target(TargetError::NotAllowed { .. })) => {
-                (StatusCode::FORBIDDEN, "target_not_allowed")
+                (StatusCode::FORBIDDEN, Code::TargetNotAllowed)
             }
-            AppError::Probe(ProbeError::PortNotAllowed(..)) => (StatusCode::FORBIDDEN, "port_not_allowed"),
-            AppError::Probe(ProbeError::TooManyPorts) => (StatusCode::BAD_REQUEST, "too_many_ports"),
-            AppError::Probe(ProbeError::InvalidLogin(_)) => (StatusCode::BAD_REQUEST, "invalid_login"),
-            AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "busy"),
-            AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
-            AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"),
-            AppError::ClientBusy { .. } => (StatusCode::TOO_MANY_REQUESTS, "client_busy"),
-            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
-            AppError::BodyTimeout => (StatusCode::REQUEST_TIMEOUT, "body_timeout"),
-            AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, "login_not_allowed"),
-            AppError::CrossSite => (StatusCode::FORBIDDEN, "cross_site"),
-            AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, "unknown_domain"),
-            AppError::StoreUnavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, "store_unavailable"),
-            AppError::LoginRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "login_rate_limited"),
+            AppError::Probe(ProbeError::PortNotAllowed(..)) => (StatusCode::FORBIDDEN, Code::PortNotAllowed),
+            AppError::Probe(ProbeError::TooManyPorts) => (StatusCode::BAD_REQUEST, Code::TooManyPorts),
+            AppError::Probe(ProbeError::InvalidLogin(_)) => (StatusCode::BAD_REQUEST, Code::InvalidLogin),
+            AppError::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, Code::Busy),
+            AppError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, Code::RateLimited),
+            AppError::TargetRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, Code::TargetRateLimited),
+            AppError::ClientBusy { .. } => (StatusCode::TOO_MANY_REQUESTS, Code::ClientBusy),
+            AppError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, Code::TooLarge),
+            AppError::BodyTimeout => (StatusCode::REQUEST_TIMEOUT, Code::BodyTimeout),
+            AppError::LoginNotAllowed => (StatusCode::FORBIDDEN, Code::LoginNotAllowed),
+            AppError::CrossSite => (StatusCode::FORBIDDEN, Code::CrossSite),
+            AppError::UnknownDomain(_) => (StatusCode::NOT_FOUND, Code::UnknownDomain),
+            AppError::StoreUnavailable { .. } => (StatusCode::SERVICE_UNAVAILABLE, Code::StoreUnavailable),
+            AppError::LoginRateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, Code::LoginRateLimited),
         }
     }
 
     /// The stable code the client sees (`rate_limited`, `busy`, ...).
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ApiErrorCode {
         self.status_and_code().1
     }
 
     /// The body the client sees.
     pub fn to_api_error(&self) -> ApiError {
-        ApiError { code: self.status_and_code().1.to_owned(), message: self.to_string() }
+        ApiError { code: self.code(), message: self.to_string() }
     }
 }
 
@@ -121,9 +127,8 @@ pub fn body_read_failure(error: &(dyn std::error::Error + 'static)) -> Option<Ap
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        tracing::info!(%status, code, error = %LogText(&self.to_string()), "request refused");
         let mut response = (status, Json(self.to_api_error())).into_response();
-        response.extensions_mut().insert(Refused(code));
+        response.extensions_mut().insert(Refused { code, detail: self.to_string() });
         if let AppError::Busy { retry_after }
         | AppError::RateLimited { retry_after }
         | AppError::TargetRateLimited { retry_after }

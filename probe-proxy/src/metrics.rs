@@ -243,7 +243,7 @@ impl Metrics {
             AppError::StoreUnavailable { retry_after: 0 },
         ];
         for refusal in limits {
-            self.refusals.get_or_create(&RefusalLabels { code: RefusalCode(refusal.code()) }).inc_by(0);
+            self.refusals.get_or_create(&RefusalLabels { code: RefusalCode(refusal.code().id()) }).inc_by(0);
         }
     }
 
@@ -256,12 +256,12 @@ impl Metrics {
         let best = response.reports.iter().map(|r| r.verdict.usability).min_by_key(|u| match u {
             Usability::Ready => 0,
             Usability::Warnings => 1,
-            Usability::NotUsable => 2,
+            Usability::NotUsable | Usability::Other => 2,
         });
         let outcome = match best {
             Some(Usability::Ready) => ProbeOutcome::Ready,
             Some(Usability::Warnings) => ProbeOutcome::Warnings,
-            Some(Usability::NotUsable) | None => ProbeOutcome::NotUsable,
+            Some(Usability::NotUsable | Usability::Other) | None => ProbeOutcome::NotUsable,
         };
         self.probes_finished.get_or_create(&OutcomeLabels { outcome: EnumLabel(outcome) }).inc();
         for report in &response.reports {

@@ -102,6 +102,7 @@ pub fn render_report(response: &ProbeResponse) -> String {
             Usability::Ready => "READY",
             Usability::Warnings => "WORKS, WITH WARNINGS",
             Usability::NotUsable => "NOT USABLE",
+            Usability::Other => "UNKNOWN",
         };
         let at = if per_address { format!(" at {}", report.address) } else { String::new() };
         let (port, mode, ms) = (report.port, report.security.label(), report.total_ms);
@@ -169,7 +170,7 @@ pub fn render_report(response: &ProbeResponse) -> String {
             let mark = match finding.severity {
                 Severity::Good => "+",
                 Severity::Info => "i",
-                Severity::Warning => "!",
+                Severity::Warning | Severity::Other => "!",
                 Severity::Problem => "x",
             };
             let _ = writeln!(out, "     {mark} {}", finding.title);

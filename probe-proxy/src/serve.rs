@@ -39,10 +39,10 @@ use tokio::time::{Instant, Sleep};
 use tokio_util::sync::CancellationToken;
 
 use crate::app::{AppState, app, metrics_app};
-use crate::config::ServeArgs;
+use crate::config::{ConnectionLimits, ServeArgs};
 use crate::dns::{Dns, StaticDns, SystemDns};
+use crate::limits::Tally;
 use crate::metrics::Metrics;
-use crate::middleware::Tally;
 
 /// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
 pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<dyn Dns>> {
@@ -67,41 +67,6 @@ pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow:
     ))
 }
 
-/// Limits on client connections. [`ConnectionLimits::DEFAULT`] holds each default.
-#[derive(Debug, Clone, Copy)]
-pub struct ConnectionLimits {
-    /// Time for a new connection to send its first request's headers. Default: 10 s.
-    pub header_read: Duration,
-    /// Time a connection may stay with no request in flight after one. Default: 30 s.
-    pub idle: Duration,
-    /// Time a write to the client may stay blocked. Default: 30 s.
-    pub write: Duration,
-    /// Open connections at most. Default: 1024.
-    pub max_connections: usize,
-    /// Open connections per client address (IPv6: per /64). Default: 32. A network holds
-    /// a few times this at most: an IPv6 /56 twice, an IPv6 /48 or an IPv4 /24 four times.
-    pub max_per_client: usize,
-}
-
-impl ConnectionLimits {
-    pub const DEFAULT: ConnectionLimits = ConnectionLimits {
-        header_read: Duration::from_secs(10),
-        idle: Duration::from_secs(30),
-        write: Duration::from_secs(30),
-        max_connections: 1024,
-        max_per_client: 32,
-    };
-
-    /// The metrics listener's: the same deadlines, room for a few scrapers.
-    pub const METRICS: ConnectionLimits =
-        ConnectionLimits { max_connections: 64, max_per_client: 16, ..ConnectionLimits::DEFAULT };
-
-    /// Open connections the wider networks of a client may hold (see [`network_keys`]).
-    fn per_network(&self) -> [usize; 2] {
-        [self.max_per_client.saturating_mul(2), self.max_per_client.saturating_mul(4)]
-    }
-}
-
 /// How long a response may make no progress (the peer's flow control, or a client that
 /// stops reading) before its connection counts as idle for eviction.
 const STALLED_AFTER: Duration = Duration::from_secs(2);
@@ -116,7 +81,7 @@ const MAX_SEND_BUFFER: usize = 32 * 1024;
 /// four times the per-client cap): an IPv6 /56 and /48; for IPv4 the address itself (the
 /// per-client cap is the smaller) and its /24.
 fn network_keys(client: IpAddr) -> [IpAddr; 2] {
-    match crate::middleware::Client(client).bucket() {
+    match crate::limits::Client(client).bucket() {
         IpAddr::V4(v4) => [IpAddr::V4(v4), IpAddr::V4(std::net::Ipv4Addr::from(u32::from(v4) & 0xffff_ff00))],
         IpAddr::V6(v6) => {
             let cut = |bits: u32| IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & (u128::MAX << (128 - bits))));
@@ -573,7 +538,7 @@ impl ConnectionTable {
     }
 
     fn try_admit(self: &Arc<Self>, peer: IpAddr, activity: watch::Receiver<Activity>) -> Option<Admitted> {
-        let client = crate::middleware::Client(peer).bucket();
+        let client = crate::limits::Client(peer).bucket();
         let networks = network_keys(client);
         let mut open = self.open.lock().unwrap_or_else(|p| p.into_inner());
         if open.per_client.of(client) >= self.limits.max_per_client {

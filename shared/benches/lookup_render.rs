@@ -31,7 +31,7 @@ fn render_everything(c: &mut Criterion) {
             for &format in Format::ALL {
                 bytes += render(format, &settings).expect("offers SMTP").text.len();
             }
-            for client in Client::ALL {
+            for &client in Client::ALL {
                 bytes += guide(client, &settings).expect("offers SMTP").steps.len();
             }
             bytes += provider_kit(&settings).expect("offers SMTP").files.len();

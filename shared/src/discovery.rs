@@ -8,8 +8,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::address::Query;
+use crate::provider::AuthMethod;
+use crate::provider::Protocol;
 use crate::provider::{MatchedBy, Security, guessed_smtp_hosts};
-use crate::settings::{GUESSED_SMTP_PORTS, rank};
+use crate::settings::{Candidate, GUESSED_SMTP_PORTS, Settings, UsernameForm, candidate, guess, rank};
 
 /// An MX record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -240,6 +243,38 @@ pub fn merge_candidates(
     out
 }
 
+/// Settings for a domain no provider data covers, from the servers the domain publishes
+/// itself (its SRV records and autoconfig file, found by discovery). `None` when it
+/// publishes none: the guesses stand.
+pub fn settings_from(query: &Query, found: &[DiscoveredCandidate]) -> Option<Settings> {
+    let published: Vec<&DiscoveredCandidate> =
+        found.iter().filter(|c| matches!(c.source, Source::Srv | Source::Autoconfig)).collect();
+    if published.is_empty() {
+        return None;
+    }
+    let mut smtp: Vec<Candidate> = published
+        .iter()
+        .map(|c| {
+            let mut candidate = candidate(
+                query,
+                Protocol::Smtp,
+                &c.host,
+                c.port,
+                c.security,
+                UsernameForm::Address,
+                &[AuthMethod::Password],
+                false,
+            );
+            let source = if c.source == Source::Srv { "its SRV records" } else { "its autoconfig file" };
+            candidate.why = format!("Published by the domain in {source}. {}", candidate.why);
+            candidate
+        })
+        .collect();
+    smtp.sort_by_key(|c| rank(Protocol::Smtp, c.port, c.security));
+    let guessed = guess(query);
+    Some(Settings { smtp, warnings: Vec::new(), ..guessed })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -309,5 +344,37 @@ mod tests {
                 "example.org:587 Guess",
             ]
         );
+    }
+
+    #[test]
+    fn published_servers_replace_the_guesses() {
+        let query = Query::parse("ann@own.example").unwrap();
+        let found = [
+            DiscoveredCandidate {
+                host: "mx.own.example".into(),
+                port: 587,
+                security: Security::StartTls,
+                source: Source::Srv,
+            },
+            DiscoveredCandidate {
+                host: "mx.own.example".into(),
+                port: 465,
+                security: Security::ImplicitTls,
+                source: Source::Autoconfig,
+            },
+            DiscoveredCandidate {
+                host: "smtp.own.example".into(),
+                port: 465,
+                security: Security::ImplicitTls,
+                source: Source::Guess,
+            },
+        ];
+        let s = settings_from(&query, &found).unwrap();
+        let order: Vec<String> = s.smtp.iter().map(|c| format!("{}:{} {:?}", c.host, c.port, c.security)).collect();
+        assert_eq!(order, ["mx.own.example:465 ImplicitTls", "mx.own.example:587 StartTls"]);
+        assert!(s.smtp.iter().all(|c| !c.guessed));
+        assert!(s.smtp[0].why.starts_with("Published by the domain in its autoconfig file."));
+        assert!(s.warnings.is_empty());
+        assert!(settings_from(&query, &found[2..]).is_none(), "guesses alone change nothing");
     }
 }

@@ -11,67 +11,60 @@ use crate::provider::{AuthMethod, Protocol, Security};
 use crate::render::{chosen_incoming, chosen_smtp};
 use crate::settings::{Candidate, Settings};
 
-/// The programs there are guides for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Client {
-    Thunderbird,
-    OutlookClassic,
-    OutlookNew,
-    GmailSendAs,
-    AppleMail,
-    Ios,
-    AndroidGmail,
-    ThunderbirdAndroid,
-    Generic,
+/// Declares [`Client`] from one table: each program's variant, its id and its English
+/// name, so `ALL`, `id`, `label` and the serialised name cannot disagree or miss one.
+macro_rules! clients {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal, $label:literal;)*) => {
+        /// The programs there are guides for. On the wire (and in URLs) by [`Client::id`].
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Client {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Client {
+            /// Every program, in the order the page shows them.
+            pub const ALL: &'static [Client] = &[$(Client::$variant),*];
+
+            /// The id used in URLs (`?tab=thunderbird`), in the program's message id
+            /// (`client-thunderbird`) and when serialised.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Client::$variant => $id,)*
+                }
+            }
+
+            /// The program's name in English (the page says it in the person's language).
+            pub const fn label(self) -> &'static str {
+                match self {
+                    $(Client::$variant => $label,)*
+                }
+            }
+        }
+    };
+}
+
+clients! {
+    Thunderbird = "thunderbird", "Thunderbird";
+    OutlookClassic = "outlook", "Outlook (classic)";
+    OutlookNew = "new-outlook", "New Outlook";
+    GmailSendAs = "gmail-send-as", "Gmail \u{201c}Send mail as\u{201d}";
+    AppleMail = "apple-mail", "Apple Mail (Mac)";
+    Ios = "ios", "iPhone / iPad";
+    AndroidGmail = "android-gmail", "Android (Gmail app)";
+    ThunderbirdAndroid = "thunderbird-android", "Thunderbird for Android";
+    /// Any other program (id `other`).
+    Generic = "other", "Any other program";
+}
+
+impl Serialize for Client {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
+    }
 }
 
 impl Client {
-    pub const ALL: [Client; 9] = [
-        Client::Thunderbird,
-        Client::OutlookClassic,
-        Client::OutlookNew,
-        Client::GmailSendAs,
-        Client::AppleMail,
-        Client::Ios,
-        Client::AndroidGmail,
-        Client::ThunderbirdAndroid,
-        Client::Generic,
-    ];
-
-    /// The id used in URLs (`?tab=thunderbird`) and in the program's message id
-    /// (`client-thunderbird`).
-    pub fn id(self) -> &'static str {
-        match self {
-            Client::Thunderbird => "thunderbird",
-            Client::OutlookClassic => "outlook",
-            Client::OutlookNew => "new-outlook",
-            Client::GmailSendAs => "gmail-send-as",
-            Client::AppleMail => "apple-mail",
-            Client::Ios => "ios",
-            Client::AndroidGmail => "android-gmail",
-            Client::ThunderbirdAndroid => "thunderbird-android",
-            Client::Generic => "other",
-        }
-    }
-
     pub fn from_id(id: &str) -> Option<Client> {
-        Client::ALL.into_iter().find(|c| c.id() == id)
-    }
-
-    /// The program's name in English (the page says it in the person's language).
-    pub fn label(self) -> &'static str {
-        match self {
-            Client::Thunderbird => "Thunderbird",
-            Client::OutlookClassic => "Outlook (classic)",
-            Client::OutlookNew => "New Outlook",
-            Client::GmailSendAs => "Gmail \u{201c}Send mail as\u{201d}",
-            Client::AppleMail => "Apple Mail (Mac)",
-            Client::Ios => "iPhone / iPad",
-            Client::AndroidGmail => "Android (Gmail app)",
-            Client::ThunderbirdAndroid => "Thunderbird for Android",
-            Client::Generic => "Any other program",
-        }
+        Client::ALL.iter().copied().find(|c| c.id() == id)
     }
 }
 
@@ -108,9 +101,10 @@ pub struct Field {
     pub value: Value,
 }
 
-/// One step: what to do, and the values it needs.
+/// One step of a guide: what to do, and the values it needs. (The probe's steps are
+/// [`crate::wire::Step`].)
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Step {
+pub struct GuideStep {
     pub text: Text,
     pub fields: Vec<Field>,
 }
@@ -121,7 +115,7 @@ pub struct Guide {
     pub client: Client,
     /// `guide-title`, with the address.
     pub title: Text,
-    pub steps: Vec<Step>,
+    pub steps: Vec<GuideStep>,
     /// Things to know before starting (OAuth2-only, app passwords, ...).
     pub notes: Vec<Text>,
 }
@@ -136,13 +130,13 @@ fn pick(label: &'static str, words: &'static str) -> Field {
     Field { label: Text::new(label), value: Value::Words(Text::new(words)) }
 }
 
-fn step(text: &'static str, fields: Vec<Field>) -> Step {
-    Step { text: Text::new(text), fields }
+fn step(text: &'static str, fields: Vec<Field>) -> GuideStep {
+    GuideStep { text: Text::new(text), fields }
 }
 
 /// A step whose sentence names the incoming protocol (`$protocol`).
-fn step_protocol(text: &'static str, protocol: &str, fields: Vec<Field>) -> Step {
-    Step { text: Text::with(text, &[("protocol", protocol)]), fields }
+fn step_protocol(text: &'static str, protocol: &str, fields: Vec<Field>) -> GuideStep {
+    GuideStep { text: Text::with(text, &[("protocol", protocol)]), fields }
 }
 
 /// What to type as the password, in words.
@@ -237,7 +231,7 @@ fn with_protocol(protocol: Option<&str>, fields: [Field; 5]) -> Vec<Field> {
     protocol.map(|p| field("guide-label-protocol", p)).into_iter().chain(fields).collect()
 }
 
-fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step(
             "guide-thunderbird-open",
@@ -265,7 +259,12 @@ fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
     steps
 }
 
-fn outlook_classic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn outlook_classic(
+    settings: &Settings,
+    smtp: &Candidate,
+    incoming: Option<&Candidate>,
+    address: &str,
+) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-outlook-open", vec![]),
         step("guide-outlook-manual", vec![field("guide-label-email", address)]),
@@ -288,7 +287,7 @@ fn outlook_classic(settings: &Settings, smtp: &Candidate, incoming: Option<&Cand
     steps
 }
 
-fn outlook_new(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn outlook_new(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-new-outlook-open", vec![]),
         step("guide-new-outlook-address", vec![field("guide-label-email", address)]),
@@ -304,7 +303,7 @@ fn outlook_new(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
     steps
 }
 
-fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<Step> {
+fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<GuideStep> {
     let connection = match smtp.security {
         Security::ImplicitTls => "guide-value-gmail-ssl",
         _ => "guide-value-gmail-tls",
@@ -326,7 +325,7 @@ fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<St
     ]
 }
 
-fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-apple-mail-open", vec![]),
         step("guide-apple-mail-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
@@ -354,7 +353,7 @@ fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate
     steps
 }
 
-fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-ios-open", vec![]),
         step("guide-ios-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
@@ -382,7 +381,7 @@ fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, addr
     steps
 }
 
-fn android_gmail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<Step> {
+fn android_gmail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-android-gmail-open", vec![field("guide-label-email", address)]),
         step_protocol(
@@ -407,7 +406,7 @@ fn thunderbird_android(
     smtp: &Candidate,
     incoming: Option<&Candidate>,
     address: &str,
-) -> Vec<Step> {
+) -> Vec<GuideStep> {
     let mut steps = vec![step("guide-thunderbird-android-open", vec![field("guide-label-email", address)])];
     let server = |c: &Candidate, protocol: Option<&str>| {
         let mut fields = with_protocol(
@@ -432,7 +431,7 @@ fn thunderbird_android(
     steps
 }
 
-fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<Step> {
+fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<GuideStep> {
     let mut steps = vec![step(
         "guide-other-outgoing",
         server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security"),
@@ -490,7 +489,7 @@ mod tests {
     #[test]
     fn every_guide_carries_the_values() {
         let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
-        for client in Client::ALL {
+        for &client in Client::ALL {
             let guide = guide(client, &settings).expect("offers SMTP");
             assert!(!guide.steps.is_empty(), "{client:?}");
             let all = values(&guide).join("\n");

@@ -7,6 +7,7 @@
 pub mod address;
 pub mod autodiscover;
 pub mod discovery;
+pub mod facts;
 pub mod guides;
 pub mod idn;
 pub mod kit;

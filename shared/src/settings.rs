@@ -11,7 +11,6 @@
 use serde::Serialize;
 
 use crate::address::{MailDomain, Query};
-use crate::discovery::{DiscoveredCandidate, Source};
 use crate::provider::{
     self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Status,
     Username, guessed_smtp_hosts,
@@ -233,38 +232,6 @@ pub fn for_service(query: &Query, id: &str, region_id: Option<&str>) -> Option<S
     Some(from_match(query, &found, region_id.and_then(|r| service.region(r))))
 }
 
-/// Settings for a domain no provider data covers, from the servers the domain publishes
-/// itself (its SRV records and autoconfig file, found by discovery). `None` when it
-/// publishes none: the guesses stand.
-pub fn from_discovery(query: &Query, found: &[DiscoveredCandidate]) -> Option<Settings> {
-    let published: Vec<&DiscoveredCandidate> =
-        found.iter().filter(|c| matches!(c.source, Source::Srv | Source::Autoconfig)).collect();
-    if published.is_empty() {
-        return None;
-    }
-    let mut smtp: Vec<Candidate> = published
-        .iter()
-        .map(|c| {
-            let mut candidate = candidate(
-                query,
-                Protocol::Smtp,
-                &c.host,
-                c.port,
-                c.security,
-                UsernameForm::Address,
-                &[AuthMethod::Password],
-                false,
-            );
-            let source = if c.source == Source::Srv { "its SRV records" } else { "its autoconfig file" };
-            candidate.why = format!("Published by the domain in {source}. {}", candidate.why);
-            candidate
-        })
-        .collect();
-    smtp.sort_by_key(|c| rank(Protocol::Smtp, c.port, c.security));
-    let guessed = guess(query);
-    Some(Settings { smtp, warnings: Vec::new(), ..guessed })
-}
-
 /// Guessed candidates for an unknown domain: the usual host names on the usual ports.
 pub fn guess(query: &Query) -> Settings {
     let domain = query.domain().ascii();
@@ -342,7 +309,7 @@ pub fn rank(protocol: Protocol, port: u16, security: Security) -> u8 {
 }
 
 #[allow(clippy::too_many_arguments)]
-fn candidate(
+pub(crate) fn candidate(
     query: &Query,
     protocol: Protocol,
     host: &str,
@@ -471,37 +438,6 @@ mod tests {
         let s = settings("ann@icloud.com");
         assert_eq!(s.smtp[0].username, "ann@icloud.com");
         assert_eq!(s.imap[0].username, "ann");
-    }
-
-    #[test]
-    fn published_servers_replace_the_guesses() {
-        let query = Query::parse("ann@own.example").unwrap();
-        let found = [
-            DiscoveredCandidate {
-                host: "mx.own.example".into(),
-                port: 587,
-                security: Security::StartTls,
-                source: Source::Srv,
-            },
-            DiscoveredCandidate {
-                host: "mx.own.example".into(),
-                port: 465,
-                security: Security::ImplicitTls,
-                source: Source::Autoconfig,
-            },
-            DiscoveredCandidate {
-                host: "smtp.own.example".into(),
-                port: 465,
-                security: Security::ImplicitTls,
-                source: Source::Guess,
-            },
-        ];
-        let s = from_discovery(&query, &found).unwrap();
-        assert_eq!(order(&s.smtp), ["mx.own.example:465 ImplicitTls", "mx.own.example:587 StartTls"]);
-        assert!(s.smtp.iter().all(|c| !c.guessed));
-        assert!(s.smtp[0].why.starts_with("Published by the domain in its autoconfig file."));
-        assert!(s.warnings.is_empty());
-        assert!(from_discovery(&query, &found[2..]).is_none(), "guesses alone change nothing");
     }
 
     #[test]

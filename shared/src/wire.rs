@@ -2,16 +2,26 @@
 //!
 //! These types are a compatibility boundary: a page built from one version must keep
 //! working with a proxy from a nearby version. Fields are only ever added, with serde
-//! defaults, never renamed or removed; enums carry a catch-all where new cases may appear.
+//! defaults, never renamed or removed; every enum that crosses carries a catch-all
+//! (`Other`, or [`ApiErrorCode::Other`]), so a case a newer proxy adds reads as "something
+//! this build does not know" instead of failing the whole event. The one exception is
+//! [`Security`], the closed set of transport modes (implicit TLS, STARTTLS, plain).
+//! [`WIRE_VERSION`] counts the changes a reader must know about; `/api/config` says it.
+//! `shared/tests/wire_compat.rs` reads recorded streams and responses of earlier versions,
+//! and streams with cases from the future.
 
 use std::fmt;
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::facts::*;
 use crate::provider::Security;
-use crate::smtp::{Capabilities, Reply};
 use crate::verdict::{Verdict, assess};
+
+/// The version of this wire format: 1 before catch-alls and typed error codes (absent
+/// from such proxies' `/api/config`), 2 since.
+pub const WIRE_VERSION: u32 = 2;
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +45,9 @@ pub struct Health {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProxyInfo {
     pub version: String,
+    /// The proxy's [`WIRE_VERSION`]; 1 for proxies that do not say.
+    #[serde(default = "wire_version_1")]
+    pub wire: u32,
     /// Ports this proxy will probe.
     pub allowed_ports: Vec<u16>,
     /// Whether loopback and private targets are allowed (local use only).
@@ -61,6 +74,10 @@ pub struct ProxyInfo {
     pub limits: Option<ProbeLimits>,
 }
 
+fn wire_version_1() -> u32 {
+    1
+}
+
 /// How long a probe waits at most, in seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ProbeLimits {
@@ -82,16 +99,120 @@ impl ProbeLimits {
     }
 }
 
-/// An error the API reports: a stable machine-readable code and a sentence for people.
+/// An error the API reports: a stable machine-readable code, which the page says in its
+/// own language, and an English sentence (for `curl` and logs).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ApiError {
-    /// E.g. `target_not_allowed`, `port_not_allowed`, `invalid_request`, `invalid_host`,
-    /// `resolve_failed`, `busy` (every probe slot taken), `client_busy` (this client has
-    /// its share running), `rate_limited` (this client), `target_rate_limited` (this mail
-    /// server), `cross_site`, `too_large`, `unknown_domain` (`serve --autoconfig` serves no
-    /// settings for it).
-    pub code: String,
+    pub code: ApiErrorCode,
     pub message: String,
+}
+
+/// Why the API refused a request. On the wire the snake_case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ApiErrorCode {
+    /// The request's JSON does not match the API.
+    InvalidRequest,
+    /// The host is not a host name or address.
+    InvalidHost,
+    /// The host name has no address.
+    ResolveFailed,
+    /// The proxy does not connect to that address (private, loopback, ...).
+    TargetNotAllowed,
+    /// The proxy does not probe that port.
+    PortNotAllowed,
+    /// More ports than one request may probe.
+    TooManyPorts,
+    /// The login test's values are not usable (user name, secret, test message address).
+    InvalidLogin,
+    /// Every probe slot is taken.
+    Busy,
+    /// This client has its share of probes running.
+    ClientBusy,
+    /// This client started too many probes.
+    RateLimited,
+    /// This mail server was probed too often just now.
+    TargetRateLimited,
+    /// Too many login tests for this account, server or client.
+    LoginRateLimited,
+    /// The request body is too large.
+    TooLarge,
+    /// The request body did not arrive in time.
+    BodyTimeout,
+    /// A request another site's page made the browser send.
+    CrossSite,
+    /// `serve --autoconfig` serves no settings for that domain.
+    UnknownDomain,
+    /// This proxy does not run login tests.
+    LoginNotAllowed,
+    /// The store of limits (Redis) does not answer.
+    StoreUnavailable,
+    /// A code this build does not know (from a newer proxy).
+    #[serde(other)]
+    Other,
+}
+
+impl ApiErrorCode {
+    /// Every code but [`ApiErrorCode::Other`].
+    pub const ALL: [ApiErrorCode; 18] = [
+        ApiErrorCode::InvalidRequest,
+        ApiErrorCode::InvalidHost,
+        ApiErrorCode::ResolveFailed,
+        ApiErrorCode::TargetNotAllowed,
+        ApiErrorCode::PortNotAllowed,
+        ApiErrorCode::TooManyPorts,
+        ApiErrorCode::InvalidLogin,
+        ApiErrorCode::Busy,
+        ApiErrorCode::ClientBusy,
+        ApiErrorCode::RateLimited,
+        ApiErrorCode::TargetRateLimited,
+        ApiErrorCode::LoginRateLimited,
+        ApiErrorCode::TooLarge,
+        ApiErrorCode::BodyTimeout,
+        ApiErrorCode::CrossSite,
+        ApiErrorCode::UnknownDomain,
+        ApiErrorCode::LoginNotAllowed,
+        ApiErrorCode::StoreUnavailable,
+    ];
+
+    /// The id on the wire, e.g. `rate_limited` (also the label `/metrics` counts it by).
+    pub fn id(self) -> &'static str {
+        match self {
+            ApiErrorCode::InvalidRequest => "invalid_request",
+            ApiErrorCode::InvalidHost => "invalid_host",
+            ApiErrorCode::ResolveFailed => "resolve_failed",
+            ApiErrorCode::TargetNotAllowed => "target_not_allowed",
+            ApiErrorCode::PortNotAllowed => "port_not_allowed",
+            ApiErrorCode::TooManyPorts => "too_many_ports",
+            ApiErrorCode::InvalidLogin => "invalid_login",
+            ApiErrorCode::Busy => "busy",
+            ApiErrorCode::ClientBusy => "client_busy",
+            ApiErrorCode::RateLimited => "rate_limited",
+            ApiErrorCode::TargetRateLimited => "target_rate_limited",
+            ApiErrorCode::LoginRateLimited => "login_rate_limited",
+            ApiErrorCode::TooLarge => "too_large",
+            ApiErrorCode::BodyTimeout => "body_timeout",
+            ApiErrorCode::CrossSite => "cross_site",
+            ApiErrorCode::UnknownDomain => "unknown_domain",
+            ApiErrorCode::LoginNotAllowed => "login_not_allowed",
+            ApiErrorCode::StoreUnavailable => "store_unavailable",
+            ApiErrorCode::Other => "other",
+        }
+    }
+}
+
+impl ApiErrorCode {
+    /// The code with this id; [`ApiErrorCode::Other`] for ids this build does not know.
+    pub fn from_id(id: &str) -> ApiErrorCode {
+        ApiErrorCode::ALL.into_iter().find(|c| c.id() == id).unwrap_or(ApiErrorCode::Other)
+    }
+}
+
+impl fmt::Display for ApiErrorCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
 }
 
 /// `POST /api/probe`.
@@ -167,19 +288,6 @@ impl Drop for Secret {
     }
 }
 
-/// How far a probe goes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ProbeDepth {
-    /// Greeting, EHLO, TLS and the certificate: no login.
-    #[default]
-    Connection,
-    /// Also the login.
-    Login,
-    /// Also a test message after the login.
-    TestMessage,
-}
-
 /// One port of a probe request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
@@ -206,13 +314,6 @@ pub fn default_security(port: u16) -> Security {
     if port == 465 { Security::ImplicitTls } else { Security::StartTls }
 }
 
-/// A port and how to probe it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct PortSpec {
-    pub port: u16,
-    pub security: Security,
-}
-
 /// A resolved address and, if the proxy will not connect to it, why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AddressInfo {
@@ -223,377 +324,6 @@ pub struct AddressInfo {
     /// there). Absent for IPv4.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reachable: Option<bool>,
-}
-
-/// One connection attempt of a port's probe (Happy Eyeballs tries several addresses).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ConnectAttempt {
-    pub ip: IpAddr,
-    pub outcome: ConnectOutcome,
-    /// When it ended, in milliseconds since the first attempt started.
-    pub ms: u64,
-}
-
-/// How a connection attempt ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ConnectOutcome {
-    Connected,
-    /// Nothing listens there.
-    Refused,
-    /// No answer in time.
-    TimedOut,
-    Unreachable,
-    Failed,
-    /// Still trying when another address connected first.
-    Abandoned,
-    /// Another address connected before this one's turn.
-    NotTried,
-    /// Under way (never in a finished report).
-    Trying,
-    #[serde(other)]
-    Other,
-}
-
-impl ConnectOutcome {
-    /// What people see.
-    pub fn label(self) -> &'static str {
-        match self {
-            ConnectOutcome::Connected => "connected",
-            ConnectOutcome::Refused => "refused",
-            ConnectOutcome::TimedOut => "no answer",
-            ConnectOutcome::Unreachable => "unreachable",
-            ConnectOutcome::Failed => "failed",
-            ConnectOutcome::Abandoned => "given up: another address answered first",
-            ConnectOutcome::NotTried => "not needed",
-            ConnectOutcome::Trying => "trying",
-            ConnectOutcome::Other => "other",
-        }
-    }
-}
-
-/// The steps of a probe, in the order they happen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Step {
-    Resolve,
-    Connect,
-    /// The TLS handshake: first thing on an implicit-TLS port, after STARTTLS otherwise.
-    Tls,
-    Greeting,
-    /// EHLO (or HELO) on the plain connection.
-    Ehlo,
-    StartTls,
-    /// EHLO again inside TLS.
-    EhloTls,
-    /// AUTH, inside TLS with a trusted certificate only.
-    Login,
-    /// MAIL FROM, RCPT TO and DATA of one test message.
-    TestMessage,
-    /// Said after the verdict, so no report waits for it; older proxies reported it.
-    Quit,
-}
-
-impl Step {
-    /// The steps a probe in this mode goes through to this depth, in order: the session
-    /// follows it and the page shows the steps still to come from it. (QUIT follows the
-    /// verdict and is not part of it.)
-    pub fn plan(security: Security, depth: ProbeDepth) -> Vec<Step> {
-        let connection: &[Step] = match security {
-            Security::ImplicitTls => &[Step::Connect, Step::Tls, Step::Greeting, Step::EhloTls],
-            Security::StartTls => {
-                &[Step::Connect, Step::Greeting, Step::Ehlo, Step::StartTls, Step::Tls, Step::EhloTls]
-            }
-            Security::Plain => &[Step::Connect, Step::Greeting, Step::Ehlo],
-        };
-        let proof: &[Step] = match depth {
-            ProbeDepth::Connection => &[],
-            ProbeDepth::Login => &[Step::Login],
-            ProbeDepth::TestMessage => &[Step::Login, Step::TestMessage],
-        };
-        [connection, proof].concat()
-    }
-
-    /// What people see in the progress list.
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Resolve => "Look up the address",
-            Step::Connect => "Connect",
-            Step::Tls => "TLS handshake",
-            Step::Greeting => "Server greeting",
-            Step::Ehlo => "EHLO",
-            Step::StartTls => "STARTTLS",
-            Step::EhloTls => "EHLO inside TLS",
-            Step::Login => "Log in",
-            Step::TestMessage => "Send a test message",
-            Step::Quit => "QUIT",
-        }
-    }
-}
-
-/// One finished step.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StepRecord {
-    pub step: Step,
-    pub ok: bool,
-    /// How long the step took, in milliseconds.
-    pub ms: u64,
-    /// A short description of what happened, e.g. `220 mx.example.org ESMTP`.
-    pub detail: String,
-}
-
-/// Who said a transcript line.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Party {
-    Client,
-    Server,
-    /// Something the probe noted (connected, TLS established, ...).
-    Note,
-}
-
-/// One line of the conversation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TranscriptLine {
-    /// Milliseconds since the probe of this port started.
-    pub at_ms: u64,
-    pub from: Party,
-    pub text: String,
-}
-
-/// A TLS protocol version.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum TlsVersion {
-    #[serde(rename = "TLS 1.2")]
-    Tls12,
-    #[serde(rename = "TLS 1.3")]
-    Tls13,
-    /// A version this build does not know (read from a newer proxy).
-    #[serde(other, rename = "other")]
-    Other,
-}
-
-impl TlsVersion {
-    /// What people see, e.g. `TLS 1.3`.
-    pub fn label(self) -> &'static str {
-        match self {
-            TlsVersion::Tls12 => "TLS 1.2",
-            TlsVersion::Tls13 => "TLS 1.3",
-            TlsVersion::Other => "another TLS version",
-        }
-    }
-}
-
-/// TLS facts of a connection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TlsReport {
-    pub version: TlsVersion,
-    /// E.g. `TLS13_AES_256_GCM_SHA384`.
-    pub cipher_suite: String,
-    /// The name sent as SNI and checked against the certificate.
-    pub server_name: String,
-    /// Leaf first.
-    pub chain: Vec<CertificateInfo>,
-    /// Whether the chain leads to a trusted root (the web PKI roots, plus the operator's CA
-    /// file if configured).
-    pub chain_trusted: bool,
-    /// Why the chain is not trusted, if it is not.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub chain_error: Option<String>,
-    /// Whether the certificate is valid for `server_name`.
-    pub name_matches: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name_error: Option<String>,
-}
-
-/// A certificate, summarised.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CertificateInfo {
-    pub subject: String,
-    pub issuer: String,
-    /// DNS names and IP addresses from the subject alternative names.
-    pub names: Vec<String>,
-    /// RFC 3339.
-    pub not_before: String,
-    /// RFC 3339.
-    pub not_after: String,
-    /// Whole days until `not_after`; negative once expired.
-    pub days_left: i64,
-}
-
-/// How a probe of one port ended when it did not finish cleanly.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Failure {
-    /// The step that failed.
-    pub step: Step,
-    pub kind: FailureKind,
-    /// What happened, technically (shown under the advice).
-    pub message: String,
-}
-
-/// The kinds of failure, each with its own advice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum FailureKind {
-    /// The host name has no address.
-    ResolveFailed,
-    /// The proxy does not connect to this address or port.
-    NotAllowed,
-    /// Connection refused: nothing listens on the port.
-    ConnectionRefused,
-    /// No answer to the connection attempt: a firewall drops it, or the host is down.
-    ConnectTimeout,
-    /// No route to the host.
-    Unreachable,
-    /// A step waited longer than its limit.
-    Timeout,
-    /// The server closed the connection.
-    Closed,
-    /// The server answered 554 or 421 to the connection.
-    Refused,
-    /// The server does not speak SMTP here (an HTTP server, SSH, TLS where plain was expected...).
-    NotSmtp,
-    /// The port's security mode is the other one: plain SMTP on an implicit-TLS probe, or
-    /// TLS where a plain greeting was expected.
-    WrongSecurityMode,
-    /// The server broke the protocol (malformed or oversized replies).
-    Protocol,
-    /// The server did not offer STARTTLS.
-    StartTlsNotOffered,
-    /// STARTTLS was offered but refused.
-    StartTlsRefused,
-    /// Bytes arrived after the STARTTLS reply and before the handshake: the session is
-    /// dropped (the CVE-2011-0411 class of command injection).
-    DataAfterStartTls,
-    /// The TLS handshake failed.
-    TlsFailed,
-    /// The server refused both EHLO and HELO.
-    HeloRefused,
-    /// The password was kept back: the connection is not encrypted, or its certificate is
-    /// not trusted for the server's name.
-    LoginNotSafe,
-    /// The server offers no login mechanism that fits the secret given.
-    NoCommonMechanism,
-    /// The server refused the login (see the login facts for its reply).
-    LoginRefused,
-    /// The server refused the test message (see the test-message facts).
-    MessageRefused,
-    /// Something else.
-    #[serde(other)]
-    Other,
-}
-
-/// What a probe of one port found: the facts, before any judgement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PortFacts {
-    pub port: u16,
-    pub security: Security,
-    /// The address connected to (the first one tried, if none answered).
-    pub address: IpAddr,
-    /// Every address tried, in order, when there was more than one to try.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub attempts: Vec<ConnectAttempt>,
-    pub steps: Vec<StepRecord>,
-    pub transcript: Vec<TranscriptLine>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub greeting: Option<Reply>,
-    /// Capabilities on the plain connection (absent on implicit-TLS ports).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ehlo_plain: Option<Capabilities>,
-    /// Capabilities inside TLS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ehlo_tls: Option<Capabilities>,
-    /// The server refused EHLO and the probe fell back to HELO.
-    #[serde(default)]
-    pub used_helo: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tls: Option<TlsReport>,
-    /// The login test, if one was asked for and reached.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub login: Option<LoginFacts>,
-    /// The test message, if one was asked for and sent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub test_message: Option<TestMessageFacts>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub failure: Option<Failure>,
-    pub total_ms: u64,
-}
-
-/// What the login test found. It never holds the secret.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LoginFacts {
-    pub user: String,
-    /// The mechanism used, if the login was tried.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mechanism: Option<crate::smtp::SaslMechanism>,
-    pub accepted: bool,
-    /// The server's final answer to AUTH.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reply: Option<Reply>,
-}
-
-/// The stage of sending a test message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SendStage {
-    MailFrom,
-    RcptTo,
-    Data,
-    /// The message itself, after DATA was accepted.
-    Message,
-}
-
-impl SendStage {
-    /// The command of the stage, for people.
-    pub fn label(self) -> &'static str {
-        match self {
-            SendStage::MailFrom => "MAIL FROM",
-            SendStage::RcptTo => "RCPT TO",
-            SendStage::Data => "DATA",
-            SendStage::Message => "the message",
-        }
-    }
-}
-
-/// What the test message found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TestMessageFacts {
-    pub from: String,
-    pub to: String,
-    pub accepted: bool,
-    /// Where it stopped, or `message` when it was accepted.
-    pub stage: SendStage,
-    /// The server's answer at that stage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reply: Option<Reply>,
-    /// The server's id for the accepted message, from its reply.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub queue_id: Option<String>,
-}
-
-impl PortFacts {
-    /// The facts of a port before anything was recorded.
-    pub fn new(spec: PortSpec, address: IpAddr) -> PortFacts {
-        PortFacts {
-            port: spec.port,
-            security: spec.security,
-            address,
-            attempts: Vec::new(),
-            steps: Vec::new(),
-            transcript: Vec::new(),
-            greeting: None,
-            ehlo_plain: None,
-            ehlo_tls: None,
-            used_helo: false,
-            tls: None,
-            login: None,
-            test_message: None,
-            failure: None,
-            total_ms: 0,
-        }
-    }
 }
 
 /// The report for one port: its facts and the verdict on them. On the wire the facts'
@@ -639,6 +369,9 @@ pub enum ProbeEvent {
     Error {
         error: ApiError,
     },
+    /// An event this build does not know (from a newer proxy): skipped.
+    #[serde(other)]
+    Other,
 }
 
 impl ProbeEvent {
@@ -650,6 +383,7 @@ impl ProbeEvent {
             ProbeEvent::Report { .. } => "report",
             ProbeEvent::Done { .. } => "done",
             ProbeEvent::Error { .. } => "error",
+            ProbeEvent::Other => "other",
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use probe_proxy::app::{AppOptions, AppState};
 use probe_proxy::dns::StaticDns;
 use probe_proxy::guard::TargetPolicy;
-use probe_proxy::middleware::HttpLimits;
+use probe_proxy::limits::HttpLimits;
 use probe_proxy::probe::ProbeSettings;
 use probe_proxy::probe::tls::TlsSettings;
 

@@ -21,7 +21,7 @@ use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverRequest, DiscoverRe
 use mailsetup_shared::kit;
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::provider::loaded::{ServedDomains, into_static, parse_operator_file};
-use mailsetup_shared::wire::ApiError;
+use mailsetup_shared::wire::{ApiError, ApiErrorCode};
 use mailsetup_tests::pki::TestPki;
 use mailsetup_tests::proxy::{self, OWNER_FILE as OWNER};
 use probe_proxy::dns::StaticDns;
@@ -361,12 +361,13 @@ async fn refused(
             Some("http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006")
         );
         let error = child(child(doc.root_element(), "Response"), "Error");
-        let api = ApiError { code: text_of(error, "DebugData"), message: text_of(error, "Message") };
+        let api =
+            ApiError { code: ApiErrorCode::from_id(&text_of(error, "DebugData")), message: text_of(error, "Message") };
         (api, Some(text_of(error, "ErrorCode").parse().unwrap()))
     } else {
         (serde_json::from_slice(&body).unwrap_or_else(|_| panic!("{what}: {text}")), None)
     };
-    assert_eq!((got, error.code.as_str()), (status, code), "{what}: {}", error.message);
+    assert_eq!((got, error.code.id()), (status, code), "{what}: {}", error.message);
     assert!(error.message.contains(says), "{what}: {:?} does not say {says:?}", error.message);
     assert!(!error.message.chars().any(char::is_control), "{what}: {:?}", error.message);
     error_code

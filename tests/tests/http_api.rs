@@ -104,11 +104,11 @@ async fn private_targets_are_refused_without_a_connection() {
     ] {
         let (status, _, body) = post(&app, &format!(r#"{{"host":"{host}","ports":[{port}]}}"#), [203, 0, 113, 9]).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{host}: {}", String::from_utf8_lossy(&body));
-        assert_eq!(api_error(&body).code, "target_not_allowed", "{host}");
+        assert_eq!(api_error(&body).code.id(), "target_not_allowed", "{host}");
     }
     let (status, _, body) = post(&app, r#"{"host":"loopback.mailsetup.test","ports":[22]}"#, [203, 0, 113, 9]).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    assert_eq!(api_error(&body).code, "port_not_allowed");
+    assert_eq!(api_error(&body).code.id(), "port_not_allowed");
     assert!(api_error(&body).message.contains("port 22"));
     pause(Duration::from_millis(50)).await;
     assert_eq!(server.connections(), 0, "nothing was sent anywhere");
@@ -127,7 +127,7 @@ async fn bad_requests_get_clear_errors() {
     ];
     for (body, status, code) in cases {
         let (got, _, text) = post(&app, body, [198, 51, 100, 1]).await;
-        assert_eq!((got, api_error(&text).code.as_str()), (status, code), "{body}");
+        assert_eq!((got, api_error(&text).code.id()), (status, code), "{body}");
     }
     let big = format!(r#"{{"host":"{}"}}"#, "a".repeat(10_000));
     let (status, _, _) = post(&app, &big, [198, 51, 100, 1]).await;
@@ -146,7 +146,7 @@ async fn clients_are_rate_limited_per_address() {
     }
     let (status, headers, body) = post(&app, request, [192, 0, 2, 10]).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
-    assert_eq!(api_error(&body).code, "rate_limited");
+    assert_eq!(api_error(&body).code.id(), "rate_limited");
     let retry: u64 = headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
     assert!((1..=60).contains(&retry), "{retry}");
     // Another client is not affected.
@@ -171,7 +171,7 @@ async fn a_full_proxy_answers_503_with_retry_after() {
     // Another waits its turn, then is told to come back.
     let (status, headers, text) = post(&app, &body, [192, 0, 2, 21]).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(api_error(&text).code, "busy");
+    assert_eq!(api_error(&text).code.id(), "busy");
     assert_eq!(headers[header::RETRY_AFTER], "5");
     drop(open_stream);
 }
@@ -223,7 +223,7 @@ async fn one_mail_server_is_not_probed_too_often_whoever_asks() {
     for host in ["TARGET.mailsetup.test.", "127.0.0.1"] {
         let (status, headers, text) = post(&app, &body(host), [192, 0, 2, 41]).await;
         assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "{host}");
-        assert_eq!(api_error(&text).code, "target_rate_limited");
+        assert_eq!(api_error(&text).code.id(), "target_rate_limited");
         assert!(headers.contains_key(header::RETRY_AFTER));
     }
     assert_eq!(server.connections(), 1);

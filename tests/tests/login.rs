@@ -364,7 +364,7 @@ mod over_http {
         let (status, body) = call(&public, probe_request(port, true)).await;
         assert_eq!(status, StatusCode::FORBIDDEN);
         let error: ApiError = serde_json::from_slice(&body).unwrap();
-        assert_eq!(error.code, "login_not_allowed");
+        assert_eq!(error.code.id(), "login_not_allowed");
         assert!(!String::from_utf8_lossy(&body).contains(SECRET));
         assert_eq!(server.connections(), 0, "refused before connecting");
         // A personal proxy reached through a reverse proxy is public, whatever it listens on.

@@ -103,7 +103,7 @@ async fn the_per_target_limit_holds_across_three_instances_even_at_once() {
     for n in 0..6u8 {
         let (status, headers, body) = probe(&apps[usize::from(n) % 3], port, [192, 0, 2, n + 1]).await;
         if status == StatusCode::TOO_MANY_REQUESTS {
-            assert_eq!(api_error(&body).code, "target_rate_limited");
+            assert_eq!(api_error(&body).code.id(), "target_rate_limited");
             let wait: u64 = headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
             assert!((1..=60).contains(&wait), "{wait}");
         }
@@ -147,7 +147,7 @@ async fn per_client_limits_follow_the_client_from_instance_to_instance() {
     assert_eq!(probe(&apps[0], port, client).await.0, StatusCode::OK);
     assert_eq!(probe(&apps[1], port, client).await.0, StatusCode::OK);
     let (status, _, body) = probe(&apps[2], port, client).await;
-    assert_eq!((status, api_error(&body).code.as_str()), (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"));
+    assert_eq!((status, api_error(&body).code.id()), (StatusCode::TOO_MANY_REQUESTS, "target_rate_limited"));
     assert_eq!(probe(&apps[2], port, [198, 51, 100, 71]).await.0, StatusCode::OK, "another network is not affected");
 
     // The per-client rate (burst of two, then one a minute), whatever the instance.
@@ -159,7 +159,7 @@ async fn per_client_limits_follow_the_client_from_instance_to_instance() {
     assert_eq!(probe(&apps[0], port, client).await.0, StatusCode::OK);
     assert_eq!(probe(&apps[1], port, client).await.0, StatusCode::OK);
     let (status, headers, body) = probe(&apps[2], port, client).await;
-    assert_eq!((status, api_error(&body).code.as_str()), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
+    assert_eq!((status, api_error(&body).code.id()), (StatusCode::TOO_MANY_REQUESTS, "rate_limited"));
     let wait: u64 = headers[header::RETRY_AFTER].to_str().unwrap().parse().unwrap();
     assert!((55..=60).contains(&wait), "one probe a minute: {wait}");
     assert_eq!(probe(&apps[0], port, [192, 0, 2, 81]).await.0, StatusCode::OK, "another client has its own");
@@ -245,7 +245,7 @@ async fn without_redis_probes_are_refused_and_health_says_why_while_the_page_is_
     for (n, app) in apps.iter().enumerate() {
         let (status, headers, body) = probe(app, port, [192, 0, 2, 101 + n as u8]).await;
         assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "instance {n} fails closed");
-        assert_eq!(api_error(&body).code, "store_unavailable");
+        assert_eq!(api_error(&body).code.id(), "store_unavailable");
         assert_eq!(headers[header::RETRY_AFTER], "5");
         let degraded = health(app.clone()).await;
         assert_eq!(degraded.status, "degraded", "instance {n}");

@@ -204,8 +204,8 @@ fn probe(options: &Options, host: &str, plan: &HostPlan) -> Result<Vec<Drift>, S
 
 /// Runs the whole check; returns every drift found, sorted.
 pub(crate) fn check(options: &Options) -> Result<Vec<Drift>> {
-    let set =
-        crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
+    let set = crate::schema_files::load_dir(&options.providers)
+        .map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
     let files = checked(&set);
     let hosts: Vec<(String, HostPlan)> = plan(&files).into_iter().collect();
     let mut drifts = stale(&files, &options.today);
@@ -254,8 +254,8 @@ pub(crate) fn report(drifts: &[Drift], hosts: usize, today: &str) -> String {
 
 /// `cargo xtask check-providers`: runs the check, writes the report, fails if anything drifted.
 pub(crate) fn run(options: &Options, report_path: &Path) -> Result<()> {
-    let set =
-        crate::schema::load_dir(&options.providers).map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
+    let set = crate::schema_files::load_dir(&options.providers)
+        .map_err(|p| anyhow::anyhow!("unreadable provider data:\n{p}"))?;
     let hosts = plan(&checked(&set)).len();
     let drifts = check(options)?;
     let text = report(&drifts, hosts, &options.today);
@@ -403,7 +403,7 @@ mod tests {
                 ("OVERLAY_CHECKED", "2024-01"),
             ],
         );
-        let set = crate::schema::load_dir(&root).unwrap();
+        let set = crate::schema_files::load_dir(&root).unwrap();
         let files = checked(&set);
         assert_eq!(files.iter().map(|f| f.id.as_str()).collect::<Vec<_>>(), ["corrected.test", "drifting"]);
         let plan = plan(&files);

@@ -448,7 +448,7 @@ mod tests {
         for _ in 0..2 {
             import(&source, &providers.join("ispdb"), &root.join("fixtures"), "2026-11").unwrap();
             assert_eq!(std::fs::read_to_string(&overlay_path).unwrap(), overlay, "the overlay survives");
-            let set = crate::schema::load_dir(&providers).unwrap();
+            let set = crate::schema_files::load_dir(&providers).unwrap();
             set.validate().unwrap();
             let imported = &set.files.iter().find(|(_, f)| f.id == "example.com").unwrap().1;
             assert_eq!(imported.status, Status::Ok, "the import itself knows no better");

@@ -17,6 +17,8 @@
 #[path = "../../shared/src/provider/schema.rs"]
 #[allow(dead_code)]
 pub mod schema;
+#[path = "../../shared/src/provider/schema_files.rs"]
+pub mod schema_files;
 #[path = "../../shared/src/provider/vocab.rs"]
 #[allow(dead_code)]
 pub mod vocab;

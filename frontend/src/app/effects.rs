@@ -36,7 +36,7 @@ pub(super) fn probe_callback(
                 })
                 .await;
                 if let Err(error) = result {
-                    dispatch.emit(PageAction::ProbeFailed { id, host, message: error.to_string() });
+                    dispatch.emit(PageAction::ProbeFailed { id, host, failure: error });
                 }
             }
         });
@@ -50,11 +50,11 @@ fn lookup_callback<T: 'static, Ask, Answer>(
     domain: &str,
     started: PageAction,
     ask: Ask,
-    finished: fn(String, Result<T, String>) -> PageAction,
+    finished: fn(String, Result<T, api::RequestFailure>) -> PageAction,
 ) -> Callback<()>
 where
     Ask: Fn(String) -> Answer + 'static,
-    Answer: Future<Output = Result<T, api::ApiFailure>> + 'static,
+    Answer: Future<Output = Result<T, api::RequestFailure>> + 'static,
 {
     let (dispatch, domain) = (dispatch.clone(), domain.to_owned());
     Callback::from(move |()| {
@@ -62,7 +62,7 @@ where
         dispatch.emit(started.clone());
         let answer = ask(domain.clone());
         spawn_local(async move {
-            let result = answer.await.map_err(|e| e.to_string());
+            let result = answer.await;
             dispatch.emit(finished(domain, result));
         });
     })

@@ -100,13 +100,13 @@ pub fn DiscoverPanel(props: &DiscoverPanelProps) -> Html {
             }
             { match &props.discovery {
                 Lookup::Loading => html! { <p class="muted">{ tr.t("discover-looking") }</p> },
-                Lookup::Failed(message) => html! { <p class="error">{ message }</p> },
+                Lookup::Failed(failure) => html! { <p class="error">{ failure.say(&tr) }</p> },
                 Lookup::Done(found) => findings(&tr, found),
                 Lookup::Idle => html! {},
             } }
             { match &props.doh {
                 Lookup::Loading => html! { <p class="muted">{ tr.t("discover-asking") }</p> },
-                Lookup::Failed(message) => html! { <p class="error">{ message }</p> },
+                Lookup::Failed(failure) => html! { <p class="error">{ failure.say(&tr) }</p> },
                 Lookup::Done(hosts) if hosts.is_empty() => html! { <p>{ tr.t("discover-no-mx") }</p> },
                 Lookup::Done(hosts) => html! { <p>{ tr.format("discover-mx-found", &[("hosts", hosts.join(", ").into())]) }</p> },
                 Lookup::Idle => html! {},

@@ -168,7 +168,7 @@ mod tests {
 
     #[test]
     fn arrow_keys_wrap_around() {
-        let all = Client::ALL;
+        let all = Client::ALL.to_vec();
         assert_eq!(next_tab(&all, Client::Thunderbird, "ArrowRight"), Some(Client::OutlookClassic));
         assert_eq!(next_tab(&all, Client::Thunderbird, "ArrowLeft"), Some(Client::Generic));
         assert_eq!(next_tab(&all, Client::Generic, "ArrowRight"), Some(Client::Thunderbird));

@@ -9,7 +9,9 @@ use yew::prelude::*;
 use crate::logic::i18n::Tr;
 use crate::logic::matrix::{self, COLUMNS, Light, ServerChoice, StepMark};
 use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
-use crate::logic::report::{self, CertificateCheck, for_people, step_name};
+use mailsetup_shared::wire::CertificateProblem;
+
+use crate::logic::report::{self, CertificateState, for_people, step_name};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProbePanelProps {
@@ -34,7 +36,7 @@ fn severity_class(severity: Severity) -> &'static str {
     match severity {
         Severity::Good => "good",
         Severity::Info => "info",
-        Severity::Warning => "warning",
+        Severity::Warning | Severity::Other => "warning",
         Severity::Problem => "problem",
     }
 }
@@ -50,11 +52,13 @@ fn mechanisms(tr: &Tr, list: Option<Vec<String>>) -> String {
 fn certificate_view(tr: &Tr, report: &PortReport) -> Html {
     let Some(leaf) = report::leaf(report) else { return html! {} };
     let check = match report::certificate_check(report) {
-        Some(CertificateCheck::Valid) => tr.t("cert-valid"),
-        Some(CertificateCheck::ExpiresSoon(days)) => tr.format("cert-expires-soon", &[("days", days.into())]),
-        Some(CertificateCheck::Expired) => tr.t("cert-expired"),
-        Some(CertificateCheck::WrongName(names)) => tr.format("cert-wrong-name", &[("names", names.join(", ").into())]),
-        Some(CertificateCheck::Untrusted) => tr.t("cert-untrusted"),
+        Some(CertificateState::Valid) => tr.t("cert-valid"),
+        Some(CertificateState::ExpiresSoon(days)) => tr.format("cert-expires-soon", &[("days", days.into())]),
+        Some(CertificateState::Untrusted(CertificateProblem::Expired)) => tr.t("cert-expired"),
+        Some(CertificateState::WrongName(names)) => tr.format("cert-wrong-name", &[("names", names.join(", ").into())]),
+        Some(CertificateState::Untrusted(problem)) => {
+            format!("{} ({})", tr.t("cert-untrusted"), report::certificate_problem(tr, problem))
+        }
         None => String::new(),
     };
     html! {
@@ -158,7 +162,7 @@ fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Opt
                 <summary>{ tr.format("transcript", &[("ms", tr.number(report::total_ms(report) as f64, 0).into())]) }</summary>
                 <pre class="code" tabindex="0" aria-label={tr.format("transcript-of", &[("host", run.host.as_str().into()), ("port", report::port(report).into())])}><code lang="en">
                     { for report::transcript(report).iter().map(|line| {
-                        let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note => "  " };
+                        let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note | Party::Other => "  " };
                         let text = if line.from == Party::Note { for_people(&line.text) } else { line.text.clone() };
                         format!("{:>6} ms {who} {text}\n", line.at_ms)
                     }) }
@@ -257,8 +261,8 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                 </table>
             </div>
             { for probe.runs.iter().filter_map(|run| match &run.phase {
-                ProbePhase::Failed(message) => Some(html! {
-                    <p class="error">{ format!("{}: {}", run.host, for_people(message)) }</p>
+                ProbePhase::Failed(failure) => Some(html! {
+                    <p class="error">{ format!("{}: {}", run.host, failure.say(&tr)) }</p>
                 }),
                 _ => None,
             }) }

@@ -154,7 +154,7 @@ pub fn copyable(value: &str, settings: &Settings) -> bool {
 /// The guides that apply: no "Send mail as" in Gmail for a Gmail address.
 pub fn guide_clients(settings: &Settings) -> Vec<Client> {
     let is_gmail = matches!(settings.provider_id, Some("gmail" | "google-workspace"));
-    Client::ALL.into_iter().filter(|c| !(is_gmail && *c == Client::GmailSendAs)).collect()
+    Client::ALL.iter().copied().filter(|c| !(is_gmail && *c == Client::GmailSendAs)).collect()
 }
 
 /// The guide to show first: the one asked for if it applies, else the first that does.
@@ -261,7 +261,10 @@ mod tests {
         let mut view = ProbeView::default()
             .next(&[("smtp.company.example".into(), specs.clone()), ("mail.company.example".into(), specs.clone())]);
         assert_eq!(proof(&Tr::english(), &view), Proof::Testing);
-        view.fail("smtp.company.example", "no such name".into());
+        view.fail(
+            "smtp.company.example",
+            crate::logic::failure::RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::ResolveFailed),
+        );
         let mut report = PortReport::new(PortFacts::new(specs[1], "127.0.0.1".parse().unwrap()));
         report.verdict.usability = mailsetup_shared::verdict::Usability::Ready;
         view.apply("mail.company.example", ProbeEvent::Report { report: Box::new(report) });

@@ -87,7 +87,7 @@ mod tests {
     fn embed_js_names_its_frame_as_the_page_does() {
         use crate::logic::i18n::{Lang, Tr};
         let script = include_str!("../../embed.js");
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("i18n/{}.ftl", lang.id()));
             let tr = Tr::new(lang, &std::fs::read_to_string(path).unwrap()).unwrap();
             let title = format!("{}: '{}'", lang.id(), tr.t("embed-frame-title"));

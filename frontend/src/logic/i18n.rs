@@ -18,43 +18,49 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 /// The English messages, compiled in.
 pub const ENGLISH_FTL: &str = include_str!("../../i18n/en.ftl");
 
-/// A language the page speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Lang {
-    En,
-    De,
-    Fr,
-    Es,
+/// Declares [`Lang`] from one table (variant, BCP 47 tag, autonym), so `ALL`, `id` and
+/// `autonym` cannot miss a language.
+macro_rules! langs {
+    ($($variant:ident = $id:literal, $autonym:literal;)*) => {
+        /// A language the page speaks.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($variant,)*
+        }
+
+        impl Lang {
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant),*];
+
+            /// The BCP 47 tag: `lang` attributes, `?lang=`, the `.ftl` file's name.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $id,)*
+                }
+            }
+
+            /// The language's name in itself, for the switch.
+            pub const fn autonym(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $autonym,)*
+                }
+            }
+        }
+    };
+}
+
+langs! {
+    En = "en", "English";
+    De = "de", "Deutsch";
+    Fr = "fr", "Français";
+    Es = "es", "Español";
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Fr, Lang::Es];
-
-    /// The BCP 47 tag: `lang` attributes, `?lang=`, the `.ftl` file's name.
-    pub fn id(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::De => "de",
-            Lang::Fr => "fr",
-            Lang::Es => "es",
-        }
-    }
-
-    /// The language's name in itself, for the switch.
-    pub fn autonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
-            Lang::Fr => "Français",
-            Lang::Es => "Español",
-        }
-    }
-
     /// The language of a tag such as `de`, `de-AT` or `FR_ca`; `None` for one the page does
     /// not speak.
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL.into_iter().find(|lang| lang.id().eq_ignore_ascii_case(primary))
+        Lang::ALL.iter().copied().find(|lang| lang.id().eq_ignore_ascii_case(primary))
     }
 }
 
@@ -320,4 +326,4 @@ fn plain_number(value: f64, fraction_digits: u8) -> String {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -9,7 +9,8 @@ use mailsetup_shared::wire::{FailureKind, PortReport, Step};
 
 use super::i18n::Tr;
 use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
-use super::report::{self, CertificateCheck};
+use super::report::{self, CertificateState};
+use mailsetup_shared::wire::CertificateProblem;
 
 /// A cell's traffic light.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,9 +90,8 @@ pub enum StepMark {
 /// The step list of a port: each expected step with its mark and time.
 pub fn step_marks(progress: &PortProgress, run_failed: bool) -> Vec<(Step, StepMark, Option<u64>)> {
     let certificate_bad = progress.report.as_deref().is_some_and(|r| {
-        report::certificate_check(r).is_some_and(|c| {
-            matches!(c, CertificateCheck::WrongName(_) | CertificateCheck::Untrusted | CertificateCheck::Expired)
-        })
+        report::certificate_check(r)
+            .is_some_and(|c| matches!(c, CertificateState::WrongName(_) | CertificateState::Untrusted(_)))
     });
     let mut marks = Vec::new();
     let mut failed = false;
@@ -150,13 +150,13 @@ pub fn row(tr: &Tr, run: &HostRun, progress: &PortProgress) -> Row {
         (other, None) => waiting(other),
     };
     let certificate = match report.and_then(report::certificate_check) {
-        Some(CertificateCheck::Valid) => cell(Light::Good, "cell-valid"),
-        Some(CertificateCheck::ExpiresSoon(days)) => {
+        Some(CertificateState::Valid) => cell(Light::Good, "cell-valid"),
+        Some(CertificateState::ExpiresSoon(days)) => {
             super::matrix::cell(Light::Warning, tr.format("cell-expires", &[("days", days.into())]))
         }
-        Some(CertificateCheck::Expired) => cell(Light::Bad, "cell-expired"),
-        Some(CertificateCheck::WrongName(_)) => cell(Light::Bad, "cell-wrong-name"),
-        Some(CertificateCheck::Untrusted) => cell(Light::Bad, "cell-not-trusted"),
+        Some(CertificateState::Untrusted(CertificateProblem::Expired)) => cell(Light::Bad, "cell-expired"),
+        Some(CertificateState::WrongName(_)) => cell(Light::Bad, "cell-wrong-name"),
+        Some(CertificateState::Untrusted(_)) => cell(Light::Bad, "cell-not-trusted"),
         None => waiting(if report.is_some() || run_failed { Some(StepMark::Skipped) } else { mark_of(Step::Tls) }),
     };
     let login = match report.and_then(report::auth_after_tls) {
@@ -170,7 +170,7 @@ pub fn row(tr: &Tr, run: &HostRun, progress: &PortProgress) -> Row {
     let overall = match report.map(|r| r.verdict.usability) {
         Some(Usability::Ready) => Light::Good,
         Some(Usability::Warnings) => Light::Warning,
-        Some(Usability::NotUsable) => Light::Bad,
+        Some(Usability::NotUsable | Usability::Other) => Light::Bad,
         None if run_failed => Light::Bad,
         None => Light::Waiting,
     };
@@ -206,7 +206,7 @@ pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
 /// settings name it: the server name the certificate is for, or the other security mode.
 pub fn fix(tr: &Tr, host: &str, report: &PortReport) -> Option<Fix> {
     let port = report::port(report);
-    if let Some(CertificateCheck::WrongName(names)) = report::certificate_check(report) {
+    if let Some(CertificateState::WrongName(names)) = report::certificate_check(report) {
         let name =
             names.iter().find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
         return Some(Fix {
@@ -273,8 +273,8 @@ pub fn fixes(tr: &Tr, view: &ProbeView) -> Vec<Fix> {
 
 /// Why nothing on `run` works, in a few words for people.
 fn why_not(tr: &Tr, run: &HostRun) -> Option<String> {
-    if let ProbePhase::Failed(message) = &run.phase {
-        return Some(report::for_people(message));
+    if let ProbePhase::Failed(failure) = &run.phase {
+        return Some(failure.say(tr));
     }
     run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(|r| report::first_problem(tr, r))
 }
@@ -380,6 +380,7 @@ mod tests {
             }],
             chain_trusted: true,
             chain_error: None,
+            chain_problem: None,
             name_matches,
             name_error: (!name_matches).then(|| "NotValidForName".into()),
         }
@@ -485,12 +486,15 @@ mod tests {
         assert_eq!(row.cells[0].light, Light::Waiting);
         assert_eq!(running_step(&view), Some((HOST, 465, Step::Connect)));
         assert_eq!(step_marks(&view.runs[0].ports[0], false)[0].1, StepMark::Running);
-        view.fail(HOST, "The name smtp.example.org does not resolve".into());
+        view.fail(
+            HOST,
+            crate::logic::failure::RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::ResolveFailed),
+        );
         let row = &rows(&tr(), &view)[0];
         assert_eq!((row.cells[0].light, row.overall), (Light::Bad, Light::Bad));
         assert_eq!(running_step(&view), None);
         assert!(step_marks(&view.runs[0].ports[0], true).iter().all(|(_, m, _)| *m == StepMark::Skipped));
-        assert_eq!(summary(&tr(), &view), "None of these settings works. The name smtp.example.org does not resolve.");
+        assert_eq!(summary(&tr(), &view), "None of these settings works. That server name has no address.");
     }
 
     #[test]
@@ -498,14 +502,20 @@ mod tests {
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut view = ProbeView::default()
             .next(&[("smtp.example.org".into(), specs.clone()), ("mail.example.org".into(), specs)]);
-        view.fail("smtp.example.org", "no such host".into());
+        view.fail(
+            "smtp.example.org",
+            crate::logic::failure::RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::ResolveFailed),
+        );
         view.apply(
             "mail.example.org",
             ProbeEvent::Report { report: Box::new(finished(465, Security::ImplicitTls, |_| {})) },
         );
         assert_eq!(summary(&tr(), &view), "", "nothing until every host is done");
         view.apply("mail.example.org", ProbeEvent::Done { total_ms: 5, cached: false });
-        assert_eq!(summary(&tr(), &view), "Use mail.example.org port 465. smtp.example.org: no such host.");
+        assert_eq!(
+            summary(&tr(), &view),
+            "Use mail.example.org port 465. smtp.example.org: that server name has no address."
+        );
         assert_eq!(working(&view), [("mail.example.org", 465)]);
     }
 }

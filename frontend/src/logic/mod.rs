@@ -7,6 +7,7 @@ pub mod answer;
 pub mod config;
 pub mod doh;
 pub mod embed;
+pub mod failure;
 pub mod i18n;
 pub mod matrix;
 pub mod page;

@@ -9,6 +9,7 @@ use mailsetup_shared::settings::{self, Settings};
 
 use mailsetup_shared::wire::ProbeEvent;
 
+use super::failure::RequestFailure;
 use super::probe_view::{ProbePlan, ProbeView};
 use super::typos;
 use super::url_params::PageParams;
@@ -20,7 +21,7 @@ pub enum Lookup<T> {
     Idle,
     Loading,
     Done(T),
-    Failed(String),
+    Failed(RequestFailure),
 }
 
 /// What the field resolves to.
@@ -79,12 +80,12 @@ pub enum PageAction {
     DiscoveryStarted,
     DiscoveryFinished {
         domain: String,
-        result: Result<DiscoverResponse, String>,
+        result: Result<DiscoverResponse, RequestFailure>,
     },
     DohStarted,
     DohFinished {
         domain: String,
-        result: Result<Vec<String>, String>,
+        result: Result<Vec<String>, RequestFailure>,
     },
     /// A test starts over `plan`, as test number `id`.
     ProbeStarted {
@@ -102,7 +103,7 @@ pub enum PageAction {
     ProbeFailed {
         id: u64,
         host: String,
-        message: String,
+        failure: RequestFailure,
     },
 }
 
@@ -148,7 +149,7 @@ impl Page {
         let mut settings = settings::resolve_with(&query, &hosts, self.region.as_deref());
         // For a domain no provider covers, what it publishes beats the guesses.
         if let (None, Lookup::Done(found)) = (settings.provider, &self.discovery) {
-            if let Some(published) = settings::from_discovery(&query, &found.candidates) {
+            if let Some(published) = mailsetup_shared::discovery::settings_from(&query, &found.candidates) {
                 settings = published;
             }
         }
@@ -229,7 +230,7 @@ impl Page {
                         next.probe = self.probe.retired();
                         Lookup::Done(found)
                     }
-                    Err(message) => Lookup::Failed(message),
+                    Err(failure) => Lookup::Failed(failure),
                 };
             }
             PageAction::DohStarted => next.doh = Lookup::Loading,
@@ -242,7 +243,7 @@ impl Page {
                         next.mx_hosts.clone_from(&hosts);
                         Lookup::Done(hosts)
                     }
-                    Err(message) => Lookup::Failed(message),
+                    Err(failure) => Lookup::Failed(failure),
                 };
             }
             PageAction::ProbeStarted { id, plan } => {
@@ -256,9 +257,9 @@ impl Page {
                     next.probe.apply(&host, event);
                 }
             }
-            PageAction::ProbeFailed { id, host, message } => {
+            PageAction::ProbeFailed { id, host, failure } => {
                 if id == self.probe.id {
-                    next.probe.fail(&host, message);
+                    next.probe.fail(&host, failure);
                 }
             }
         }
@@ -421,7 +422,7 @@ mod tests {
         let page = page.reduce(PageAction::ProbeFailed {
             id: second,
             host: "smtp.mail.yahoo.com".into(),
-            message: "busy".into(),
+            failure: RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::Busy),
         });
         assert!(page.probe.is_finished());
     }

@@ -7,6 +7,7 @@ use mailsetup_shared::provider::Security;
 use mailsetup_shared::settings::Settings;
 use mailsetup_shared::wire::{AddressInfo, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord};
 
+use super::failure::RequestFailure;
 use super::report;
 
 /// Where a host's probe is.
@@ -16,7 +17,7 @@ pub enum ProbePhase {
     Running,
     Done,
     /// The probe could not run (refused, network error); the message says why.
-    Failed(String),
+    Failed(RequestFailure),
 }
 
 /// One port's progress.
@@ -130,7 +131,9 @@ impl HostRun {
                 self.total_ms = Some(total_ms);
                 self.cached = cached;
             }
-            ProbeEvent::Error { error } => self.phase = ProbePhase::Failed(error.message),
+            ProbeEvent::Error { error } => self.phase = ProbePhase::Failed(RequestFailure::Refused(error.code)),
+            // An event a newer proxy sends and this page does not know: nothing to show.
+            ProbeEvent::Other => {}
         }
     }
 }
@@ -168,9 +171,9 @@ impl ProbeView {
     }
 
     /// Marks `host`'s probe as failed to run.
-    pub fn fail(&mut self, host: &str, message: String) {
+    pub fn fail(&mut self, host: &str, failure: RequestFailure) {
         if let Some(run) = self.runs.iter_mut().find(|r| r.host == host) {
-            run.phase = ProbePhase::Failed(message);
+            run.phase = ProbePhase::Failed(failure);
         }
     }
 

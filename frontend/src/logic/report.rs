@@ -1,11 +1,15 @@
-//! Reading a port report: small accessors, so changes to the report's shape (the wire types
-//! are being made more typed) touch only this file, and text for people that never carries
-//! a library's debug output or documentation links.
+//! Reading a port report: small accessors (the matrix reads a few fields itself), and text
+//! for people in the page's language: each finding and headline by its code, from the
+//! report's facts; English from the proxy only for what a newer proxy knows and this page
+//! does not, never a library's debug output or documentation links.
 
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::smtp::{Capabilities, Reply, SizeLimit};
-use mailsetup_shared::verdict::{EXPIRY_WARNING_DAYS, Finding, FindingCode, Severity, Usability};
-use mailsetup_shared::wire::{CertificateInfo, FailureKind, PortReport, Step, StepRecord, TranscriptLine};
+use mailsetup_shared::verdict::{Finding, FindingCode, Severity, Usability};
+pub use mailsetup_shared::wire::CertificateState;
+use mailsetup_shared::wire::{
+    CertificateInfo, CertificateProblem, FailureKind, PortReport, Step, StepRecord, TlsReport, TranscriptLine,
+};
 
 use super::i18n::{Arg, Tr};
 
@@ -66,35 +70,15 @@ pub fn leaf(report: &PortReport) -> Option<&CertificateInfo> {
     report.facts.tls.as_ref().and_then(|tls| tls.chain.first())
 }
 
-/// What the certificate check found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CertificateCheck {
-    /// Trusted, for the right name, not about to expire.
-    Valid,
-    /// Valid, but expires in this many days.
-    ExpiresSoon(i64),
-    Expired,
-    /// Issued for other names (listed).
-    WrongName(Vec<String>),
-    /// Not from an authority mail programs trust.
-    Untrusted,
+/// The certificate check of a report with TLS, decided in `shared` for the verdict, the
+/// page and the CLI alike; `None` when no handshake completed.
+pub fn certificate_check(report: &PortReport) -> Option<CertificateState> {
+    report.facts.tls.as_ref().map(TlsReport::certificate_state)
 }
 
-/// The certificate check of a report with TLS; `None` when no handshake completed.
-pub fn certificate_check(report: &PortReport) -> Option<CertificateCheck> {
-    let tls = report.facts.tls.as_ref()?;
-    let days_left = leaf(report).map_or(i64::MAX, |l| l.days_left);
-    Some(if !tls.name_matches {
-        CertificateCheck::WrongName(leaf(report).map(|l| l.names.clone()).unwrap_or_default())
-    } else if days_left < 0 {
-        CertificateCheck::Expired
-    } else if !tls.chain_trusted {
-        CertificateCheck::Untrusted
-    } else if days_left < EXPIRY_WARNING_DAYS {
-        CertificateCheck::ExpiresSoon(days_left)
-    } else {
-        CertificateCheck::Valid
-    })
+/// Why a certificate is not trusted, in the page's language.
+pub fn certificate_problem(tr: &Tr, problem: CertificateProblem) -> String {
+    tr.t(&format!("cert-problem-{}", problem.id().replace('_', "-")))
 }
 
 /// The title of the report's first problem, for people, in the page's language.
@@ -116,6 +100,7 @@ pub fn step_name(tr: &Tr, step: Step) -> String {
         Step::Login => "step-login",
         Step::TestMessage => "step-test-message",
         Step::Quit => "step-quit",
+        Step::Other => "step-other",
     })
 }
 
@@ -131,7 +116,7 @@ pub struct FindingText {
 
 /// The server's words, for a title: the reply's code and text, at most 200 characters.
 fn server_words(reply: Option<&Reply>) -> String {
-    reply.map_or_else(String::new, |r| format!("{} {}", r.code, r.text()).chars().take(200).collect())
+    reply.map(Reply::said).unwrap_or_default()
 }
 
 /// The values a finding's messages use, from the report's facts (`$port`, `$step`, ...).
@@ -165,7 +150,7 @@ fn finding_args<'a>(tr: &Tr, report: &'a PortReport) -> Vec<(&'static str, Arg<'
         ("names", leaf.map(|l| l.names.join(", ")).unwrap_or_default().into()),
         ("named", if leaf.is_some_and(|l| !l.names.is_empty()) { "yes" } else { "no" }.into()),
         ("days", leaf.map_or(0, |l| l.days_left).into()),
-        ("reason", tls.and_then(|t| t.chain_error.as_deref()).map(for_people).unwrap_or_default().into()),
+        ("reason", untrusted_because(tr, report).into()),
         ("mechanisms", facts.ehlo_plain.as_ref().map(|c| c.auth_names().join(", ")).unwrap_or_default().into()),
         ("user", login.map_or("", |l| l.user.as_str()).into()),
         ("mechanism", login.and_then(|l| l.mechanism).map(|m| m.to_string()).unwrap_or_default().into()),
@@ -173,6 +158,18 @@ fn finding_args<'a>(tr: &Tr, report: &'a PortReport) -> Vec<(&'static str, Arg<'
         ("queueid", message.and_then(|m| m.queue_id.as_deref()).unwrap_or("").into()),
         ("size", size.into()),
     ]
+}
+
+/// Why the report's certificate is not trusted (empty when it is): the proxy's fact in the
+/// page's language; from a wire-1 proxy without one, its English words.
+fn untrusted_because(tr: &Tr, report: &PortReport) -> String {
+    let Some(tls) = report.facts.tls.as_ref() else { return String::new() };
+    match (tls.certificate_state(), tls.chain_problem, &tls.chain_error) {
+        (_, None, Some(english)) if !tls.chain_trusted => for_people(english),
+        (CertificateState::Untrusted(problem), ..) => certificate_problem(tr, problem),
+        _ if !tls.chain_trusted => certificate_problem(tr, CertificateProblem::Other),
+        _ => String::new(),
+    }
 }
 
 /// A finding's title and advice in the page's language: the messages `finding-<code>` and
@@ -242,7 +239,7 @@ pub fn headline(tr: &Tr, report: &PortReport) -> String {
                 ],
             )
         }
-        Usability::NotUsable => {
+        Usability::NotUsable | Usability::Other => {
             let problem = first_problem(tr, report).unwrap_or_default();
             tr.format(
                 "headline-not-usable",

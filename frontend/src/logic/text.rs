@@ -202,6 +202,7 @@ mod tests {
     fn the_login_test_is_offered_only_where_the_proxy_allows_it_and_says_who_sees_the_password() {
         let info = |runs_locally, login_test, place: Option<&str>| ProxyInfo {
             version: String::new(),
+            wire: mailsetup_shared::wire::WIRE_VERSION,
             allowed_ports: vec![465, 587],
             allow_private_targets: false,
             probe_location: place.map(str::to_owned),
@@ -261,7 +262,10 @@ mod tests {
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut probe = idle.next(&[("smtp.gmail.com".into(), specs)]);
         assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe), "Testing…");
-        probe.fail("smtp.gmail.com", "the proxy is busy".into());
+        probe.fail(
+            "smtp.gmail.com",
+            crate::logic::failure::RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::Busy),
+        );
         let said = announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe);
         assert!(said.starts_with("Test finished. None of these settings works."), "{said}");
     }
@@ -317,7 +321,7 @@ mod tests {
 
     #[test]
     fn the_phone_instructions_quote_the_download_button_and_the_heading() {
-        for lang in Lang::ALL {
+        for &lang in Lang::ALL {
             let tr = Tr::new(lang, &std::fs::read_to_string(ftl_path(lang)).unwrap()).unwrap();
             let qr = tr.t("files-qr");
             let button = download_label(&tr, Format::Mobileconfig);

@@ -10,44 +10,32 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::logic::config::RuntimeConfig;
 use crate::logic::doh;
+pub use crate::logic::failure::RequestFailure;
 use crate::logic::i18n::{Lang, Tr};
 use crate::logic::sse::SseParser;
 
 /// The messages of a language other than English (`i18n/<lang>.ftl` beside the page),
 /// fetched when the language is chosen.
-pub async fn load_messages(lang: Lang) -> Result<Tr, ApiFailure> {
+pub async fn load_messages(lang: Lang) -> Result<Tr, RequestFailure> {
     let url = format!("i18n/{}.ftl", lang.id());
     let response = Request::get(&url).send().await.map_err(network)?;
     if !response.ok() {
-        return Err(ApiFailure::Refused(format!("{url} answered HTTP {}", response.status())));
+        return Err(RequestFailure::Status(response.status()));
     }
     let text = response.text().await.map_err(network)?;
-    Tr::new(lang, &text).map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+    Tr::new(lang, &text).map_err(|_| RequestFailure::BadAnswer)
 }
 
-/// Why a call failed, in words for the page.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ApiFailure {
-    #[error("there is no probe proxy configured for this page")]
-    NoProxy,
-    #[error("the proxy could not be reached ({0})")]
-    Network(String),
-    #[error("{0}")]
-    Refused(String),
-    #[error("the answer could not be read ({0})")]
-    BadAnswer(String),
+fn network(_: gloo_net::Error) -> RequestFailure {
+    RequestFailure::Unreachable
 }
 
-fn network(error: gloo_net::Error) -> ApiFailure {
-    ApiFailure::Network(error.to_string())
-}
-
-/// Turns a non-2xx answer into the proxy's own message when it sent one.
-async fn refusal(response: Response) -> ApiFailure {
+/// A non-2xx answer: the proxy's error code when it sent one, else the status.
+async fn refusal(response: Response) -> RequestFailure {
     let status = response.status();
     match response.json::<ApiError>().await {
-        Ok(error) => ApiFailure::Refused(error.message),
-        Err(_) => ApiFailure::Refused(format!("the proxy answered HTTP {status}")),
+        Ok(error) => RequestFailure::Refused(error.code),
+        Err(_) => RequestFailure::Status(status),
     }
 }
 
@@ -60,28 +48,24 @@ pub async fn load_config() -> RuntimeConfig {
 }
 
 /// What the proxy allows (also tells whether there is a working proxy at all).
-pub async fn proxy_info(config: &RuntimeConfig) -> Result<ProxyInfo, ApiFailure> {
-    let url = config.api_url("/api/config").ok_or(ApiFailure::NoProxy)?;
+pub async fn proxy_info(config: &RuntimeConfig) -> Result<ProxyInfo, RequestFailure> {
+    let url = config.api_url("/api/config").ok_or(RequestFailure::NoProxy)?;
     let response = Request::get(&url).send().await.map_err(network)?;
     if !response.ok() {
         return Err(refusal(response).await);
     }
-    response.json().await.map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+    response.json().await.map_err(|_| RequestFailure::BadAnswer)
 }
 
-pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverResponse, ApiFailure> {
-    let url = config.api_url("/api/discover").ok_or(ApiFailure::NoProxy)?;
+pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverResponse, RequestFailure> {
+    let url = config.api_url("/api/discover").ok_or(RequestFailure::NoProxy)?;
     let body = DiscoverRequest { domain: domain.to_owned() };
-    let response = Request::post(&url)
-        .json(&body)
-        .map_err(|e| ApiFailure::BadAnswer(e.to_string()))?
-        .send()
-        .await
-        .map_err(network)?;
+    let response =
+        Request::post(&url).json(&body).map_err(|_| RequestFailure::BadAnswer)?.send().await.map_err(network)?;
     if !response.ok() {
         return Err(refusal(response).await);
     }
-    response.json().await.map_err(|e| ApiFailure::BadAnswer(e.to_string()))
+    response.json().await.map_err(|_| RequestFailure::BadAnswer)
 }
 
 /// Starts a probe and calls `on_event` for each event as it arrives.
@@ -91,8 +75,8 @@ pub async fn probe(
     ports: &[PortSpec],
     login: Option<LoginRequest>,
     mut on_event: impl FnMut(ProbeEvent),
-) -> Result<(), ApiFailure> {
-    let url = config.api_url("/api/probe").ok_or(ApiFailure::NoProxy)?;
+) -> Result<(), RequestFailure> {
+    let url = config.api_url("/api/probe").ok_or(RequestFailure::NoProxy)?;
     let body = ProbeRequest {
         host: host.to_owned(),
         ports: ports.iter().map(|s| PortRequest::Spec { port: s.port, security: s.security }).collect(),
@@ -101,22 +85,22 @@ pub async fn probe(
     let response = Request::post(&url)
         .header("Accept", "text/event-stream")
         .json(&body)
-        .map_err(|e| ApiFailure::BadAnswer(e.to_string()))?
+        .map_err(|_| RequestFailure::BadAnswer)?
         .send()
         .await
         .map_err(network)?;
     if !response.ok() {
         return Err(refusal(response).await);
     }
-    let stream = response.body().ok_or_else(|| ApiFailure::BadAnswer("an empty answer".to_owned()))?;
+    let stream = response.body().ok_or(RequestFailure::BadAnswer)?;
     let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
     let mut parser = SseParser::default();
     loop {
-        let chunk = JsFuture::from(reader.read()).await.map_err(|e| ApiFailure::Network(format!("{e:?}")))?;
+        let chunk = JsFuture::from(reader.read()).await.map_err(|_| RequestFailure::Unreachable)?;
         let chunk: web_sys::ReadableStreamReadResult = chunk.unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             // Every complete probe ends with `done`; a stream that stops before it was cut.
-            return Err(ApiFailure::Network("the proxy ended the test before it finished".to_owned()));
+            return Err(RequestFailure::Ended);
         }
         let bytes = Uint8Array::new(&chunk.get_value()).to_vec();
         for event in parser.push(&bytes) {
@@ -129,19 +113,19 @@ pub async fn probe(
                         return Ok(());
                     }
                 }
-                Err(e) => return Err(ApiFailure::BadAnswer(e.to_string())),
+                Err(_) => return Err(RequestFailure::BadAnswer),
             }
         }
     }
 }
 
 /// MX hosts of `domain` from a DNS-over-HTTPS resolver (only when a person opted in).
-pub async fn doh_mx(endpoint: &str, domain: &str) -> Result<Vec<String>, ApiFailure> {
+pub async fn doh_mx(endpoint: &str, domain: &str) -> Result<Vec<String>, RequestFailure> {
     let url = doh::mx_query_url(endpoint, domain);
     let response = Request::get(&url).header("Accept", "application/dns-json").send().await.map_err(network)?;
     if !response.ok() {
-        return Err(ApiFailure::Refused(format!("the DNS service answered HTTP {}", response.status())));
+        return Err(RequestFailure::Status(response.status()));
     }
     let text = response.text().await.map_err(network)?;
-    doh::parse_mx_answer(&text).map_err(ApiFailure::BadAnswer)
+    doh::parse_mx_answer(&text).map_err(|_| RequestFailure::BadAnswer)
 }

@@ -290,48 +290,29 @@ impl PreparedProbe {
     ) -> ProbeResponse {
         let started = tokio::time::Instant::now();
         let server_name = self.target.host.server_name();
-        let mut tasks = tokio::task::JoinSet::new();
-        let mut jobs = Vec::new();
+        let mut tasks = PortTasks::default();
         for addresses in self.address_groups() {
             let addresses: Arc<[IpAddr]> = addresses.into();
             for spec in self.ports.iter().copied() {
                 let (settings, events, server_name) = (settings.clone(), events.clone(), server_name.clone());
                 let (login, group) = (self.login.clone(), addresses.clone());
-                let index = jobs.len();
-                tasks.spawn(async move {
-                    let outcome = probe_port(&settings, &group, &server_name, spec, login.as_deref(), events).await;
-                    (index, outcome)
+                let address = addresses.first().copied().unwrap_or(self.address());
+                tasks.spawn(spec, address, async move {
+                    probe_port(&settings, &group, &server_name, spec, login.as_deref(), events).await
                 });
-                jobs.push((spec, addresses.first().copied().unwrap_or(self.address())));
             }
         }
-        let mut reports: Vec<Option<PortReport>> = vec![None; jobs.len()];
         let mut farewells = tokio::task::JoinSet::new();
-        while let Some(joined) = tasks.join_next().await {
-            let (index, report) = match joined {
-                Ok((index, (report, goodbye))) => {
-                    if let Some(goodbye) = goodbye {
-                        farewells.spawn(goodbye.say());
-                    }
-                    (index, report)
+        let reports = tasks
+            .join_all(|report, goodbye| {
+                if let Some(goodbye) = goodbye {
+                    farewells.spawn(goodbye.say());
                 }
-                // A bug, not a server's doing: still report the port, as failed.
-                Err(_) => {
-                    let Some(index) = reports.iter().position(Option::is_none) else { continue };
-                    let failure = Failure {
-                        step: Step::Connect,
-                        kind: FailureKind::Other,
-                        message: "the probe of this port stopped on an internal error".to_owned(),
-                    };
-                    let (spec, address) = jobs[index];
-                    (index, PortReport::new(PortFacts { failure: Some(failure), ..PortFacts::new(spec, address) }))
+                if let Some(events) = &events {
+                    let _ = events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
                 }
-            };
-            if let Some(events) = &events {
-                let _ = events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
-            }
-            reports[index] = Some(report);
-        }
+            })
+            .await;
         let total_ms = recorder::millis(started.elapsed());
         if let Some(events) = &events {
             let _ = events.send(ProbeEvent::Done { total_ms, cached: false });
@@ -342,10 +323,57 @@ impl PreparedProbe {
             host: self.target.host.to_string(),
             addresses: self.target.addresses.clone(),
             address: self.address(),
-            reports: reports.into_iter().flatten().collect(),
+            reports,
             total_ms,
             cached: false,
         }
+    }
+}
+
+/// The running probes of a request's ports, each known by its task's id, so a port whose
+/// task panics is reported as itself, failed, and no other port's report is displaced.
+#[derive(Default)]
+struct PortTasks {
+    tasks: tokio::task::JoinSet<(PortReport, Option<session::Goodbye>)>,
+    /// Per task id, the port's place in the request, its spec and first address.
+    jobs: std::collections::HashMap<tokio::task::Id, (usize, PortSpec, IpAddr)>,
+}
+
+impl PortTasks {
+    fn spawn(
+        &mut self,
+        spec: PortSpec,
+        address: IpAddr,
+        probe: impl Future<Output = (PortReport, Option<session::Goodbye>)> + Send + 'static,
+    ) {
+        let index = self.jobs.len();
+        let id = self.tasks.spawn(probe).id();
+        self.jobs.insert(id, (index, spec, address));
+    }
+
+    /// Every port's report in request order, calling `finished` on each as it comes.
+    async fn join_all(mut self, mut finished: impl FnMut(&PortReport, Option<session::Goodbye>)) -> Vec<PortReport> {
+        let mut reports: Vec<Option<PortReport>> = vec![None; self.jobs.len()];
+        while let Some(joined) = self.tasks.join_next_with_id().await {
+            let (id, report, goodbye) = match joined {
+                Ok((id, (report, goodbye))) => (id, report, goodbye),
+                // A bug, not a server's doing: still report the port, as failed.
+                Err(error) => {
+                    let Some(&(_, spec, address)) = self.jobs.get(&error.id()) else { continue };
+                    let failure = Failure {
+                        step: Step::Connect,
+                        kind: FailureKind::Other,
+                        message: "the probe of this port stopped on an internal error".to_owned(),
+                    };
+                    let report = PortReport::new(PortFacts { failure: Some(failure), ..PortFacts::new(spec, address) });
+                    (error.id(), report, None)
+                }
+            };
+            let Some(&(index, ..)) = self.jobs.get(&id) else { continue };
+            finished(&report, goodbye);
+            reports[index] = Some(report);
+        }
+        reports.into_iter().flatten().collect()
     }
 }
 
@@ -433,6 +461,39 @@ mod tests {
         ] {
             assert!(plan(user, None).is_err(), "{user:?}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_port_whose_task_panics_is_reported_as_itself_and_displaces_no_other() {
+        fn spec(port: u16) -> PortSpec {
+            PortSpec { port, security: mailsetup_shared::provider::Security::StartTls }
+        }
+        fn done(port: u16) -> PortReport {
+            PortReport::new(PortFacts::new(spec(port), "192.0.2.1".parse().unwrap()))
+        }
+        let address: IpAddr = "192.0.2.1".parse().unwrap();
+        let mut tasks = PortTasks::default();
+        // The first port panics at once; the others finish later, out of order.
+        fn a_bug() -> (PortReport, Option<session::Goodbye>) {
+            panic!("a bug in a port's probe")
+        }
+        tasks.spawn(spec(465), address, async { a_bug() });
+        tasks.spawn(spec(587), address, async {
+            tokio::time::sleep(Duration::from_millis(30)).await;
+            (done(587), None)
+        });
+        tasks.spawn(spec(25), address, async {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+            (done(25), None)
+        });
+        let mut streamed = Vec::new();
+        let reports = tasks.join_all(|report, _| streamed.push(report.facts.port)).await;
+        let ports: Vec<u16> = reports.iter().map(|r| r.facts.port).collect();
+        assert_eq!(ports, [465, 587, 25], "request order, every port once");
+        assert_eq!(streamed, [465, 25, 587], "each streamed under its own port as it finished");
+        let failure = reports[0].facts.failure.as_ref().unwrap();
+        assert_eq!((failure.kind, failure.step), (FailureKind::Other, Step::Connect));
+        assert!(reports[1].facts.failure.is_none() && reports[2].facts.failure.is_none());
     }
 
     #[test]

@@ -7,7 +7,11 @@
 //! from before TLS can be used after it (RFC 3207 §4.2), and [`Session::quit`] consumes the
 //! session it ends. [`Session::login`] consumes the TLS session and returns a [`LoggedIn`]
 //! one, the only state that can send a test message. Every step reads and writes the
-//! port's [`Recorder`]; a failed step ends with one call, [`Recorder::fail`].
+//! port's [`Recorder`]. A failed step ends one of two ways, and only these build a
+//! [`Failure`] (each notes the failure in the transcript and marks the step failed):
+//! [`Session::stop`] when the connection is still fit for QUIT (the server answered, but
+//! not as hoped), [`Session::fail`] (or [`Recorder::fail`] before there is a session) when
+//! it is not (no answer, a broken protocol, bytes that cannot be trusted).
 //!
 //! Without a login request the probe sends only EHLO, HELO, STARTTLS and QUIT, with the
 //! operator's EHLO name. AUTH is sent only inside TLS whose certificate is trusted for the
@@ -117,9 +121,8 @@ async fn walk(ctx: Ctx<'_>, addresses: &[IpAddr], spec: PortSpec, log: &mut Reco
             plain.greeting().await?;
             let caps = plain.ehlo(Step::Ehlo).await?;
             if !caps.has(Extension::StartTls) {
-                let message = "the EHLO reply has no STARTTLS".to_owned();
-                let failure = Failure { step: Step::StartTls, kind: FailureKind::StartTlsNotOffered, message };
-                return Err(Stop { failure, goodbye: Some(plain.goodbye()) });
+                plain.log.begin(Step::StartTls);
+                return Err(plain.stop(FailureKind::StartTlsNotOffered, "the EHLO reply has no STARTTLS"));
             }
             let mut tls = plain.start_tls().await?;
             tls.ehlo(Step::EhloTls).await?;
@@ -132,8 +135,7 @@ async fn walk(ctx: Ctx<'_>, addresses: &[IpAddr], spec: PortSpec, log: &mut Reco
             if ctx.login.is_some() {
                 // Never a password over a plain connection.
                 plain.log.begin(Step::Login);
-                let failure = plain.fail(FailureKind::LoginNotSafe, "the connection is not encrypted");
-                return Err(Stop { failure, goodbye: Some(plain.goodbye()) });
+                return Err(plain.stop(FailureKind::LoginNotSafe, "the connection is not encrypted"));
             }
             return Ok(plain.goodbye());
         }
@@ -254,9 +256,19 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
         Session { conv: Conversation::new(stream, ctx.settings.limits), ctx, log }
     }
 
-    /// Ends the current step as failed.
+    /// Ends the current step as failed, on a connection no longer fit for QUIT.
     fn fail(&mut self, kind: FailureKind, message: impl Into<String>) -> Failure {
         self.log.fail(kind, message)
+    }
+
+    /// Ends the current step as failed and the conversation with it, politely: the
+    /// server answered, so QUIT is said once the verdict is out.
+    fn stop(mut self, kind: FailureKind, message: impl Into<String>) -> Stop
+    where
+        S: Send + 'static,
+    {
+        let failure = self.fail(kind, message);
+        Stop { failure, goodbye: Some(self.goodbye()) }
     }
 
     /// Reads one reply within the reply limit; a failure ends the step.
@@ -303,12 +315,12 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
         let reply = self.read().await?;
         self.ctx.greeted.store(true, std::sync::atomic::Ordering::Relaxed);
         let ok = reply.code == 220;
-        self.log.finish(ok, first_line(&reply));
         let outcome = if ok {
+            self.log.finish(true, first_line(&reply));
             Ok(())
         } else {
             let kind = if reply.is_positive() { FailureKind::Protocol } else { FailureKind::Refused };
-            Err(Failure { step: Step::Greeting, kind, message: format!("{} {}", reply.code, reply.text()) })
+            Err(self.fail(kind, format!("{} {}", reply.code, reply.text())))
         };
         self.log.facts.greeting = Some(reply);
         outcome
@@ -327,16 +339,13 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
             self.log.finish(true, if summary.is_empty() { "no extensions".to_owned() } else { summary });
             caps
         } else if !reply.is_permanent_failure() {
-            self.log.finish(false, first_line(&reply));
-            let message = format!("EHLO: {} {}", reply.code, reply.text());
-            return Err(Failure { step, kind: FailureKind::Refused, message });
+            return Err(self.fail(FailureKind::Refused, format!("EHLO: {} {}", reply.code, reply.text())));
         } else {
             self.send(&format!("HELO {name}")).await?;
             let helo = self.read().await?;
             if helo.code != 250 {
-                self.log.finish(false, first_line(&helo));
                 let message = format!("EHLO and HELO refused: {} {}", helo.code, helo.text());
-                return Err(Failure { step, kind: FailureKind::HeloRefused, message });
+                return Err(self.fail(FailureKind::HeloRefused, message));
             }
             self.log.facts.used_helo = true;
             self.log.finish(true, "EHLO refused; HELO accepted (no extensions)");
@@ -376,10 +385,8 @@ impl<'a> Session<'a, TcpStream> {
         self.send("STARTTLS").await?;
         let reply = self.read().await?;
         if reply.code != 220 {
-            self.log.finish(false, first_line(&reply));
             let message = format!("{} {}", reply.code, reply.text());
-            let failure = Failure { step: Step::StartTls, kind: FailureKind::StartTlsRefused, message };
-            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+            return Err(self.stop(FailureKind::StartTlsRefused, message));
         }
         let Session { conv, ctx, log } = self;
         let (tcp, leftover) = conv.into_parts();
@@ -411,13 +418,11 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
             None => Some("the connection is not encrypted"),
         };
         if let Some(reason) = unsafe_because {
-            let failure = self.fail(FailureKind::LoginNotSafe, reason);
-            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+            return Err(self.stop(FailureKind::LoginNotSafe, reason));
         }
         let offered = self.log.facts.ehlo_tls.as_ref().map(|c| c.auth).unwrap_or_default();
         let Some(mechanism) = choose_mechanism(offered, plan.secret.kind()) else {
-            let failure = self.fail(FailureKind::NoCommonMechanism, "no login method that fits was offered");
-            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+            return Err(self.stop(FailureKind::NoCommonMechanism, "no login method that fits was offered"));
         };
         let user = plan.user.as_str();
         let secret = plan.secret.expose();
@@ -466,9 +471,7 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
             self.log.finish(true, detail);
             Ok(LoggedIn(self))
         } else {
-            self.log.finish(false, detail.clone());
-            let failure = Failure { step: Step::Login, kind: FailureKind::LoginRefused, message: detail };
-            Err(Stop { failure, goodbye: Some(self.goodbye()) })
+            Err(self.stop(FailureKind::LoginRefused, detail))
         }
     }
 }
@@ -488,8 +491,7 @@ impl<'a> LoggedIn<'a> {
         if plan.needs_smtputf8 && !offers_utf8 {
             let message =
                 "the address has letters outside ASCII and the server does not offer SMTPUTF8; nothing was sent";
-            let failure = session.fail(FailureKind::MessageRefused, message);
-            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
+            return Err(self.0.stop(FailureKind::MessageRefused, message));
         }
         let address = plan.address.as_str();
         let mut stage = SendStage::MailFrom;
@@ -533,9 +535,7 @@ impl<'a> LoggedIn<'a> {
             session.log.finish(true, detail);
             Ok(self)
         } else {
-            session.log.finish(false, detail.clone());
-            let failure = Failure { step: Step::TestMessage, kind: FailureKind::MessageRefused, message: detail };
-            Err(Stop { failure, goodbye: Some(self.goodbye()) })
+            Err(self.0.stop(FailureKind::MessageRefused, detail))
         }
     }
 

@@ -15,7 +15,7 @@
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use mailsetup_shared::wire::{CertificateInfo, TlsReport, TlsVersion};
+use mailsetup_shared::wire::{CertificateInfo, CertificateProblem, TlsReport, TlsVersion};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{Resumption, WebPkiServerVerifier};
 use rustls::crypto::CryptoProvider;
@@ -164,7 +164,7 @@ impl TlsSettings {
 pub fn describe_error(error: &rustls::Error) -> String {
     use rustls::{AlertDescription, InvalidMessage};
     match error {
-        rustls::Error::InvalidCertificate(cert) => describe_certificate_error(cert).to_owned(),
+        rustls::Error::InvalidCertificate(cert) => certificate_problem(cert).english().to_owned(),
         rustls::Error::NoCertificatesPresented => "the server presented no certificate".to_owned(),
         rustls::Error::InvalidMessage(
             InvalidMessage::CertificatePayloadTooLarge
@@ -192,28 +192,31 @@ pub fn describe_error(error: &rustls::Error) -> String {
     }
 }
 
-/// Describes why a certificate was rejected.
-fn describe_certificate_error(error: &CertificateError) -> &'static str {
+/// Why a certificate was rejected, as a fact (its English words are
+/// [`CertificateProblem::english`]).
+fn certificate_problem(error: &CertificateError) -> CertificateProblem {
     match error {
-        CertificateError::UnknownIssuer => "issued by an authority that is not trusted",
-        CertificateError::Expired | CertificateError::ExpiredContext { .. } => "expired",
-        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => "not valid yet",
+        CertificateError::UnknownIssuer => CertificateProblem::UnknownIssuer,
+        CertificateError::Expired | CertificateError::ExpiredContext { .. } => CertificateProblem::Expired,
+        CertificateError::NotValidYet | CertificateError::NotValidYetContext { .. } => CertificateProblem::NotValidYet,
         CertificateError::NotValidForName | CertificateError::NotValidForNameContext { .. } => {
-            "not valid for this server name"
+            CertificateProblem::NotValidForName
         }
-        CertificateError::BadSignature => "bad signature",
-        CertificateError::Revoked => "revoked",
-        CertificateError::BadEncoding => "not a readable certificate",
-        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => "not meant for servers",
+        CertificateError::BadSignature => CertificateProblem::BadSignature,
+        CertificateError::Revoked => CertificateProblem::Revoked,
+        CertificateError::BadEncoding => CertificateProblem::BadEncoding,
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+            CertificateProblem::NotForServers
+        }
         CertificateError::Other(other) => match other.0.downcast_ref::<webpki::Error>() {
-            Some(webpki::Error::CaUsedAsEndEntity) => "a CA certificate used as the server's own",
-            Some(webpki::Error::EndEntityUsedAsCa) => "a server certificate used as an authority",
+            Some(webpki::Error::CaUsedAsEndEntity) => CertificateProblem::CaUsedAsServer,
+            Some(webpki::Error::EndEntityUsedAsCa) => CertificateProblem::ServerUsedAsCa,
             Some(webpki::Error::PathLenConstraintViolated | webpki::Error::MaximumPathDepthExceeded) => {
-                "the chain of authorities is too long"
+                CertificateProblem::ChainTooLong
             }
-            _ => "rejected by the certificate checks",
+            _ => CertificateProblem::Other,
         },
-        _ => "rejected by the certificate checks",
+        _ => CertificateProblem::Other,
     }
 }
 
@@ -235,7 +238,13 @@ pub fn report(connection: &rustls::ClientConnection, server_name: &str, verdict:
     let error_text = |r: &Option<Result<(), rustls::Error>>| match r {
         Some(Ok(())) => None,
         Some(Err(e)) => Some(describe_error(e)),
-        None => Some("no certificate was checked".to_owned()),
+        None => Some(CertificateProblem::NoneChecked.english().to_owned()),
+    };
+    let problem = |r: &Option<Result<(), rustls::Error>>| match r {
+        Some(Ok(())) => None,
+        Some(Err(rustls::Error::InvalidCertificate(cert))) => Some(certificate_problem(cert)),
+        Some(Err(rustls::Error::NoCertificatesPresented)) | None => Some(CertificateProblem::NoneChecked),
+        Some(Err(_)) => Some(CertificateProblem::Other),
     };
     // The names come from the certificate itself, not from the error's formatting.
     let name_error = match (&verdict.name, chain.first()) {
@@ -251,6 +260,7 @@ pub fn report(connection: &rustls::ClientConnection, server_name: &str, verdict:
         chain,
         chain_trusted: matches!(verdict.chain, Some(Ok(()))),
         chain_error: error_text(&verdict.chain),
+        chain_problem: problem(&verdict.chain),
         name_matches: matches!(verdict.name, Some(Ok(()))),
         name_error,
     }

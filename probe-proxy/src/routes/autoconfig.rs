@@ -23,9 +23,9 @@ use mailsetup_shared::render::{self, Format, Rendered};
 use mailsetup_shared::settings::Settings;
 use serde::Deserialize;
 
-use crate::app::AppState;
 use crate::autoconfig::{asked_domain, domain_of_host, settings_for};
 use crate::error::{AppError, LogText};
+use crate::state::AppState;
 
 /// Said with every profile: it is not signed, and signing is out of scope.
 pub const PROFILE_SIGNATURE_NOTE: &str =
@@ -92,7 +92,7 @@ async fn autodiscover_pox(State(state): State<AppState>, body: Body) -> Response
         Err((code, error)) => {
             let api = error.to_api_error();
             let mut response = error.into_response();
-            *response.body_mut() = Body::from(autodiscover::error_response(code, &api.message, &api.code));
+            *response.body_mut() = Body::from(autodiscover::error_response(code, &api.message, api.code.id()));
             let headers = response.headers_mut();
             headers.remove(header::CONTENT_LENGTH); // the JSON body's, if one was set
             headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml; charset=utf-8"));

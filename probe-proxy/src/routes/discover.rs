@@ -8,11 +8,11 @@ use axum::routing::post;
 use axum::{Json, Router};
 use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
 
-use crate::app::AppState;
 use crate::discover::{self, Fetcher};
 use crate::error::{AppError, LogText};
+use crate::limits::Client;
 use crate::metrics::CacheKind;
-use crate::middleware::Client;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/discover", post(discover_domain))

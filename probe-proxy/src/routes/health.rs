@@ -6,7 +6,7 @@ use axum::routing::get;
 use axum::{Json, Router};
 use mailsetup_shared::wire::{Health, ProxyInfo};
 
-use crate::app::AppState;
+use crate::state::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/api/health", get(health)).route("/api/config", get(config))

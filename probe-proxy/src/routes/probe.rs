@@ -22,12 +22,12 @@ use futures_util::{Stream, StreamExt};
 use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
-use crate::app::AppState;
 use crate::cache::ProbeKey;
 use crate::error::{AppError, LogText};
+use crate::limits::Client;
 use crate::metrics::{CacheKind, ProbeRun};
-use crate::middleware::Client;
 use crate::probe;
+use crate::state::AppState;
 use crate::store::login::LoginCharge;
 
 pub fn router() -> Router<AppState> {

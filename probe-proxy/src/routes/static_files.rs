@@ -12,8 +12,8 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use tower_http::services::{ServeDir, ServeFile};
 
-use crate::app::AppState;
 use crate::error::LogText;
+use crate::state::AppState;
 
 /// Serves `dir`, with `index.html` for unknown paths (deep links are query strings, so this
 /// only matters for typos).

@@ -15,7 +15,7 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
-use crate::middleware::Client;
+use crate::limits::Client;
 
 /// One limit: at most `limit` attempts within `window`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

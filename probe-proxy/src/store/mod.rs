@@ -17,7 +17,7 @@ use mailsetup_shared::wire::ProbeResponse;
 
 use crate::cache::{DiscoverCache, ProbeCache, ProbeKey};
 use crate::error::AppError;
-use crate::middleware::{Client, ClientRate, HttpLimits, TargetLimits, retry_after_seconds};
+use crate::limits::{Client, ClientRate, HttpLimits, TargetLimits, retry_after_seconds};
 use login::{LoginCharge, SlidingWindows};
 
 /// The limits and caches shared by the routes that connect outward.

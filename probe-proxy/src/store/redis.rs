@@ -29,8 +29,8 @@ use super::LimitStore;
 use super::login::{self, LoginCharge};
 use crate::cache::ProbeKey;
 use crate::error::AppError;
+use crate::limits::{Client, HttpLimits, TARGET_WINDOW};
 use crate::metrics::Metrics;
-use crate::middleware::{Client, HttpLimits, TARGET_WINDOW};
 
 /// Longest a Redis call may take before the request is refused.
 const CALL_DEADLINE: Duration = Duration::from_secs(2);
@@ -350,7 +350,7 @@ impl RedisStore {
 
 /// Seconds to wait, from milliseconds, rounded as the in-memory store rounds.
 fn seconds(ms: u64) -> u64 {
-    crate::middleware::retry_after_seconds(std::time::Duration::from_millis(ms))
+    crate::limits::retry_after_seconds(std::time::Duration::from_millis(ms))
 }
 
 impl LimitStore for RedisStore {

@@ -5,7 +5,7 @@
 //! the same rules and the rule checker itself, by the ISPDB importer in `xtask`, and into the
 //! crate with the `provider-files` feature, where [`super::loaded`] reads an operator's own
 //! file at run time with [`parse_provider`] and [`check_file`] (the crate never calls
-//! [`load_dir`], which reads directories for the build and the tools). It therefore depends
+//! `schema_files::load_dir`, which reads directories for the build, the tools and the tests, and is a file of its own that the library does not include). It therefore depends
 //! only on `std`, `serde`, `toml` and its sibling [`vocab`](super::vocab) (the enums), and
 //! must not refer to anything else in the crate.
 
@@ -213,49 +213,6 @@ pub const OVERLAY_DIR: &str = "overlays";
 /// checks the rules). Pure, so the crate can offer it at run time (`provider::loaded`).
 pub fn parse_provider(text: &str) -> Result<ProviderFile, String> {
     toml::from_str::<ProviderFile>(text).map_err(|e| e.to_string())
-}
-
-/// Reads every `*.toml` below `dir` (recursively), sorted by path: files under
-/// `overlays/` as [`OverlayFile`]s, every other as a [`ProviderFile`].
-pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
-    let mut paths = Vec::new();
-    collect_toml(dir, &mut paths).map_err(|e| Problems(vec![format!("{}: {e}", dir.display())]))?;
-    paths.sort();
-    let mut set = ProviderSet::default();
-    let mut problems = Vec::new();
-    let overlay_dir = dir.join(OVERLAY_DIR);
-    for path in paths {
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) => {
-                problems.push(format!("{}: {e}", path.display()));
-                continue;
-            }
-        };
-        let parsed = if path.starts_with(&overlay_dir) {
-            toml::from_str::<OverlayFile>(&text)
-                .map(|o| set.overlays.push((path.clone(), o)))
-                .map_err(|e| e.to_string())
-        } else {
-            parse_provider(&text).map(|f| set.files.push((path.clone(), f)))
-        };
-        if let Err(e) = parsed {
-            problems.push(format!("{}: {e}", path.display()));
-        }
-    }
-    if problems.is_empty() { Ok(set) } else { Err(Problems(problems)) }
-}
-
-fn collect_toml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        if path.is_dir() {
-            collect_toml(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 impl ProviderSet {

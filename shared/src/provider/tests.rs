@@ -9,7 +9,7 @@ use super::*;
 #[test]
 fn the_generated_tables_hold_every_effective_provider() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
-    let set = schema::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"));
+    let set = schema_files::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"));
     let effective = set.effective();
     assert_eq!(effective.len(), all().len());
     for (file, provider) in effective.iter().zip(all()) {
@@ -131,7 +131,7 @@ fn region_follows_the_domain() {
 /// The provider files, loaded and checked as the build does.
 fn provider_set() -> schema::ProviderSet {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
-    schema::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"))
+    schema_files::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"))
 }
 
 #[test]

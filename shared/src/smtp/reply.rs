@@ -33,6 +33,9 @@ pub struct Reply {
     pub lines: Vec<String>,
 }
 
+/// How much of a reply [`Reply::said`] quotes.
+pub const SAID_CHARS: usize = 200;
+
 impl Reply {
     /// 2xx: the command succeeded.
     pub fn is_positive(&self) -> bool {
@@ -47,6 +50,12 @@ impl Reply {
     /// All lines joined with spaces, for messages.
     pub fn text(&self) -> String {
         self.lines.join(" ")
+    }
+
+    /// What the server said, quoted for people beside advice: the code and the text, at
+    /// most [`SAID_CHARS`] characters (the verdict and the page quote it alike).
+    pub fn said(&self) -> String {
+        format!("{} {}", self.code, self.text()).chars().take(SAID_CHARS).collect()
     }
 
     /// The reply as it appeared on the wire (without CRLF), one string per line.

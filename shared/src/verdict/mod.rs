@@ -8,9 +8,9 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::facts::{FailureKind, PortFacts, Step, TlsVersion};
 use crate::provider::Security;
 use crate::smtp::{Reply, SizeLimit};
-use crate::wire::{FailureKind, PortFacts, Step, TlsVersion};
 
 /// Can this port be used to send mail from a mail program?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -22,16 +22,48 @@ pub enum Usability {
     Warnings,
     /// Not usable for sending from a mail program.
     NotUsable,
+    /// A usability this build does not know (from a newer proxy).
+    #[serde(other)]
+    Other,
 }
 
-/// How much a finding matters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// How much a finding matters, in this order: good, info, (a severity from a newer
+/// proxy), warning, problem.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Good,
     Info,
     Warning,
     Problem,
+    /// A severity this build does not know (from a newer proxy): ranked between advice
+    /// and a warning.
+    #[serde(other)]
+    Other,
+}
+
+impl Severity {
+    fn rank(self) -> u8 {
+        match self {
+            Severity::Good => 0,
+            Severity::Info => 1,
+            Severity::Other => 2,
+            Severity::Warning => 3,
+            Severity::Problem => 4,
+        }
+    }
+}
+
+impl PartialOrd for Severity {
+    fn partial_cmp(&self, other: &Severity) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Severity {
+    fn cmp(&self, other: &Severity) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
+    }
 }
 
 macro_rules! finding_codes {
@@ -165,8 +197,7 @@ fn finding(severity: Severity, code: FindingCode, title: impl Into<String>, advi
     Finding { severity, code, title: title.into(), advice: advice.into() }
 }
 
-/// Days left below which a certificate's expiry is worth a warning.
-pub const EXPIRY_WARNING_DAYS: i64 = 21;
+pub use crate::facts::EXPIRY_WARNING_DAYS;
 
 /// Assesses the facts of a finished probe of one port.
 pub fn assess(report: &PortFacts) -> Verdict {
@@ -224,7 +255,7 @@ fn headline(report: &PortFacts, usability: Usability, findings: &[Finding]) -> S
             let lead = if usability == Usability::Ready { "works" } else { "works, with warnings" };
             format!("Port {port} {lead}: {mode}, {cert}, {auth}.")
         }
-        Usability::NotUsable => {
+        Usability::NotUsable | Usability::Other => {
             let first = findings.iter().find(|f| f.severity == Severity::Problem);
             format!(
                 "Port {port} cannot be used: {}.",
@@ -366,7 +397,7 @@ fn failure_finding(report: &PortFacts, kind: FailureKind, step: Step, message: &
 
 /// The server's words, for a title: the reply's code and text, at most 200 characters.
 fn server_words(reply: Option<&Reply>) -> String {
-    reply.map_or_else(String::new, |r| format!("{} {}", r.code, r.text()).chars().take(200).collect())
+    reply.map(Reply::said).unwrap_or_default()
 }
 
 /// A refusal's finding: the advice, then what the server said.
@@ -497,7 +528,11 @@ fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
                 FindingCode::CertificateUntrusted,
                 format!(
                     "The certificate is not trusted{}",
-                    tls.chain_error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
+                    tls.chain_problem
+                        .map(|p| p.english())
+                        .or(tls.chain_error.as_deref())
+                        .map(|e| format!(" ({e})"))
+                        .unwrap_or_default()
                 ),
                 "Mail programs will warn or refuse to connect. The server's operator must install a \
                  certificate from a public authority (with its intermediate certificates).",

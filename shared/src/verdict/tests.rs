@@ -1,8 +1,8 @@
 //! Verdict rules, one scenario per test.
 
 use super::*;
+use crate::facts::{CertificateInfo, Failure, PortSpec, TlsReport};
 use crate::smtp::{Capabilities, SaslMechanism};
-use crate::wire::{CertificateInfo, Failure, PortSpec, TlsReport};
 use FindingCode::*;
 
 fn report(port: u16, security: Security) -> PortFacts {
@@ -28,6 +28,7 @@ fn good_tls(days_left: i64) -> TlsReport {
         }],
         chain_trusted: true,
         chain_error: None,
+        chain_problem: None,
         name_matches: true,
         name_error: None,
     }

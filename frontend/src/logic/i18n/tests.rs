@@ -15,7 +15,8 @@ const FILES: [(Lang, &str); 4] = [
     (Lang::Es, include_str!("../../../i18n/es.ftl")),
 ];
 
-fn ftl(lang: Lang) -> &'static str {
+/// The text of `lang`'s `.ftl` file, for other modules' tests.
+pub(crate) fn ftl(lang: Lang) -> &'static str {
     FILES.iter().find(|(l, _)| *l == lang).map(|(_, text)| *text).unwrap()
 }
 
@@ -209,6 +210,10 @@ fn every_message_the_page_asks_for_is_in_english() {
         let id = format!("finding-{}", code.id().replace('_', "-"));
         assert!(english.contains_key(&id) && english.contains_key(&format!("{id}-advice")), "{id}");
     }
+    for problem in mailsetup_shared::wire::CertificateProblem::ALL {
+        let id = format!("cert-problem-{}", problem.id().replace('_', "-"));
+        assert!(english.contains_key(&id), "{id}");
+    }
     for column in crate::logic::matrix::COLUMNS {
         assert!(english.contains_key(column), "{column}");
     }
@@ -216,7 +221,7 @@ fn every_message_the_page_asks_for_is_in_english() {
     // guesses and the rest.
     for address in ["a@gmail.com", "a@outlook.com", "a@icloud.com", "a@gmx.de", "a@posteo.de", "a@company.example"] {
         let settings = resolve(&Query::parse(address).unwrap());
-        for client in Client::ALL {
+        for &client in Client::ALL {
             assert!(english.contains_key(&format!("client-{}", client.id())), "{client:?}");
             let Some(guide) = guide(client, &settings) else { continue };
             for id in message_ids(&guide) {

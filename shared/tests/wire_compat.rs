@@ -1,0 +1,119 @@
+//! The wire keeps its promise (see `wire.rs`): what proxies of earlier wire versions sent,
+//! recorded from real runs, is read by today's page unchanged; today's proxy writes the
+//! same facts the same way, so earlier pages read it too; and streams from a newer proxy,
+//! with cases this build does not know, are read with the catch-alls instead of failing.
+//!
+//! `tests/wire/v1-*` were recorded on 2026-12-06 from the wire-1 `probe-proxy serve` of the
+//! testbed (Postfix with the test CA) with curl: `/api/config`, a streamed and a JSON probe
+//! of 465, 587 and 25 (one login test among them), and refusals.
+
+use mailsetup_shared::verdict::{FindingCode, Severity, Usability};
+use mailsetup_shared::wire::{
+    ApiError, ApiErrorCode, FailureKind, Party, ProbeEvent, ProbeResponse, ProxyInfo, SendStage, Step, WIRE_VERSION,
+};
+use serde_json::Value;
+
+fn fixture(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wire").join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The `data:` lines of a recorded event stream.
+fn events(stream: &str) -> Vec<&str> {
+    stream.lines().filter_map(|line| line.strip_prefix("data:")).map(str::trim).collect()
+}
+
+/// `value` with the fields a reader may add over time removed, for comparing what two
+/// versions wrote about the same facts.
+fn without_added_fields(mut value: Value) -> Value {
+    if let Value::Object(map) = &mut value {
+        map.remove("wire");
+    }
+    value
+}
+
+#[test]
+fn todays_page_reads_a_wire_1_proxy() {
+    let info: ProxyInfo = serde_json::from_str(&fixture("v1-config.json")).unwrap();
+    assert_eq!(info.wire, 1, "a proxy that does not say is wire 1");
+    assert!(info.login_test && info.runs_locally, "recorded from a personal proxy");
+
+    let response: ProbeResponse = serde_json::from_str(&fixture("v1-probe-response.json")).unwrap();
+    assert_eq!(response.reports.len(), 3);
+    assert!(response.reports.iter().all(|r| r.verdict.usability != Usability::Other));
+    assert!(response.reports.iter().flat_map(|r| &r.verdict.findings).all(|f| f.code != FindingCode::Unknown));
+
+    let stream = fixture("v1-probe-events.txt");
+    let parsed: Vec<ProbeEvent> = events(&stream).iter().map(|data| serde_json::from_str(data).unwrap()).collect();
+    assert!(matches!(parsed.first(), Some(ProbeEvent::Started { .. })));
+    assert!(matches!(parsed.last(), Some(ProbeEvent::Done { .. })));
+    assert!(parsed.iter().all(|e| !matches!(e, ProbeEvent::Other)));
+    let steps: Vec<Step> = parsed
+        .iter()
+        .filter_map(|e| match e {
+            ProbeEvent::Step { record, .. } => Some(record.step),
+            _ => None,
+        })
+        .collect();
+    assert!(steps.contains(&Step::EhloTls) && !steps.contains(&Step::Other), "{steps:?}");
+
+    for line in fixture("v1-errors.jsonl").lines() {
+        let error: ApiError = serde_json::from_str(line).unwrap();
+        assert_ne!(error.code, ApiErrorCode::Other, "{line}");
+    }
+}
+
+#[test]
+fn todays_proxy_writes_what_a_wire_1_page_reads() {
+    // The same facts written by today's types are the bytes wire 1 wrote (but for fields
+    // added since, which readers of every version skip).
+    let text = fixture("v1-probe-response.json");
+    let recorded: Value = serde_json::from_str(&text).unwrap();
+    let read: ProbeResponse = serde_json::from_str(&text).unwrap();
+    assert_eq!(without_added_fields(serde_json::to_value(&read).unwrap()), recorded);
+    for data in events(&fixture("v1-probe-events.txt")) {
+        let recorded: Value = serde_json::from_str(data).unwrap();
+        let read: ProbeEvent = serde_json::from_str(data).unwrap();
+        assert_eq!(serde_json::to_value(&read).unwrap(), recorded, "{data}");
+    }
+    let recorded: Value = serde_json::from_str(&fixture("v1-config.json")).unwrap();
+    let read: ProxyInfo = serde_json::from_str(&fixture("v1-config.json")).unwrap();
+    assert_eq!(without_added_fields(serde_json::to_value(&read).unwrap()), recorded);
+    for line in fixture("v1-errors.jsonl").lines() {
+        let recorded: Value = serde_json::from_str(line).unwrap();
+        let read: ApiError = serde_json::from_str(line).unwrap();
+        assert_eq!(serde_json::to_value(&read).unwrap(), recorded, "an error code is still its id string");
+    }
+    assert_eq!(WIRE_VERSION, 2);
+}
+
+#[test]
+fn a_stream_from_a_newer_proxy_is_read_with_the_catch_alls() {
+    let stream = fixture("future-probe-events.txt");
+    let parsed: Vec<ProbeEvent> = events(&stream)
+        .iter()
+        .map(|data| serde_json::from_str(data).unwrap_or_else(|e| panic!("{data}: {e}")))
+        .collect();
+    assert!(parsed.iter().any(|e| matches!(e, ProbeEvent::Other)), "an unknown event type");
+    let step = parsed.iter().find_map(|e| match e {
+        ProbeEvent::Step { record, .. } if record.step == Step::Other => Some(record),
+        _ => None,
+    });
+    assert!(step.is_some(), "an unknown step");
+    let report = parsed
+        .iter()
+        .find_map(|e| match e {
+            ProbeEvent::Report { report } => Some(report),
+            _ => None,
+        })
+        .expect("a report");
+    assert_eq!(report.verdict.usability, Usability::Other);
+    let finding = &report.verdict.findings[0];
+    assert_eq!((finding.code, finding.severity), (FindingCode::Unknown, Severity::Other));
+    assert_eq!(report.facts.failure.as_ref().unwrap().kind, FailureKind::Other);
+    assert_eq!(report.facts.failure.as_ref().unwrap().step, Step::Other);
+    assert!(report.facts.transcript.iter().any(|line| line.from == Party::Other));
+    assert_eq!(report.facts.test_message.as_ref().unwrap().stage, SendStage::Other);
+    let error: ApiError = serde_json::from_str(r#"{"code":"quota_exceeded","message":"later"}"#).unwrap();
+    assert_eq!(error.code, ApiErrorCode::Other);
+}
