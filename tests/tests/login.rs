@@ -144,7 +144,27 @@ async fn a_login_and_a_test_message_are_proved_with_the_queue_id() {
             received.iter().map(|l| l.split_whitespace().next().unwrap_or_default().to_owned()).collect();
         let at = |verb: &str| verbs.iter().position(|v| v == verb).unwrap();
         assert!(at("AUTH") < at("MAIL") && at("MAIL") < at("RCPT") && at("RCPT") < at("DATA"), "{received:?}");
+        // From the login's own address to itself, and nothing a person typed in the text.
+        assert!(received.contains(&format!("MAIL FROM:<{USER}>")) && received.contains(&format!("RCPT TO:<{USER}>")));
+        assert!(received.contains(&"Subject: mailsetup test message".to_owned()), "{received:?}");
+        assert!(!received.iter().any(|l| l.starts_with("Message-ID:") && l.contains(&std::process::id().to_string())));
     }
+}
+
+#[tokio::test]
+async fn a_test_message_goes_only_to_the_login_s_own_plain_address() {
+    let pki = TestPki::new(&[NAME]);
+    let server = login_server(&pki, "AUTH PLAIN", b"235 ok\r\n").await;
+    for (user, to) in [
+        (USER, "victim@example.net"),
+        ("\"Cheap pills: http://spam.example\"@example.net", "\"Cheap pills: http://spam.example\"@example.net"),
+        ("someone@mailsetup.test\u{2028}<x@evil.example>", "someone@mailsetup.test"),
+    ] {
+        let request = LoginRequest { user: user.into(), secret: Secret::Password(SECRET.into()), send_test_to: Some(to.into()) };
+        let refused = LoginPlan::check(request).unwrap_err();
+        assert!(refused.to_string().contains("login test cannot run"), "{user:?} → {to:?}: {refused}");
+    }
+    assert_eq!(server.connections(), 0, "refused before anything is sent");
 }
 
 #[tokio::test]
