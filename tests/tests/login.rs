@@ -160,7 +160,8 @@ async fn a_test_message_goes_only_to_the_login_s_own_plain_address() {
         ("\"Cheap pills: http://spam.example\"@example.net", "\"Cheap pills: http://spam.example\"@example.net"),
         ("someone@mailsetup.test\u{2028}<x@evil.example>", "someone@mailsetup.test"),
     ] {
-        let request = LoginRequest { user: user.into(), secret: Secret::Password(SECRET.into()), send_test_to: Some(to.into()) };
+        let request =
+            LoginRequest { user: user.into(), secret: Secret::Password(SECRET.into()), send_test_to: Some(to.into()) };
         let refused = LoginPlan::check(request).unwrap_err();
         assert!(refused.to_string().contains("login test cannot run"), "{user:?} → {to:?}: {refused}");
     }
