@@ -109,7 +109,7 @@ async fn start_probe(
         let run = ProbeRun::start(&state.metrics);
         let response = prepared.run(state.settings.clone(), None).await;
         run.finish(&response);
-        charge_failures(&state, login_charge.as_ref(), &response).await;
+        charge_failures(&state, login_charge.as_ref(), &response);
         if prepared.login.is_none() {
             state.store.cache_probe(&key, &response).await;
         }
@@ -126,7 +126,7 @@ async fn start_probe(
         let open_until_stored = tx.clone();
         let response = prepared.run(task_state.settings.clone(), Some(tx)).await;
         run.finish(&response);
-        charge_failures(&task_state, login_charge.as_ref(), &response).await;
+        charge_failures(&task_state, login_charge.as_ref(), &response);
         if prepared.login.is_none() {
             // In a task of its own: a client leaving once it has the last event (which
             // aborts this task) must not stop the store (a Redis round trip) half-way.
@@ -144,12 +144,15 @@ async fn start_probe(
 }
 
 /// A login the server refused costs its account and client more (guessing slows down).
-async fn charge_failures(state: &AppState, charge: Option<&LoginCharge>, response: &ProbeResponse) {
+/// Charged in a task of its own, so a client that leaves once it has read the refusal
+/// (which aborts the probe's task) cannot skip the cost.
+fn charge_failures(state: &AppState, charge: Option<&LoginCharge>, response: &ProbeResponse) {
     let Some(charge) = charge else { return };
     let refused =
         response.reports.iter().any(|r| r.facts.login.as_ref().is_some_and(|l| l.mechanism.is_some() && !l.accepted));
     if refused {
-        state.store.login_failed(charge).await;
+        let (store, charge) = (state.store.clone(), charge.clone());
+        tokio::spawn(async move { store.login_failed(&charge).await });
     }
 }
 
