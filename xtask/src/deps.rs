@@ -130,6 +130,9 @@ fn chromedriver_matches() -> Result<(), String> {
 /// `swaks --support` lists each optional feature, "=== TLS supported" or "*** TLS not
 /// available: requires Net::SSLeay".
 fn swaks_speaks_tls() -> Result<(), String> {
+    if !process::have("swaks") {
+        return Err("`swaks` is not installed".into());
+    }
     let out = version_line(&["swaks", "--support"]);
     match out.lines().find(|l| l.contains(" TLS ")) {
         Some(line) if line.starts_with("===") => Ok(()),
