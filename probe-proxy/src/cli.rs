@@ -10,6 +10,7 @@ use mailsetup_shared::render::{self, Format};
 use mailsetup_shared::settings::{self, Settings};
 use mailsetup_shared::verdict::Usability;
 use mailsetup_shared::wire::{LoginRequest, PortRequest, PortSpec, Secret};
+use mailsetup_shared::words::{Lang, Words};
 
 use crate::config::{ProbeArgs, ServeArgs};
 use crate::readable::{render_report, render_settings};
@@ -98,6 +99,9 @@ pub enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// The language of the verdict and advice: en, de, fr or es.
+        #[arg(long, env = "MAILSETUP_LANG", default_value = "en", value_parser = parse_lang)]
+        lang: Lang,
         /// Probe every address of the host on its own (instead of connecting to the first
         /// that answers), to find the broken node of a pool.
         #[arg(long)]
@@ -170,6 +174,13 @@ impl ValueEnum for FormatArg {
     fn to_possible_value(&self) -> Option<PossibleValue> {
         Some(PossibleValue::new(self.0.id()).help(self.0.label()))
     }
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_tag(text).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.id()).collect();
+        format!("{text:?} is not a language spoken here: use {}", known.join(", "))
+    })
 }
 
 fn parse_port(text: &str) -> Result<PortSpec, String> {
@@ -270,7 +281,7 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
             runtime.block_on(serve::run(*args))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Probe { host, ports, json, all_addresses, login, probe: args } => runtime.block_on(async {
+        Command::Probe { host, ports, json, lang, all_addresses, login, probe: args } => runtime.block_on(async {
             let settings = Arc::new(args.settings()?);
             let dns = serve::dns_for(&args.resolve)?;
             let login = match login.request()?.map(probe::LoginPlan::check).transpose() {
@@ -297,7 +308,7 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
             if json {
                 println!("{}", serde_json::to_string_pretty(&response)?);
             } else {
-                print!("{}", render_report(&response));
+                print!("{}", render_report(&response, &Words::builtin(lang)));
             }
             let all_usable = response.reports.iter().all(|r| r.verdict.usability != Usability::NotUsable);
             Ok(if all_usable { ExitCode::SUCCESS } else { ExitCode::from(1) })

@@ -1,13 +1,16 @@
 //! The readable text the CLI prints: the settings of `probe-proxy lookup` and the report of
-//! `probe-proxy probe`.
+//! `probe-proxy probe`. The verdict (headline, findings, advice) is said in the language of
+//! `--lang` by the same renderer as the page's (`mailsetup_shared::verdict::text`); the
+//! technical lines around it (steps, TLS, AUTH) are the protocol's own terms.
 
 use std::fmt::Write as _;
 
 use mailsetup_shared::provider::MatchedBy;
 use mailsetup_shared::settings::{Candidate, Settings, SettingsWarning};
 use mailsetup_shared::smtp::Capabilities;
-use mailsetup_shared::verdict::{Severity, Usability};
+use mailsetup_shared::verdict::{Severity, Usability, text};
 use mailsetup_shared::wire::{PortReport, ProbeResponse};
+use mailsetup_shared::words::Words;
 
 /// The readable settings: provider, SMTP candidates best first with the reason, incoming
 /// servers, and hints.
@@ -79,8 +82,8 @@ pub fn render_settings(settings: &Settings) -> String {
 }
 
 /// The readable report: per port, every step with its time, the TLS facts, AUTH before and
-/// after TLS, and the verdict with advice.
-pub fn render_report(response: &ProbeResponse) -> String {
+/// after TLS, and the verdict with advice in `words`' language.
+pub fn render_report(response: &ProbeResponse, words: &Words) -> String {
     let mut out = String::new();
     let others: Vec<String> = response
         .addresses
@@ -165,7 +168,7 @@ pub fn render_report(response: &ProbeResponse) -> String {
             };
             let _ = writeln!(out, "  Test message {} → {}: {result}", message.from, message.to);
         }
-        let _ = writeln!(out, "  => {}", verdict.headline);
+        let _ = writeln!(out, "  => {}", text::headline(words, report, verdict));
         for finding in &verdict.findings {
             let mark = match finding.severity {
                 Severity::Good => "+",
@@ -173,9 +176,11 @@ pub fn render_report(response: &ProbeResponse) -> String {
                 Severity::Warning | Severity::Other => "!",
                 Severity::Problem => "x",
             };
-            let _ = writeln!(out, "     {mark} {}", finding.title);
-            if !finding.advice.is_empty() && finding.severity >= Severity::Warning {
-                let _ = writeln!(out, "       {}", finding.advice);
+            let said = text::finding(words, report, finding);
+            let (title, advice) = said.as_ref().map_or((&finding.title, &finding.advice), |t| (&t.title, &t.advice));
+            let _ = writeln!(out, "     {mark} {title}");
+            if !advice.is_empty() && finding.severity >= Severity::Warning {
+                let _ = writeln!(out, "       {advice}");
             }
         }
         out.push('\n');
@@ -225,11 +230,7 @@ mod tests {
     #[test]
     fn a_pool_summary_names_each_port_once_with_its_broken_addresses() {
         let report = |ip: &str, port: u16, broken: bool| {
-            let failure = broken.then(|| Failure {
-                step: Step::Connect,
-                kind: FailureKind::ConnectionRefused,
-                message: "refused".to_owned(),
-            });
+            let failure = broken.then(|| Failure::new(Step::Connect, FailureKind::ConnectionRefused, "refused"));
             PortReport::new(PortFacts {
                 failure,
                 ..PortFacts::new(PortRequest::Port(port).spec(), ip.parse().unwrap())

@@ -91,3 +91,24 @@ fn a_provider_without_smtp_is_said_plainly_and_renders_nothing() {
     assert!(stdout(&render).is_empty());
     assert!(stderr(&render).contains("offers no SMTP"), "{}", stderr(&render));
 }
+
+#[test]
+fn probe_says_its_verdict_in_the_language_asked_for() {
+    // A port nothing listens on: bound, then closed.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port().to_string();
+    let args = |lang: &'static str| {
+        let port = port.as_str();
+        vec!["probe", "127.0.0.1", "--allow-private-targets", "--allow-ports", port, "--port", port, "--lang", lang]
+    };
+    let german = run(&args("de"));
+    assert_eq!(german.status.code(), Some(1), "{}", stderr(&german));
+    let text = stdout(&german);
+    assert!(text.contains(&format!("Auf Port {port} nimmt niemand Verbindungen an")), "{text}");
+    let headline = format!("=> Port {port} ist nicht nutzbar: Auf Port {port} nimmt niemand Verbindungen an.");
+    assert!(text.contains(&headline), "{text}");
+    let english = stdout(&run(&args("en")));
+    assert!(english.contains(&format!("Nothing accepts connections on port {port}")), "{english}");
+    let unknown = run(&args("tlh"));
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("use en, de, fr, es"), "{}", stderr(&unknown));
+}

@@ -375,8 +375,82 @@ pub struct Failure {
     /// The step that failed.
     pub step: Step,
     pub kind: FailureKind,
-    /// What happened, technically (shown under the advice).
+    /// What happened, technically and in English: for the transcript, logs and `curl`.
+    /// People read the finding made from `kind` and the typed details below instead.
     pub message: String,
+    /// The server's reply that ended the step, when one did (a refused greeting, EHLO,
+    /// HELO or STARTTLS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+    /// Why the TLS handshake failed, when it did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsProblem>,
+}
+
+impl Failure {
+    pub fn new(step: Step, kind: FailureKind, message: impl Into<String>) -> Failure {
+        Failure { step, kind, message: message.into(), reply: None, tls: None }
+    }
+}
+
+/// Why a TLS handshake failed, as a fact. On the wire the snake_case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TlsProblem {
+    /// The server name cannot be used for TLS (an IP literal or a malformed name).
+    InvalidName,
+    /// The server presented no certificate.
+    NoCertificate,
+    /// A TLS message larger than clients accept (such as a huge certificate chain).
+    TooLarge,
+    /// The server did not answer with TLS.
+    NotTls,
+    /// A malformed TLS message.
+    Malformed,
+    /// No TLS version a modern client accepts (1.2 or 1.3).
+    OldVersion,
+    /// No cipher in common with a modern client.
+    NoCommonCipher,
+    /// The server broke off the handshake with an alert.
+    Alert,
+    /// The server broke the TLS protocol.
+    Misbehaved,
+    /// Another reason (or one from a newer proxy).
+    #[serde(other)]
+    Other,
+}
+
+impl TlsProblem {
+    /// The id on the wire and in message ids, e.g. `old_version`.
+    pub fn id(self) -> &'static str {
+        match self {
+            TlsProblem::InvalidName => "invalid_name",
+            TlsProblem::NoCertificate => "no_certificate",
+            TlsProblem::TooLarge => "too_large",
+            TlsProblem::NotTls => "not_tls",
+            TlsProblem::Malformed => "malformed",
+            TlsProblem::OldVersion => "old_version",
+            TlsProblem::NoCommonCipher => "no_common_cipher",
+            TlsProblem::Alert => "alert",
+            TlsProblem::Misbehaved => "misbehaved",
+            TlsProblem::Other => "other",
+        }
+    }
+
+    /// Every problem, the catch-all last.
+    pub const ALL: [TlsProblem; 10] = [
+        TlsProblem::InvalidName,
+        TlsProblem::NoCertificate,
+        TlsProblem::TooLarge,
+        TlsProblem::NotTls,
+        TlsProblem::Malformed,
+        TlsProblem::OldVersion,
+        TlsProblem::NoCommonCipher,
+        TlsProblem::Alert,
+        TlsProblem::Misbehaved,
+        TlsProblem::Other,
+    ];
 }
 
 /// The kinds of failure, each with its own advice.

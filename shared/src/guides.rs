@@ -3,7 +3,7 @@
 //! Each guide names the menus and fields as the program shows them, so a person can follow
 //! it with the program open. The values come from the same [`Settings`] as every config file.
 //! The words are not here: each sentence, label and option is a [`Text`], a message id with
-//! its values, and the page's Fluent files (`frontend/i18n/*.ftl`) say it in each language.
+//! its values, and the page's Fluent files (`shared/i18n/*.ftl`) say it in each language.
 
 use serde::Serialize;
 
@@ -68,7 +68,7 @@ impl Client {
     }
 }
 
-/// Words for the page to say: a message id of `frontend/i18n/*.ftl` and the values it
+/// Words for the page to say: a message id of `shared/i18n/*.ftl` and the values it
 /// needs (names and values, never words of their own).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Text {

@@ -17,3 +17,4 @@ pub mod settings;
 pub mod smtp;
 pub mod verdict;
 pub mod wire;
+pub mod words;

@@ -20,8 +20,10 @@ use crate::provider::Security;
 use crate::verdict::{Verdict, assess};
 
 /// The version of this wire format: 1 before catch-alls and typed error codes (absent
-/// from such proxies' `/api/config`), 2 since.
-pub const WIRE_VERSION: u32 = 2;
+/// from such proxies' `/api/config`); 2 with them; 3 since findings carry their typed
+/// values (`args`), the verdict its `fix`, and a failure the server's `reply` and the
+/// TLS problem (all added fields: older readers skip them).
+pub const WIRE_VERSION: u32 = 3;
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -7,10 +7,11 @@
 //! testbed (Postfix with the test CA) with curl: `/api/config`, a streamed and a JSON probe
 //! of 465, 587 and 25 (one login test among them), and refusals.
 
-use mailsetup_shared::verdict::{FindingCode, Severity, Usability};
+use mailsetup_shared::verdict::{FindingCode, Severity, Usability, assess, text};
 use mailsetup_shared::wire::{
     ApiError, ApiErrorCode, FailureKind, Party, ProbeEvent, ProbeResponse, ProxyInfo, SendStage, Step, WIRE_VERSION,
 };
+use mailsetup_shared::words::{Lang, Words};
 use serde_json::Value;
 
 fn fixture(name: &str) -> String {
@@ -84,7 +85,29 @@ fn todays_proxy_writes_what_a_wire_1_page_reads() {
         let read: ApiError = serde_json::from_str(line).unwrap();
         assert_eq!(serde_json::to_value(&read).unwrap(), recorded, "an error code is still its id string");
     }
-    assert_eq!(WIRE_VERSION, 2);
+    assert_eq!(WIRE_VERSION, 3);
+}
+
+#[test]
+fn the_verdict_of_recorded_facts_is_said_again_from_en_ftl_and_in_every_language() {
+    // Wire 1 and 2 wrote the verdict's English in Rust; wire 3 says it from `en.ftl` with
+    // typed values. The same facts give the same English, and every language can say the
+    // recorded findings (which carry no values) from the facts alone.
+    let response: ProbeResponse = serde_json::from_str(&fixture("v1-probe-response.json")).unwrap();
+    for recorded in &response.reports {
+        let today = assess(&recorded.facts);
+        assert_eq!(today.headline, recorded.verdict.headline);
+        let titles =
+            |v: &mailsetup_shared::verdict::Verdict| v.findings.iter().map(|f| f.title.clone()).collect::<Vec<_>>();
+        assert_eq!(titles(&today), titles(&recorded.verdict), "port {}", recorded.facts.port);
+        assert!(today.findings.iter().any(|f| !f.args.is_empty()), "wire 3 sends the values");
+        for &lang in Lang::ALL {
+            let words = Words::builtin(lang);
+            for finding in &recorded.verdict.findings {
+                assert!(text::finding(&words, &recorded.facts, finding).is_some(), "{lang}: {}", finding.code);
+            }
+        }
+    }
 }
 
 #[test]

@@ -118,7 +118,9 @@ async fn an_unknown_refusal_shows_the_server_s_own_words() {
         probe(&server, Security::ImplicitTls, Some(&pki.ca_pem), login(Secret::Password(SECRET.into()), None)).await;
     let finding = &response.reports[0].verdict.findings[0];
     assert_eq!(finding.code, FindingCode::LoginRefused);
-    assert!(finding.title.contains("550 5.7.1 Logins from this network are not allowed today"), "{}", finding.title);
+    let said = "550 5.7.1 Logins from this network are not allowed today";
+    assert_eq!(finding.args.said.as_deref(), Some(said), "the server's words, as a value for every language");
+    assert!(finding.advice.ends_with(&format!("The server said: {said}")), "{}", finding.advice);
 }
 
 #[tokio::test]
@@ -254,7 +256,7 @@ async fn the_secret_never_appears_in_any_output() {
         let outputs = [
             serde_json::to_string(&response).unwrap(),
             format!("{response:?}"),
-            probe_proxy::readable::render_report(&response),
+            probe_proxy::readable::render_report(&response, &mailsetup_shared::words::Words::english()),
             serde_json::to_string(&events).unwrap(),
             plan_debug,
         ];
@@ -296,7 +298,7 @@ async fn happy_eyeballs_connects_through_the_live_address_and_reports_the_dead_o
         response.reports.iter().map(|r| (r.facts.address, r.facts.failure.is_none())).collect();
     assert_eq!(verdicts, [(dead, false), (live, true)]);
     assert!(
-        probe_proxy::readable::render_report(&response)
+        probe_proxy::readable::render_report(&response, &mailsetup_shared::words::Words::english())
             .contains("1 of 2 addresses fail while the others work: 127.0.0.2")
     );
 }

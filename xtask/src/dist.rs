@@ -94,7 +94,7 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     // fetches a language's messages from `i18n/` when it is chosen (English is compiled in).
     std::fs::copy(root.join("frontend/embed.js"), dist.join(EMBED_SCRIPT))?;
     std::fs::create_dir_all(dist.join("i18n"))?;
-    for entry in std::fs::read_dir(root.join("frontend/i18n"))? {
+    for entry in std::fs::read_dir(root.join("shared/i18n"))? {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "ftl") && path.file_stem().is_some_and(|s| s != "en") {
             std::fs::copy(&path, dist.join("i18n").join(file_name(&path)))?;

@@ -11,7 +11,7 @@ use crate::logic::matrix::{self, COLUMNS, Light, ServerChoice, StepMark};
 use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
 use mailsetup_shared::wire::CertificateProblem;
 
-use crate::logic::report::{self, CertificateState, for_people, step_name};
+use crate::logic::report::{self, CertificateState, step_name};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProbePanelProps {
@@ -67,7 +67,7 @@ fn certificate_view(tr: &Tr, report: &PortReport) -> Html {
             <dd class="tls-version">{ format!("{}, {}", report::tls_version(report).unwrap_or_default(), report::cipher_suite(report).unwrap_or_default()) }</dd>
             <dt>{ tr.t("cert-certificate") }</dt><dd class="cert-check">{ check }</dd>
             <dt>{ tr.t("cert-names") }</dt><dd>{ leaf.names.join(", ") }</dd>
-            <dt>{ tr.t("cert-issuer") }</dt><dd>{ for_people(&leaf.issuer) }</dd>
+            <dt>{ tr.t("cert-issuer") }</dt><dd>{ &leaf.issuer }</dd>
             <dt>{ tr.t("cert-valid-until") }</dt>
             <dd class="cert-until">{ tr.format("cert-until", &[("date", tr.date(&leaf.not_after).into()), ("days", leaf.days_left.into())]) }</dd>
         </dl>
@@ -163,8 +163,7 @@ fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Opt
                 <pre class="code" tabindex="0" aria-label={tr.format("transcript-of", &[("host", run.host.as_str().into()), ("port", report::port(report).into())])}><code lang="en">
                     { for report::transcript(report).iter().map(|line| {
                         let who = match line.from { Party::Client => "C:", Party::Server => "S:", Party::Note | Party::Other => "  " };
-                        let text = if line.from == Party::Note { for_people(&line.text) } else { line.text.clone() };
-                        format!("{:>6} ms {who} {text}\n", line.at_ms)
+                        format!("{:>6} ms {who} {}\n", line.at_ms, line.text)
                     }) }
                 </code></pre>
             </details>

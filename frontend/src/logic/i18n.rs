@@ -1,4 +1,5 @@
-//! The page's languages: Project Fluent messages (`frontend/i18n/<lang>.ftl`), the choice of
+//! The page's languages: Project Fluent messages (`shared/i18n/<lang>.ftl`, read by
+//! `mailsetup_shared::words`), the choice of
 //! language (`?lang=`, then `config.json`, then the browser's languages, then English), and
 //! numbers and dates in the chosen locale.
 //!
@@ -8,61 +9,9 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::fmt;
 use std::rc::Rc;
 
-use std::borrow::Cow;
-
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
-
-/// The English messages, compiled in.
-pub const ENGLISH_FTL: &str = include_str!("../../i18n/en.ftl");
-
-/// Declares [`Lang`] from one table (variant, BCP 47 tag, autonym), so `ALL`, `id` and
-/// `autonym` cannot miss a language.
-macro_rules! langs {
-    ($($variant:ident = $id:literal, $autonym:literal;)*) => {
-        /// A language the page speaks.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Lang {
-            $($variant,)*
-        }
-
-        impl Lang {
-            pub const ALL: &'static [Lang] = &[$(Lang::$variant),*];
-
-            /// The BCP 47 tag: `lang` attributes, `?lang=`, the `.ftl` file's name.
-            pub const fn id(self) -> &'static str {
-                match self {
-                    $(Lang::$variant => $id,)*
-                }
-            }
-
-            /// The language's name in itself, for the switch.
-            pub const fn autonym(self) -> &'static str {
-                match self {
-                    $(Lang::$variant => $autonym,)*
-                }
-            }
-        }
-    };
-}
-
-langs! {
-    En = "en", "English";
-    De = "de", "Deutsch";
-    Fr = "fr", "Français";
-    Es = "es", "Español";
-}
-
-impl Lang {
-    /// The language of a tag such as `de`, `de-AT` or `FR_ca`; `None` for one the page does
-    /// not speak.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next()?;
-        Lang::ALL.iter().copied().find(|lang| lang.id().eq_ignore_ascii_case(primary))
-    }
-}
+pub use mailsetup_shared::words::{Arg, Args, ENGLISH_FTL, Lang, Words, WordsError as I18nError};
 
 /// The language to show: the link's `?lang=`, then the site's default from `config.json`,
 /// then the first of the browser's languages the page speaks, then English. A value the
@@ -75,132 +24,53 @@ pub fn choose(param: Option<&str>, site_default: Option<&str>, browser: &[String
         .unwrap_or(Lang::En)
 }
 
-/// Why a translation could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum I18nError {
-    #[error("the {lang} messages do not parse: {errors}")]
-    Syntax { lang: &'static str, errors: String },
-    #[error("the {lang} messages define {id} twice")]
-    Duplicate { lang: &'static str, id: String },
-}
-
-type Bundle = FluentBundle<FluentResource>;
-
-fn bundle(lang: Lang, ftl: &str) -> Result<Bundle, I18nError> {
-    let resource = FluentResource::try_new(ftl.to_owned()).map_err(|(_, errors)| I18nError::Syntax {
-        lang: lang.id(),
-        errors: errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "),
-    })?;
-    let tag = lang.id().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![tag]);
-    // No invisible isolation marks around values: they would end up in copied host names.
-    bundle.set_use_isolating(false);
-    bundle.add_resource(resource).map_err(|errors| I18nError::Duplicate {
-        lang: lang.id(),
-        id: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
-    })?;
-    Ok(bundle)
-}
-
-thread_local! {
-    static ENGLISH: Rc<Bundle> = Rc::new(bundle(Lang::En, ENGLISH_FTL).expect("en.ftl parses (a test checks it)"));
-}
-
-/// The messages of one language, with English behind them. Cheap to clone; two are equal
-/// when they speak the same language.
-#[derive(Clone)]
+/// The page's words: the shared [`Words`] of one language, plus what only a browser has
+/// (numbers and dates by `Intl`) and a cache. Cheap to clone; two are equal when they speak
+/// the same language.
+#[derive(Clone, Default)]
 pub struct Tr {
-    lang: Lang,
-    own: Option<Rc<Bundle>>,
-    english: Rc<Bundle>,
+    words: Words,
     /// Messages without arguments, formatted once: the page asks for the same few hundred
     /// on every render (a keystroke must stay cheap).
     plain: Rc<RefCell<HashMap<String, String>>>,
 }
 
-impl fmt::Debug for Tr {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Tr").field("lang", &self.lang).finish_non_exhaustive()
+impl std::fmt::Debug for Tr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tr").field("lang", &self.lang()).finish_non_exhaustive()
     }
 }
 
 impl PartialEq for Tr {
     fn eq(&self, other: &Tr) -> bool {
-        self.lang == other.lang
+        self.words == other.words
     }
 }
-
-impl Default for Tr {
-    fn default() -> Tr {
-        Tr::english()
-    }
-}
-
-/// A message's arguments: `&[("host", host.into()), ("count", n.into())]`.
-pub type Args<'a> = [(&'a str, Arg<'a>)];
-
-/// One value for a message: text, or a number (which plurals select on). Converted to
-/// Fluent's own value in one place, so the page's many call sites stay small.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg<'a> {
-    Text(Cow<'a, str>),
-    Number(f64),
-}
-
-impl<'a> From<&'a str> for Arg<'a> {
-    fn from(text: &'a str) -> Arg<'a> {
-        Arg::Text(Cow::Borrowed(text))
-    }
-}
-
-impl<'a> From<Cow<'a, str>> for Arg<'a> {
-    fn from(text: Cow<'a, str>) -> Arg<'a> {
-        Arg::Text(text)
-    }
-}
-
-impl From<String> for Arg<'_> {
-    fn from(text: String) -> Self {
-        Arg::Text(Cow::Owned(text))
-    }
-}
-
-macro_rules! number_args {
-    ($($t:ty),*) => {$(
-        impl From<$t> for Arg<'_> {
-            fn from(n: $t) -> Self {
-                Arg::Number(n as f64)
-            }
-        }
-    )*};
-}
-number_args!(u16, u32, u64, usize, i32, i64);
 
 impl Tr {
     /// English, compiled in.
     pub fn english() -> Tr {
-        let english = ENGLISH.with(Rc::clone);
-        Tr { lang: Lang::En, own: None, english, plain: Rc::default() }
+        Tr { words: Words::english(), plain: Rc::default() }
     }
 
     /// `lang` from the text of its `.ftl` file.
     pub fn new(lang: Lang, ftl: &str) -> Result<Tr, I18nError> {
-        if lang == Lang::En {
-            return Ok(Tr::english());
-        }
-        let own = Some(Rc::new(bundle(lang, ftl)?));
-        Ok(Tr { lang, own, english: ENGLISH.with(Rc::clone), plain: Rc::default() })
+        Ok(Tr { words: Words::new(lang, ftl)?, plain: Rc::default() })
+    }
+
+    /// The shared words, for the renderers in `mailsetup_shared`.
+    pub fn words(&self) -> &Words {
+        &self.words
     }
 
     pub fn lang(&self) -> Lang {
-        self.lang
+        self.words.lang()
     }
 
     /// `Some("en")` when the page is in another language: the `lang` attribute for text that
     /// exists in English only (providers' own hints).
     pub fn english_only(&self) -> Option<&'static str> {
-        (self.lang != Lang::En).then_some("en")
+        self.words.english_only()
     }
 
     /// A message without arguments.
@@ -208,7 +78,7 @@ impl Tr {
         if let Some(text) = self.plain.borrow().get(id) {
             return text.clone();
         }
-        let text = self.format(id, &[]);
+        let text = self.words.t(id);
         self.plain.borrow_mut().insert(id.to_owned(), text.clone());
         text
     }
@@ -216,57 +86,34 @@ impl Tr {
     /// A message with arguments. An id in no bundle comes back as itself, so a mistake
     /// shows on the page and in tests instead of an empty line.
     pub fn format(&self, id: &str, args: &Args<'_>) -> String {
-        let found = self.own.as_deref().and_then(|b| Some((b, b.get_message(id)?.value()?)));
-        let Some((bundle, pattern)) = found.or_else(|| Some((&*self.english, self.english.get_message(id)?.value()?)))
-        else {
-            return id.to_owned();
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+        self.words.format(id, args)
     }
 
-    /// Items as this language lists them: "a, b and c" with `list-and`, "a, b or c" with
-    /// `list-or`; one item alone; nothing for none.
+    /// Items as this language lists them (see [`Words::list`]).
     pub fn list(&self, id: &str, items: &[String]) -> String {
-        match items.split_last() {
-            None => String::new(),
-            Some((last, [])) => last.clone(),
-            Some((last, rest)) => self.format(id, &[("first", rest.join(", ").into()), ("last", last.as_str().into())]),
-        }
+        self.words.list(id, items)
     }
 
     /// Words a shared module left to the page (a guide's steps): its message with its values.
     pub fn say(&self, text: &mailsetup_shared::guides::Text) -> String {
-        let args: Vec<(&str, Arg<'_>)> = text.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
-        self.format(text.id, &args)
+        self.words.say(text)
     }
 
     /// Whether this language (not English behind it) has the message.
     pub fn has_own(&self, id: &str) -> bool {
-        match &self.own {
-            Some(bundle) => bundle.has_message(id),
-            None => self.english.has_message(id),
-        }
+        self.words.has_own(id)
     }
 
     /// A number as this locale writes it (`1,234.5`, `1.234,5`, `1 234,5`), with at most
     /// `fraction_digits` decimals.
     pub fn number(&self, value: f64, fraction_digits: u8) -> String {
-        locale::number(self.lang.id(), value, fraction_digits)
+        locale::number(self.lang().id(), value, fraction_digits)
     }
 
     /// A date (`2026-12-02` or a full RFC 3339 time) as this locale writes it; the text as
     /// it came when it is not a date.
     pub fn date(&self, iso: &str) -> String {
-        locale::date(self.lang.id(), iso)
+        locale::date(self.lang().id(), iso)
     }
 }
 

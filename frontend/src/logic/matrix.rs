@@ -4,8 +4,8 @@
 //! across every port tested.
 
 use mailsetup_shared::provider::Security;
-use mailsetup_shared::verdict::Usability;
-use mailsetup_shared::wire::{FailureKind, PortReport, Step};
+use mailsetup_shared::verdict::{Fix as VerdictFix, Usability};
+use mailsetup_shared::wire::{PortReport, Step};
 
 use super::i18n::Tr;
 use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
@@ -203,32 +203,23 @@ pub fn working(view: &ProbeView) -> Vec<(&str, u16)> {
 }
 
 /// What to change in the mail program so that a failed port works, named as the program's
-/// settings name it: the server name the certificate is for, or the other security mode.
+/// settings name it: the verdict's fix (the server name the certificate is for, or the
+/// other security mode) in words, and as the server it leads to.
 pub fn fix(tr: &Tr, host: &str, report: &PortReport) -> Option<Fix> {
     let port = report::port(report);
-    if let Some(CertificateState::WrongName(names)) = report::certificate_check(report) {
-        let name =
-            names.iter().find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
-        return Some(Fix {
+    match report.verdict.fix.as_ref().cloned().or_else(|| VerdictFix::of(&report.facts))? {
+        VerdictFix::ServerName { name } => Some(Fix {
             text: tr.format("fix-server-name", &[("host", host.into()), ("name", name.as_str().into())]),
-            server: ServerChoice { host: name.clone(), port, security: report.facts.security },
-        });
-    }
-    match report::failure_kind(report)? {
-        FailureKind::WrongSecurityMode => {
-            let other = match report.facts.security {
-                Security::ImplicitTls => Security::StartTls,
-                _ => Security::ImplicitTls,
-            };
-            Some(Fix {
-                text: tr.format(
-                    "fix-security",
-                    &[("host", host.into()), ("port", port.into()), ("security", other.label().into())],
-                ),
-                server: ServerChoice { host: host.to_owned(), port, security: other },
-            })
-        }
-        _ => None,
+            server: ServerChoice { host: name, port, security: report.facts.security },
+        }),
+        VerdictFix::Security { security } => Some(Fix {
+            text: tr.format(
+                "fix-security",
+                &[("host", host.into()), ("port", port.into()), ("security", security.label().into())],
+            ),
+            server: ServerChoice { host: host.to_owned(), port, security },
+        }),
+        VerdictFix::Other => None,
     }
 }
 
@@ -456,8 +447,7 @@ mod tests {
             r.tls = None;
             r.ehlo_tls = None;
             r.ehlo_plain = None;
-            r.failure =
-                Some(Failure { step: Step::Greeting, kind: FailureKind::Timeout, message: "Elapsed(())".into() });
+            r.failure = Some(Failure::new(Step::Greeting, FailureKind::Timeout, "Elapsed(())"));
         })]);
         let row = &rows(&tr(), &view)[0];
         assert_eq!(words(row), ["Yes", "Not tested", "Not tested", "Not tested"]);
@@ -468,7 +458,7 @@ mod tests {
         assert!(fixes(&tr(), &view).is_empty(), "a timeout has no setting to change");
         let wrong_mode = view_of(vec![finished(465, Security::ImplicitTls, |r| {
             r.tls = None;
-            r.failure = Some(Failure { step: Step::Tls, kind: FailureKind::WrongSecurityMode, message: String::new() });
+            r.failure = Some(Failure::new(Step::Tls, FailureKind::WrongSecurityMode, ""));
         })]);
         let fix = &fixes(&tr(), &wrong_mode)[0];
         assert_eq!(fix.text, "For smtp.example.org port 465: set the connection security to STARTTLS.");

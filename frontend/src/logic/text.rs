@@ -303,7 +303,7 @@ mod tests {
         use mailsetup_shared::address::Query;
         let english = Tr::english();
         for lang in [Lang::De, Lang::Fr, Lang::Es] {
-            let tr = Tr::new(lang, &std::fs::read_to_string(ftl_path(lang)).unwrap()).unwrap();
+            let tr = Tr::new(lang, mailsetup_shared::words::ftl(lang)).unwrap();
             for text in ["a@example..com", "a@gmail,com", "a@-example.com", "a@exa$mple.com", "a b@c.de", "a@"] {
                 let error = Query::parse(text).unwrap_err();
                 let said = address_error(&tr, &error);
@@ -315,14 +315,10 @@ mod tests {
         }
     }
 
-    fn ftl_path(lang: Lang) -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("i18n").join(format!("{}.ftl", lang.id()))
-    }
-
     #[test]
     fn the_phone_instructions_quote_the_download_button_and_the_heading() {
         for &lang in Lang::ALL {
-            let tr = Tr::new(lang, &std::fs::read_to_string(ftl_path(lang)).unwrap()).unwrap();
+            let tr = Tr::new(lang, mailsetup_shared::words::ftl(lang)).unwrap();
             let qr = tr.t("files-qr");
             let button = download_label(&tr, Format::Mobileconfig);
             assert!(qr.contains(&button), "{lang:?}: {qr:?} does not quote the button {button:?}");
@@ -335,7 +331,7 @@ mod tests {
     fn hint_badges_are_the_vocabulary_s_words_in_english_and_translated_elsewhere() {
         // Every kind has its message (the match is exhaustive, and the scan of `t("…")`
         // calls checks each id is in en.ftl); English says the vocabulary's own words.
-        let de = Tr::new(Lang::De, &std::fs::read_to_string(ftl_path(Lang::De)).unwrap()).unwrap();
+        let de = Tr::new(Lang::De, mailsetup_shared::words::ftl(Lang::De)).unwrap();
         for kind in [HintKind::AppPassword, HintKind::SendingLimits, HintKind::Other] {
             assert_eq!(hint_badge(&Tr::english(), kind), kind.label());
         }

@@ -360,11 +360,11 @@ impl PortTasks {
                 // A bug, not a server's doing: still report the port, as failed.
                 Err(error) => {
                     let Some(&(_, spec, address)) = self.jobs.get(&error.id()) else { continue };
-                    let failure = Failure {
-                        step: Step::Connect,
-                        kind: FailureKind::Other,
-                        message: "the probe of this port stopped on an internal error".to_owned(),
-                    };
+                    let failure = Failure::new(
+                        Step::Connect,
+                        FailureKind::Other,
+                        "the probe of this port stopped on an internal error",
+                    );
                     let report = PortReport::new(PortFacts { failure: Some(failure), ..PortFacts::new(spec, address) });
                     (error.id(), report, None)
                 }

@@ -64,7 +64,7 @@ impl Recorder {
         let message = message.into();
         self.note(message.clone());
         self.finish(false, message.clone());
-        Failure { step: self.current, kind, message }
+        Failure::new(self.current, kind, message)
     }
 
     fn line(&mut self, from: Party, text: String) {

@@ -27,8 +27,9 @@ use mailsetup_shared::provider::Security;
 use mailsetup_shared::smtp::auth::{self, LoginMechanism, choose_mechanism};
 use mailsetup_shared::smtp::submission::{TestMessage, queue_id};
 use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError};
+use mailsetup_shared::verdict::LoginRisk;
 use mailsetup_shared::wire::{
-    ConnectOutcome, Failure, FailureKind, LoginFacts, PortSpec, SendStage, Step, TestMessageFacts,
+    ConnectOutcome, Failure, FailureKind, LoginFacts, PortSpec, SendStage, Step, TestMessageFacts, TlsProblem,
 };
 use rustls::pki_types::ServerName;
 use tokio::io::{AsyncRead, AsyncWrite};
@@ -194,7 +195,11 @@ async fn handshake(
     log.begin(Step::Tls);
     let name = match ServerName::try_from(ctx.server_name.to_owned()) {
         Ok(name) => name,
-        Err(_) => return Err(log.fail(FailureKind::TlsFailed, "the server name is not valid for TLS")),
+        Err(_) => {
+            let mut failure = log.fail(FailureKind::TlsFailed, "the server name is not valid for TLS");
+            failure.tls = Some(TlsProblem::InvalidName);
+            return Err(failure);
+        }
     };
     let connector = tokio_rustls::TlsConnector::from(ctx.settings.tls.probe_config());
     let limit = ctx.settings.reply_timeout;
@@ -202,8 +207,10 @@ async fn handshake(
         Ok(Ok(stream)) => stream,
         Err(_) => return Err(log.fail(FailureKind::Timeout, format!("no handshake within {} s", limit.as_secs()))),
         Ok(Err(e)) => {
-            let (kind, message) = handshake_failure(&e, security);
-            return Err(log.fail(kind, message));
+            let (kind, problem, message) = handshake_failure(&e, security);
+            let mut failure = log.fail(kind, message);
+            failure.tls = problem;
+            return Err(failure);
         }
     };
     let verdict = ctx.settings.tls.verdict(stream.get_ref().1.peer_certificates(), &name);
@@ -222,15 +229,16 @@ async fn handshake(
 }
 
 /// Classifies a failed handshake by the rustls error inside the I/O error (tokio-rustls
-/// wraps it), never by its text.
-fn handshake_failure(error: &std::io::Error, security: Security) -> (FailureKind, String) {
+/// wraps it), never by its text: the kind, why (for a failed handshake) and the English
+/// words for the transcript.
+fn handshake_failure(error: &std::io::Error, security: Security) -> (FailureKind, Option<TlsProblem>, String) {
     use rustls::InvalidMessage;
     let Some(tls_error) = error.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) else {
         return match error.kind() {
             std::io::ErrorKind::UnexpectedEof | std::io::ErrorKind::ConnectionReset => {
-                (FailureKind::Closed, "the server closed the connection during the TLS handshake".to_owned())
+                (FailureKind::Closed, None, "the server closed the connection during the TLS handshake".to_owned())
             }
-            _ => (FailureKind::TlsFailed, format!("the TLS handshake failed: {error}")),
+            _ => (FailureKind::TlsFailed, Some(TlsProblem::Other), format!("the TLS handshake failed: {error}")),
         };
     };
     let plain_text = matches!(
@@ -238,9 +246,10 @@ fn handshake_failure(error: &std::io::Error, security: Security) -> (FailureKind
         rustls::Error::InvalidMessage(InvalidMessage::InvalidContentType | InvalidMessage::UnknownProtocolVersion)
     );
     if plain_text && security == Security::ImplicitTls {
-        (FailureKind::WrongSecurityMode, "the server answered in plain text, not TLS".to_owned())
+        (FailureKind::WrongSecurityMode, None, "the server answered in plain text, not TLS".to_owned())
     } else {
-        (FailureKind::TlsFailed, tls::describe_error(tls_error))
+        let (problem, message) = tls::handshake_problem(tls_error);
+        (FailureKind::TlsFailed, Some(problem), message)
     }
 }
 
@@ -259,6 +268,14 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
     /// Ends the current step as failed, on a connection no longer fit for QUIT.
     fn fail(&mut self, kind: FailureKind, message: impl Into<String>) -> Failure {
         self.log.fail(kind, message)
+    }
+
+    /// Ends the current step as failed by the server's `reply` (kept with the failure, so its
+    /// words can be quoted); `lead` introduces it in the transcript.
+    fn refused(&mut self, kind: FailureKind, reply: &Reply, lead: &str) -> Failure {
+        let mut failure = self.fail(kind, format!("{lead}{} {}", reply.code, reply.text()));
+        failure.reply = Some(reply.clone());
+        failure
     }
 
     /// Ends the current step as failed and the conversation with it, politely: the
@@ -320,7 +337,7 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
             Ok(())
         } else {
             let kind = if reply.is_positive() { FailureKind::Protocol } else { FailureKind::Refused };
-            Err(self.fail(kind, format!("{} {}", reply.code, reply.text())))
+            Err(self.refused(kind, &reply, ""))
         };
         self.log.facts.greeting = Some(reply);
         outcome
@@ -339,13 +356,12 @@ impl<'a, S: AsyncRead + AsyncWrite + Unpin> Session<'a, S> {
             self.log.finish(true, if summary.is_empty() { "no extensions".to_owned() } else { summary });
             caps
         } else if !reply.is_permanent_failure() {
-            return Err(self.fail(FailureKind::Refused, format!("EHLO: {} {}", reply.code, reply.text())));
+            return Err(self.refused(FailureKind::Refused, &reply, "EHLO: "));
         } else {
             self.send(&format!("HELO {name}")).await?;
             let helo = self.read().await?;
             if helo.code != 250 {
-                let message = format!("EHLO and HELO refused: {} {}", helo.code, helo.text());
-                return Err(self.fail(FailureKind::HeloRefused, message));
+                return Err(self.refused(FailureKind::HeloRefused, &helo, "EHLO and HELO refused: "));
             }
             self.log.facts.used_helo = true;
             self.log.finish(true, "EHLO refused; HELO accepted (no extensions)");
@@ -385,8 +401,8 @@ impl<'a> Session<'a, TcpStream> {
         self.send("STARTTLS").await?;
         let reply = self.read().await?;
         if reply.code != 220 {
-            let message = format!("{} {}", reply.code, reply.text());
-            return Err(self.stop(FailureKind::StartTlsRefused, message));
+            let failure = self.refused(FailureKind::StartTlsRefused, &reply, "");
+            return Err(Stop { failure, goodbye: Some(self.goodbye()) });
         }
         let Session { conv, ctx, log } = self;
         let (tcp, leftover) = conv.into_parts();
@@ -411,13 +427,12 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
     /// only if the certificate is trusted and made out to the server's name.
     async fn login(mut self, plan: &LoginPlan) -> Result<LoggedIn<'a>, Stop> {
         self.log.begin(Step::Login);
-        let unsafe_because = match &self.log.facts.tls {
-            Some(tls) if !tls.chain_trusted => Some("the certificate is not trusted"),
-            Some(tls) if !tls.name_matches => Some("the certificate is not made out to this server name"),
-            Some(_) => None,
-            None => Some("the connection is not encrypted"),
-        };
-        if let Some(reason) = unsafe_because {
+        if let Some(risk) = LoginRisk::of(self.log.facts.tls.as_ref()) {
+            let reason = match risk {
+                LoginRisk::Untrusted => "the certificate is not trusted",
+                LoginRisk::WrongName => "the certificate is not made out to this server name",
+                LoginRisk::Plain | LoginRisk::Other => "the connection is not encrypted",
+            };
             return Err(self.stop(FailureKind::LoginNotSafe, reason));
         }
         let offered = self.log.facts.ehlo_tls.as_ref().map(|c| c.auth).unwrap_or_default();

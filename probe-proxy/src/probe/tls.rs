@@ -15,7 +15,7 @@
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use mailsetup_shared::wire::{CertificateInfo, CertificateProblem, TlsReport, TlsVersion};
+use mailsetup_shared::wire::{CertificateInfo, CertificateProblem, TlsProblem, TlsReport, TlsVersion};
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::client::{Resumption, WebPkiServerVerifier};
 use rustls::crypto::CryptoProvider;
@@ -159,37 +159,50 @@ impl TlsSettings {
     }
 }
 
-/// Describes a rustls error for people. Errors are matched by type, never by their text,
-/// so a rustls upgrade cannot silently change what the probe reports.
+/// Describes a rustls error in English, for the transcript and logs.
 pub fn describe_error(error: &rustls::Error) -> String {
+    handshake_problem(error).1
+}
+
+/// Why a handshake failed: the fact, and its English words for the transcript. Errors are
+/// matched by type, never by their text, so a rustls upgrade cannot silently change what
+/// the probe reports.
+pub fn handshake_problem(error: &rustls::Error) -> (TlsProblem, String) {
     use rustls::{AlertDescription, InvalidMessage};
-    match error {
-        rustls::Error::InvalidCertificate(cert) => certificate_problem(cert).english().to_owned(),
-        rustls::Error::NoCertificatesPresented => "the server presented no certificate".to_owned(),
+    let (problem, english): (TlsProblem, std::borrow::Cow<'static, str>) = match error {
+        rustls::Error::InvalidCertificate(cert) => (TlsProblem::Other, certificate_problem(cert).english().into()),
+        rustls::Error::NoCertificatesPresented => {
+            (TlsProblem::NoCertificate, "the server presented no certificate".into())
+        }
         rustls::Error::InvalidMessage(
             InvalidMessage::CertificatePayloadTooLarge
             | InvalidMessage::HandshakePayloadTooLarge
             | InvalidMessage::MessageTooLarge,
-        ) => "the server sent a TLS message larger than clients accept (such as a huge certificate chain)".to_owned(),
+        ) => (
+            TlsProblem::TooLarge,
+            "the server sent a TLS message larger than clients accept (such as a huge certificate chain)".into(),
+        ),
         rustls::Error::InvalidMessage(InvalidMessage::InvalidContentType | InvalidMessage::UnknownProtocolVersion) => {
-            "the server did not answer with TLS".to_owned()
+            (TlsProblem::NotTls, "the server did not answer with TLS".into())
         }
-        rustls::Error::InvalidMessage(_) => "the server sent a malformed TLS message".to_owned(),
+        rustls::Error::InvalidMessage(_) => (TlsProblem::Malformed, "the server sent a malformed TLS message".into()),
         rustls::Error::AlertReceived(AlertDescription::ProtocolVersion) => {
-            "the server speaks no TLS version a modern client accepts (TLS 1.2 or 1.3)".to_owned()
+            (TlsProblem::OldVersion, "the server speaks no TLS version a modern client accepts (TLS 1.2 or 1.3)".into())
         }
         rustls::Error::AlertReceived(AlertDescription::HandshakeFailure) => {
-            "the server and a modern client have no cipher in common".to_owned()
+            (TlsProblem::NoCommonCipher, "the server and a modern client have no cipher in common".into())
         }
         rustls::Error::AlertReceived(alert) => {
-            format!("the server broke off the handshake (TLS alert {})", u8::from(*alert))
+            (TlsProblem::Alert, format!("the server broke off the handshake (TLS alert {})", u8::from(*alert)).into())
         }
-        rustls::Error::PeerIncompatible(_) => {
-            "the server's TLS is too old for a modern client (no TLS 1.2/1.3 or no shared cipher)".to_owned()
-        }
-        rustls::Error::PeerMisbehaved(_) => "the server broke the TLS protocol".to_owned(),
-        _ => "the TLS handshake failed".to_owned(),
-    }
+        rustls::Error::PeerIncompatible(_) => (
+            TlsProblem::OldVersion,
+            "the server's TLS is too old for a modern client (no TLS 1.2/1.3 or no shared cipher)".into(),
+        ),
+        rustls::Error::PeerMisbehaved(_) => (TlsProblem::Misbehaved, "the server broke the TLS protocol".into()),
+        _ => (TlsProblem::Other, "the TLS handshake failed".into()),
+    };
+    (problem, english.into_owned())
 }
 
 /// Why a certificate was rejected, as a fact (its English words are

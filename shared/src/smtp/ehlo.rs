@@ -211,6 +211,14 @@ pub enum SizeLimit {
 }
 
 impl SizeLimit {
+    /// The limit in octets, when one is declared.
+    pub fn octets(self) -> Option<u64> {
+        match self {
+            SizeLimit::Octets(octets) => Some(octets),
+            SizeLimit::Undeclared => None,
+        }
+    }
+
     /// The limit from the `SIZE` keyword's parameter (absent, 0 or unreadable: undeclared).
     fn from_parameter(parameter: Option<&str>) -> SizeLimit {
         match parameter.and_then(|n| n.parse::<u64>().ok()) {

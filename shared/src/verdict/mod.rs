@@ -1,16 +1,21 @@
 //! Turning the facts of a probed port into a verdict and plain advice.
 //!
 //! Pure: [`crate::wire::PortReport::new`] calls [`assess`] on a port's finished
-//! [`PortFacts`], and the page shows the result as it is. Each finding says what was seen
-//! and what to do about it; its [`FindingCode`] is what code and tests match on.
+//! [`PortFacts`]. Each finding is a [`FindingCode`] (what code and tests match on) with the
+//! typed values its words need ([`FindingArgs`]); [`text`] turns them into words in any of
+//! the four languages, for the page and the CLI alike. The wire also carries them in
+//! English, for readers that do not know a code.
 
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::facts::{FailureKind, PortFacts, Step, TlsVersion};
+use crate::facts::{
+    CertificateProblem, CertificateState, FailureKind, PortFacts, Step, TlsProblem, TlsReport, TlsVersion,
+};
 use crate::provider::Security;
-use crate::smtp::{Reply, SizeLimit};
+use crate::smtp::Reply;
+use crate::words::Words;
 
 /// Can this port be used to send mail from a mail program?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -175,26 +180,222 @@ impl<'de> Deserialize<'de> for FindingCode {
     }
 }
 
-/// One thing the probe found, with advice.
+/// One thing the probe found: its code and the facts its words are filled from, and those
+/// words in English for readers that do not know the code (a page older than the proxy).
+/// Readers that know the code say it in their language with [`text::finding`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     pub severity: Severity,
     pub code: FindingCode,
+    /// The values the finding's words need (empty from proxies before wire 3).
+    #[serde(default, skip_serializing_if = "FindingArgs::is_empty")]
+    pub args: FindingArgs,
+    /// In English, from `en.ftl`.
     pub title: String,
     #[serde(default)]
     pub advice: String,
+}
+
+/// The values a finding's words are filled from, typed: each finding sets those its
+/// message uses ([`FindingArgs::of`]); the renderer turns them into words.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FindingArgs {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub port: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub security: Option<Security>,
+    /// The step that failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub step: Option<Step>,
+    /// The server's own words (code and text, at most 200 characters).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub said: Option<String>,
+    /// The server name the certificate was checked against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub server: Option<String>,
+    /// The names the certificate is made out to.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub names: Option<Vec<String>>,
+    /// Days until the certificate expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub days: Option<i64>,
+    /// Why the certificate is not trusted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<CertificateProblem>,
+    /// Why the TLS handshake failed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tls: Option<TlsProblem>,
+    /// Why the password was kept back.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub risk: Option<LoginRisk>,
+    /// Login methods offered before encryption.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mechanisms: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// The test message's recipient.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    /// The largest message, in whole megabytes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size_mb: Option<u64>,
+}
+
+/// Why the probe kept the password back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LoginRisk {
+    /// The connection is not encrypted.
+    Plain,
+    /// The certificate is not trusted.
+    Untrusted,
+    /// The certificate is not made out to the server's name.
+    WrongName,
+    /// A reason from a newer proxy.
+    #[serde(other)]
+    Other,
+}
+
+impl LoginRisk {
+    /// Why a login over a connection with these TLS facts would not be safe; `None` when it
+    /// would be. The probe asks this before it sends a secret, the verdict to say why.
+    pub fn of(tls: Option<&TlsReport>) -> Option<LoginRisk> {
+        match tls {
+            None => Some(LoginRisk::Plain),
+            Some(tls) if !tls.chain_trusted => Some(LoginRisk::Untrusted),
+            Some(tls) if !tls.name_matches => Some(LoginRisk::WrongName),
+            Some(_) => None,
+        }
+    }
+
+    /// The id on the wire and in messages, e.g. `wrong_name`.
+    pub fn id(self) -> &'static str {
+        match self {
+            LoginRisk::Plain => "plain",
+            LoginRisk::Untrusted => "untrusted",
+            LoginRisk::WrongName => "wrong_name",
+            LoginRisk::Other => "other",
+        }
+    }
+}
+
+impl FindingArgs {
+    pub fn is_empty(&self) -> bool {
+        *self == FindingArgs::default()
+    }
+
+    /// The values `code`'s words need, from the facts of the port: the one place they are
+    /// computed, for the verdict and for readers of proxies that did not send them.
+    pub fn of(facts: &PortFacts, code: FindingCode) -> FindingArgs {
+        use FindingCode as C;
+        let port = Some(facts.port);
+        let tls = facts.tls.as_ref();
+        let leaf = tls.and_then(|t| t.chain.first());
+        let failure = facts.failure.as_ref();
+        let login_said = || server_words(facts.login.as_ref().and_then(|l| l.reply.as_ref()));
+        let message_said = || server_words(facts.test_message.as_ref().and_then(|m| m.reply.as_ref()));
+        let none = FindingArgs::default();
+        match code {
+            C::ConnectionRefused | C::PortFiltered | C::NotSmtp | C::NoStartTls | C::Plaintext => {
+                FindingArgs { port, ..none }
+            }
+            C::WrongSecurityMode => FindingArgs { port, security: Some(facts.security), ..none },
+            C::Timeout | C::Closed | C::Failed => FindingArgs { step: failure.map(|f| f.step), ..none },
+            C::Refused => {
+                let reply = failure.and_then(|f| f.reply.as_ref()).or(facts.greeting.as_ref());
+                FindingArgs { said: server_words(reply), ..none }
+            }
+            C::TlsFailed => FindingArgs { tls: Some(failure.and_then(|f| f.tls).unwrap_or(TlsProblem::Other)), ..none },
+            C::CertificateUntrusted => {
+                let reason = match tls.map(TlsReport::certificate_state) {
+                    Some(CertificateState::Untrusted(problem)) => problem,
+                    _ => tls.and_then(|t| t.chain_problem).unwrap_or(CertificateProblem::Other),
+                };
+                FindingArgs { reason: Some(reason), ..none }
+            }
+            C::CertificateNameMismatch => FindingArgs {
+                server: tls.map(|t| t.server_name.clone()),
+                names: Some(leaf.map(|l| l.names.clone()).unwrap_or_default()),
+                ..none
+            },
+            C::CertificateExpiresSoon => FindingArgs { days: leaf.map(|l| l.days_left), ..none },
+            C::CertificateOk => FindingArgs { server: tls.map(|t| t.server_name.clone()), ..none },
+            C::AuthBeforeTls => FindingArgs {
+                mechanisms: facts.ehlo_plain.as_ref().map(|c| c.auth_names().into_iter().map(str::to_owned).collect()),
+                ..none
+            },
+            C::LoginOk => FindingArgs { user: facts.login.as_ref().map(|l| l.user.clone()), ..none },
+            C::MessageAccepted => FindingArgs { to: facts.test_message.as_ref().map(|m| m.to.clone()), ..none },
+            C::SizeLimit => {
+                let size = facts.ehlo_tls.as_ref().and_then(|c| c.size);
+                FindingArgs { size_mb: size.and_then(|s| s.octets()).map(|n| n / 1_000_000), ..none }
+            }
+            C::LoginNotSafe => FindingArgs { risk: Some(LoginRisk::of(tls).unwrap_or(LoginRisk::Other)), ..none },
+            C::LoginWrongCredentials
+            | C::LoginAppPasswordRequired
+            | C::LoginPasswordDisabled
+            | C::LoginSmtpAuthDisabled
+            | C::LoginTooManyAttempts
+            | C::LoginTemporaryFailure
+            | C::LoginEncryptionRequired
+            | C::LoginRefused => FindingArgs { said: login_said(), ..none },
+            C::MessageRelayDenied
+            | C::MessageSenderNotOwned
+            | C::MessageTooLarge
+            | C::MessageTemporaryFailure
+            | C::MessageRefused => FindingArgs { said: message_said(), ..none },
+            _ => none,
+        }
+    }
 }
 
 /// The verdict for one port.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     pub usability: Usability,
+    /// In English, from `en.ftl` (readers say it in their language with [`text::headline`]).
     pub headline: String,
     pub findings: Vec<Finding>,
+    /// What to change so that a port that failed works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
 }
 
-fn finding(severity: Severity, code: FindingCode, title: impl Into<String>, advice: impl Into<String>) -> Finding {
-    Finding { severity, code, title: title.into(), advice: advice.into() }
+/// A change to the mail program's settings that would make a failed port work.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fix {
+    /// Use this server name: the certificate is made out to it.
+    ServerName { name: String },
+    /// Use this security mode on the same port.
+    Security { security: Security },
+    /// A fix from a newer proxy.
+    #[serde(other)]
+    Other,
+}
+
+impl Fix {
+    /// The fix for a port with these facts, if there is one: the name the certificate is
+    /// made out to (a real host name, not a wildcard or an address), or the other security
+    /// mode when the port speaks it.
+    pub fn of(facts: &PortFacts) -> Option<Fix> {
+        if let Some(CertificateState::WrongName(names)) = facts.tls.as_ref().map(TlsReport::certificate_state) {
+            let name = names
+                .into_iter()
+                .find(|n| !n.starts_with("*.") && n.contains('.') && n.parse::<std::net::IpAddr>().is_err())?;
+            return Some(Fix::ServerName { name });
+        }
+        match facts.failure.as_ref()?.kind {
+            FailureKind::WrongSecurityMode => Some(Fix::Security {
+                security: match facts.security {
+                    Security::ImplicitTls => Security::StartTls,
+                    _ => Security::ImplicitTls,
+                },
+            }),
+            _ => None,
+        }
+    }
 }
 
 pub use crate::facts::EXPIRY_WARNING_DAYS;
@@ -202,25 +403,28 @@ pub use crate::facts::EXPIRY_WARNING_DAYS;
 /// Assesses the facts of a finished probe of one port.
 pub fn assess(report: &PortFacts) -> Verdict {
     let port = report.port;
-    let mut findings = Vec::new();
+    let mut codes = Vec::new();
     if let Some(failure) = &report.failure {
-        findings.push(failure_finding(report, failure.kind, failure.step, &failure.message));
+        codes.push((Severity::Problem, failure_code(report, failure.kind, failure.step)));
     }
     // A failed login or test message says nothing against the connection itself.
     let connection_done =
         report.failure.as_ref().is_none_or(|f| matches!(f.step, Step::Login | Step::TestMessage | Step::Quit));
     if connection_done {
-        connection_findings(report, &mut findings);
+        connection_findings(report, &mut codes);
     }
     if port == 25 {
-        findings.push(finding(
-            Severity::Info,
-            FindingCode::Port25IsRelay,
-            "Port 25 is for mail servers talking to each other",
-            "Mail programs should send through port 465 (SSL/TLS) or 587 (STARTTLS). Many internet \
-             providers and cloud hosts block outgoing port 25 to stop spam, so it often fails from home.",
-        ));
+        codes.push((Severity::Info, FindingCode::Port25IsRelay));
     }
+    let english = Words::english();
+    let mut findings: Vec<Finding> = codes
+        .into_iter()
+        .map(|(severity, code)| {
+            let args = FindingArgs::of(report, code);
+            let words = text::finding_words(&english, code, &args);
+            Finding { severity, code, args, title: words.title, advice: words.advice }
+        })
+        .collect();
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let worst = findings.iter().map(|f| f.severity).max().unwrap_or(Severity::Good);
     let usability = match worst {
@@ -229,418 +433,124 @@ pub fn assess(report: &PortFacts) -> Verdict {
         _ if port == 25 => Usability::Warnings,
         _ => Usability::Ready,
     };
-    let headline = headline(report, usability, &findings);
-    Verdict { usability, headline, findings }
+    let mut verdict = Verdict { usability, headline: String::new(), findings, fix: Fix::of(report) };
+    verdict.headline = text::headline(&english, report, &verdict);
+    verdict
 }
 
-fn headline(report: &PortFacts, usability: Usability, findings: &[Finding]) -> String {
-    let port = report.port;
-    let mode = report.security.label();
-    match usability {
-        Usability::Ready | Usability::Warnings => {
-            let auth = report.ehlo_tls.as_ref().map(|c| c.auth_names().join(", ")).filter(|a| !a.is_empty());
-            let auth = auth.map_or_else(|| "no login offered".to_owned(), |a| format!("login after encryption ({a})"));
-            let cert = match &report.tls {
-                Some(t) if t.chain_trusted && t.name_matches => format!("{}, trusted certificate", t.version.label()),
-                Some(t) => format!("{}, certificate problem", t.version.label()),
-                None => "no TLS".to_owned(),
-            };
-            let auth = match (&report.login, &report.test_message) {
-                (Some(login), Some(message)) if login.accepted && message.accepted => {
-                    format!("your login works and the test message to {} was accepted", message.to)
-                }
-                (Some(login), _) if login.accepted => format!("your login as {} works", login.user),
-                _ => auth,
-            };
-            let lead = if usability == Usability::Ready { "works" } else { "works, with warnings" };
-            format!("Port {port} {lead}: {mode}, {cert}, {auth}.")
-        }
-        Usability::NotUsable | Usability::Other => {
-            let first = findings.iter().find(|f| f.severity == Severity::Problem);
-            format!(
-                "Port {port} cannot be used: {}.",
-                first.map_or("see below", |f| f.title.as_str()).trim_end_matches('.')
-            )
-        }
-    }
-}
-
-fn failure_finding(report: &PortFacts, kind: FailureKind, step: Step, message: &str) -> Finding {
-    let port = report.port;
-    let problem = |code: FindingCode, title: String, advice: &str| finding(Severity::Problem, code, title, advice);
+fn failure_code(report: &PortFacts, kind: FailureKind, step: Step) -> FindingCode {
+    use FindingCode as C;
     match kind {
-        FailureKind::ResolveFailed => problem(
-            FindingCode::ResolveFailed,
-            "The server name does not resolve".to_owned(),
-            "Check the spelling of the server name. If it is right, the provider's DNS is failing; try again later.",
-        ),
-        FailureKind::NotAllowed => problem(
-            FindingCode::NotAllowed,
-            "This proxy does not test that address or port".to_owned(),
-            "Public proxies only test public mail servers on mail ports. To test a server on your own \
-             network, run the proxy yourself (`probe-proxy serve --allow-private-targets`).",
-        ),
-        FailureKind::ConnectionRefused => problem(
-            FindingCode::ConnectionRefused,
-            format!("Nothing accepts connections on port {port}"),
-            "The server actively refused: it does not offer this port. Check the port number; providers \
-             usually offer 465 (SSL/TLS) and/or 587 (STARTTLS).",
-        ),
-        FailureKind::ConnectTimeout => problem(
-            FindingCode::PortFiltered,
-            format!("No answer on port {port}: it looks blocked"),
-            if port == 25 {
-                "Connections to port 25 vanish without an answer, which is what a firewall does. Most home \
-                 internet providers and cloud hosts block outgoing port 25; use port 465 or 587 instead."
-            } else {
-                "Connections vanish without an answer, which is what a firewall does. A firewall on the \
-                 network the test ran from, or at the provider, drops this port. Try the other submission \
-                 port, or test from a different network (a phone hotspot) to tell which side blocks it."
-            },
-        ),
-        FailureKind::Unreachable => problem(
-            FindingCode::Unreachable,
-            "The server cannot be reached".to_owned(),
-            "There is no network route to it from where the test ran. Check the host name; if it is \
-             right, the server or its network is down.",
-        ),
-        FailureKind::Timeout if step == Step::Greeting && report.security == Security::StartTls => problem(
-            FindingCode::GreetingTimeout,
-            "The server never said hello".to_owned(),
-            "It accepted the connection but stayed silent. If this port uses SSL/TLS from the start \
-             (like 465), choose SSL/TLS instead of STARTTLS. Otherwise the server is overloaded.",
-        ),
-        FailureKind::Timeout => problem(
-            FindingCode::Timeout,
-            format!("The server stopped answering at \"{}\"", step.label()),
-            "It took longer than the time limit. A busy or misbehaving server, or a middlebox that \
-             interferes with mail; try again later.",
-        ),
-        FailureKind::Closed => problem(
-            FindingCode::Closed,
-            format!("The server hung up during \"{}\"", step.label()),
-            "It closed the connection without a proper reply, often because it does not trust the \
-             address the test came from.",
-        ),
-        FailureKind::Refused => problem(
-            FindingCode::Refused,
-            format!("The server refused the connection ({message})"),
-            "A 554 means it will not talk to the address the test came from (often a block list); a \
-             421 means it is busy or limiting connections; try again later.",
-        ),
-        FailureKind::NotSmtp => problem(
-            FindingCode::NotSmtp,
-            format!("Something other than a mail server answers on port {port}"),
-            "Check the port and the host name: this is not an SMTP service.",
-        ),
-        FailureKind::WrongSecurityMode => problem(
-            FindingCode::WrongSecurityMode,
-            if report.security == Security::ImplicitTls {
-                format!("Port {port} starts in plain text: it uses STARTTLS, not SSL/TLS")
-            } else {
-                format!("Port {port} expects TLS from the first byte: it uses SSL/TLS, not STARTTLS")
-            },
-            "Change the connection security setting in your mail program to match.",
-        ),
-        FailureKind::Protocol => problem(
-            FindingCode::ProtocolError,
-            "The server's replies break the SMTP rules".to_owned(),
-            "Its replies are malformed or far too long. Mail programs may fail in odd ways; tell the \
-             server's operator.",
-        ),
-        FailureKind::StartTlsNotOffered => problem(
-            FindingCode::NoStartTls,
-            format!("Port {port} offers no encryption (no STARTTLS)"),
-            "Your password and mail would travel readable by anyone on the way. Use port 465 \
-             (SSL/TLS) if the provider offers it; never send a password over this port.",
-        ),
-        FailureKind::StartTlsRefused => problem(
-            FindingCode::StartTlsRefused,
-            "The server advertised STARTTLS but refused it".to_owned(),
-            "Its TLS set-up is broken (for example a missing certificate). Tell the server's operator.",
-        ),
-        FailureKind::DataAfterStartTls => problem(
-            FindingCode::DataAfterStartTls,
-            "Unexpected data arrived right after STARTTLS; the test stopped".to_owned(),
-            "Bytes that arrive before the TLS handshake could be injected by an attacker (the \
-             CVE-2011-0411 class of flaw). A correct server never sends them. Tell the server's operator.",
-        ),
-        FailureKind::TlsFailed => problem(
-            FindingCode::TlsFailed,
-            format!("The TLS handshake failed ({message})"),
-            "The server's TLS is too old or broken for a modern client. Mail programs will fail the \
-             same way.",
-        ),
-        FailureKind::HeloRefused => problem(
-            FindingCode::HeloRefused,
-            "The server refused to greet the test client".to_owned(),
-            "It rejected both EHLO and HELO, usually as a policy against unknown clients.",
-        ),
-        FailureKind::LoginNotSafe => problem(
-            FindingCode::LoginNotSafe,
-            format!("Your password was not sent: {message}"),
-            "The test logs in only over an encrypted connection whose certificate is trusted and made out \
-             to the server's name, as a careful mail program does. Fix the problem above, or use a server \
-             name the certificate is made out to.",
-        ),
-        FailureKind::NoCommonMechanism => problem(
-            FindingCode::NoCommonMechanism,
-            "The server offers no login method that fits what you gave".to_owned(),
-            "With a password the test uses PLAIN or LOGIN; with a sign-in token, OAUTHBEARER or XOAUTH2. \
-             Check the methods the server offers below, and whether the provider wants the other kind.",
-        ),
+        FailureKind::ResolveFailed => C::ResolveFailed,
+        FailureKind::NotAllowed => C::NotAllowed,
+        FailureKind::ConnectionRefused => C::ConnectionRefused,
+        FailureKind::ConnectTimeout => C::PortFiltered,
+        FailureKind::Unreachable => C::Unreachable,
+        FailureKind::Timeout if step == Step::Greeting && report.security == Security::StartTls => C::GreetingTimeout,
+        FailureKind::Timeout => C::Timeout,
+        FailureKind::Closed => C::Closed,
+        FailureKind::Refused => C::Refused,
+        FailureKind::NotSmtp => C::NotSmtp,
+        FailureKind::WrongSecurityMode => C::WrongSecurityMode,
+        FailureKind::Protocol => C::ProtocolError,
+        FailureKind::StartTlsNotOffered => C::NoStartTls,
+        FailureKind::StartTlsRefused => C::StartTlsRefused,
+        FailureKind::DataAfterStartTls => C::DataAfterStartTls,
+        FailureKind::TlsFailed => C::TlsFailed,
+        FailureKind::HeloRefused => C::HeloRefused,
+        FailureKind::LoginNotSafe => C::LoginNotSafe,
+        FailureKind::NoCommonMechanism => C::NoCommonMechanism,
         FailureKind::LoginRefused => login_refusal(report),
         FailureKind::MessageRefused => message_refusal(report),
-        FailureKind::Other => problem(FindingCode::Failed, format!("The test failed at \"{}\"", step.label()), ""),
+        FailureKind::Other => C::Failed,
     }
 }
 
 /// The server's words, for a title: the reply's code and text, at most 200 characters.
-fn server_words(reply: Option<&Reply>) -> String {
-    reply.map(Reply::said).unwrap_or_default()
+fn server_words(reply: Option<&Reply>) -> Option<String> {
+    reply.map(Reply::said).filter(|s| !s.is_empty())
 }
 
-/// A refusal's finding: the advice, then what the server said.
-fn refusal(code: FindingCode, title: String, advice: &str, said: &str) -> Finding {
-    let advice = if said.is_empty() { advice.to_owned() } else { format!("{advice} The server said: {said}") };
-    finding(Severity::Problem, code, title, advice)
-}
-
-/// Advice for a refused login, from the server's reply (see [`refusals`]).
-fn login_refusal(report: &PortFacts) -> Finding {
+/// The code for a refused login, from the server's reply (see [`refusals`]).
+fn login_refusal(report: &PortFacts) -> FindingCode {
     use refusals::LoginProblem;
     let reply = report.login.as_ref().and_then(|l| l.reply.as_ref());
-    let said = server_words(reply);
-    let (code, title, advice) = match reply.map_or(LoginProblem::Unrecognised, refusals::login_problem) {
-        LoginProblem::WrongCredentials => (
-            FindingCode::LoginWrongCredentials,
-            "The user name or password was not accepted".to_owned(),
-            "Check the user name (most providers want the whole address) and retype the password. If the \
-             provider asks for an app password, your normal password is refused this way too: create one \
-             in the account's security settings and use it here.",
-        ),
-        LoginProblem::AppPasswordRequired => (
-            FindingCode::LoginAppPasswordRequired,
-            "This account needs an app password".to_owned(),
-            "The account has two-step sign-in, so mail programs must use an app password instead of the \
-             normal one. Create one in the account's security settings and use it as the password.",
-        ),
-        LoginProblem::PasswordLoginDisabled => (
-            FindingCode::LoginPasswordDisabled,
-            "Password logins are turned off for this account".to_owned(),
-            "The provider or the organisation's security defaults block logins with a password. Use a mail \
-             program that signs in with the provider's own sign-in page (OAuth2), or ask the administrator \
-             to allow authenticated SMTP for this mailbox.",
-        ),
-        LoginProblem::SmtpAuthDisabled => (
-            FindingCode::LoginSmtpAuthDisabled,
-            "Sending through this server is turned off for the mailbox or organisation".to_owned(),
-            "An administrator must turn on authenticated SMTP (SMTP AUTH) for the organisation and for this \
-             mailbox; until then no password works.",
-        ),
-        LoginProblem::TooManyAttempts => (
-            FindingCode::LoginTooManyAttempts,
-            "The server refuses logins for now after too many failed attempts".to_owned(),
-            "Wait a while before trying again. Providers that answer this way (Yahoo, AOL) usually want an \
-             app password rather than the normal one.",
-        ),
-        LoginProblem::Temporary => (
-            FindingCode::LoginTemporaryFailure,
-            "The server could not check the login just now".to_owned(),
-            "A temporary failure at the provider; try again in a few minutes.",
-        ),
-        LoginProblem::EncryptionRequired => (
-            FindingCode::LoginEncryptionRequired,
-            "The server wants encryption before the login".to_owned(),
-            "Set the connection security to SSL/TLS (port 465) or STARTTLS (port 587).",
-        ),
-        LoginProblem::Unrecognised => (
-            FindingCode::LoginRefused,
-            if said.is_empty() {
-                "The server refused the login".to_owned()
-            } else {
-                format!("The server refused the login: {said}")
-            },
-            "The server's own words above say why.",
-        ),
-    };
-    refusal(code, title, advice, &said)
+    match reply.map_or(LoginProblem::Unrecognised, refusals::login_problem) {
+        LoginProblem::WrongCredentials => FindingCode::LoginWrongCredentials,
+        LoginProblem::AppPasswordRequired => FindingCode::LoginAppPasswordRequired,
+        LoginProblem::PasswordLoginDisabled => FindingCode::LoginPasswordDisabled,
+        LoginProblem::SmtpAuthDisabled => FindingCode::LoginSmtpAuthDisabled,
+        LoginProblem::TooManyAttempts => FindingCode::LoginTooManyAttempts,
+        LoginProblem::Temporary => FindingCode::LoginTemporaryFailure,
+        LoginProblem::EncryptionRequired => FindingCode::LoginEncryptionRequired,
+        LoginProblem::Unrecognised => FindingCode::LoginRefused,
+    }
 }
 
-/// Advice for a refused test message, from the server's reply (see [`refusals`]).
-fn message_refusal(report: &PortFacts) -> Finding {
+/// The code for a refused test message, from the server's reply (see [`refusals`]).
+fn message_refusal(report: &PortFacts) -> FindingCode {
     use refusals::MessageProblem;
     let reply = report.test_message.as_ref().and_then(|m| m.reply.as_ref());
-    let said = server_words(reply);
-    let (code, title, advice) = match reply.map_or(MessageProblem::Unrecognised, refusals::message_problem) {
-        MessageProblem::SenderNotOwned => (
-            FindingCode::MessageSenderNotOwned,
-            "The login may not send from this address".to_owned(),
-            "The server accepts mail from the addresses the account owns. Send from the login's own \
-             address, or add this one to the account first (\"Send mail as\" or an alias).",
-        ),
-        MessageProblem::RelayDenied => (
-            FindingCode::MessageRelayDenied,
-            "The server will not pass the message on".to_owned(),
-            "It does not relay for this login: check that the login succeeded on this server and that you \
-             send through the server of the account you logged in with.",
-        ),
-        MessageProblem::TooLarge => (
-            FindingCode::MessageTooLarge,
-            "The server says the message is too large".to_owned(),
-            "The test message is tiny, so the server's limit is set oddly low; tell its operator.",
-        ),
-        MessageProblem::Temporary => (
-            FindingCode::MessageTemporaryFailure,
-            "The server could not take the message just now".to_owned(),
-            "A temporary failure or a sending limit; try again later.",
-        ),
-        MessageProblem::Unrecognised => (
-            FindingCode::MessageRefused,
-            format!("The server refused the test message: {said}"),
-            "The server's own words say why.",
-        ),
-    };
-    refusal(code, title, advice, &said)
+    match reply.map_or(MessageProblem::Unrecognised, refusals::message_problem) {
+        MessageProblem::SenderNotOwned => FindingCode::MessageSenderNotOwned,
+        MessageProblem::RelayDenied => FindingCode::MessageRelayDenied,
+        MessageProblem::TooLarge => FindingCode::MessageTooLarge,
+        MessageProblem::Temporary => FindingCode::MessageTemporaryFailure,
+        MessageProblem::Unrecognised => FindingCode::MessageRefused,
+    }
 }
 
-fn connection_findings(report: &PortFacts, findings: &mut Vec<Finding>) {
+fn connection_findings(report: &PortFacts, findings: &mut Vec<(Severity, FindingCode)>) {
+    use FindingCode as C;
+    let mut add = |severity, code| findings.push((severity, code));
     let port = report.port;
     match report.security {
-        Security::Plain => findings.push(finding(
-            Severity::Problem,
-            FindingCode::Plaintext,
-            format!("Port {port} was tested without encryption"),
-            "A password sent this way can be read by anyone on the way. Use 465 (SSL/TLS) or 587 (STARTTLS).",
-        )),
-        Security::ImplicitTls if report.tls.is_some() => findings.push(finding(
-            Severity::Good,
-            FindingCode::ImplicitTls,
-            "Encrypted from the first byte (SSL/TLS)",
-            "RFC 8314 prefers this mode for sending mail: nothing travels before encryption starts.",
-        )),
+        Security::Plain => add(Severity::Problem, C::Plaintext),
+        Security::ImplicitTls if report.tls.is_some() => add(Severity::Good, C::ImplicitTls),
         _ => {}
     }
     if let Some(tls) = &report.tls {
         if !tls.chain_trusted {
-            findings.push(finding(
-                Severity::Problem,
-                FindingCode::CertificateUntrusted,
-                format!(
-                    "The certificate is not trusted{}",
-                    tls.chain_problem
-                        .map(|p| p.english())
-                        .or(tls.chain_error.as_deref())
-                        .map(|e| format!(" ({e})"))
-                        .unwrap_or_default()
-                ),
-                "Mail programs will warn or refuse to connect. The server's operator must install a \
-                 certificate from a public authority (with its intermediate certificates).",
-            ));
+            add(Severity::Problem, C::CertificateUntrusted);
         }
         if !tls.name_matches {
-            let names = tls.chain.first().map(|c| c.names.join(", ")).unwrap_or_default();
-            findings.push(finding(
-                Severity::Problem,
-                FindingCode::CertificateNameMismatch,
-                format!("The certificate is not for {}", tls.server_name),
-                if names.is_empty() {
-                    "Mail programs will refuse it. Ask the provider for the exact server name.".to_owned()
-                } else {
-                    format!("It names {names}. Use one of those as the server name in your mail program.")
-                },
-            ));
+            add(Severity::Problem, C::CertificateNameMismatch);
         }
-        if let Some(leaf) = tls.chain.first() {
-            if (0..EXPIRY_WARNING_DAYS).contains(&leaf.days_left) {
-                findings.push(finding(
-                    Severity::Warning,
-                    FindingCode::CertificateExpiresSoon,
-                    format!("The certificate expires in {} days", leaf.days_left),
-                    "Unless it is renewed in time, mail programs will start refusing the server.",
-                ));
-            }
+        if tls.chain.first().is_some_and(|leaf| (0..EXPIRY_WARNING_DAYS).contains(&leaf.days_left)) {
+            add(Severity::Warning, C::CertificateExpiresSoon);
         }
         if tls.chain_trusted && tls.name_matches {
-            findings.push(finding(
-                Severity::Good,
-                FindingCode::CertificateOk,
-                format!("Trusted certificate for {}", tls.server_name),
-                "",
-            ));
+            add(Severity::Good, C::CertificateOk);
         }
         if tls.version == TlsVersion::Tls12 {
-            findings.push(finding(
-                Severity::Info,
-                FindingCode::Tls12,
-                "TLS 1.2 (not 1.3)",
-                "Still secure, but the server could be updated to TLS 1.3.",
-            ));
+            add(Severity::Info, C::Tls12);
         }
     }
     if report.used_helo {
-        findings.push(finding(
-            Severity::Warning,
-            FindingCode::HeloOnly,
-            "The server does not understand EHLO",
-            "It speaks only the old HELO dialect: no STARTTLS and no login are possible.",
-        ));
+        add(Severity::Warning, C::HeloOnly);
     }
     let tls_offers_auth = report.ehlo_tls.as_ref().is_some_and(|c| c.offers_auth());
-    if let Some(plain) = report.ehlo_plain.as_ref().filter(|c| c.offers_password_auth()) {
-        findings.push(finding(
-            Severity::Warning,
-            FindingCode::AuthBeforeTls,
-            format!("Password login ({}) is offered before encryption", plain.auth_names().join(", ")),
-            "A mail program set to \"None\" instead of STARTTLS would send your password readable. \
-             Make sure yours is set to STARTTLS; the server's operator should allow login only after TLS.",
-        ));
+    if report.ehlo_plain.as_ref().is_some_and(|c| c.offers_password_auth()) {
+        add(Severity::Warning, C::AuthBeforeTls);
     } else if report.ehlo_plain.is_some() && tls_offers_auth {
-        findings.push(finding(
-            Severity::Good,
-            FindingCode::AuthAfterTlsOnly,
-            "Login is offered only after encryption",
-            "Passwords cannot be sent in the clear by mistake.",
-        ));
+        add(Severity::Good, C::AuthAfterTlsOnly);
     }
     if report.ehlo_tls.is_some() && !tls_offers_auth && port != 25 {
-        findings.push(finding(
-            Severity::Problem,
-            FindingCode::NoAuth,
-            "The server offers no login on this port",
-            "A mail program cannot sign in here, so the server will not accept mail from it for other \
-             domains. Check the port; some servers offer login only on 587 or 465.",
-        ));
+        add(Severity::Problem, C::NoAuth);
     }
-    if let Some(login) = report.login.as_ref().filter(|l| l.accepted) {
-        let how = login.mechanism.map(|m| format!(" ({m})")).unwrap_or_default();
-        findings.push(finding(
-            Severity::Good,
-            FindingCode::LoginOk,
-            format!("Your login as {} works{how}", login.user),
-            "Use the same user name and password in your mail program.",
-        ));
+    if report.login.as_ref().is_some_and(|l| l.accepted) {
+        add(Severity::Good, C::LoginOk);
     }
-    if let Some(message) = report.test_message.as_ref().filter(|m| m.accepted) {
-        let id = message.queue_id.as_deref().map(|id| format!(" (its id there: {id})")).unwrap_or_default();
-        findings.push(finding(
-            Severity::Good,
-            FindingCode::MessageAccepted,
-            format!("The server accepted a test message to {}{id}", message.to),
-            "It should arrive in a minute; if it does not, look in the spam folder.",
-        ));
+    if report.test_message.as_ref().is_some_and(|m| m.accepted) {
+        add(Severity::Good, C::MessageAccepted);
     }
-    if let Some(SizeLimit::Octets(size)) = report.ehlo_tls.as_ref().and_then(|c| c.size) {
-        findings.push(finding(
-            Severity::Info,
-            FindingCode::SizeLimit,
-            format!("Largest message: {} MB", size / 1_000_000),
-            "",
-        ));
+    if report.ehlo_tls.as_ref().and_then(|c| c.size).and_then(|s| s.octets()).is_some() {
+        add(Severity::Info, C::SizeLimit);
     }
 }
 
 pub mod refusals;
+pub mod text;
 
 #[cfg(test)]
 mod tests;

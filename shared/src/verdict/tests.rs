@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::facts::{CertificateInfo, Failure, PortSpec, TlsReport};
+use crate::smtp::Reply;
 use crate::smtp::{Capabilities, SaslMechanism};
 use FindingCode::*;
 
@@ -82,6 +83,7 @@ fn certificate_problems_make_a_port_unusable() {
     let mut tls = good_tls(10);
     tls.chain_trusted = false;
     tls.chain_error = Some("unknown issuer".into());
+    tls.chain_problem = Some(CertificateProblem::UnknownIssuer);
     tls.name_matches = false;
     tls.server_name = "smtp.example.net".into();
     r.tls = Some(tls);
@@ -92,7 +94,11 @@ fn certificate_problems_make_a_port_unusable() {
         v.findings[1].advice,
         "It names mail.example.org. Use one of those as the server name in your mail program."
     );
-    assert_eq!(v.headline, "Port 465 cannot be used: The certificate is not trusted (unknown issuer).");
+    assert_eq!(
+        v.headline,
+        "Port 465 cannot be used: The certificate is not trusted (issued by an authority that is not trusted)."
+    );
+    assert_eq!(v.fix, Some(Fix::ServerName { name: "mail.example.org".into() }), "the name in the certificate");
 }
 
 #[test]
@@ -124,7 +130,7 @@ fn failures_become_advice() {
     ];
     for (port, kind, step, code, title) in cases {
         let mut r = report(port, Security::StartTls);
-        r.failure = Some(Failure { step, kind, message: "detail".into() });
+        r.failure = Some(Failure::new(step, kind, "detail"));
         let v = assess(&r);
         assert_eq!(v.usability, Usability::NotUsable, "{code}");
         assert_eq!((v.findings[0].code, v.findings[0].title.as_str()), (code, title));
@@ -134,10 +140,10 @@ fn failures_become_advice() {
 #[test]
 fn wrong_security_mode_names_the_right_one() {
     let mut r = report(465, Security::ImplicitTls);
-    r.failure = Some(Failure { step: Step::Tls, kind: FailureKind::WrongSecurityMode, message: String::new() });
+    r.failure = Some(Failure::new(Step::Tls, FailureKind::WrongSecurityMode, ""));
     assert_eq!(assess(&r).findings[0].title, "Port 465 starts in plain text: it uses STARTTLS, not SSL/TLS");
     let mut r = report(587, Security::StartTls);
-    r.failure = Some(Failure { step: Step::Greeting, kind: FailureKind::WrongSecurityMode, message: String::new() });
+    r.failure = Some(Failure::new(Step::Greeting, FailureKind::WrongSecurityMode, ""));
     assert_eq!(assess(&r).findings[0].title, "Port 587 expects TLS from the first byte: it uses SSL/TLS, not STARTTLS");
 }
 
@@ -182,4 +188,159 @@ fn tls_1_2_is_noted_by_version_not_by_text() {
     assert!(codes(&assess(&r)).contains(&Tls12));
     r.tls = Some(good_tls(200));
     assert!(!codes(&assess(&r)).contains(&Tls12));
+}
+
+/// Facts with every detail any finding's words could need: a failure with the server's
+/// reply and a TLS problem, a certificate for other names, a login and a test message with
+/// replies, a size limit.
+fn facts_with_everything() -> PortFacts {
+    let reply = |code: u16, text: &str| Reply { code, lines: vec![text.to_owned()] };
+    let mut r = report(587, Security::StartTls);
+    r.ehlo_plain = Some(caps(&[SaslMechanism::Plain]));
+    let mut ehlo_tls = caps(&[SaslMechanism::Plain]);
+    ehlo_tls.size = Some(crate::smtp::SizeLimit::Octets(35_000_000));
+    r.ehlo_tls = Some(ehlo_tls);
+    let mut tls = good_tls(5);
+    tls.chain_trusted = false;
+    tls.chain_problem = Some(CertificateProblem::Expired);
+    r.tls = Some(tls);
+    r.greeting = Some(reply(554, "5.7.1 no thanks"));
+    let mut failure = Failure::new(Step::Login, FailureKind::TlsFailed, "technical");
+    failure.reply = Some(reply(421, "4.3.2 busy"));
+    failure.tls = Some(TlsProblem::OldVersion);
+    r.failure = Some(failure);
+    r.login = Some(crate::facts::LoginFacts {
+        user: "ann@example.org".into(),
+        mechanism: Some(SaslMechanism::Plain),
+        accepted: false,
+        reply: Some(reply(535, "5.7.8 Error: authentication failed")),
+    });
+    r.test_message = Some(crate::facts::TestMessageFacts {
+        from: "ann@example.org".into(),
+        to: "ann@example.org".into(),
+        accepted: false,
+        stage: crate::facts::SendStage::RcptTo,
+        reply: Some(reply(550, "5.7.1 relay denied")),
+        queue_id: None,
+    });
+    r
+}
+
+#[test]
+fn every_code_is_said_in_every_language_from_its_own_values() {
+    // The values each code's message uses are the ones `FindingArgs::of` gives it: a
+    // message asking for a value its code does not get is refused by `format_checked`.
+    let facts = facts_with_everything();
+    for &lang in crate::words::Lang::ALL {
+        let words = crate::words::Words::builtin(lang);
+        for &code in FindingCode::ALL {
+            let item = Finding {
+                severity: Severity::Problem,
+                code,
+                args: FindingArgs::of(&facts, code),
+                title: String::new(),
+                advice: String::new(),
+            };
+            let said = text::finding(&words, &facts, &item).unwrap_or_else(|| panic!("{lang}: {code} cannot be said"));
+            assert!(!said.title.is_empty() && !said.title.starts_with("finding-"), "{lang}: {code}: {said:?}");
+            for id in ["cert-problem-", "tls-problem-", "step-"] {
+                assert!(!said.title.contains(id) && !said.advice.contains(id), "{lang}: {code}: {said:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_verdict_is_said_in_the_readers_language_from_the_same_facts() {
+    let mut r = report(465, Security::ImplicitTls);
+    r.ehlo_tls = Some(caps(&[SaslMechanism::Plain]));
+    let mut tls = good_tls(200);
+    tls.chain_trusted = false;
+    tls.chain_problem = Some(CertificateProblem::UnknownIssuer);
+    r.tls = Some(tls);
+    let v = assess(&r);
+    assert_eq!(v.findings[0].args.reason, Some(CertificateProblem::UnknownIssuer), "a typed value, not words");
+    let german = crate::words::Words::builtin(crate::words::Lang::De);
+    let said = text::finding(&german, &r, &v.findings[0]).unwrap();
+    assert_eq!(
+        said.title,
+        german.format("finding-certificate-untrusted", &[("reason", german.t("cert-problem-unknown-issuer").into())])
+    );
+    assert_ne!(said.title, v.findings[0].title, "German, not the English on the wire");
+    let headline = text::headline(&german, &r, &v);
+    assert!(headline.contains(&said.title), "{headline}");
+    // The English on the wire is the same renderer's, from en.ftl.
+    let english = crate::words::Words::english();
+    assert_eq!(text::finding(&english, &r, &v.findings[0]).unwrap().title, v.findings[0].title);
+    assert_eq!(text::headline(&english, &r, &v), v.headline);
+}
+
+#[test]
+fn a_finding_without_values_from_an_older_proxy_takes_them_from_the_facts() {
+    let mut r = report(587, Security::StartTls);
+    r.failure = Some(Failure::new(Step::Connect, FailureKind::ConnectionRefused, "refused"));
+    let mut v = assess(&r);
+    let with_args = v.findings[0].clone();
+    v.findings[0].args = FindingArgs::default();
+    let french = crate::words::Words::builtin(crate::words::Lang::Fr);
+    assert_eq!(text::finding(&french, &r, &v.findings[0]), text::finding(&french, &r, &with_args));
+    assert!(text::finding(&french, &r, &with_args).unwrap().title.contains("587"));
+}
+
+#[test]
+fn what_a_page_cannot_say_is_left_to_the_english_on_the_wire() {
+    let r = report(587, Security::StartTls);
+    let unknown = Finding {
+        severity: Severity::Warning,
+        code: FindingCode::Unknown,
+        args: FindingArgs::default(),
+        title: "Something new".into(),
+        advice: String::new(),
+    };
+    let german = crate::words::Words::builtin(crate::words::Lang::De);
+    assert_eq!(text::finding(&german, &r, &unknown), None);
+    assert_eq!(text::title(&german, &r, &unknown), "Something new");
+    // A known code whose value is missing (no certificate in the facts to name) is not
+    // said with a hole in it.
+    let hole = Finding { code: FindingCode::CertificateOk, ..unknown };
+    assert_eq!(text::finding(&german, &r, &hole), None);
+}
+
+#[test]
+fn a_refusal_quotes_the_server_and_a_handshake_failure_says_why() {
+    let mut r = facts_with_everything();
+    r.failure = Some(Failure::new(Step::Login, FailureKind::LoginRefused, "refused"));
+    let v = assess(&r);
+    assert_eq!(v.findings[0].code, LoginWrongCredentials);
+    assert!(
+        v.findings[0].advice.ends_with("The server said: 535 5.7.8 Error: authentication failed"),
+        "{}",
+        v.findings[0].advice
+    );
+    let mut r = report(465, Security::ImplicitTls);
+    let mut failure = Failure::new(Step::Tls, FailureKind::TlsFailed, "technical words");
+    failure.tls = Some(TlsProblem::NoCommonCipher);
+    r.failure = Some(failure);
+    let v = assess(&r);
+    assert_eq!(
+        v.findings[0].title,
+        "The TLS handshake failed: the server and a modern client have no cipher in common"
+    );
+    assert!(!v.headline.contains("technical"), "the transcript's words stay in the transcript");
+}
+
+#[test]
+fn the_fix_is_a_fact_of_the_verdict() {
+    let mut r = report(465, Security::ImplicitTls);
+    r.failure = Some(Failure::new(Step::Tls, FailureKind::WrongSecurityMode, ""));
+    assert_eq!(assess(&r).fix, Some(Fix::Security { security: Security::StartTls }));
+    let mut r = report(587, Security::StartTls);
+    let mut tls = good_tls(200);
+    tls.name_matches = false;
+    tls.chain[0].names = vec!["*.example.net".into(), "192.0.2.7".into(), "smtp.example.net".into()];
+    r.tls = Some(tls);
+    assert_eq!(assess(&r).fix, Some(Fix::ServerName { name: "smtp.example.net".into() }), "no wildcard or address");
+    let json = serde_json::to_string(&Fix::Security { security: Security::StartTls }).unwrap();
+    assert_eq!(json, r#"{"kind":"security","security":"starttls"}"#);
+    assert_eq!(serde_json::from_str::<Fix>(r#"{"kind":"from_the_future"}"#).unwrap(), Fix::Other);
 }

@@ -405,7 +405,7 @@ finding-timeout = The server stopped answering at “{ $step }”
 finding-timeout-advice = It took longer than the time limit. A busy or misbehaving server, or a middlebox that interferes with mail; try again later.
 finding-closed = The server hung up during “{ $step }”
 finding-closed-advice = It closed the connection without a proper reply, often because it does not trust the address the test came from.
-finding-refused = The server refused the connection ({ $message })
+finding-refused = The server refused the connection ({ $said })
 finding-refused-advice = A 554 means it will not talk to the address the test came from (often a block list); a 421 means it is busy or limiting connections; try again later.
 finding-not-smtp = Something other than a mail server answers on port { $port }
 finding-not-smtp-advice = Check the port and the host name: this is not an SMTP service.
@@ -423,7 +423,7 @@ finding-starttls-refused = The server advertised STARTTLS but refused it
 finding-starttls-refused-advice = Its TLS set-up is broken (for example a missing certificate). Tell the server's operator.
 finding-data-after-starttls = Unexpected data arrived right after STARTTLS; the test stopped
 finding-data-after-starttls-advice = Bytes that arrive before the TLS handshake could be injected by an attacker (the CVE-2011-0411 class of flaw). A correct server never sends them. Tell the server's operator.
-finding-tls-failed = The TLS handshake failed ({ $message })
+finding-tls-failed = The TLS handshake failed: { $problem }
 finding-tls-failed-advice = The server's TLS is too old or broken for a modern client. Mail programs will fail the same way.
 finding-helo-refused = The server refused to greet the test client
 finding-helo-refused-advice = It rejected both EHLO and HELO, usually as a policy against unknown clients.
@@ -481,7 +481,13 @@ finding-login-encryption-required = The server wants encryption before the login
 finding-login-encryption-required-advice = Set the connection security to SSL/TLS (port 465) or STARTTLS (port 587).
 finding-login-refused = The server refused the login
 finding-login-refused-advice = The server's own words say why.
-finding-login-not-safe = Your password was not sent: { $message }
+finding-login-not-safe =
+    { $risk ->
+        [untrusted] Your password was not sent: the certificate is not trusted
+        [wrong-name] Your password was not sent: the certificate is not made out to this server name
+        [plain] Your password was not sent: the connection is not encrypted
+       *[other] Your password was not sent: the connection is not safe enough
+    }
 finding-login-not-safe-advice = The test logs in only over an encrypted connection whose certificate is trusted and made out to the server's name, as a careful mail program does. Fix the problem above, or use a server name the certificate is made out to.
 finding-no-common-mechanism = The server offers no login method that fits what you gave
 finding-no-common-mechanism-advice = With a password the test uses PLAIN or LOGIN; with a sign-in token, OAUTHBEARER or XOAUTH2. Check the methods the server offers below, and whether the provider wants the other kind.
@@ -679,3 +685,15 @@ cert-problem-server-used-as-ca = a server's certificate used as an authority
 cert-problem-chain-too-long = the chain of authorities is too long
 cert-problem-none-checked = no certificate was checked
 cert-problem-other = rejected by the certificate checks
+
+## Why a TLS handshake failed
+tls-problem-invalid-name = the server name cannot be used for TLS
+tls-problem-no-certificate = the server presented no certificate
+tls-problem-too-large = the server sent a TLS message larger than clients accept (such as a huge certificate chain)
+tls-problem-not-tls = the server did not answer with TLS
+tls-problem-malformed = the server sent a malformed TLS message
+tls-problem-old-version = the server speaks no TLS version a modern client accepts (TLS 1.2 or 1.3)
+tls-problem-no-common-cipher = the server and a modern client have no cipher in common
+tls-problem-alert = the server broke off the handshake
+tls-problem-misbehaved = the server broke the TLS protocol
+tls-problem-other = the handshake did not complete

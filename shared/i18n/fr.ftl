@@ -406,7 +406,7 @@ finding-timeout = Le serveur a cessé de répondre à l'étape « { $step } »
 finding-timeout-advice = Cela a dépassé le délai. Un serveur chargé ou défaillant, ou un équipement intermédiaire qui gêne le courrier ; réessayez plus tard.
 finding-closed = Le serveur a raccroché pendant « { $step } »
 finding-closed-advice = Il a fermé la connexion sans réponse correcte, souvent parce qu'il se méfie de l'adresse d'où venait le test.
-finding-refused = Le serveur a refusé la connexion ({ $message })
+finding-refused = Le serveur a refusé la connexion ({ $said })
 finding-refused-advice = Un 554 signifie qu'il refuse de parler à l'adresse d'où venait le test (souvent une liste de blocage) ; un 421 signifie qu'il est surchargé ou limite les connexions ; réessayez plus tard.
 finding-not-smtp = Autre chose qu'un serveur de messagerie répond sur le port { $port }
 finding-not-smtp-advice = Vérifiez le port et le nom d'hôte : ce n'est pas un service SMTP.
@@ -424,7 +424,7 @@ finding-starttls-refused = Le serveur annonçait STARTTLS mais l'a refusé
 finding-starttls-refused-advice = Sa configuration TLS est cassée (par exemple un certificat manquant). Prévenez l'exploitant du serveur.
 finding-data-after-starttls = Des données inattendues sont arrivées juste après STARTTLS ; le test s'est arrêté
 finding-data-after-starttls-advice = Des octets arrivés avant la négociation TLS pourraient avoir été injectés par un attaquant (la famille de failles CVE-2011-0411). Un serveur correct n'en envoie jamais. Prévenez l'exploitant du serveur.
-finding-tls-failed = La négociation TLS a échoué ({ $message })
+finding-tls-failed = La négociation TLS a échoué : { $problem }
 finding-tls-failed-advice = Le TLS du serveur est trop ancien ou cassé pour un client moderne. Les logiciels de messagerie échoueront de la même façon.
 finding-helo-refused = Le serveur a refusé de saluer le client de test
 finding-helo-refused-advice = Il a rejeté EHLO et HELO, en général par règle contre les clients inconnus.
@@ -482,7 +482,13 @@ finding-login-encryption-required = Le serveur veut le chiffrement avant l'ident
 finding-login-encryption-required-advice = Réglez la sécurité de la connexion sur SSL/TLS (port 465) ou STARTTLS (port 587).
 finding-login-refused = Le serveur a refusé l'identification
 finding-login-refused-advice = Les mots du serveur lui-même disent pourquoi.
-finding-login-not-safe = Votre mot de passe n'a pas été envoyé : { $message }
+finding-login-not-safe =
+    { $risk ->
+        [untrusted] Votre mot de passe n'a pas été envoyé : le certificat n'est pas de confiance
+        [wrong-name] Votre mot de passe n'a pas été envoyé : le certificat n'est pas établi au nom de ce serveur
+        [plain] Votre mot de passe n'a pas été envoyé : la connexion n'est pas chiffrée
+       *[other] Votre mot de passe n'a pas été envoyé : la connexion n'est pas assez sûre
+    }
 finding-login-not-safe-advice = Le test ne s'identifie que sur une connexion chiffrée dont le certificat est fiable et établi au nom du serveur, comme le fait un logiciel prudent. Corrigez le problème ci-dessus, ou utilisez un nom de serveur inscrit dans le certificat.
 finding-no-common-mechanism = Le serveur ne propose aucune méthode d'identification adaptée à ce que vous avez donné
 finding-no-common-mechanism-advice = Avec un mot de passe, le test utilise PLAIN ou LOGIN ; avec un jeton de connexion, OAUTHBEARER ou XOAUTH2. Regardez ci-dessous les méthodes que le serveur propose, et si le fournisseur attend l'autre type.
@@ -680,3 +686,15 @@ cert-problem-server-used-as-ca = un certificat de serveur utilisé comme autorit
 cert-problem-chain-too-long = la chaîne d'autorités est trop longue
 cert-problem-none-checked = aucun certificat n'a été vérifié
 cert-problem-other = refusé par les contrôles du certificat
+
+## Pourquoi une négociation TLS a échoué
+tls-problem-invalid-name = le nom du serveur n'est pas utilisable pour TLS
+tls-problem-no-certificate = le serveur n'a présenté aucun certificat
+tls-problem-too-large = le serveur a envoyé un message TLS plus grand que ce qu'acceptent les logiciels (par exemple une énorme chaîne de certificats)
+tls-problem-not-tls = le serveur n'a pas répondu en TLS
+tls-problem-malformed = le serveur a envoyé un message TLS mal formé
+tls-problem-old-version = le serveur ne parle aucune version de TLS qu'acceptent les logiciels actuels (TLS 1.2 ou 1.3)
+tls-problem-no-common-cipher = le serveur et les logiciels actuels n'ont aucun chiffrement en commun
+tls-problem-alert = le serveur a interrompu la négociation
+tls-problem-misbehaved = le serveur n'a pas respecté le protocole TLS
+tls-problem-other = la négociation n'a pas abouti

@@ -404,7 +404,7 @@ finding-timeout = Der Server antwortete nicht mehr bei „{ $step }“
 finding-timeout-advice = Es dauerte länger als die Zeitgrenze. Ein ausgelasteter oder fehlerhafter Server oder ein Gerät dazwischen, das Mail stört; versuchen Sie es später noch einmal.
 finding-closed = Der Server legte bei „{ $step }“ auf
 finding-closed-advice = Er beendete die Verbindung ohne ordentliche Antwort, oft weil er der Adresse misstraut, von der der Test kam.
-finding-refused = Der Server lehnte die Verbindung ab ({ $message })
+finding-refused = Der Server lehnte die Verbindung ab ({ $said })
 finding-refused-advice = Eine 554 heißt, er spricht nicht mit der Adresse, von der der Test kam (oft eine Sperrliste); eine 421 heißt, er ist ausgelastet oder begrenzt Verbindungen; versuchen Sie es später noch einmal.
 finding-not-smtp = Auf Port { $port } antwortet etwas anderes als ein Mailserver
 finding-not-smtp-advice = Prüfen Sie Port und Hostnamen: Das ist kein SMTP-Dienst.
@@ -422,7 +422,7 @@ finding-starttls-refused = Der Server bot STARTTLS an, lehnte es dann aber ab
 finding-starttls-refused-advice = Seine TLS-Einrichtung ist kaputt (zum Beispiel fehlt ein Zertifikat). Sagen Sie dem Betreiber des Servers Bescheid.
 finding-data-after-starttls = Direkt nach STARTTLS kamen unerwartete Daten; der Test hat abgebrochen
 finding-data-after-starttls-advice = Bytes, die vor dem TLS-Handshake ankommen, könnte ein Angreifer eingeschleust haben (die Fehlerklasse von CVE-2011-0411). Ein korrekter Server schickt sie nie. Sagen Sie dem Betreiber des Servers Bescheid.
-finding-tls-failed = Der TLS-Handshake ist gescheitert ({ $message })
+finding-tls-failed = Der TLS-Handshake ist gescheitert: { $problem }
 finding-tls-failed-advice = Das TLS des Servers ist für einen modernen Client zu alt oder kaputt. Mailprogramme scheitern genauso.
 finding-helo-refused = Der Server wollte den Test-Client nicht begrüßen
 finding-helo-refused-advice = Er lehnte EHLO und HELO ab, meist als Regel gegen unbekannte Clients.
@@ -480,7 +480,13 @@ finding-login-encryption-required = Der Server will vor der Anmeldung Verschlüs
 finding-login-encryption-required-advice = Stellen Sie die Verbindungssicherheit auf SSL/TLS (Port 465) oder STARTTLS (Port 587).
 finding-login-refused = Der Server lehnte die Anmeldung ab
 finding-login-refused-advice = Die eigenen Worte des Servers sagen, warum.
-finding-login-not-safe = Ihr Passwort wurde nicht gesendet: { $message }
+finding-login-not-safe =
+    { $risk ->
+        [untrusted] Ihr Passwort wurde nicht gesendet: Dem Zertifikat wird nicht vertraut
+        [wrong-name] Ihr Passwort wurde nicht gesendet: Das Zertifikat ist nicht auf diesen Servernamen ausgestellt
+        [plain] Ihr Passwort wurde nicht gesendet: Die Verbindung ist nicht verschlüsselt
+       *[other] Ihr Passwort wurde nicht gesendet: Die Verbindung ist nicht sicher genug
+    }
 finding-login-not-safe-advice = Der Test meldet sich nur über eine verschlüsselte Verbindung an, deren Zertifikat vertrauenswürdig und auf den Namen des Servers ausgestellt ist – wie ein sorgfältiges Mailprogramm. Beheben Sie das Problem oben oder nutzen Sie einen Servernamen, auf den das Zertifikat ausgestellt ist.
 finding-no-common-mechanism = Der Server bietet keine Anmeldeart, die zu Ihren Angaben passt
 finding-no-common-mechanism-advice = Mit einem Passwort nutzt der Test PLAIN oder LOGIN; mit einem Anmelde-Token OAUTHBEARER oder XOAUTH2. Prüfen Sie unten die Arten, die der Server anbietet, und ob der Anbieter die andere Sorte will.
@@ -678,3 +684,15 @@ cert-problem-server-used-as-ca = ein Serverzertifikat als Zertifizierungsstelle
 cert-problem-chain-too-long = die Kette der Zertifizierungsstellen ist zu lang
 cert-problem-none-checked = es wurde kein Zertifikat geprüft
 cert-problem-other = von den Zertifikatsprüfungen abgelehnt
+
+## Warum ein TLS-Handshake scheiterte
+tls-problem-invalid-name = der Servername ist für TLS nicht verwendbar
+tls-problem-no-certificate = der Server legte kein Zertifikat vor
+tls-problem-too-large = der Server schickte eine TLS-Nachricht, die größer ist, als Programme annehmen (etwa eine riesige Zertifikatskette)
+tls-problem-not-tls = der Server antwortete nicht mit TLS
+tls-problem-malformed = der Server schickte eine fehlerhafte TLS-Nachricht
+tls-problem-old-version = der Server spricht keine TLS-Version, die aktuelle Programme annehmen (TLS 1.2 oder 1.3)
+tls-problem-no-common-cipher = der Server und aktuelle Programme haben kein gemeinsames Verschlüsselungsverfahren
+tls-problem-alert = der Server brach den Handshake ab
+tls-problem-misbehaved = der Server verletzte das TLS-Protokoll
+tls-problem-other = der Handshake wurde nicht abgeschlossen

@@ -404,7 +404,7 @@ finding-timeout = El servidor dejó de responder en «{ $step }»
 finding-timeout-advice = Tardó más que el límite de tiempo. Un servidor ocupado o defectuoso, o un equipo intermedio que interfiere con el correo; inténtelo más tarde.
 finding-closed = El servidor colgó durante «{ $step }»
 finding-closed-advice = Cerró la conexión sin una respuesta correcta, a menudo porque no se fía de la dirección desde la que llegó la prueba.
-finding-refused = El servidor rechazó la conexión ({ $message })
+finding-refused = El servidor rechazó la conexión ({ $said })
 finding-refused-advice = Un 554 significa que no quiere hablar con la dirección desde la que llegó la prueba (a menudo por una lista de bloqueo); un 421, que está ocupado o limita las conexiones; inténtelo más tarde.
 finding-not-smtp = En el puerto { $port } responde algo que no es un servidor de correo
 finding-not-smtp-advice = Revise el puerto y el nombre del servidor: esto no es un servicio SMTP.
@@ -422,7 +422,7 @@ finding-starttls-refused = El servidor anunció STARTTLS pero lo rechazó
 finding-starttls-refused-advice = Su configuración TLS está rota (por ejemplo, falta un certificado). Avise a quien gestiona el servidor.
 finding-data-after-starttls = Llegaron datos inesperados justo después de STARTTLS; la prueba se detuvo
 finding-data-after-starttls-advice = Los bytes que llegan antes de la negociación TLS podrían haberlos inyectado un atacante (la clase de fallo de CVE-2011-0411). Un servidor correcto nunca los envía. Avise a quien gestiona el servidor.
-finding-tls-failed = La negociación TLS falló ({ $message })
+finding-tls-failed = La negociación TLS falló: { $problem }
 finding-tls-failed-advice = El TLS del servidor es demasiado antiguo o está roto para un cliente moderno. Los programas de correo fallarán igual.
 finding-helo-refused = El servidor se negó a saludar al cliente de prueba
 finding-helo-refused-advice = Rechazó tanto EHLO como HELO, normalmente por una norma contra clientes desconocidos.
@@ -480,7 +480,13 @@ finding-login-encryption-required = El servidor quiere cifrado antes del inicio 
 finding-login-encryption-required-advice = Ponga la seguridad de la conexión en SSL/TLS (puerto 465) o STARTTLS (puerto 587).
 finding-login-refused = El servidor rechazó el inicio de sesión
 finding-login-refused-advice = Las propias palabras del servidor dicen por qué.
-finding-login-not-safe = Su contraseña no se envió: { $message }
+finding-login-not-safe =
+    { $risk ->
+        [untrusted] Su contraseña no se envió: el certificado no es de confianza
+        [wrong-name] Su contraseña no se envió: el certificado no está emitido a nombre de este servidor
+        [plain] Su contraseña no se envió: la conexión no está cifrada
+       *[other] Su contraseña no se envió: la conexión no es lo bastante segura
+    }
 finding-login-not-safe-advice = La prueba solo inicia sesión por una conexión cifrada cuyo certificado es de confianza y está a nombre del servidor, como hace un programa de correo cuidadoso. Corrija el problema de arriba, o use un nombre de servidor que figure en el certificado.
 finding-no-common-mechanism = El servidor no ofrece ningún método de inicio de sesión que encaje con lo que dio
 finding-no-common-mechanism-advice = Con una contraseña, la prueba usa PLAIN o LOGIN; con un token de inicio de sesión, OAUTHBEARER o XOAUTH2. Revise abajo los métodos que ofrece el servidor, y si el proveedor quiere el otro tipo.
@@ -678,3 +684,15 @@ cert-problem-server-used-as-ca = un certificado de servidor usado como autoridad
 cert-problem-chain-too-long = la cadena de autoridades es demasiado larga
 cert-problem-none-checked = no se comprobó ningún certificado
 cert-problem-other = rechazado por las comprobaciones del certificado
+
+## Por qué falló una negociación TLS
+tls-problem-invalid-name = el nombre del servidor no sirve para TLS
+tls-problem-no-certificate = el servidor no presentó ningún certificado
+tls-problem-too-large = el servidor envió un mensaje TLS más grande de lo que aceptan los programas (como una cadena de certificados enorme)
+tls-problem-not-tls = el servidor no respondió con TLS
+tls-problem-malformed = el servidor envió un mensaje TLS mal formado
+tls-problem-old-version = el servidor no habla ninguna versión de TLS que acepten los programas actuales (TLS 1.2 o 1.3)
+tls-problem-no-common-cipher = el servidor y los programas actuales no tienen ningún cifrado en común
+tls-problem-alert = el servidor interrumpió la negociación
+tls-problem-misbehaved = el servidor incumplió el protocolo TLS
+tls-problem-other = la negociación no se completó

@@ -1,0 +1,297 @@
+//! Words for people, in four languages: the Project Fluent messages of `shared/i18n/<lang>.ftl`,
+//! one renderer for the page and the CLI.
+//!
+//! Every sentence a person reads is a message here; code says which message and with which
+//! values ([`Arg`]), never the words. A message missing from a translation falls back to
+//! English, never to its id. English is always compiled in; [`ftl`] has the others for
+//! programs that carry every language (the CLI), while the page fetches one when it is chosen.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::rc::Rc;
+
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+
+/// The English messages, compiled in.
+pub const ENGLISH_FTL: &str = include_str!("../i18n/en.ftl");
+
+/// Declares [`Lang`] from one table (variant, BCP 47 tag, autonym, messages), so `ALL`, `id`,
+/// `autonym` and [`ftl`] cannot miss a language.
+macro_rules! langs {
+    ($($variant:ident = $id:literal, $autonym:literal, $file:literal;)*) => {
+        /// A language mailsetup speaks.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            $($variant,)*
+        }
+
+        impl Lang {
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant),*];
+
+            /// The BCP 47 tag: `lang` attributes, `?lang=`, `--lang`, the `.ftl` file's name.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $id,)*
+                }
+            }
+
+            /// The language's name in itself, for the switch.
+            pub const fn autonym(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $autonym,)*
+                }
+            }
+        }
+
+        /// The text of `lang`'s `.ftl` file, compiled in (only what a program uses of it is
+        /// linked: the page links English alone).
+        pub const fn ftl(lang: Lang) -> &'static str {
+            match lang {
+                $(Lang::$variant => include_str!($file),)*
+            }
+        }
+    };
+}
+
+langs! {
+    En = "en", "English", "../i18n/en.ftl";
+    De = "de", "Deutsch", "../i18n/de.ftl";
+    Fr = "fr", "Français", "../i18n/fr.ftl";
+    Es = "es", "Español", "../i18n/es.ftl";
+}
+
+impl Lang {
+    /// The language of a tag such as `de`, `de-AT` or `FR_ca`; `None` for one not spoken here.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_', '.']).next()?;
+        Lang::ALL.iter().copied().find(|lang| lang.id().eq_ignore_ascii_case(primary))
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+/// Why a translation could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WordsError {
+    #[error("the {lang} messages do not parse: {errors}")]
+    Syntax { lang: &'static str, errors: String },
+    #[error("the {lang} messages define {id} twice")]
+    Duplicate { lang: &'static str, id: String },
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+fn bundle(lang: Lang, ftl: &str) -> Result<Bundle, WordsError> {
+    let resource = FluentResource::try_new(ftl.to_owned()).map_err(|(_, errors)| WordsError::Syntax {
+        lang: lang.id(),
+        errors: errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "),
+    })?;
+    let tag = lang.id().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![tag]);
+    // No invisible isolation marks around values: they would end up in copied host names.
+    bundle.set_use_isolating(false);
+    bundle.add_resource(resource).map_err(|errors| WordsError::Duplicate {
+        lang: lang.id(),
+        id: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
+    })?;
+    Ok(bundle)
+}
+
+thread_local! {
+    // One parse per thread: Fluent's bundles are not `Sync`, and a proxy's worker threads
+    // each render English verdicts.
+    static ENGLISH: Rc<Bundle> = Rc::new(bundle(Lang::En, ENGLISH_FTL).expect("en.ftl parses (a test checks it)"));
+}
+
+/// The messages of one language, with English behind them. Cheap to clone; two are equal
+/// when they speak the same language.
+#[derive(Clone)]
+pub struct Words {
+    lang: Lang,
+    own: Option<Rc<Bundle>>,
+    english: Rc<Bundle>,
+}
+
+impl fmt::Debug for Words {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Words").field("lang", &self.lang).finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Words) -> bool {
+        self.lang == other.lang
+    }
+}
+
+impl Default for Words {
+    fn default() -> Words {
+        Words::english()
+    }
+}
+
+/// A message's arguments: `&[("host", host.into()), ("count", n.into())]`.
+pub type Args<'a> = [(&'a str, Arg<'a>)];
+
+/// One value for a message: text, or a number (which plurals select on).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg<'a> {
+    Text(Cow<'a, str>),
+    Number(f64),
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(text: &'a str) -> Arg<'a> {
+        Arg::Text(Cow::Borrowed(text))
+    }
+}
+
+impl<'a> From<Cow<'a, str>> for Arg<'a> {
+    fn from(text: Cow<'a, str>) -> Arg<'a> {
+        Arg::Text(text)
+    }
+}
+
+impl From<String> for Arg<'_> {
+    fn from(text: String) -> Self {
+        Arg::Text(Cow::Owned(text))
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg<'_> {
+            fn from(n: $t) -> Self {
+                Arg::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(u16, u32, u64, usize, i32, i64);
+
+impl Words {
+    /// English, compiled in.
+    pub fn english() -> Words {
+        Words { lang: Lang::En, own: None, english: ENGLISH.with(Rc::clone) }
+    }
+
+    /// `lang` from the text of its `.ftl` file.
+    pub fn new(lang: Lang, ftl: &str) -> Result<Words, WordsError> {
+        if lang == Lang::En {
+            return Ok(Words::english());
+        }
+        let own = Some(Rc::new(bundle(lang, ftl)?));
+        Ok(Words { lang, own, english: ENGLISH.with(Rc::clone) })
+    }
+
+    /// `lang` from its compiled-in messages (see [`ftl`]).
+    pub fn builtin(lang: Lang) -> Words {
+        Words::new(lang, ftl(lang)).unwrap_or_else(|_| Words::english())
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// `Some("en")` when these words are in another language: the `lang` attribute for text
+    /// that exists in English only.
+    pub fn english_only(&self) -> Option<&'static str> {
+        (self.lang != Lang::En).then_some("en")
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message with arguments. An id in no bundle comes back as itself, so a mistake
+    /// shows on the page and in tests instead of an empty line.
+    pub fn format(&self, id: &str, args: &Args<'_>) -> String {
+        self.formatted(id, args).map_or_else(|| id.to_owned(), |(text, _)| text)
+    }
+
+    /// A message with arguments, or `None` when no bundle has it or a value it uses is
+    /// missing (Fluent would show the variable's name): for text that has another source
+    /// to fall back on.
+    pub fn format_checked(&self, id: &str, args: &Args<'_>) -> Option<String> {
+        self.formatted(id, args).filter(|(_, complete)| *complete).map(|(text, _)| text)
+    }
+
+    /// The message, and whether Fluent found every value it uses.
+    fn formatted(&self, id: &str, args: &Args<'_>) -> Option<(String, bool)> {
+        let found = self.own.as_deref().and_then(|b| Some((b, b.get_message(id)?.value()?)));
+        let (bundle, pattern) = found.or_else(|| Some((&*self.english, self.english.get_message(id)?.value()?)))?;
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            let value = match value {
+                Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
+                Arg::Number(n) => FluentValue::from(*n),
+            };
+            fluent_args.set(*name, value);
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        Some((text, errors.is_empty()))
+    }
+
+    /// Items as this language lists them: "a, b and c" with `list-and`, "a, b or c" with
+    /// `list-or`; one item alone; nothing for none.
+    pub fn list(&self, id: &str, items: &[String]) -> String {
+        match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => self.format(id, &[("first", rest.join(", ").into()), ("last", last.as_str().into())]),
+        }
+    }
+
+    /// Words a shared module left to its reader (a guide's steps): its message with its values.
+    pub fn say(&self, text: &crate::guides::Text) -> String {
+        let args: Vec<(&str, Arg<'_>)> = text.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+        self.format(text.id, &args)
+    }
+
+    /// Whether this language (not English behind it) has the message.
+    pub fn has_own(&self, id: &str) -> bool {
+        match &self.own {
+            Some(bundle) => bundle.has_message(id),
+            None => self.english.has_message(id),
+        }
+    }
+
+    /// Whether any language behind these words has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.has_own(id) || self.english.has_message(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_parses_and_falls_back_to_english() {
+        for &lang in Lang::ALL {
+            let words = Words::new(lang, ftl(lang)).unwrap_or_else(|e| panic!("{lang}: {e}"));
+            assert_eq!(words.lang(), lang);
+            assert!(words.has_own("step-connect"), "{lang} lacks step-connect");
+        }
+        let broken = Words::new(Lang::De, "step-connect = Verbinden\n");
+        let broken = broken.unwrap();
+        assert_eq!(broken.t("step-connect"), "Verbinden");
+        assert_eq!(broken.t("step-resolve"), Words::english().t("step-resolve"));
+        assert_eq!(broken.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn tags_are_read_loosely() {
+        assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("FR_ca"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("es_ES.UTF-8"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("ja"), None);
+    }
+}
