@@ -400,14 +400,6 @@ impl ProbeSlots {
         })
     }
 
-    /// A slot for `client` now: 503 when none is free, 429 when the client has its share.
-    pub fn try_acquire(self: &Arc<ProbeSlots>, client: Client) -> Result<ProbeSlot, AppError> {
-        let mut table = self.held.lock().unwrap_or_else(|p| p.into_inner());
-        table.admits(client, self.total, self.per_client)?;
-        table.take(client);
-        Ok(ProbeSlot { slots: self.clone(), client })
-    }
-
     /// A slot for `client`, waiting for one (fairly, see [`ProbeSlots`]) when every slot is
     /// taken: 429 when the client has its share or already waits, 503 when the queue is
     /// full or no slot came within `wait`.
@@ -592,27 +584,37 @@ mod tests {
         assert_eq!(slots.in_use(), 2, "no slot was lost to the waits");
     }
 
-    #[test]
-    fn slots_are_shared_fairly() {
+    /// A slot now or never: what a request gets when it may not wait.
+    async fn now(slots: &Arc<ProbeSlots>, client: Client) -> Result<ProbeSlot, AppError> {
+        slots.acquire(client, Duration::ZERO).await
+    }
+
+    #[tokio::test]
+    async fn slots_are_shared_fairly() {
         let slots =
             ProbeSlots::new(&HttpLimits { max_concurrent_probes: 16, max_probes_per_client: 3, ..HttpLimits::DEFAULT });
         let a = client("198.51.100.1");
-        let mut held: Vec<ProbeSlot> = (0..3).map(|_| slots.try_acquire(a).unwrap()).collect();
-        assert!(matches!(slots.try_acquire(a), Err(AppError::ClientBusy { .. })), "three at most");
-        held.push(slots.try_acquire(client("198.51.100.2")).unwrap());
-        // A quarter of the slots are taken: from now on one per client.
-        assert!(matches!(slots.try_acquire(client("198.51.100.2")), Err(AppError::ClientBusy { .. })));
-        for n in 3..=14 {
-            held.push(slots.try_acquire(client(&format!("198.51.100.{n}"))).unwrap());
+        let mut held = Vec::new();
+        for _ in 0..3 {
+            held.push(now(&slots, a).await.unwrap());
         }
-        assert!(matches!(slots.try_acquire(client("198.51.100.99")), Err(AppError::Busy { .. })), "all taken");
+        assert!(matches!(now(&slots, a).await, Err(AppError::ClientBusy { .. })), "three at most");
+        held.push(now(&slots, client("198.51.100.2")).await.unwrap());
+        // A quarter of the slots are taken: from now on one per client.
+        assert!(matches!(now(&slots, client("198.51.100.2")).await, Err(AppError::ClientBusy { .. })));
+        for n in 3..=14 {
+            held.push(now(&slots, client(&format!("198.51.100.{n}"))).await.unwrap());
+        }
+        assert!(matches!(now(&slots, client("198.51.100.99")).await, Err(AppError::Busy { .. })), "all taken");
         held.truncate(3);
         assert_eq!(slots.in_use(), 3);
         // An IPv6 /48 holds a quarter at most, whatever its /64s.
-        let v6: Vec<ProbeSlot> =
-            (1..=4).map(|n| slots.try_acquire(client(&format!("2001:db8:5:{n}::1"))).unwrap()).collect();
-        assert!(matches!(slots.try_acquire(client("2001:db8:5:5::1")), Err(AppError::ClientBusy { .. })));
-        assert!(slots.try_acquire(client("2001:db8:6::1")).is_ok(), "another /48 is not affected");
+        let mut v6 = Vec::new();
+        for n in 1..=4 {
+            v6.push(now(&slots, client(&format!("2001:db8:5:{n}::1"))).await.unwrap());
+        }
+        assert!(matches!(now(&slots, client("2001:db8:5:5::1")).await, Err(AppError::ClientBusy { .. })));
+        assert!(now(&slots, client("2001:db8:6::1")).await.is_ok(), "another /48 is not affected");
         drop(v6);
         drop(held);
         assert_eq!(slots.in_use(), 0);
