@@ -55,6 +55,10 @@ fn generate(providers: &[ProviderFile]) -> String {
         write!(code, "last_checked: {:?}, ", p.last_checked).unwrap();
         write!(code, "source: DataSource::{:?}, kind: ProviderKind::{:?}, ", p.source, p.kind).unwrap();
         write!(code, "website: {:?}, ", p.website).unwrap();
+        match p.sign_in {
+            Some(sign_in) => write!(code, "sign_in: Some(SignIn::{sign_in:?}), ").unwrap(),
+            None => code.push_str("sign_in: None, "),
+        }
         write!(code, "domains: &{:?}, mx: &{:?}, ", p.domains, p.mx).unwrap();
         write!(code, "smtp: {}, imap: {}, pop3: {}, ", servers(&p.smtp), servers(&p.imap), servers(&p.pop3)).unwrap();
         code.push_str("regions: &[");

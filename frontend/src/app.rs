@@ -238,6 +238,8 @@ pub fn App(props: &AppProps) -> Html {
             let tested_from = proxy_info.as_ref().map(|info| text::tested_from(&tr, info));
             let program = params.program.as_deref().and_then(mailsetup_shared::guides::Client::from_id);
             let tab = if embed { program.or(page.0.tab) } else { page.0.tab };
+            // The program the card's first step and password speak of: the open guide's.
+            let client = answer::current_client(&settings, tab);
             html! {
                 <>
                     <AnswerCard
@@ -248,6 +250,7 @@ pub fn App(props: &AppProps) -> Html {
                         {no_test}
                         {test_scope}
                         on_region={dispatch.reform(PageAction::Region)}
+                        {client}
                         {embed} />
                     if let Some((audience, on_login)) = on_login {
                         <LoginTest

@@ -255,9 +255,18 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         print!("{}", rendered.text);
                         ExitCode::SUCCESS
                     }
-                    None => {
+                    None if !settings.offers_smtp() => {
                         eprintln!(
                             "probe-proxy: {} offers no SMTP, so there is nothing to render",
+                            settings.provider_name
+                        );
+                        ExitCode::from(2)
+                    }
+                    None => {
+                        eprintln!(
+                            "probe-proxy: {} sets up a mail program's mailbox, which {} does not offer that way; \
+                             a snippet, msmtp or a test command works (see `probe-proxy lookup`)",
+                            format.label(),
                             settings.provider_name
                         );
                         ExitCode::from(2)

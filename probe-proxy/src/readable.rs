@@ -67,6 +67,13 @@ pub fn render_settings(settings: &Settings) -> String {
         }
     };
     section(&mut out, "Outgoing mail (SMTP), best first", &settings.smtp);
+    if settings.offers_smtp() {
+        let words = Words::english();
+        out.push_str("\nSigning in, by program:\n");
+        for (client, way) in mailsetup_shared::way_in::ways_in(settings) {
+            let _ = writeln!(out, "  {:<28} {}", client.label(), words.say(&way.text(settings)));
+        }
+    }
     section(&mut out, "Incoming mail (IMAP)", &settings.imap);
     section(&mut out, "Incoming mail (POP3)", &settings.pop3);
     if !settings.hints.is_empty() {

@@ -121,14 +121,22 @@ first-enable = Erst den Zugriff für Mailprogramme einschalten
 first-enable-1 = Melden Sie sich im Webmail von { $provider } an und öffnen Sie die Einstellungen.
 first-enable-2 = Schalten Sie den Zugriff für Mailprogramme ein (IMAP, POP oder SMTP), wie die Anleitung zeigt.
 first-enable-3 = Speichern, dann unten testen.
-first-oauth2 = Im Mailprogramm anmelden (OAuth2)
+first-oauth2 = Im Mailprogramm anmelden
 first-oauth2-1 = Fügen Sie in Ihrem Mailprogramm ein Konto hinzu und wählen Sie { $provider } aus der Liste.
 first-oauth2-2 = Melden Sie sich im Fenster an, das sich öffnet, mit Passwort und – falls eingerichtet – zweitem Schritt.
 first-oauth2-3 = Erlauben Sie dem Programm den Zugriff: Die Servereinstellungen trägt es selbst ein.
+first-sign-in-3 = Erlauben Sie dem Programm den Zugriff: Die Servereinstellungen trägt es selbst ein. Vorher ist nichts zu erstellen.
+first-sign-in-2 = Melden Sie sich auf der Seite von { $name } an, die sich öffnet, mit Passwort und – falls eingerichtet – zweitem Schritt.
+first-sign-in-1 = Fügen Sie in { $program } Ihr Konto hinzu: Es bietet die Anmeldung mit { $name } an.
+first-sign-in = In { $program } mit { $name } anmelden
 first-bridge = Erst die Bridge des Anbieters installieren
 first-bridge-1 = Installieren Sie das Bridge-Programm von { $provider } auf diesem Computer.
 first-bridge-2 = Melden Sie sich darin an: Es zeigt Server, Port, Benutzernamen und Passwort für Ihr Mailprogramm.
 first-bridge-3 = Tragen Sie diese Werte in Ihr Mailprogramm ein: Die Bridge verschickt Ihre Mail.
+first-api-key-3 = Verwenden Sie in Ihrer App oder auf Ihrem Server den hier gezeigten Benutzernamen und den Schlüssel als Passwort.
+first-api-key-2 = Erstellen Sie einen Schlüssel oder SMTP-Zugang, der Mail senden darf, und kopieren Sie ihn: Er wird nur einmal angezeigt.
+first-api-key-1 = Melden Sie sich bei { $provider } an und öffnen Sie die Einstellungen für API-Schlüssel oder SMTP.
+first-api-key = Erst einen API-Schlüssel erstellen
 first-retiring = Die Anmeldung mit Passwort läuft aus
 first-retiring-1 = Richten Sie das Konto mit der eigenen Anmeldung von { $provider } (OAuth2) ein, wo Ihr Mailprogramm sie anbietet.
 first-retiring-2 = Halten Sie die Anleitung bereit: Anmeldungen mit Passwort enden, wann der Anbieter es festlegt.
@@ -152,16 +160,19 @@ guides-steps = Die Schritte
 guide-title = { $address } in { $program } einrichten
 quick-ios = Der schnelle Weg: Einstellungen → Apps → Mail → Mail-Accounts → Account hinzufügen → { $name }, und als { $address } anmelden. Das iPhone richtet alles selbst ein.
 quick-apple-mail = Der schnelle Weg: Mail → Account hinzufügen → { $name }, und als { $address } anmelden. Mail richtet alles selbst ein.
-quick-thunderbird = Der schnelle Weg: Bestehendes E-Mail-Konto mit Ihrem Namen und { $address } hinzufügen, das Passwort leer lassen und Thunderbird die Einstellungen suchen lassen; es öffnet die Anmeldeseite von { $name } (OAuth2). Keine Servereinstellungen zum Eintippen.
+quick-thunderbird = Der schnelle Weg: Bestehendes E-Mail-Konto mit Ihrem Namen und { $address } hinzufügen, das Passwort leer lassen und Thunderbird die Einstellungen suchen lassen; es öffnet die Anmeldeseite von { $name }. Keine Servereinstellungen zum Eintippen.
+quick-thunderbird-android = Der schnelle Weg: Konto mit { $address } hinzufügen; Thunderbird findet die Einstellungen und bietet die Anmeldung mit { $name } an. Keine Servereinstellungen zum Eintippen.
 quick-android-gmail-google = Ihr Gmail-Konto ist schon da: Die Gmail-App sendet damit.
 quick-android-gmail = Der schnelle Weg: Gmail-App → Ihr Profilbild → Weiteres Konto hinzufügen → { $name }, und als { $address } anmelden.
 quick-outlook = Der schnelle Weg: Konto nur mit { $address } hinzufügen; Outlook erkennt { $name } und öffnet dessen Anmeldeseite.
 
 ## Anleitungen: Hinweise
 
-guide-note-oauth2-only = { $provider } akzeptiert nur die Anmeldung per OAuth2: Nutzen Sie ein Programm, das „Mit { $signin } anmelden“ anbietet; ein Passwort wird abgelehnt.
-guide-note-app-password = Erstellen Sie zuerst ein App-Passwort (siehe die Hinweise oben); Ihr normales Passwort wird abgelehnt.
+guide-note-app-password = Erstellen Sie zuerst ein App-Passwort bei { $provider } (der erste Schritt oben zeigt, wie); Ihr normales Passwort wird abgelehnt.
 guide-note-guessed = Diese Server sind Vermutungen nach den üblichen Namen; testen Sie sie unten, bevor Sie sich darauf verlassen.
+guide-note-api-key = { $provider } ist ein Versanddienst für Apps und Server: Der Benutzername ist { $user }, das Passwort ein API-Schlüssel oder SMTP-Zugang, den Sie in seinen Einstellungen erstellen.
+guide-note-bridge = { $provider } erreicht Mailprogramme über seine Bridge auf diesem Computer: Installieren Sie sie, melden Sie sich darin an und verwenden Sie den Benutzernamen und das Passwort, die sie anzeigt. Die Server unten sind die der Bridge.
+guide-note-enable = Schalten Sie zuerst in den Einstellungen von { $provider } den Zugriff für Mailprogramme ein; dann funktioniert Ihr normales Passwort.
 
 ## Anleitungen: Feldnamen, wie die Programme sie zeigen
 
@@ -198,9 +209,11 @@ guide-label-security-type = Sicherheitstyp
 ## Anleitungen: Optionen in Worten
 
 guide-value-full-name = der Name, den andere sehen
-guide-value-password-none = keines: stattdessen die Anmeldung des Anbieters (OAuth2) wählen
 guide-value-app-password = ein App-Passwort (nicht Ihr normales Passwort)
 guide-value-your-password = Ihr E-Mail-Passwort
+guide-value-api-key = der API-Schlüssel oder SMTP-Zugang des Dienstes
+guide-value-bridge-password = das Passwort, das die Bridge anzeigt (nicht Ihr Kontopasswort)
+guide-value-password-sign-in = nichts: Das Programm öffnet die Anmeldeseite des Anbieters
 guide-value-auth-oauth2 = OAuth2
 guide-value-auth-encrypted = Verschlüsseltes Passwort
 guide-value-auth-ntlm = NTLM
@@ -696,3 +709,15 @@ tls-problem-no-common-cipher = der Server und aktuelle Programme haben kein geme
 tls-problem-alert = der Server brach den Handshake ab
 tls-problem-misbehaved = der Server verletzte das TLS-Protokoll
 tls-problem-other = der Handshake wurde nicht abgeschlossen
+
+## Der Weg hinein: wie sich jedes Programm anmeldet
+way-in-sign-in = die eigene Schaltfläche „Mit { $name } anmelden“: nichts zu erstellen oder einzutippen
+way-in-app-password = ein App-Passwort von { $provider }
+way-in-password = Ihr Passwort bei { $provider }
+way-in-enable-first = Ihr Passwort bei { $provider }, sobald der Zugriff für Mailprogramme eingeschaltet ist
+way-in-bridge = die { $provider } Bridge auf demselben Computer, mit dem Passwort, das sie anzeigt
+way-in-api-key = ein API-Schlüssel oder SMTP-Zugang, Benutzername { $user }
+way-in-not-here-bridge = geht nicht: Die { $provider } Bridge läuft auf einem Computer
+way-in-not-here-sign-in = geht nicht: { $provider } akzeptiert nur die eigene Anmeldung, die diesem Programm fehlt
+way-in-not-here-service = nicht für Mailprogramme: { $provider } versendet für Apps und Server
+way-in-no-access = geht nicht: { $provider } lässt kein Programm herein

@@ -122,14 +122,22 @@ first-enable = Turn on access for mail programs first
 first-enable-1 = Sign in to { $provider }'s web mail and open its settings.
 first-enable-2 = Turn on access for mail programs (IMAP, POP or SMTP), as the instructions show.
 first-enable-3 = Save, then test below.
-first-oauth2 = Sign in through your mail program (OAuth2)
+first-oauth2 = Sign in through your mail program
 first-oauth2-1 = In your mail program, add an account and pick { $provider } from its list.
 first-oauth2-2 = Sign in in the window that opens, with your password and second step if you have one.
 first-oauth2-3 = Allow the program access: it fills in the server settings itself.
+first-sign-in-3 = Allow the program access: it fills in the server settings itself. Nothing to create first.
+first-sign-in-2 = Sign in on { $name }’s page that opens, with your password and second step if you have one.
+first-sign-in-1 = In { $program }, add your account: it offers to sign in with { $name }.
+first-sign-in = Sign in with { $name } in { $program }
 first-bridge = Install the provider's bridge first
 first-bridge-1 = Install { $provider }'s bridge program on this computer.
 first-bridge-2 = Sign in to it: it shows a server, port, user name and password for your mail program.
 first-bridge-3 = Use those values in your mail program: the bridge sends your mail.
+first-api-key-3 = Use the user name shown here and the key as the password, in your app or server.
+first-api-key-2 = Create a key or SMTP credential that may send mail, and copy it: it is shown once.
+first-api-key-1 = Sign in to { $provider } and open its API key or SMTP settings.
+first-api-key = Create an API key first
 first-retiring = Password login is being retired
 first-retiring-1 = Set the account up with { $provider }'s own sign-in (OAuth2) where your mail program offers it.
 first-retiring-2 = Keep the instructions at hand: password logins stop working when the provider says.
@@ -153,16 +161,19 @@ guides-steps = The steps
 guide-title = Set up { $address } in { $program }
 quick-ios = The quick way: Settings → Apps → Mail → Mail Accounts → Add Account → { $name }, and sign in as { $address }. The iPhone sets everything up itself.
 quick-apple-mail = The quick way: Mail → Add Account → { $name }, and sign in as { $address }. Mail sets everything up itself.
-quick-thunderbird = The quick way: add an existing mail account with your name and { $address }, leave the password empty, and let Thunderbird find the settings; it opens { $name }'s sign-in page (OAuth2). No server settings to type.
+quick-thunderbird = The quick way: add an existing mail account with your name and { $address }, leave the password empty, and let Thunderbird find the settings; it opens { $name }’s sign-in page. No server settings to type.
+quick-thunderbird-android = The quick way: add an account with { $address }; Thunderbird finds the settings and offers to sign in with { $name }. No server settings to type.
 quick-android-gmail-google = Your Gmail account is already there: the Gmail app sends with it.
 quick-android-gmail = The quick way: Gmail app → your picture → Add another account → { $name }, and sign in as { $address }.
 quick-outlook = The quick way: add the account with { $address } only; Outlook recognises { $name } and opens its sign-in page.
 
 ## Guides: notes
 
-guide-note-oauth2-only = { $provider } accepts only OAuth2 sign-in: use a program that offers “Sign in with { $signin }”; a password will be refused.
-guide-note-app-password = Create an app password first (see the hints above); your normal password will be refused.
+guide-note-app-password = Create an app password at { $provider } first (the first step above shows how); your normal password will be refused.
 guide-note-guessed = These servers are guesses from the usual names; test them below before you rely on them.
+guide-note-api-key = { $provider } is a sending service for apps and servers: the user name is { $user }, and the password is an API key or SMTP credential you create in its settings.
+guide-note-bridge = { $provider } reaches mail programs through its Bridge on this computer: install it, sign in to it, and use the user name and password it shows. The servers below are the Bridge’s own.
+guide-note-enable = Turn on access for mail programs in your { $provider } settings first; then your normal password works.
 
 ## Guides: field labels, as the programs show them
 
@@ -199,9 +210,11 @@ guide-label-security-type = Security type
 ## Guides: options to pick, in words
 
 guide-value-full-name = the name people see
-guide-value-password-none = none: choose the provider's sign-in (OAuth2) instead
 guide-value-app-password = an app password (not your normal password)
 guide-value-your-password = your email password
+guide-value-api-key = the API key or SMTP credential from the service
+guide-value-bridge-password = the password the Bridge shows (not your account password)
+guide-value-password-sign-in = nothing: the program opens the provider’s sign-in page
 guide-value-auth-oauth2 = OAuth2
 guide-value-auth-encrypted = Encrypted password
 guide-value-auth-ntlm = NTLM
@@ -697,3 +710,15 @@ tls-problem-no-common-cipher = the server and a modern client have no cipher in 
 tls-problem-alert = the server broke off the handshake
 tls-problem-misbehaved = the server broke the TLS protocol
 tls-problem-other = the handshake did not complete
+
+## The way in: how each program signs in
+way-in-sign-in = its own “Sign in with { $name }”: nothing to create or type
+way-in-app-password = an app password from { $provider }
+way-in-password = your { $provider } password
+way-in-enable-first = your { $provider } password, once access for mail programs is on
+way-in-bridge = { $provider } Bridge on the same computer, with the password it shows
+way-in-api-key = an API key or SMTP credential, user name { $user }
+way-in-not-here-bridge = cannot: { $provider } Bridge runs on a computer
+way-in-not-here-sign-in = cannot: { $provider } accepts only its own sign-in, which this program lacks
+way-in-not-here-service = not for mail programs: { $provider } sends for apps and servers
+way-in-no-access = cannot: { $provider } lets no program in

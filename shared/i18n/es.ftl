@@ -121,14 +121,22 @@ first-enable = Primero, active el acceso para programas de correo
 first-enable-1 = Inicie sesión en el correo web de { $provider } y abra su configuración.
 first-enable-2 = Active el acceso para programas de correo (IMAP, POP o SMTP), como indican las instrucciones.
 first-enable-3 = Guarde y luego pruebe abajo.
-first-oauth2 = Inicie sesión desde su programa de correo (OAuth2)
+first-oauth2 = Inicie sesión desde su programa de correo
 first-oauth2-1 = En su programa de correo, añada una cuenta y elija { $provider } en la lista.
 first-oauth2-2 = Inicie sesión en la ventana que se abre, con su contraseña y su segundo paso si lo tiene.
 first-oauth2-3 = Permita el acceso al programa: él mismo rellena la configuración del servidor.
+first-sign-in-3 = Permita el acceso al programa: él mismo rellena la configuración del servidor. No hay nada que crear antes.
+first-sign-in-2 = Inicie sesión en la página de { $name } que se abre, con su contraseña y su segundo paso si lo tiene.
+first-sign-in-1 = En { $program }, añada su cuenta: ofrece iniciar sesión con { $name }.
+first-sign-in = Inicie sesión con { $name } en { $program }
 first-bridge = Primero, instale el bridge del proveedor
 first-bridge-1 = Instale el programa bridge de { $provider } en este ordenador.
 first-bridge-2 = Inicie sesión en él: le muestra un servidor, un puerto, un usuario y una contraseña para su programa de correo.
 first-bridge-3 = Use esos datos en su programa de correo: el bridge envía su correo.
+first-api-key-3 = Use el nombre de usuario que se muestra aquí y la clave como contraseña, en su aplicación o servidor.
+first-api-key-2 = Cree una clave o credencial SMTP que pueda enviar correo y cópiela: solo se muestra una vez.
+first-api-key-1 = Inicie sesión en { $provider } y abra sus ajustes de claves de API o SMTP.
+first-api-key = Primero, cree una clave de API
 first-retiring = El inicio de sesión con contraseña va a desaparecer
 first-retiring-1 = Configure la cuenta con el inicio de sesión propio de { $provider } (OAuth2) donde su programa lo ofrezca.
 first-retiring-2 = Tenga a mano las instrucciones: el inicio de sesión con contraseña dejará de funcionar cuando lo diga el proveedor.
@@ -152,16 +160,19 @@ guides-steps = Los pasos
 guide-title = Configurar { $address } en { $program }
 quick-ios = La vía rápida: Ajustes → Apps → Mail → Cuentas de correo → Añadir cuenta → { $name }, e inicie sesión como { $address }. El iPhone lo configura todo solo.
 quick-apple-mail = La vía rápida: Mail → Añadir cuenta → { $name }, e inicie sesión como { $address }. Mail lo configura todo solo.
-quick-thunderbird = La vía rápida: añada una cuenta de correo existente con su nombre y { $address }, deje la contraseña vacía y deje que Thunderbird busque la configuración; abrirá la página de inicio de sesión de { $name } (OAuth2). Sin datos de servidor que escribir.
+quick-thunderbird = La vía rápida: añada una cuenta de correo existente con su nombre y { $address }, deje la contraseña vacía y deje que Thunderbird busque la configuración; abrirá la página de inicio de sesión de { $name }. Sin datos de servidor que escribir.
+quick-thunderbird-android = La vía rápida: añada una cuenta con { $address }; Thunderbird encuentra la configuración y ofrece iniciar sesión con { $name }. Sin datos de servidor que escribir.
 quick-android-gmail-google = Su cuenta de Gmail ya está ahí: la app de Gmail envía con ella.
 quick-android-gmail = La vía rápida: app de Gmail → su foto → Añadir otra cuenta → { $name }, e inicie sesión como { $address }.
 quick-outlook = La vía rápida: añada la cuenta solo con { $address }; Outlook reconoce { $name } y abre su página de inicio de sesión.
 
 ## Guías: notas
 
-guide-note-oauth2-only = { $provider } solo acepta el inicio de sesión con OAuth2: use un programa que ofrezca «Iniciar sesión con { $signin }»; una contraseña será rechazada.
-guide-note-app-password = Cree primero una contraseña de aplicación (vea las indicaciones de arriba); su contraseña normal será rechazada.
+guide-note-app-password = Cree primero una contraseña de aplicación en { $provider } (el primer paso de arriba muestra cómo); su contraseña normal será rechazada.
 guide-note-guessed = Estos servidores son suposiciones a partir de los nombres habituales; pruébelos abajo antes de fiarse de ellos.
+guide-note-api-key = { $provider } es un servicio de envío para aplicaciones y servidores: el nombre de usuario es { $user }, y la contraseña, una clave de API o credencial SMTP que se crea en sus ajustes.
+guide-note-bridge = { $provider } llega a los programas de correo a través de su Bridge en este ordenador: instálelo, inicie sesión en él y use el nombre de usuario y la contraseña que muestra. Los servidores de abajo son los del Bridge.
+guide-note-enable = Active primero el acceso de los programas de correo en los ajustes de { $provider }; después funcionará su contraseña normal.
 
 ## Guías: nombres de los campos, tal como los muestran los programas
 
@@ -198,9 +209,11 @@ guide-label-security-type = Tipo de seguridad
 ## Guías: opciones que elegir, en palabras
 
 guide-value-full-name = el nombre que ven los demás
-guide-value-password-none = ninguna: elija el inicio de sesión del proveedor (OAuth2)
 guide-value-app-password = una contraseña de aplicación (no su contraseña normal)
 guide-value-your-password = la contraseña de su correo
+guide-value-api-key = la clave de API o credencial SMTP del servicio
+guide-value-bridge-password = la contraseña que muestra el Bridge (no la de su cuenta)
+guide-value-password-sign-in = nada: el programa abre la página de inicio de sesión del proveedor
 guide-value-auth-oauth2 = OAuth2
 guide-value-auth-encrypted = Contraseña cifrada
 guide-value-auth-ntlm = NTLM
@@ -696,3 +709,15 @@ tls-problem-no-common-cipher = el servidor y los programas actuales no tienen ni
 tls-problem-alert = el servidor interrumpió la negociación
 tls-problem-misbehaved = el servidor incumplió el protocolo TLS
 tls-problem-other = la negociación no se completó
+
+## La entrada: cómo inicia sesión cada programa
+way-in-sign-in = su propio botón «Iniciar sesión con { $name }»: nada que crear ni escribir
+way-in-app-password = una contraseña de aplicación de { $provider }
+way-in-password = su contraseña de { $provider }
+way-in-enable-first = su contraseña de { $provider }, una vez activado el acceso de los programas de correo
+way-in-bridge = el Bridge de { $provider } en el mismo ordenador, con la contraseña que muestra
+way-in-api-key = una clave de API o credencial SMTP, nombre de usuario { $user }
+way-in-not-here-bridge = no es posible: el Bridge de { $provider } funciona en un ordenador
+way-in-not-here-sign-in = no es posible: { $provider } solo acepta su propio inicio de sesión, que este programa no tiene
+way-in-not-here-service = no es para programas de correo: { $provider } envía para aplicaciones y servidores
+way-in-no-access = no es posible: { $provider } no deja entrar a ningún programa

@@ -123,14 +123,22 @@ first-enable = Activez d'abord l'accès pour les logiciels de messagerie
 first-enable-1 = Connectez-vous au webmail de { $provider } et ouvrez ses paramètres.
 first-enable-2 = Activez l'accès pour les logiciels de messagerie (IMAP, POP ou SMTP), comme le montrent les instructions.
 first-enable-3 = Enregistrez, puis testez ci-dessous.
-first-oauth2 = Connectez-vous depuis votre logiciel de messagerie (OAuth2)
+first-oauth2 = Connectez-vous depuis votre logiciel de messagerie
 first-oauth2-1 = Dans votre logiciel, ajoutez un compte et choisissez { $provider } dans la liste.
 first-oauth2-2 = Connectez-vous dans la fenêtre qui s'ouvre, avec votre mot de passe et votre deuxième étape si vous en avez une.
 first-oauth2-3 = Autorisez l'accès au logiciel : il remplit lui-même les réglages du serveur.
+first-sign-in-3 = Autorisez l'accès au logiciel : il remplit lui-même les réglages du serveur. Rien à créer avant.
+first-sign-in-2 = Connectez-vous sur la page de { $name } qui s'ouvre, avec votre mot de passe et votre deuxième étape si vous en avez une.
+first-sign-in-1 = Dans { $program }, ajoutez votre compte : il propose de se connecter avec { $name }.
+first-sign-in = Connectez-vous avec { $name } dans { $program }
 first-bridge = Installez d'abord le bridge du fournisseur
 first-bridge-1 = Installez le logiciel bridge de { $provider } sur cet ordinateur.
 first-bridge-2 = Connectez-vous-y : il affiche un serveur, un port, un nom d'utilisateur et un mot de passe pour votre logiciel.
 first-bridge-3 = Utilisez ces valeurs dans votre logiciel de messagerie : le bridge envoie vos messages.
+first-api-key-3 = Utilisez le nom d'utilisateur indiqué ici et la clé comme mot de passe, dans votre application ou sur votre serveur.
+first-api-key-2 = Créez une clé ou un identifiant SMTP autorisé à envoyer du courrier, et copiez-le : il n'est affiché qu'une fois.
+first-api-key-1 = Connectez-vous à { $provider } et ouvrez ses réglages de clés d'API ou SMTP.
+first-api-key = Créez d'abord une clé d'API
 first-retiring = La connexion par mot de passe va disparaître
 first-retiring-1 = Configurez le compte avec la connexion propre à { $provider } (OAuth2) là où votre logiciel la propose.
 first-retiring-2 = Gardez les instructions à portée de main : la connexion par mot de passe cessera à la date fixée par le fournisseur.
@@ -154,16 +162,19 @@ guides-steps = Les étapes
 guide-title = Configurer { $address } dans { $program }
 quick-ios = La voie rapide : Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. L'iPhone règle tout lui-même.
 quick-apple-mail = La voie rapide : Mail → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. Mail règle tout lui-même.
-quick-thunderbird = La voie rapide : ajoutez un compte de messagerie existant avec votre nom et { $address }, laissez le mot de passe vide et laissez Thunderbird trouver les réglages ; il ouvre la page de connexion de { $name } (OAuth2). Aucun réglage de serveur à taper.
+quick-thunderbird = La voie rapide : ajoutez un compte de messagerie existant avec votre nom et { $address }, laissez le mot de passe vide et laissez Thunderbird trouver les réglages ; il ouvre la page de connexion de { $name }. Aucun réglage de serveur à taper.
+quick-thunderbird-android = La voie rapide : ajoutez un compte avec { $address } ; Thunderbird trouve les réglages et propose de se connecter avec { $name }. Aucun réglage de serveur à taper.
 quick-android-gmail-google = Votre compte Gmail est déjà là : l'appli Gmail envoie avec lui.
 quick-android-gmail = La voie rapide : appli Gmail → votre photo → Ajouter un autre compte → { $name }, et connectez-vous en tant que { $address }.
 quick-outlook = La voie rapide : ajoutez le compte avec { $address } seulement ; Outlook reconnaît { $name } et ouvre sa page de connexion.
 
 ## Guides : remarques
 
-guide-note-oauth2-only = { $provider } n'accepte que la connexion OAuth2 : utilisez un logiciel qui propose « Se connecter avec { $signin } » ; un mot de passe sera refusé.
-guide-note-app-password = Créez d'abord un mot de passe d'application (voir les indications plus haut) ; votre mot de passe habituel sera refusé.
+guide-note-app-password = Créez d'abord un mot de passe d'application chez { $provider } (la première étape plus haut montre comment) ; votre mot de passe habituel sera refusé.
 guide-note-guessed = Ces serveurs sont devinés d'après les noms habituels ; testez-les ci-dessous avant de vous y fier.
+guide-note-api-key = { $provider } est un service d'envoi pour les applications et les serveurs : le nom d'utilisateur est { $user }, et le mot de passe une clé d'API ou un identifiant SMTP créé dans ses réglages.
+guide-note-bridge = { $provider } rejoint les logiciels de messagerie par son Bridge sur cet ordinateur : installez-le, connectez-vous-y et utilisez le nom d'utilisateur et le mot de passe qu'il affiche. Les serveurs ci-dessous sont ceux du Bridge.
+guide-note-enable = Activez d'abord l'accès des logiciels de messagerie dans les réglages de { $provider } ; votre mot de passe habituel fonctionnera ensuite.
 
 ## Guides : noms des champs, tels que les logiciels les affichent
 
@@ -200,9 +211,11 @@ guide-label-security-type = Type de sécurité
 ## Guides : options à choisir, en mots
 
 guide-value-full-name = le nom que les gens voient
-guide-value-password-none = aucun : choisissez plutôt la connexion du fournisseur (OAuth2)
 guide-value-app-password = un mot de passe d'application (pas votre mot de passe habituel)
 guide-value-your-password = le mot de passe de votre messagerie
+guide-value-api-key = la clé d'API ou l'identifiant SMTP du service
+guide-value-bridge-password = le mot de passe affiché par le Bridge (pas celui de votre compte)
+guide-value-password-sign-in = rien : le logiciel ouvre la page de connexion du fournisseur
 guide-value-auth-oauth2 = OAuth2
 guide-value-auth-encrypted = Mot de passe chiffré
 guide-value-auth-ntlm = NTLM
@@ -698,3 +711,15 @@ tls-problem-no-common-cipher = le serveur et les logiciels actuels n'ont aucun c
 tls-problem-alert = le serveur a interrompu la négociation
 tls-problem-misbehaved = le serveur n'a pas respecté le protocole TLS
 tls-problem-other = la négociation n'a pas abouti
+
+## L'accès : comment chaque logiciel se connecte
+way-in-sign-in = son propre bouton « Se connecter avec { $name } » : rien à créer ni à taper
+way-in-app-password = un mot de passe d'application de { $provider }
+way-in-password = votre mot de passe { $provider }
+way-in-enable-first = votre mot de passe { $provider }, une fois l'accès des logiciels de messagerie activé
+way-in-bridge = le Bridge { $provider } sur le même ordinateur, avec le mot de passe qu'il affiche
+way-in-api-key = une clé d'API ou un identifiant SMTP, nom d'utilisateur { $user }
+way-in-not-here-bridge = impossible : le Bridge { $provider } fonctionne sur un ordinateur
+way-in-not-here-sign-in = impossible : { $provider } n'accepte que sa propre connexion, qui manque à ce logiciel
+way-in-not-here-service = pas pour les logiciels de messagerie : { $provider } envoie pour les applications et les serveurs
+way-in-no-access = impossible : { $provider } ne laisse entrer aucun logiciel

@@ -7,9 +7,10 @@
 
 use serde::Serialize;
 
-use crate::provider::{AuthMethod, Protocol, Security};
+use crate::provider::{AuthMethod, Protocol, Security, SignIn};
 use crate::render::{chosen_incoming, chosen_smtp};
 use crate::settings::{Candidate, Settings};
+use crate::way_in::{WayIn, way_in};
 
 /// Declares [`Client`] from one table: each program's variant, its id and its English
 /// name, so `ALL`, `id`, `label` and the serialised name cannot disagree or miss one.
@@ -81,7 +82,7 @@ impl Text {
         Text { id, args: Vec::new() }
     }
 
-    fn with(id: &'static str, args: &[(&'static str, &str)]) -> Text {
+    pub(crate) fn with(id: &'static str, args: &[(&'static str, &str)]) -> Text {
         Text { id, args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect() }
     }
 }
@@ -113,10 +114,15 @@ pub struct GuideStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Guide {
     pub client: Client,
+    /// How this program gets in ([`crate::way_in`]): everything below follows from it.
+    pub way_in: WayIn,
     /// `guide-title`, with the address.
     pub title: Text,
+    /// The program's own sign-in, in one sentence, when it has a button for the provider:
+    /// then there are no steps to follow by hand.
+    pub quick: Option<Text>,
     pub steps: Vec<GuideStep>,
-    /// Things to know before starting (OAuth2-only, app passwords, ...).
+    /// Things to know before starting (app passwords, the bridge, the API key, ...).
     pub notes: Vec<Text>,
 }
 
@@ -139,16 +145,9 @@ fn step_protocol(text: &'static str, protocol: &str, fields: Vec<Field>) -> Guid
     GuideStep { text: Text::with(text, &[("protocol", protocol)]), fields }
 }
 
-/// What to type as the password, in words.
-fn password_value(settings: &Settings, candidate: &Candidate) -> Field {
-    let words = if settings.oauth2_only() {
-        "guide-value-password-none"
-    } else if candidate.auth.contains(&AuthMethod::AppPassword) {
-        "guide-value-app-password"
-    } else {
-        "guide-value-your-password"
-    };
-    pick("guide-label-password", words)
+/// What to type as the password, in words: what the way in asks for.
+fn password_value(way: WayIn) -> Field {
+    pick("guide-label-password", way.password_words())
 }
 
 /// Thunderbird's name for the login method.
@@ -176,53 +175,85 @@ fn on_off(label: &'static str, on: bool) -> Field {
     pick(label, if on { "guide-value-on" } else { "guide-value-off" })
 }
 
-fn notes(settings: &Settings) -> Vec<Text> {
-    let mut notes = Vec::new();
-    if settings.oauth2_only() {
-        let sign_in = settings.provider.map_or(settings.provider_name.as_str(), |p| p.name);
-        notes.push(Text::with("guide-note-oauth2-only", &[("provider", &settings.provider_name), ("signin", sign_in)]));
-    } else if settings.best_smtp().is_some_and(|c| c.auth.contains(&AuthMethod::AppPassword)) {
-        notes.push(Text::new("guide-note-app-password"));
-    }
+/// What to know before starting, for this way in: each way's own note, never another's.
+fn notes(settings: &Settings, way: WayIn, smtp: &Candidate) -> Vec<Text> {
+    let provider = settings.provider_name.as_str();
+    let mut notes = match way {
+        WayIn::AppPassword => vec![Text::with("guide-note-app-password", &[("provider", provider)])],
+        WayIn::EnableFirst => vec![Text::with("guide-note-enable", &[("provider", provider)])],
+        WayIn::Bridge => vec![Text::with("guide-note-bridge", &[("provider", provider)])],
+        WayIn::ApiKey => vec![Text::with("guide-note-api-key", &[("provider", provider), ("user", &smtp.username)])],
+        WayIn::SignIn { .. } | WayIn::Password | WayIn::NotHere(_) | WayIn::NoAccess => Vec::new(),
+    };
     if settings.smtp.iter().all(|c| c.guessed) {
         notes.push(Text::new("guide-note-guessed"));
     }
     notes
 }
 
-/// The guide for one program; `None` when the provider offers no SMTP at all.
+/// The program's own sign-in for `with`, in one sentence, named as the program names it.
+fn quick_way(client: Client, with: SignIn, address: &str) -> Option<Text> {
+    let name = with.label();
+    let (id, name) = match (client, with) {
+        (Client::Ios, SignIn::Microsoft) => ("quick-ios", "Outlook.com"),
+        (Client::Ios, SignIn::Apple) => ("quick-ios", "iCloud"),
+        (Client::Ios, _) => ("quick-ios", name),
+        (Client::AppleMail, SignIn::Microsoft) => ("quick-apple-mail", "Microsoft Exchange"),
+        (Client::AppleMail, SignIn::Apple) => ("quick-apple-mail", "iCloud"),
+        (Client::AppleMail, _) => ("quick-apple-mail", name),
+        (Client::Thunderbird, _) => ("quick-thunderbird", name),
+        (Client::ThunderbirdAndroid, _) => ("quick-thunderbird-android", name),
+        (Client::AndroidGmail, SignIn::Google) => ("quick-android-gmail-google", name),
+        (Client::AndroidGmail, SignIn::Microsoft) => ("quick-android-gmail", "Outlook, Hotmail and Live"),
+        (Client::AndroidGmail, _) => ("quick-android-gmail", name),
+        (Client::OutlookClassic | Client::OutlookNew, _) => ("quick-outlook", name),
+        (Client::GmailSendAs | Client::Generic, _) => return None,
+    };
+    Some(Text::with(id, &[("name", name), ("address", address)]))
+}
+
+/// The guide for one program; `None` when the program cannot send through this provider
+/// (see [`WayIn`]).
 pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
-    if !settings.offers_smtp() {
+    let way = way_in(settings, client);
+    if !way.works() {
         return None;
     }
     let smtp = chosen_smtp(settings).clone();
     let incoming = chosen_incoming(settings).cloned();
     let address = settings.address_or_example();
+    let title = Text::with("guide-title", &[("address", &address)]);
+    let notes = notes(settings, way, &smtp);
+    if let WayIn::SignIn { with } = way {
+        // The program does it all: nothing to type by hand, so no steps that could say
+        // otherwise.
+        let quick = quick_way(client, with, &address);
+        return Some(Guide { client, way_in: way, title, quick, steps: Vec::new(), notes });
+    }
     let steps = match client {
-        Client::Thunderbird => thunderbird(settings, &smtp, incoming.as_ref(), &address),
-        Client::OutlookClassic => outlook_classic(settings, &smtp, incoming.as_ref(), &address),
-        Client::OutlookNew => outlook_new(settings, &smtp, incoming.as_ref(), &address),
-        Client::GmailSendAs => gmail_send_as(settings, &smtp, &address),
-        Client::AppleMail => apple_mail(settings, &smtp, incoming.as_ref(), &address),
-        Client::Ios => ios(settings, &smtp, incoming.as_ref(), &address),
-        Client::AndroidGmail => android_gmail(settings, &smtp, incoming.as_ref(), &address),
-        Client::ThunderbirdAndroid => thunderbird_android(settings, &smtp, incoming.as_ref(), &address),
-        Client::Generic => generic(settings, &smtp, incoming.as_ref()),
+        Client::Thunderbird => thunderbird(way, settings, &smtp, incoming.as_ref(), &address),
+        Client::OutlookClassic => outlook_classic(way, &smtp, incoming.as_ref(), &address),
+        Client::OutlookNew => outlook_new(way, &smtp, incoming.as_ref(), &address),
+        Client::GmailSendAs => gmail_send_as(way, &smtp, &address),
+        Client::AppleMail => apple_mail(way, &smtp, incoming.as_ref(), &address),
+        Client::Ios => ios(way, &smtp, incoming.as_ref(), &address),
+        Client::AndroidGmail => android_gmail(way, &smtp, incoming.as_ref(), &address),
+        Client::ThunderbirdAndroid => thunderbird_android(way, settings, &smtp, incoming.as_ref(), &address),
+        Client::Generic => generic(way, settings, &smtp, incoming.as_ref()),
     };
     // The page adds the program's name in its own language (`$program`).
-    let title = Text::with("guide-title", &[("address", &address)]);
-    Some(Guide { client, title, steps, notes: notes(settings) })
+    Some(Guide { client, way_in: way, title, quick: None, steps, notes })
 }
 
 /// The fields of a server: host, port, security, user name and password. `security` is the
 /// program's own label for the security setting.
-fn server_fields(settings: &Settings, c: &Candidate, host: &'static str, security: &'static str) -> Vec<Field> {
+fn server_fields(way: WayIn, c: &Candidate, host: &'static str, security: &'static str) -> Vec<Field> {
     vec![
         field(host, &c.host),
         field("guide-label-port", c.port.to_string()),
         field(security, c.security.label()),
         field("guide-label-user-name", &c.username),
-        password_value(settings, c),
+        password_value(way),
     ]
 }
 
@@ -231,13 +262,19 @@ fn with_protocol(protocol: Option<&str>, fields: [Field; 5]) -> Vec<Field> {
     protocol.map(|p| field("guide-label-protocol", p)).into_iter().chain(fields).collect()
 }
 
-fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
+fn thunderbird(
+    way: WayIn,
+    settings: &Settings,
+    smtp: &Candidate,
+    incoming: Option<&Candidate>,
+    address: &str,
+) -> Vec<GuideStep> {
     let mut steps = vec![
         step(
             "guide-thunderbird-open",
             vec![pick("guide-label-full-name", "guide-value-full-name"), field("guide-label-email", address)],
         ),
-        step("guide-thunderbird-password", vec![password_value(settings, smtp)]),
+        step("guide-thunderbird-password", vec![password_value(way)]),
     ];
     let server = |c: &Candidate, protocol: Option<&str>| {
         with_protocol(
@@ -259,12 +296,7 @@ fn thunderbird(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidat
     steps
 }
 
-fn outlook_classic(
-    settings: &Settings,
-    smtp: &Candidate,
-    incoming: Option<&Candidate>,
-    address: &str,
-) -> Vec<GuideStep> {
+fn outlook_classic(way: WayIn, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-outlook-open", vec![]),
         step("guide-outlook-manual", vec![field("guide-label-email", address)]),
@@ -282,28 +314,28 @@ fn outlook_classic(
         steps.push(step("guide-outlook-incoming", server(inc)));
     }
     steps.push(step("guide-outlook-outgoing", server(smtp)));
-    steps.push(step("guide-outlook-password", vec![password_value(settings, smtp)]));
+    steps.push(step("guide-outlook-password", vec![password_value(way)]));
     steps.push(step("guide-outlook-if-sending-fails", vec![]));
     steps
 }
 
-fn outlook_new(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
+fn outlook_new(way: WayIn, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-new-outlook-open", vec![]),
         step("guide-new-outlook-address", vec![field("guide-label-email", address)]),
         step("guide-new-outlook-imap", vec![]),
     ];
     if let Some(inc) = incoming {
-        let fields = server_fields(settings, inc, "guide-label-incoming-server", "guide-label-secure-connection-type");
+        let fields = server_fields(way, inc, "guide-label-incoming-server", "guide-label-secure-connection-type");
         steps.push(step_protocol("guide-new-outlook-incoming", incoming_label(inc), fields));
     }
-    let fields = server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-secure-connection-type");
+    let fields = server_fields(way, smtp, "guide-label-smtp-server", "guide-label-secure-connection-type");
     steps.push(step("guide-new-outlook-outgoing", fields));
     steps.push(step("guide-new-outlook-continue", vec![]));
     steps
 }
 
-fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<GuideStep> {
+fn gmail_send_as(way: WayIn, smtp: &Candidate, address: &str) -> Vec<GuideStep> {
     let connection = match smtp.security {
         Security::ImplicitTls => "guide-value-gmail-ssl",
         _ => "guide-value-gmail-tls",
@@ -317,7 +349,7 @@ fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<Gu
                 field("guide-label-smtp-server", &smtp.host),
                 field("guide-label-port", smtp.port.to_string()),
                 field("guide-label-username", &smtp.username),
-                password_value(settings, smtp),
+                password_value(way),
                 pick("guide-label-connection", connection),
             ],
         ),
@@ -325,10 +357,10 @@ fn gmail_send_as(settings: &Settings, smtp: &Candidate, address: &str) -> Vec<Gu
     ]
 }
 
-fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
+fn apple_mail(way: WayIn, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-apple-mail-open", vec![]),
-        step("guide-apple-mail-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
+        step("guide-apple-mail-sign-in", vec![field("guide-label-email", address), password_value(way)]),
     ];
     if let Some(inc) = incoming {
         steps.push(step(
@@ -353,10 +385,10 @@ fn apple_mail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate
     steps
 }
 
-fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
+fn ios(way: WayIn, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-ios-open", vec![]),
-        step("guide-ios-sign-in", vec![field("guide-label-email", address), password_value(settings, smtp)]),
+        step("guide-ios-sign-in", vec![field("guide-label-email", address), password_value(way)]),
     ];
     if let Some(inc) = incoming {
         steps.push(step_protocol(
@@ -381,27 +413,28 @@ fn ios(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, addr
     steps
 }
 
-fn android_gmail(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
+fn android_gmail(way: WayIn, smtp: &Candidate, incoming: Option<&Candidate>, address: &str) -> Vec<GuideStep> {
     let mut steps = vec![
         step("guide-android-gmail-open", vec![field("guide-label-email", address)]),
         step_protocol(
             "guide-android-gmail-personal",
             incoming.map_or("IMAP", incoming_label),
-            vec![password_value(settings, smtp)],
+            vec![password_value(way)],
         ),
     ];
     if let Some(inc) = incoming {
-        let mut fields = server_fields(settings, inc, "guide-label-server", "guide-label-security-type");
+        let mut fields = server_fields(way, inc, "guide-label-server", "guide-label-security-type");
         fields.remove(4);
         steps.push(step("guide-android-gmail-incoming", fields));
     }
-    let mut fields = server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security-type");
+    let mut fields = server_fields(way, smtp, "guide-label-smtp-server", "guide-label-security-type");
     fields.remove(4);
     steps.push(step("guide-android-gmail-outgoing", fields));
     steps
 }
 
 fn thunderbird_android(
+    way: WayIn,
     settings: &Settings,
     smtp: &Candidate,
     incoming: Option<&Candidate>,
@@ -420,7 +453,7 @@ fn thunderbird_android(
             ],
         );
         if protocol.is_some() {
-            fields.push(password_value(settings, c));
+            fields.push(password_value(way));
         }
         fields
     };
@@ -431,11 +464,9 @@ fn thunderbird_android(
     steps
 }
 
-fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<GuideStep> {
-    let mut steps = vec![step(
-        "guide-other-outgoing",
-        server_fields(settings, smtp, "guide-label-smtp-server", "guide-label-security"),
-    )];
+fn generic(way: WayIn, settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) -> Vec<GuideStep> {
+    let mut steps =
+        vec![step("guide-other-outgoing", server_fields(way, smtp, "guide-label-smtp-server", "guide-label-security"))];
     if let Some(alternative) = settings.smtp.iter().find(|c| c.port != smtp.port && c.security != Security::Plain) {
         steps.push(step(
             "guide-other-alternative",
@@ -446,7 +477,7 @@ fn generic(settings: &Settings, smtp: &Candidate, incoming: Option<&Candidate>) 
         ));
     }
     if let Some(inc) = incoming {
-        let fields = server_fields(settings, inc, "guide-label-incoming-server", "guide-label-security");
+        let fields = server_fields(way, inc, "guide-label-incoming-server", "guide-label-security");
         steps.push(step_protocol("guide-other-incoming", incoming_label(inc), fields));
     }
     steps
@@ -488,17 +519,32 @@ mod tests {
 
     #[test]
     fn every_guide_carries_the_values() {
-        let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
+        let settings = resolve(&Query::parse("ann@posteo.de").unwrap());
         for &client in Client::ALL {
             let guide = guide(client, &settings).expect("offers SMTP");
-            assert!(!guide.steps.is_empty(), "{client:?}");
+            assert!(!guide.steps.is_empty() && guide.quick.is_none(), "{client:?}");
             let all = values(&guide).join("\n");
-            assert!(all.contains("smtp.gmail.com"), "{client:?}: {all}");
+            assert!(all.contains("posteo.de"), "{client:?}: {all}");
             if client != Client::GmailSendAs {
                 assert!(all.contains("465"), "{client:?}: {all}");
             }
+            let password = format!("guide-label-password={}", guide.way_in.password_words());
+            assert!(all.contains(&password), "{client:?}: {all}");
             assert_eq!(Client::from_id(client.id()), Some(client));
         }
+    }
+
+    #[test]
+    fn a_program_that_signs_in_gets_its_own_button_and_nothing_to_type() {
+        let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
+        let guide = guide(Client::Ios, &settings).unwrap();
+        assert!(guide.steps.is_empty() && guide.notes.is_empty(), "{guide:?}");
+        let quick = guide.quick.unwrap();
+        assert_eq!(quick.id, "quick-ios");
+        assert!(quick.args.contains(&("name", "Google".to_owned())), "{quick:?}");
+        let outlook = resolve(&Query::parse("ann@outlook.com").unwrap());
+        let quick = super::guide(Client::AndroidGmail, &outlook).unwrap().quick.unwrap();
+        assert!(quick.args.contains(&("name", "Outlook, Hotmail and Live".to_owned())), "as the app names it");
     }
 
     #[test]

@@ -16,5 +16,6 @@ pub mod render;
 pub mod settings;
 pub mod smtp;
 pub mod verdict;
+pub mod way_in;
 pub mod wire;
 pub mod words;

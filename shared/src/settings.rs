@@ -177,7 +177,11 @@ pub fn resolve_with(query: &Query, mx_hosts: &[&str], region_id: Option<&str>) -
             let region = region_id.and_then(|id| found.provider.region(id));
             from_match(query, &found, region)
         }
-        None => guess(query),
+        // A sending service's own domain (`sendgrid.net`): its settings, not guesses.
+        None => match provider::service_of_domain(query.domain().ascii()) {
+            Some(service) => for_service(query, service.id, region_id).unwrap_or_else(|| guess(query)),
+            None => guess(query),
+        },
     }
 }
 

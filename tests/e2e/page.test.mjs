@@ -57,8 +57,11 @@ test('the seed providers: answer card with server, port and Test button above th
   }
   await lookUp(page, 'someone@gmail.com');
   // The first step, in numbered steps behind one line.
+  // Gmail in Thunderbird (the first guide): its own sign-in, not an app password.
+  assert.match(await page.textContent('.answer .first-step'), /Sign in with Google in Thunderbird/);
+  assert.doesNotMatch(await page.textContent('.answer'), /app password/i);
   await page.click('.answer .first-steps summary');
-  assert.equal(await page.locator('.answer .first-steps li').count(), 4);
+  assert.equal(await page.locator('.answer .first-steps li').count(), 3);
   console.log(`measure: Gmail page height at 320 px: ${Math.round(await documentHeight(page))}`);
   assert.deepEqual(await axeViolations(page), [], 'at 320 px (the guide select, tables as cards)');
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -233,9 +236,36 @@ test('guides: only those that apply, the program\'s own set-up first, a select o
   const { page, context, errors } = await openPage(browser);
   await lookUp(page, 'someone@gmail.com');
   assert.equal(await page.locator('#tab-gmail-send-as').count(), 0, 'no "Send mail as" for a Gmail address');
-  assert.match(await page.textContent('#guide-panel .quick-way'), /OAuth2/);
+  // A program with Google's button: its sign-in is the whole guide, no app password.
+  assert.match(await page.textContent('#guide-panel .quick-way'), /opens Google’s sign-in page/);
+  assert.equal(await page.locator('#guide-panel details.manual').count(), 0);
+  assert.doesNotMatch(await page.textContent('#guide-panel'), /app password/i);
   await page.click('#tab-ios');
   assert.match(await page.textContent('#guide-panel .quick-way'), /Add Account → Google/);
+  assert.match(await page.textContent('.answer .first-step'), /Sign in with Google in iPhone/);
+  // "Any other program" has no button: the app password, in the card and the guide alike.
+  await page.click('#tab-other');
+  assert.match(await page.textContent('.answer .first-step'), /Create an app password first/);
+  assert.match(await page.textContent('#guide-panel'), /app password/);
+  // Proton: desktop programs only, with the Bridge's password.
+  await lookUp(page, 'someone@proton.me');
+  await page.waitForSelector('#tab-thunderbird');
+  for (const phone of ['ios', 'android-gmail', 'thunderbird-android', 'gmail-send-as']) {
+    assert.equal(await page.locator(`#tab-${phone}`).count(), 0, `no ${phone} guide for a bridge on a computer`);
+  }
+  assert.match(await page.textContent('.answer .smtp-login'), /Bridge shows/);
+  assert.equal(await page.locator('button.download[data-format="mobileconfig"]').count(), 0, 'no phone profile');
+  await screenshot(page, 'proton-desktop-only');
+  // A sending service's own domain: its user name, an app's guide only, no mailbox files.
+  await lookUp(page, 'sendgrid.net');
+  await page.waitForSelector('.answer .smtp-user');
+  assert.equal(await page.textContent('.answer .smtp-user'), 'apikey');
+  assert.equal(await page.locator('[role=tab]').count(), 0, 'one guide, no choice');
+  for (const format of ['thunderbird', 'mobileconfig', 'autodiscover']) {
+    assert.equal(await page.locator(`button.download[data-format="${format}"]`).count(), 0, format);
+  }
+  await screenshot(page, 'sendgrid-app-only');
+  await lookUp(page, 'someone@gmail.com');
   await page.setViewportSize({ width: 320, height: 640 });
   assert.ok(await page.locator('#guide-program').isVisible(), 'a select on a phone');
   assert.ok(!(await page.locator('.tabs').isVisible()), 'no tab row on a phone');

@@ -291,6 +291,7 @@ fn convert(
         kind: ProviderKind::Mailbox,
         supersedes: Vec::new(),
         website: None,
+        sign_in: None,
         domains,
         mx: Vec::new(),
         smtp,

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use mailsetup_shared::guides::Client;
 use mailsetup_shared::provider::Status;
 use mailsetup_shared::settings::Settings;
 use web_sys::HtmlSelectElement;
@@ -28,6 +29,8 @@ pub struct AnswerCardProps {
     #[prop_or_default]
     pub test_scope: String,
     pub on_region: Callback<Option<String>>,
+    /// The program the first step and the password speak of (the open guide's).
+    pub client: Client,
     /// In embed mode the card's title is the page's level-one heading.
     #[prop_or_default]
     pub embed: bool,
@@ -154,7 +157,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
     let tr = use_context::<Tr>().unwrap_or_default();
     let settings = &props.settings;
     let Some(best) = settings.best_smtp() else { return no_smtp_card(&tr, props) };
-    let first = answer::first_step(&tr, settings);
+    let first = answer::first_step(&tr, settings, props.client);
     let username_copy = answer::copyable(&best.username, settings);
     html! {
         <section class={classes!("answer", best.guessed.then_some("guessed"))} aria-labelledby="provider-name">
@@ -171,7 +174,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                     if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label={tr.t("card-copy-user")} /></span> }
                 </dd>
                 <dt>{ tr.t("card-password") }</dt>
-                <dd class="smtp-login">{ answer::login_methods(&tr, &best.auth) }</dd>
+                <dd class="smtp-login">{ answer::password_words(&tr, settings, props.client) }</dd>
             </dl>
             if let Some(step) = first {
                 <div class="first-step" role="note">

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use mailsetup_shared::render::{Format, FormatKind, render};
 use mailsetup_shared::settings::Settings;
+use mailsetup_shared::way_in::offers;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -21,8 +22,10 @@ pub struct DownloadsProps {
     pub phone_link: Option<String>,
 }
 
-fn formats(kind: FormatKind) -> impl Iterator<Item = Format> {
-    Format::ALL.iter().copied().filter(move |f| f.kind() == kind)
+/// The outputs of `kind` offered for these settings (`mailsetup_shared::way_in::offers`: no
+/// mailbox files for a sending service or a bridge).
+fn formats(kind: FormatKind, settings: &Settings) -> impl Iterator<Item = Format> + '_ {
+    Format::ALL.iter().copied().filter(move |f| f.kind() == kind && offers(settings, *f))
 }
 
 #[component]
@@ -54,13 +57,17 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     // A provider without SMTP has no files (the page does not show this component then).
     let Some(code) = render(*snippet, &settings) else { return html! {} };
     // Our own SVG, from our own encoder: nothing typed reaches it as markup.
-    let phone_qr = (*phone_svg).clone().map(|svg| Html::from_html_unchecked(svg.into()));
+    // The QR code carries the Apple profile to a phone: only where the profile is offered.
+    let phone_qr = (*phone_svg)
+        .clone()
+        .filter(|_| offers(&settings, Format::Mobileconfig))
+        .map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ tr.t("files-title") }</h2>
             <h3>{ tr.t("files-config") }</h3>
             <ul class="files">
-                { for formats(FormatKind::ConfigFile).map(|format| html! {
+                { for formats(FormatKind::ConfigFile, &settings).map(|format| html! {
                     <li>
                         <button type="button" class="download" data-format={format.id()} onclick={download(format)}>
                             { text::download_label(&tr, format) }
@@ -82,7 +89,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             <h3><label for="snippet-language">{ tr.t("files-code") }</label></h3>
             <p>
                 <select id="snippet-language" onchange={on_snippet}>
-                    { for formats(FormatKind::Snippet).map(|format| html! {
+                    { for formats(FormatKind::Snippet, &settings).map(|format| html! {
                         <option value={format.id()} selected={format == *snippet}>{ format.label() }</option>
                     }) }
                 </select>
@@ -91,7 +98,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             <pre class="code" data-language={snippet.language()} tabindex="0" aria-label={tr.format("files-code-of", &[("program", snippet.label().into())])}><code>{ code.text }</code></pre>
             <h3>{ tr.t("files-own-computer") }</h3>
             <p>{ tr.t("files-own-computer-text") }</p>
-            { for formats(FormatKind::Command).filter_map(|format| render(format, &settings)).map(|out| {
+            { for formats(FormatKind::Command, &settings).filter_map(|format| render(format, &settings)).map(|out| {
                 let format = out.format;
                 html! {
                     <div class="command">

@@ -1,7 +1,7 @@
 //! Step-by-step guides, one per mail program: a WAI-ARIA tab list on wide screens (arrow
 //! keys, Home and End move between tabs), a plain `<select>` on narrow ones. Only the
-//! programs that apply are offered, and where a program sets the account up by itself
-//! (OAuth2 sign-in), that quick way comes first and the manual steps follow.
+//! programs that can send through the provider are offered (`mailsetup_shared::way_in`), and
+//! where a program signs in by itself, its own sign-in is the whole guide.
 
 use std::rc::Rc;
 
@@ -58,7 +58,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
     let clients = if props.only { props.tab.into_iter().collect() } else { answer::guide_clients(settings) };
     let current = answer::current_client(settings, props.tab);
     let guide = guide(current, settings);
-    let quick = answer::automatic_setup(&tr, current, settings);
+    let quick = guide.as_ref().and_then(|g| g.quick.as_ref()).map(|q| tr.say(q));
     let tabs_ref = use_node_ref();
     let onkeydown = {
         let (on_tab, tabs_ref, clients) = (props.on_tab.clone(), tabs_ref.clone(), clients.clone());
@@ -122,8 +122,9 @@ pub fn Guides(props: &GuidesProps) -> Html {
                     <p class="quick-way">{ quick }</p>
                 }
                 { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ tr.say(note) }</p> }) }
-                <details class="manual" open={quick.is_none()}>
-                    <summary>{ tr.t(if quick.is_some() { "guides-by-hand" } else { "guides-steps" }) }</summary>
+                if !guide.steps.is_empty() {
+                <details class="manual" open=true>
+                    <summary>{ tr.t("guides-steps") }</summary>
                     <ol class="steps">
                         { for guide.steps.iter().map(|step| html! {
                             <li>
@@ -157,6 +158,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
                         }) }
                     </ol>
                 </details>
+                }
             </div>
         </section>
     }

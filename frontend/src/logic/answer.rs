@@ -4,6 +4,7 @@
 use mailsetup_shared::guides::Client;
 use mailsetup_shared::provider::{AuthMethod, HintKind};
 use mailsetup_shared::settings::{Candidate, Settings};
+use mailsetup_shared::way_in::{WayIn, way_in};
 
 use super::i18n::Tr;
 use super::matrix;
@@ -22,39 +23,67 @@ pub struct FirstStep {
     pub steps: Vec<String>,
 }
 
-/// The message ids of a first step of this kind: its title and its numbered steps (each
-/// with `$provider`), and how many minutes it takes when that is known.
-fn first_step_messages(kind: HintKind) -> (&'static str, &'static [&'static str], Option<u32>) {
-    match kind {
-        HintKind::AppPassword => (
-            "first-app-password",
-            &["first-app-password-1", "first-app-password-2", "first-app-password-3", "first-app-password-4"],
-            Some(2),
-        ),
-        HintKind::EnableImap => ("first-enable", &["first-enable-1", "first-enable-2", "first-enable-3"], Some(1)),
-        HintKind::Oauth2Only => ("first-oauth2", &["first-oauth2-1", "first-oauth2-2", "first-oauth2-3"], None),
-        HintKind::NeedsBridge => ("first-bridge", &["first-bridge-1", "first-bridge-2", "first-bridge-3"], None),
-        _ => ("first-retiring", &["first-retiring-1", "first-retiring-2"], None),
-    }
-}
-
-/// The first thing to do, from the provider's hints: app passwords, enabling access, OAuth2,
-/// bridges, in that order of urgency.
-pub fn first_step(tr: &Tr, settings: &Settings) -> Option<FirstStep> {
-    const ORDER: [HintKind; 5] = [
-        HintKind::Oauth2Only,
-        HintKind::NeedsBridge,
-        HintKind::AppPassword,
-        HintKind::EnableImap,
-        HintKind::BasicAuthRetiring,
-    ];
-    let hint = ORDER.iter().find_map(|kind| settings.hints.iter().find(|h| h.kind == *kind))?;
-    let (title, steps, minutes) = first_step_messages(hint.kind);
-    let duration = minutes.map(|m| tr.format("first-step-minutes", &[("minutes", m.into())]));
-    let link = hint.link.map(|url| (url, tr.t("first-step-link")));
+/// The first thing to do in `client`, from its way in with this provider
+/// (`mailsetup_shared::way_in`): its own sign-in, an app password, switching access on,
+/// the bridge, an API key; a password that is being retired; nothing when the password
+/// simply works.
+pub fn first_step(tr: &Tr, settings: &Settings, client: Client) -> Option<FirstStep> {
     let provider = settings.provider_name.as_str();
+    let program = tr.t(&format!("client-{}", client.id()));
+    let hint_link = |kind: HintKind| settings.hints.iter().find(|h| h.kind == kind).and_then(|h| h.link);
+    let (title, steps, minutes, link): (&str, &[&str], Option<u32>, Option<&'static str>) =
+        match way_in(settings, client) {
+            WayIn::SignIn { with } => {
+                let args = [("name", with.label().into()), ("program", program.as_str().into())];
+                let steps = ["first-sign-in-1", "first-sign-in-2", "first-sign-in-3"];
+                return Some(FirstStep {
+                    title: tr.format("first-sign-in", &args),
+                    duration: None,
+                    link: None,
+                    steps: steps.iter().map(|id| tr.format(id, &args)).collect(),
+                });
+            }
+            WayIn::AppPassword => (
+                "first-app-password",
+                &["first-app-password-1", "first-app-password-2", "first-app-password-3", "first-app-password-4"],
+                Some(2),
+                hint_link(HintKind::AppPassword),
+            ),
+            WayIn::EnableFirst => (
+                "first-enable",
+                &["first-enable-1", "first-enable-2", "first-enable-3"],
+                Some(1),
+                hint_link(HintKind::EnableImap),
+            ),
+            WayIn::Bridge => (
+                "first-bridge",
+                &["first-bridge-1", "first-bridge-2", "first-bridge-3"],
+                None,
+                hint_link(HintKind::NeedsBridge),
+            ),
+            WayIn::ApiKey => (
+                "first-api-key",
+                &["first-api-key-1", "first-api-key-2", "first-api-key-3"],
+                None,
+                hint_link(HintKind::ApiKey),
+            ),
+            WayIn::Password if hint_link(HintKind::BasicAuthRetiring).is_some() => (
+                "first-retiring",
+                &["first-retiring-1", "first-retiring-2"],
+                None,
+                hint_link(HintKind::BasicAuthRetiring),
+            ),
+            WayIn::Password | WayIn::NotHere(_) | WayIn::NoAccess => return None,
+        };
+    let duration = minutes.map(|m| tr.format("first-step-minutes", &[("minutes", m.into())]));
+    let link = link.map(|url| (url, tr.t("first-step-link")));
     let steps = steps.iter().map(|id| tr.format(id, &[("provider", provider.into())])).collect();
     Some(FirstStep { title: tr.t(title), duration, link, steps })
+}
+
+/// What goes in the password field of `client`, in words: what its way in asks for.
+pub fn password_words(tr: &Tr, settings: &Settings, client: Client) -> String {
+    tr.t(way_in(settings, client).password_words())
 }
 
 /// What the card says about the test.
@@ -151,47 +180,23 @@ pub fn copyable(value: &str, settings: &Settings) -> bool {
     !placeholder && !value.contains(' ') && value.contains('.')
 }
 
-/// The guides that apply: no "Send mail as" in Gmail for a Gmail address.
+/// The guides that apply: the programs that can send through this provider (a bridge on a
+/// computer only, a sending service in an app only), and no "Send mail as" in Gmail for a
+/// Gmail address.
 pub fn guide_clients(settings: &Settings) -> Vec<Client> {
-    let is_gmail = matches!(settings.provider_id, Some("gmail" | "google-workspace"));
-    Client::ALL.iter().copied().filter(|c| !(is_gmail && *c == Client::GmailSendAs)).collect()
+    let is_gmail = settings.provider.and_then(|p| p.sign_in) == Some(mailsetup_shared::provider::SignIn::Google);
+    let clients: Vec<Client> = Client::ALL
+        .iter()
+        .copied()
+        .filter(|c| !(is_gmail && *c == Client::GmailSendAs) && way_in(settings, *c).works())
+        .collect();
+    if clients.is_empty() { vec![Client::Generic] } else { clients }
 }
 
 /// The guide to show first: the one asked for if it applies, else the first that does.
 pub fn current_client(settings: &Settings, asked: Option<Client>) -> Client {
     let clients = guide_clients(settings);
     asked.filter(|c| clients.contains(c)).unwrap_or(clients[0])
-}
-
-/// Providers whose sign-in the big mail programs build in: they set the account up
-/// themselves from the address (OAuth2), with no server settings typed.
-fn sign_in_name(settings: &Settings) -> Option<&'static str> {
-    match settings.provider_id? {
-        "gmail" | "google-workspace" => Some("Google"),
-        "outlook-com" | "microsoft-365" => Some("Microsoft"),
-        "yahoo" => Some("Yahoo"),
-        "aol" => Some("AOL"),
-        "icloud" => Some("iCloud"),
-        _ => None,
-    }
-}
-
-/// The quick way, when the program does the set-up itself: what to do, in one sentence.
-/// The manual steps then follow as the fallback.
-pub fn automatic_setup(tr: &Tr, client: Client, settings: &Settings) -> Option<String> {
-    let name = sign_in_name(settings)?;
-    let address = settings.address_or_example();
-    let (id, name) = match (client, name) {
-        (Client::Ios, _) => ("quick-ios", if name == "Microsoft" { "Outlook.com" } else { name }),
-        (Client::AppleMail, _) => ("quick-apple-mail", if name == "Microsoft" { "Microsoft Exchange" } else { name }),
-        (Client::Thunderbird | Client::ThunderbirdAndroid, "iCloud") => return None,
-        (Client::Thunderbird | Client::ThunderbirdAndroid, _) => ("quick-thunderbird", name),
-        (Client::AndroidGmail, "Google") => ("quick-android-gmail-google", name),
-        (Client::AndroidGmail, _) if name != "iCloud" => ("quick-android-gmail", name),
-        (Client::OutlookNew | Client::OutlookClassic, _) => ("quick-outlook", name),
-        _ => return None,
-    };
-    Some(tr.format(id, &[("name", name.into()), ("address", address.as_str().into())]))
 }
 
 #[cfg(test)]
@@ -207,9 +212,19 @@ mod tests {
     }
 
     #[test]
-    fn gmail_starts_with_an_app_password() {
-        let tr = Tr::english();
-        let step = first_step(&tr, &settings("a@gmail.com")).unwrap();
+    fn the_first_step_is_the_programs_own_way_in() {
+        let (tr, gmail) = (Tr::english(), settings("a@gmail.com"));
+        // A program with Google's button: its sign-in, nothing to create first.
+        for client in
+            [Client::Thunderbird, Client::AppleMail, Client::Ios, Client::OutlookClassic, Client::AndroidGmail]
+        {
+            let step = first_step(&tr, &gmail, client).unwrap();
+            assert!(step.title.starts_with("Sign in with Google in "), "{client:?}: {}", step.title);
+            assert!(step.steps.iter().all(|s| !s.contains("app password")), "{client:?}: {:?}", step.steps);
+            assert_eq!(password_words(&tr, &gmail, client), tr.t("guide-value-password-sign-in"));
+        }
+        // Any other program: the app password, with the provider's page.
+        let step = first_step(&tr, &gmail, Client::Generic).unwrap();
         assert_eq!(
             (step.title.as_str(), step.duration.as_deref()),
             ("Create an app password first", Some("about 2 minutes"))
@@ -220,7 +235,7 @@ mod tests {
         assert_eq!(step.steps.len(), 4);
         assert!(step.steps[0].contains("Gmail"), "{:?}", step.steps);
         assert!(step.steps.iter().all(|s| !s.contains('{') && !s.contains('$')));
-        assert_eq!(first_step(&tr, &settings("a@company.example")), None);
+        assert_eq!(first_step(&tr, &settings("a@company.example"), Client::Thunderbird), None);
         assert_eq!(tr.format("first-step-minutes", &[("minutes", 1.into())]), "about 1 minute");
     }
 
@@ -233,12 +248,16 @@ mod tests {
     }
 
     #[test]
-    fn programs_that_set_up_oauth2_themselves_come_first() {
-        let (gmail, tr) = (settings("a@gmail.com"), Tr::english());
-        assert!(automatic_setup(&tr, Client::Ios, &gmail).unwrap().contains("Add Account → Google"));
-        assert!(automatic_setup(&tr, Client::Thunderbird, &gmail).unwrap().contains("OAuth2"));
-        assert!(automatic_setup(&tr, Client::Generic, &gmail).is_none());
-        assert!(automatic_setup(&tr, Client::Thunderbird, &settings("a@company.example")).is_none());
+    fn only_programs_that_can_get_in_are_offered() {
+        let proton = settings("a@proton.me");
+        let clients = guide_clients(&proton);
+        assert!(clients.contains(&Client::Thunderbird) && clients.contains(&Client::AppleMail));
+        for phone in [Client::Ios, Client::AndroidGmail, Client::ThunderbirdAndroid, Client::GmailSendAs] {
+            assert!(!clients.contains(&phone), "{phone:?}: the bridge runs on a computer");
+        }
+        let tr = Tr::english();
+        assert_eq!(password_words(&tr, &proton, Client::Thunderbird), tr.t("guide-value-bridge-password"));
+        assert_eq!(first_step(&tr, &proton, Client::Thunderbird).unwrap().title, tr.t("first-bridge"));
     }
 
     #[test]

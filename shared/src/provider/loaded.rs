@@ -84,6 +84,7 @@ pub fn into_static(file: &ProviderFile) -> &'static Provider {
         source: file.source,
         kind: file.kind,
         website: file.website.as_deref().map(text),
+        sign_in: file.sign_in,
         domains: texts(&file.domains),
         mx: texts(&file.mx),
         smtp: servers(&file.smtp),

@@ -20,7 +20,7 @@ mod schema_files;
 use serde::Serialize;
 
 pub use vocab::{
-    AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, LabelProblem, ProviderKind, Security, Status,
+    AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, LabelProblem, ProviderKind, Security, SignIn, Status,
     guessed_smtp_hosts, is_valid_hostname, is_valid_label, label_problem,
 };
 
@@ -94,6 +94,8 @@ pub struct Provider {
     pub source: DataSource,
     pub kind: ProviderKind,
     pub website: Option<&'static str>,
+    /// Whose sign-in page its accounts use, when programs have a button for it.
+    pub sign_in: Option<SignIn>,
     pub domains: &'static [&'static str],
     pub mx: &'static [&'static str],
     pub smtp: &'static [Server],
@@ -157,6 +159,21 @@ pub fn service(id: &str) -> Option<&'static Provider> {
 }
 
 /// The provider with this id.
+/// The sending service whose own domain this is: its web site's, or one its SMTP servers
+/// are named under (`sendgrid.net` for `smtp.sendgrid.net`). A person who types it wants
+/// the service's settings, not guesses for a mailbox there.
+pub fn service_of_domain(domain: &str) -> Option<&'static Provider> {
+    let domain = domain.trim_end_matches('.').to_ascii_lowercase();
+    let site = |url: &str| {
+        let host = url.split("://").nth(1).unwrap_or(url).split('/').next().unwrap_or_default();
+        host.trim_start_matches("www.").to_ascii_lowercase()
+    };
+    services().find(|service| {
+        service.website.is_some_and(|url| site(url) == domain)
+            || service.smtp.iter().any(|s| s.host.strip_suffix(domain.as_str()).is_some_and(|rest| rest.ends_with('.')))
+    })
+}
+
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     let all = all();
     all.binary_search_by(|p| p.id.cmp(id)).ok().map(|i| &all[i])

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-pub use super::vocab::{AuthMethod, DataSource, HintKind, ProviderKind, Security, Status, is_valid_hostname};
+pub use super::vocab::{AuthMethod, DataSource, HintKind, ProviderKind, Security, SignIn, Status, is_valid_hostname};
 
 /// One provider file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +42,9 @@ pub struct ProviderFile {
     /// The provider's home page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// Whose sign-in page its accounts use, when programs have a button for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sign_in: Option<SignIn>,
     /// Mail domains: exact (`gmail.com`) or every subdomain (`*.onmicrosoft.com`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domains: Vec<String>,

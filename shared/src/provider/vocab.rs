@@ -62,6 +62,36 @@ pub enum ProviderKind {
     SendingService,
 }
 
+/// Whose sign-in page a provider's accounts use, when mail programs have a button for it
+/// ("Sign in with Google"): the program then signs in by itself, with nothing to create or
+/// type but the password on the provider's own page. Which programs have which button is
+/// [`crate::way_in`]'s table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SignIn {
+    Google,
+    Microsoft,
+    Yahoo,
+    Aol,
+    /// The Apple Account of iCloud mail: built into Apple's own programs only.
+    Apple,
+    Fastmail,
+}
+
+impl SignIn {
+    /// The name on the programs' buttons ("Sign in with Google").
+    pub const fn label(self) -> &'static str {
+        match self {
+            SignIn::Google => "Google",
+            SignIn::Microsoft => "Microsoft",
+            SignIn::Yahoo => "Yahoo",
+            SignIn::Aol => "AOL",
+            SignIn::Apple => "Apple",
+            SignIn::Fastmail => "Fastmail",
+        }
+    }
+}
+
 /// Transport security of a server port.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]

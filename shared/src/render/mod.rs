@@ -206,10 +206,11 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// Renders one format; `None` when the provider offers no SMTP at all
-/// ([`Settings::offers_smtp`]): there is nothing a file could set up.
+/// Renders one format; `None` when it is not offered for these settings
+/// ([`crate::way_in::offers`]): the provider offers no SMTP at all, or the file would set up
+/// a mailbox that is not there (a sending service) or not reachable that way (a bridge).
 pub fn render(format: Format, settings: &Settings) -> Option<Rendered> {
-    if !settings.offers_smtp() {
+    if !crate::way_in::offers(settings, format) {
         return None;
     }
     let text = (format.spec().render)(settings);

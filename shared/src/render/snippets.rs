@@ -3,21 +3,25 @@
 //! address, so trying one out bothers nobody.
 
 use super::{chosen_smtp, made_by, quote};
-use crate::provider::{AuthMethod, Security};
+use crate::guides::Client;
+use crate::provider::Security;
 use crate::settings::Settings;
+use crate::way_in::{WayIn, way_in};
 
 const SUBJECT: &str = "Test from mailsetup";
 const BODY: &str = "If you can read this, sending works.";
 
-/// A comment line telling what to put in `SMTP_PASSWORD`.
+/// A comment line telling what to put in `SMTP_PASSWORD`: what the way in of a script (an
+/// "other program") asks for.
 fn password_hint(settings: &Settings) -> &'static str {
-    let smtp = chosen_smtp(settings);
-    if settings.oauth2_only() {
-        "SMTP_PASSWORD must hold an OAuth2 access token: this provider accepts no passwords"
-    } else if smtp.auth.contains(&AuthMethod::AppPassword) {
-        "SMTP_PASSWORD holds an app password (from the account's security settings)"
-    } else {
-        "SMTP_PASSWORD holds the account password"
+    match way_in(settings, Client::Generic) {
+        WayIn::ApiKey => "SMTP_PASSWORD holds the service's API key or SMTP credential, not an account password",
+        WayIn::AppPassword => "SMTP_PASSWORD holds an app password (from the account's security settings)",
+        WayIn::Bridge => "SMTP_PASSWORD holds the password the bridge on this computer shows",
+        WayIn::NotHere(_) | WayIn::NoAccess | WayIn::SignIn { .. } => {
+            "SMTP_PASSWORD must hold an OAuth2 access token: this provider accepts no passwords"
+        }
+        WayIn::Password | WayIn::EnableFirst => "SMTP_PASSWORD holds the account password",
     }
 }
 
