@@ -31,7 +31,8 @@ const langIs = (page, lang) => page.waitForFunction((l) => document.documentElem
 
 test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, no axe violations, nothing sideways at 320 px', async () => {
   for (const [lang, says] of Object.entries(LANGUAGES)) {
-    const url = `${BASE_URL}/?lang=${lang}&address=someone%40gmail.com&tab=thunderbird`;
+    // Posteo in Thunderbird: a guide with steps to follow by hand (Gmail's is its sign-in).
+    const url = `${BASE_URL}/?lang=${lang}&address=someone%40posteo.de&tab=thunderbird`;
     const { page, context, errors } = await openPage(browser, { url, viewport: { width: 320, height: 640 } });
     await langIs(page, lang);
     await page.waitForSelector('.answer .smtp-host');
@@ -42,7 +43,7 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     assert.ok(labels.includes(says.user), `${lang}: ${labels}`);
     assert.match(await page.locator('#guide-panel .steps li p').first().textContent(), says.step, lang);
     // The values to type stay exactly as they are in every language.
-    assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
+    assert.equal(await page.textContent('.answer .smtp-host'), 'posteo.de');
     const overflow = await sidewaysOverflow(page);
     assert.ok(overflow.scrollWidth <= overflow.width, `${lang} scrolls sideways at 320 px: ${JSON.stringify(overflow)}`);
     assert.deepEqual(await axeViolations(page), [], `${lang} at 320 px`);
@@ -199,9 +200,35 @@ test('a missing or broken language file leaves the page in English, readable, wi
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await page.textContent('.tagline'), LANGUAGES.en.tagline);
-  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'posteo.de');
   // Chromium itself logs the 404 as an error; the page adds only a warning, never a panic.
   const missingFile = /^Failed to load resource: the server responded with a status of 404/;
   assert.deepEqual(errors.filter((e) => !missingFile.test(e)), [], 'a failed file is a warning in the console, never an error or a panic');
+  await context.close();
+});
+
+test('a test that could not check says so once, in German, and shows the lookup that failed', async () => {
+  // The proxy cannot look up smtp.gmail.com (its DNS): that is no verdict on Gmail's settings.
+  const refuse = (route) => route.fulfill({
+    status: 422,
+    contentType: 'application/json',
+    body: JSON.stringify({ code: 'resolve_failed', message: 'smtp.gmail.com does not resolve' }),
+  });
+  const { context, page, errors } = await routedPage({ routes: { '**/api/probe': refuse } });
+  await page.goto(`${BASE_URL}/?lang=de&address=someone%40gmail.com`);
+  await appReady(page);
+  await langIs(page, 'de');
+  await page.click('.answer button.probe-start');
+  await page.waitForSelector('.answer .proof.unchecked');
+  const proof = await page.textContent('.answer .proof.unchecked');
+  assert.match(proof, /Nicht geprüft: Der Prüf-Proxy konnte smtp\.gmail\.com gerade nicht nachschlagen\. Von hier aus ließ sich nichts prüfen/);
+  assert.doesNotMatch(proof, /funktioniert keine|None of these/);
+  const shown = await page.evaluate(() => ['.answer', '.probe'].map((s) => document.querySelector(s)?.innerText ?? '').join('\n'));
+  assert.equal(shown.split('Von hier aus ließ sich nichts prüfen').length - 1, 1, 'said once');
+  await page.click('.probe-details > summary');
+  assert.match(await page.locator('.port-details .step.failed').first().textContent(), /Adresse nachschlagen/);
+  await sectionShot(page, '.answer', 'not-checked-de-card');
+  await sectionShot(page, '.probe', 'not-checked-de-probe');
+  assert.deepEqual(errors.filter((e) => !e.includes('422')), []);
   await context.close();
 });

@@ -25,12 +25,12 @@ pub(super) fn probe_callback(
 ) -> Callback<Option<LoginRequest>> {
     let (dispatch, config) = (dispatch.clone(), config.clone());
     Callback::from(move |login: Option<LoginRequest>| {
-        let plan: ProbePlan = if login.is_some() { plan.iter().take(1).cloned().collect() } else { plan.clone() };
+        let plan: ProbePlan = if login.is_some() { plan.first_only() } else { plan.clone() };
         dispatch.emit(PageAction::ProbeStarted { id, plan: plan.clone() });
         let (dispatch, config) = (dispatch.clone(), config.clone());
         spawn_local(async move {
             let mut login = login;
-            for (host, ports) in plan {
+            for (host, ports) in plan.hosts {
                 let result = api::probe(&config, &host, &ports, login.take(), |event| {
                     dispatch.emit(PageAction::ProbeEvent { id, host: host.clone(), event });
                 })

@@ -127,6 +127,13 @@ fn proof_view(tr: &Tr, props: &AnswerCardProps) -> Html {
                 { button("test-again", false) }
             </div>
         },
+        Proof::NotChecked(summary) => html! {
+            <div class="proof unchecked">
+                <p class="proof-line"><span class="mark" aria-hidden="true">{ "? " }</span><strong>{ tr.t("proof-unchecked-word") }</strong>{ " " }
+                    { summary }</p>
+                { button("test-again", false) }
+            </div>
+        },
         Proof::Fails(summary) => html! {
             <div class="proof fails">
                 <p class="proof-line"><span class="mark" aria-hidden="true">{ "✗ " }</span><strong>{ tr.t("proof-fails-word") }</strong>{ " " }

@@ -125,7 +125,9 @@ pub fn Guides(props: &GuidesProps) -> Html {
                 if !guide.steps.is_empty() {
                 <details class="manual" open=true>
                     <summary>{ tr.t("guides-steps") }</summary>
-                    <ol class="steps">
+                    // Keyed by the guide: another provider's or program's steps are a new list,
+                    // numbered afresh, not the old one patched item by item.
+                    <ol class="steps" key={format!("{}-{}", current.id(), settings.provider_id.unwrap_or(""))}>
                         { for guide.steps.iter().map(|step| html! {
                             <li>
                                 <p>{ tr.say(&step.text) }</p>

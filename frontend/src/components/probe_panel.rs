@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::logic::i18n::Tr;
 use crate::logic::matrix::{self, COLUMNS, Light, ServerChoice, StepMark};
-use crate::logic::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView};
+use crate::logic::probe_view::{HostRun, PortProgress, ProbeView};
 use mailsetup_shared::wire::CertificateProblem;
 
 use crate::logic::report::{self, CertificateState, step_name};
@@ -75,9 +75,9 @@ fn certificate_view(tr: &Tr, report: &PortReport) -> Html {
 }
 
 /// `elapsed_ms`: how long the test has been running, for the running step's clock.
-fn steps_view(tr: &Tr, progress: &PortProgress, run_failed: bool, elapsed_ms: Option<u64>) -> Html {
+fn steps_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>) -> Html {
     let recorded: u64 = progress.steps.iter().map(|r| r.ms).sum();
-    let marks = matrix::step_marks(progress, run_failed);
+    let marks = matrix::run_step_marks(run, progress);
     // The waterfall: each step's bar starts where the steps before it ended and is as long
     // as the step took, in tenths of the port's whole time.
     let total: u64 = marks.iter().filter_map(|(_, _, ms)| *ms).sum::<u64>().max(1);
@@ -126,12 +126,11 @@ fn so_far(tr: &Tr, ms: u64) -> String {
 }
 
 fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Option<u64>) -> Html {
-    let run_failed = matches!(run.phase, ProbePhase::Failed(_));
     let Some(report) = progress.report.as_deref() else {
         return html! {
             <div class="port-details" data-host={run.host.clone()} data-port={progress.spec.port.to_string()}>
                 <h4>{ tr.format("host-port", &[("host", run.host.as_str().into()), ("port", progress.spec.port.into())]) }</h4>
-                { steps_view(tr, progress, run_failed, elapsed_ms) }
+                { steps_view(tr, run, progress, elapsed_ms) }
             </div>
         };
     };
@@ -150,7 +149,7 @@ fn details_view(tr: &Tr, run: &HostRun, progress: &PortProgress, elapsed_ms: Opt
                     }
                 }) }
             </ul>
-            { steps_view(tr, progress, run_failed, elapsed_ms) }
+            { steps_view(tr, run, progress, elapsed_ms) }
             if report::auth_before_tls(report).is_some() || report::auth_after_tls(report).is_some() {
                 <dl class="auth">
                     <dt>{ tr.t("auth-before-tls") }</dt><dd class="auth-before">{ mechanisms(tr, report::auth_before_tls(report)) }</dd>
@@ -209,7 +208,8 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
         <section class="probe" aria-labelledby="probe-title">
             <h2 id="probe-title">{ tr.t("probe-title") }</h2>
             if !summary.is_empty() {
-                <p class="summary">{ &summary }</p>
+                // When nothing works the answer card says why, once; here only what helps.
+                if !matrix::working(probe).is_empty() { <p class="summary">{ &summary }</p> }
                 if !fixes.is_empty() {
                     <ul class="fixes">
                         { for fixes.iter().map(|fix| {
@@ -259,12 +259,6 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            { for probe.runs.iter().filter_map(|run| match &run.phase {
-                ProbePhase::Failed(failure) => Some(html! {
-                    <p class="error">{ format!("{}: {}", run.host, failure.say(&tr)) }</p>
-                }),
-                _ => None,
-            }) }
             if let Some(info) = &props.proxy {
                 <p class="where">{ where_it_runs(&tr, info) }</p>
             }

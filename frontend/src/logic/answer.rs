@@ -100,6 +100,9 @@ pub enum Proof {
     },
     /// Nothing worked; the summary says why.
     Fails(String),
+    /// The test could not check from where it ran (the proxy's limits, DNS or network):
+    /// nothing is known against the settings; the summary says why.
+    NotChecked(String),
 }
 
 /// What the current test proved about these settings.
@@ -117,6 +120,9 @@ pub fn proof(tr: &Tr, view: &ProbeView) -> Proof {
             port: *port,
             also: working.iter().skip(1).filter(|(h, _)| h == host).map(|(_, p)| *p).collect(),
         },
+        None if matrix::cause(view) == Some(mailsetup_shared::verdict::Cause::NotChecked) => {
+            Proof::NotChecked(matrix::summary(tr, view))
+        }
         None => Proof::Fails(matrix::summary(tr, view)),
     }
 }

@@ -3,10 +3,11 @@
 //! colour; the marks of the step list (done, failed, skipped, running); and one sentence
 //! across every port tested.
 
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::verdict::{Fix as VerdictFix, Usability};
+use mailsetup_shared::provider::{GUESSED_SMTP_PREFIXES, Security};
+use mailsetup_shared::verdict::{Cause, Fix as VerdictFix, Usability};
 use mailsetup_shared::wire::{PortReport, Step};
 
+use super::failure::RequestFailure;
 use super::i18n::Tr;
 use super::probe_view::{HostRun, PortProgress, ProbePhase, ProbeView, planned_steps};
 use super::report::{self, CertificateState};
@@ -118,6 +119,21 @@ pub fn step_marks(progress: &PortProgress, run_failed: bool) -> Vec<(Step, StepM
             }
             None => marks.push((step, StepMark::Waiting, None)),
         }
+    }
+    marks
+}
+
+/// The step list of a port of `run`, as the details show it: a host the proxy could not
+/// look up shows that lookup, failed, before the steps it never reached.
+pub fn run_step_marks(run: &HostRun, progress: &PortProgress) -> Vec<(Step, StepMark, Option<u64>)> {
+    let failure = match &run.phase {
+        ProbePhase::Failed(failure) => Some(*failure),
+        _ => None,
+    };
+    let mut marks = step_marks(progress, failure.is_some());
+    let lookup_failed = failure == Some(RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::ResolveFailed));
+    if lookup_failed && !marks.iter().any(|(step, _, _)| *step == Step::Resolve) {
+        marks.insert(0, (Step::Resolve, StepMark::Failed, None));
     }
     marks
 }
@@ -270,6 +286,51 @@ fn why_not(tr: &Tr, run: &HostRun) -> Option<String> {
     run.ports.iter().filter_map(|p| p.report.as_deref()).find_map(|r| report::first_problem(tr, r))
 }
 
+/// Why nothing in a finished test worked, by cause (see `mailsetup_shared::verdict::Cause`):
+/// `NotChecked` when every host failed for reasons of the proxy (its limits, its DNS for
+/// a published name, its network), `NoSuchServer` when every guessed name does not exist,
+/// `Server` otherwise. `None` while the test runs or when something works.
+pub fn cause(view: &ProbeView) -> Option<Cause> {
+    if !view.is_finished() || !working(view).is_empty() {
+        return None;
+    }
+    let of_run = |run: &HostRun| -> Cause {
+        match &run.phase {
+            ProbePhase::Failed(RequestFailure::Refused(code)) => Cause::of_refusal(*code, view.guesses),
+            ProbePhase::Failed(_) => Cause::NotChecked,
+            _ => {
+                let failures: Vec<Cause> = run
+                    .ports
+                    .iter()
+                    .filter_map(|p| p.report.as_deref())
+                    .map(|r| r.facts.failure.as_ref().map_or(Cause::Server, |f| Cause::of_failure(f.kind)))
+                    .collect();
+                if !failures.is_empty() && failures.iter().all(|c| *c == Cause::NotChecked) {
+                    Cause::NotChecked
+                } else {
+                    Cause::Server
+                }
+            }
+        }
+    };
+    let causes: Vec<Cause> = view.runs.iter().map(of_run).collect();
+    let all = |cause: Cause| !causes.is_empty() && causes.iter().all(|c| *c == cause);
+    Some(if all(Cause::NotChecked) {
+        Cause::NotChecked
+    } else if all(Cause::NoSuchServer) {
+        Cause::NoSuchServer
+    } else {
+        Cause::Server
+    })
+}
+
+/// The domain whose usual server names were guessed: the first host without its prefix.
+fn guessed_domain(view: &ProbeView) -> Option<&str> {
+    let host = view.runs.first()?.host.as_str();
+    let prefixed = GUESSED_SMTP_PREFIXES.iter().filter(|p| !p.is_empty()).find_map(|p| host.strip_prefix(p));
+    Some(prefixed.unwrap_or(host))
+}
+
 /// One sentence across every port: "Use 465. 587 also works." With several hosts each is
 /// named, and a host where nothing works says why. Empty while the test runs.
 pub fn summary(tr: &Tr, view: &ProbeView) -> String {
@@ -286,7 +347,14 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
             .runs
             .iter()
             .filter_map(|run| {
-                let why = why_not(tr, run)?;
+                let proxy_lookup = RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::ResolveFailed);
+                let why = match &run.phase {
+                    // A published name the proxy cannot look up: its DNS, not the server.
+                    ProbePhase::Failed(failure) if *failure == proxy_lookup && !view.guesses => {
+                        tr.format("reason-proxy-lookup", &[("host", run.host.as_str().into())])
+                    }
+                    _ => why_not(tr, run)?,
+                };
                 let why = why.trim_end_matches('.');
                 Some(if view.runs.len() > 1 {
                     format!("{}: {}", run.host, lowercase_first(why.to_owned()))
@@ -295,10 +363,15 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
                 })
             })
             .collect();
-        return if reasons.is_empty() {
-            tr.t("summary-none-tested")
-        } else {
-            tr.format("summary-none-works", &[("reasons", reasons.join("; ").into())])
+        let reasons = reasons.join("; ");
+        return match cause(view) {
+            _ if reasons.is_empty() => tr.t("summary-none-tested"),
+            Some(Cause::NotChecked) => tr.format("summary-not-checked", &[("reasons", reasons.into())]),
+            Some(Cause::NoSuchServer) => {
+                let domain = guessed_domain(view).unwrap_or_default();
+                tr.format("summary-no-such-servers", &[("domain", domain.into())])
+            }
+            _ => tr.format("summary-none-works", &[("reasons", reasons.into())]),
         };
     };
     let ports_on = |host: &str| -> Vec<String> {
@@ -484,7 +557,25 @@ mod tests {
         assert_eq!((row.cells[0].light, row.overall), (Light::Bad, Light::Bad));
         assert_eq!(running_step(&view), None);
         assert!(step_marks(&view.runs[0].ports[0], true).iter().all(|(_, m, _)| *m == StepMark::Skipped));
-        assert_eq!(summary(&tr(), &view), "None of these settings works. That server name has no address.");
+        // The details show the lookup that failed, not a row of skipped steps alone.
+        let marks = run_step_marks(&view.runs[0], &view.runs[0].ports[0]);
+        assert_eq!(marks[0], (Step::Resolve, StepMark::Failed, None));
+        assert!(marks[1..].iter().all(|(_, m, _)| *m == StepMark::Skipped));
+        // A provider's published name the proxy cannot look up: its DNS, not the settings.
+        assert_eq!(cause(&view), Some(Cause::NotChecked));
+        assert_eq!(
+            summary(&tr(), &view),
+            "The probe proxy could not look up smtp.example.org just now. We could not check from here, so this \
+             says nothing against these settings; try again later."
+        );
+        // Guessed names that do not resolve: they do not exist.
+        view.guesses = true;
+        assert_eq!(cause(&view), Some(Cause::NoSuchServer));
+        assert_eq!(
+            summary(&tr(), &view),
+            "None of the usual mail server names exists for example.org: check the spelling of the address, or \
+             whether example.org receives mail at all."
+        );
     }
 
     #[test]

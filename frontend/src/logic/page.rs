@@ -250,6 +250,7 @@ impl Page {
                 // A new test gets a new id; later events must carry the current one.
                 if id > self.probe.id {
                     next.probe = ProbeView { id: id - 1, ..ProbeView::default() }.next(&plan);
+                    next.probe.guesses = plan.guesses;
                 }
             }
             PageAction::ProbeEvent { id, host, event } => {
@@ -400,7 +401,7 @@ mod tests {
         let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
         let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
         let first = page.probe.id + 1;
-        let plan = vec![("smtp.gmail.com".to_owned(), specs.clone())];
+        let plan = super::ProbePlan { hosts: vec![("smtp.gmail.com".to_owned(), specs.clone())], guesses: false };
         let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
         assert!(page.probe.is_running());
         let done = |id| PageAction::ProbeEvent {
@@ -416,7 +417,7 @@ mod tests {
         let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
         assert!(page.probe.is_idle(), "an old id cannot start again");
         let second = page.probe.id + 1;
-        let plan = vec![("smtp.mail.yahoo.com".to_owned(), specs)];
+        let plan = super::ProbePlan { hosts: vec![("smtp.mail.yahoo.com".to_owned(), specs)], guesses: false };
         let page = page.reduce(PageAction::ProbeStarted { id: second, plan });
         assert_eq!(page.probe.runs[0].host, "smtp.mail.yahoo.com");
         let page = page.reduce(PageAction::ProbeFailed {

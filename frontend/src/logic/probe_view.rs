@@ -60,8 +60,28 @@ pub fn planned_steps(security: Security) -> Vec<Step> {
     Step::plan(security, ProbeDepth::Connection)
 }
 
-/// What one test probes: each host with its ports.
-pub type ProbePlan = Vec<(String, Vec<PortSpec>)>;
+/// What one test probes: each host with its ports, and whether the hosts are guesses (names
+/// made from the domain, which may not exist) rather than a provider's published server.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProbePlan {
+    pub hosts: Vec<(String, Vec<PortSpec>)>,
+    pub guesses: bool,
+}
+
+impl std::ops::Deref for ProbePlan {
+    type Target = [(String, Vec<PortSpec>)];
+
+    fn deref(&self) -> &Self::Target {
+        &self.hosts
+    }
+}
+
+impl ProbePlan {
+    /// The plan's first host alone (a login test proves the recommended server only).
+    pub fn first_only(&self) -> ProbePlan {
+        ProbePlan { hosts: self.hosts.iter().take(1).cloned().collect(), guesses: self.guesses }
+    }
+}
 
 /// Everything about the current test.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -70,6 +90,8 @@ pub struct ProbeView {
     /// told apart and dropped.
     pub id: u64,
     pub runs: Vec<HostRun>,
+    /// The hosts are guesses made from the domain (see [`ProbePlan::guesses`]).
+    pub guesses: bool,
 }
 
 /// What to probe for these settings: for a known provider, the recommended server's host on
@@ -79,16 +101,16 @@ pub fn probe_plan(settings: &Settings, allowed_ports: &[u16]) -> Option<ProbePla
     let usable =
         |c: &&mailsetup_shared::settings::Candidate| c.security != Security::Plain && allowed_ports.contains(&c.port);
     let best = settings.smtp.iter().find(usable)?;
-    let mut plan: ProbePlan = Vec::new();
+    let mut plan = ProbePlan { hosts: Vec::new(), guesses: best.guessed };
     for candidate in settings.smtp.iter().filter(usable) {
         if candidate.host != best.host && !candidate.guessed {
             continue;
         }
         let spec = PortSpec { port: candidate.port, security: candidate.security };
-        match plan.iter_mut().find(|(host, _)| *host == candidate.host) {
+        match plan.hosts.iter_mut().find(|(host, _)| *host == candidate.host) {
             Some((_, specs)) if !specs.iter().any(|s| s.port == spec.port) => specs.push(spec),
             Some(_) => {}
-            None => plan.push((candidate.host.clone(), vec![spec])),
+            None => plan.hosts.push((candidate.host.clone(), vec![spec])),
         }
     }
     Some(plan)
@@ -141,12 +163,16 @@ impl HostRun {
 impl ProbeView {
     /// The test that follows this one, over `plan`.
     pub fn next(&self, plan: &[(String, Vec<PortSpec>)]) -> ProbeView {
-        ProbeView { id: self.id + 1, runs: plan.iter().map(|(host, ports)| HostRun::starting(host, ports)).collect() }
+        ProbeView {
+            id: self.id + 1,
+            runs: plan.iter().map(|(host, ports)| HostRun::starting(host, ports)).collect(),
+            guesses: false,
+        }
     }
 
     /// An idle view with a new id, so events of the test it replaces are ignored.
     pub fn retired(&self) -> ProbeView {
-        ProbeView { id: self.id + 1, runs: Vec::new() }
+        ProbeView { id: self.id + 1, runs: Vec::new(), guesses: false }
     }
 
     pub fn is_idle(&self) -> bool {

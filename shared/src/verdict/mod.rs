@@ -554,3 +554,40 @@ pub mod text;
 
 #[cfg(test)]
 mod tests;
+
+/// What a test that did not show the settings working says about them: nothing (it could
+/// not check from here), that the server's name does not exist, or that the server answered
+/// and something is wrong. The page and the CLI say these apart, never "the settings are
+/// wrong" for a test that could not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cause {
+    /// The proxy's limits, policy, DNS or network stopped the test: nothing was learnt.
+    NotChecked,
+    /// The server name has no address (for names guessed from the domain: no such server).
+    NoSuchServer,
+    /// The server was reached, or stayed silent where it should answer: the fault is there.
+    Server,
+}
+
+impl Cause {
+    /// The cause of a request the proxy refused. A published server name the proxy cannot
+    /// resolve is the proxy's DNS failing (`smtp.gmail.com` exists); a guessed one that does
+    /// not resolve simply does not exist.
+    pub fn of_refusal(code: crate::wire::ApiErrorCode, guessed: bool) -> Cause {
+        use crate::wire::ApiErrorCode as Code;
+        match code {
+            Code::ResolveFailed if guessed => Cause::NoSuchServer,
+            Code::InvalidHost => Cause::Server,
+            _ => Cause::NotChecked,
+        }
+    }
+
+    /// The cause of a port's failure.
+    pub fn of_failure(kind: FailureKind) -> Cause {
+        match kind {
+            FailureKind::NotAllowed | FailureKind::Unreachable => Cause::NotChecked,
+            FailureKind::ResolveFailed => Cause::NoSuchServer,
+            _ => Cause::Server,
+        }
+    }
+}

@@ -344,3 +344,15 @@ fn the_fix_is_a_fact_of_the_verdict() {
     assert_eq!(json, r#"{"kind":"security","security":"starttls"}"#);
     assert_eq!(serde_json::from_str::<Fix>(r#"{"kind":"from_the_future"}"#).unwrap(), Fix::Other);
 }
+
+#[test]
+fn a_test_that_could_not_run_is_not_a_verdict_on_the_settings() {
+    use crate::wire::ApiErrorCode;
+    assert_eq!(Cause::of_refusal(ApiErrorCode::RateLimited, false), Cause::NotChecked);
+    assert_eq!(Cause::of_refusal(ApiErrorCode::StoreUnavailable, true), Cause::NotChecked);
+    assert_eq!(Cause::of_refusal(ApiErrorCode::ResolveFailed, false), Cause::NotChecked, "the proxy's DNS");
+    assert_eq!(Cause::of_refusal(ApiErrorCode::ResolveFailed, true), Cause::NoSuchServer, "a guess that is not there");
+    assert_eq!(Cause::of_failure(FailureKind::Unreachable), Cause::NotChecked);
+    assert_eq!(Cause::of_failure(FailureKind::ConnectionRefused), Cause::Server);
+    assert_eq!(Cause::of_failure(FailureKind::LoginRefused), Cause::Server);
+}
