@@ -47,8 +47,12 @@ testing = Testing…
 ## The answer card
 
 status-ok = Works with your password
-status-preparation = Needs one step first
-status-restricted = Some programs only
+status-sign-in = Sign in with { $name }
+status-app-password = App password first
+status-enable = Switch access on first
+status-api-key = API key first
+status-bridge = { $provider } Bridge on your computer
+status-not-here = Not in this program
 status-no-client-access = No SMTP access
 status-guess = Best guess: test it
 no-smtp = This provider offers no SMTP: no mail program, app or server can send through it, so there is nothing to set up or test. Use its own apps and web mail.
@@ -545,7 +549,7 @@ summary-warning-no-access = This provider offers no SMTP or IMAP: no mail progra
 hint-app-password = App password
 hint-api-key = Create an SMTP credential
 hint-enable-imap = Enable access first
-hint-oauth2-only = OAuth2 only
+hint-oauth2-only = Provider sign-in only
 hint-basic-auth-retiring = Password login retiring
 hint-needs-bridge = Needs a bridge
 hint-choose-region = Choose your data centre
@@ -721,3 +725,15 @@ way-in-not-here-bridge = cannot: { $provider } Bridge runs on a computer
 way-in-not-here-sign-in = cannot: { $provider } accepts only its own sign-in, which this program lacks
 way-in-not-here-service = not for mail programs: { $provider } sends for apps and servers
 way-in-no-access = cannot: { $provider } lets no program in
+
+## Why a server is where it is in the list
+why-plain = Not encrypted: your password and mail travel readable by anyone on the way. Avoid it.
+why-implicit-465 = Encrypted from the first byte (SSL/TLS). RFC 8314 prefers this for sending mail.
+why-submission-587 = The standard submission port: the connection switches to encryption (STARTTLS) before you log in.
+why-relay-25 = Port 25 is meant for servers relaying mail to each other; internet providers often block it. Use it only if nothing else works.
+why-implicit = Encrypted from the first byte (SSL/TLS) on port { $port }.
+why-starttls = Switches to encryption with STARTTLS on port { $port }.
+why-guessed = A guess from the usual names; test it before you rely on it. { $reason }
+why-srv = Published by the domain in its SRV records. { $reason }
+why-autoconfig = Published by the domain in its autoconfig file. { $reason }
+why-tested = Tested just now: it works. { $reason }

@@ -12,7 +12,7 @@ use crate::address::Query;
 use crate::provider::AuthMethod;
 use crate::provider::Protocol;
 use crate::provider::{MatchedBy, Security, guessed_smtp_hosts};
-use crate::settings::{Candidate, GUESSED_SMTP_PORTS, Settings, UsernameForm, candidate, guess, rank};
+use crate::settings::{Candidate, GUESSED_SMTP_PORTS, Origin, Settings, UsernameForm, candidate, guess, rank};
 
 /// An MX record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,8 +265,7 @@ pub fn settings_from(query: &Query, found: &[DiscoveredCandidate]) -> Option<Set
                 &[AuthMethod::Password],
                 false,
             );
-            let source = if c.source == Source::Srv { "its SRV records" } else { "its autoconfig file" };
-            candidate.why = format!("Published by the domain in {source}. {}", candidate.why);
+            candidate.set_origin(if c.source == Source::Srv { Origin::Srv } else { Origin::Autoconfig });
             candidate
         })
         .collect();

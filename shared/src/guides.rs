@@ -69,23 +69,7 @@ impl Client {
     }
 }
 
-/// Words for the page to say: a message id of `shared/i18n/*.ftl` and the values it
-/// needs (names and values, never words of their own).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Text {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, String)>,
-}
-
-impl Text {
-    fn new(id: &'static str) -> Text {
-        Text { id, args: Vec::new() }
-    }
-
-    pub(crate) fn with(id: &'static str, args: &[(&'static str, &str)]) -> Text {
-        Text { id, args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect() }
-    }
-}
+pub use crate::words::Text;
 
 /// What goes into a field: a value to type exactly (a host, a port, a user name), or an
 /// option to pick, in words.

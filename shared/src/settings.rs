@@ -15,6 +15,7 @@ use crate::provider::{
     self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Status,
     Username, guessed_smtp_hosts,
 };
+use crate::words::Words;
 
 /// The ports tried on a guessed host, best first (RFC 8314).
 pub const GUESSED_SMTP_PORTS: [(u16, Security); 2] = [(465, Security::ImplicitTls), (587, Security::StartTls)];
@@ -32,7 +33,9 @@ pub struct Candidate {
     /// How the user name is formed, for config files that keep placeholders.
     pub username_form: UsernameForm,
     pub auth: Vec<AuthMethod>,
-    /// Why this one is where it is in the list.
+    /// Why this one is where it is in the list, as facts ([`Why::text`] says it).
+    pub reason: Why,
+    /// The same in English (for `lookup` and JSON readers), from `en.ftl`.
     pub why: String,
     /// Whether this is a guess (unknown domain) rather than published data.
     pub guessed: bool,
@@ -335,32 +338,95 @@ pub(crate) fn candidate(
         username: form.fill(&local, &domain),
         username_form: form,
         auth: auth.to_vec(),
-        why: why(protocol, port, security, guessed),
+        reason: Why::new(protocol, port, security, if guessed { Origin::Guessed } else { Origin::Published }),
+        why: Why::new(protocol, port, security, if guessed { Origin::Guessed } else { Origin::Published })
+            .text(&Words::english()),
         guessed,
     }
 }
 
-fn why(protocol: Protocol, port: u16, security: Security, guessed: bool) -> String {
-    let reason = match (protocol, security, port) {
-        (_, Security::Plain, _) => {
-            "Not encrypted: your password and mail travel readable by anyone on the way. Avoid it.".to_owned()
-        }
-        (Protocol::Smtp, Security::ImplicitTls, 465) => {
-            "Encrypted from the first byte (SSL/TLS). RFC 8314 prefers this for sending mail.".to_owned()
-        }
-        (Protocol::Smtp, Security::StartTls, 587) => {
-            "The standard submission port: the connection switches to encryption (STARTTLS) before you log in."
-                .to_owned()
-        }
-        (Protocol::Smtp, Security::StartTls, 25) => {
-            "Port 25 is meant for servers relaying mail to each other; internet providers often block it. \
-             Use it only if nothing else works."
-                .to_owned()
-        }
-        (_, Security::ImplicitTls, _) => format!("Encrypted from the first byte (SSL/TLS) on port {port}."),
-        (_, Security::StartTls, _) => format!("Switches to encryption with STARTTLS on port {port}."),
-    };
-    if guessed { format!("A guess from the usual names; test it before you rely on it. {reason}") } else { reason }
+/// Why a candidate is where it is in the list: what its port and security are for, and where
+/// it comes from. Said in words by [`Why::text`], in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Why {
+    pub port: PortReason,
+    pub origin: Origin,
+}
+
+/// What a port and security mode are for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum PortReason {
+    /// Not encrypted.
+    Plain,
+    /// Port 465, encrypted from the first byte: what RFC 8314 prefers.
+    ImplicitTls465,
+    /// Port 587, the submission port with STARTTLS.
+    Submission587,
+    /// Port 25, meant for relaying between servers.
+    Relay25,
+    /// Encrypted from the first byte on another port.
+    ImplicitTls { port: u16 },
+    /// STARTTLS on another port.
+    StartTls { port: u16 },
+}
+
+/// Where a candidate comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// The provider data (or a sending service's).
+    Published,
+    /// Guessed from the usual names.
+    Guessed,
+    /// The domain's SRV records.
+    Srv,
+    /// The domain's autoconfig file.
+    Autoconfig,
+    /// A test just now found it working.
+    Tested,
+}
+
+impl Why {
+    pub fn new(protocol: Protocol, port: u16, security: Security, origin: Origin) -> Why {
+        let port = match (protocol, security, port) {
+            (_, Security::Plain, _) => PortReason::Plain,
+            (Protocol::Smtp, Security::ImplicitTls, 465) => PortReason::ImplicitTls465,
+            (Protocol::Smtp, Security::StartTls, 587) => PortReason::Submission587,
+            (Protocol::Smtp, Security::StartTls, 25) => PortReason::Relay25,
+            (_, Security::ImplicitTls, _) => PortReason::ImplicitTls { port },
+            (_, Security::StartTls, _) => PortReason::StartTls { port },
+        };
+        Why { port, origin }
+    }
+
+    /// The reason in `words`' language.
+    pub fn text(self, words: &Words) -> String {
+        let reason = match self.port {
+            PortReason::Plain => words.t("why-plain"),
+            PortReason::ImplicitTls465 => words.t("why-implicit-465"),
+            PortReason::Submission587 => words.t("why-submission-587"),
+            PortReason::Relay25 => words.t("why-relay-25"),
+            PortReason::ImplicitTls { port } => words.format("why-implicit", &[("port", port.into())]),
+            PortReason::StartTls { port } => words.format("why-starttls", &[("port", port.into())]),
+        };
+        let lead = match self.origin {
+            Origin::Published => return reason,
+            Origin::Guessed => "why-guessed",
+            Origin::Srv => "why-srv",
+            Origin::Autoconfig => "why-autoconfig",
+            Origin::Tested => "why-tested",
+        };
+        words.format(lead, &[("reason", reason.into())])
+    }
+}
+
+impl Candidate {
+    /// Sets where it comes from, and its English words with it.
+    pub fn set_origin(&mut self, origin: Origin) {
+        self.reason.origin = origin;
+        self.why = self.reason.text(&Words::english());
+    }
 }
 
 #[cfg(test)]

@@ -74,6 +74,24 @@ impl fmt::Display for Lang {
     }
 }
 
+/// Words for a reader to say: a message id of `shared/i18n/*.ftl` and the values it needs
+/// (names and values, never words of their own).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Text {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Text {
+    pub(crate) fn new(id: &'static str) -> Text {
+        Text { id, args: Vec::new() }
+    }
+
+    pub(crate) fn with(id: &'static str, args: &[(&'static str, &str)]) -> Text {
+        Text { id, args: args.iter().map(|(k, v)| (*k, (*v).to_owned())).collect() }
+    }
+}
+
 /// Why a translation could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -250,7 +268,7 @@ impl Words {
     }
 
     /// Words a shared module left to its reader (a guide's steps): its message with its values.
-    pub fn say(&self, text: &crate::guides::Text) -> String {
+    pub fn say(&self, text: &Text) -> String {
         let args: Vec<(&str, Arg<'_>)> = text.args.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
         self.format(text.id, &args)
     }

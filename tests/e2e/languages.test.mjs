@@ -200,7 +200,7 @@ test('a missing or broken language file leaves the page in English, readable, wi
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await page.textContent('.tagline'), LANGUAGES.en.tagline);
-  assert.equal(await page.textContent('.answer .smtp-host'), 'posteo.de');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
   // Chromium itself logs the 404 as an error; the page adds only a warning, never a panic.
   const missingFile = /^Failed to load resource: the server responded with a status of 404/;
   assert.deepEqual(errors.filter((e) => !missingFile.test(e)), [], 'a failed file is a warning in the console, never an error or a panic');
@@ -230,5 +230,34 @@ test('a test that could not check says so once, in German, and shows the lookup 
   await sectionShot(page, '.answer', 'not-checked-de-card');
   await sectionShot(page, '.probe', 'not-checked-de-probe');
   assert.deepEqual(errors.filter((e) => !e.includes('422')), []);
+  await context.close();
+});
+
+test('the German page for Gmail has no English sentence outside code and host names', async () => {
+  const { context, page, errors } = await routedPage({ locale: 'de-DE' });
+  for (const tab of ['thunderbird', 'other']) {
+    await page.goto(`${BASE_URL}/?lang=de&address=someone%40gmail.com&tab=${tab}`);
+    await appReady(page);
+    await langIs(page, 'de');
+    await page.waitForSelector('.answer .smtp-host');
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    // Every visible text node outside code, transcripts and the language switch's names.
+    const text = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const parts = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement;
+        if (!element || element.closest('code, pre, kbd, script, style, nav.languages, [aria-hidden="true"]')) continue;
+        if (!element.checkVisibility()) continue;
+        parts.push(node.textContent);
+      }
+      return parts.join(' ');
+    });
+    const english = text.match(/\b(the|your|you|and|with|this|that|is|are|not|for|from|only|first)\b/gi) ?? [];
+    assert.deepEqual(english, [], `${tab}: English words on the German page: ${english.join(', ')}\n${text}`);
+    assert.equal(await page.locator('[lang="en"]:not(code):not(pre)').count(), 0, `${tab}: nothing marked English`);
+  }
+  await sectionShot(page, '.provider', 'gmail-de-provider-notes');
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use mailsetup_shared::guides::Client;
 use mailsetup_shared::provider::Status;
 use mailsetup_shared::settings::Settings;
+use mailsetup_shared::way_in::{WayIn, way_in};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -36,13 +37,23 @@ pub struct AnswerCardProps {
     pub embed: bool,
 }
 
-/// The status badge: its CSS class and its message id.
-fn status(settings: &Settings) -> Option<(&'static str, &'static str)> {
-    settings.provider.map(|p| match p.status {
-        Status::Ok => ("ok", "status-ok"),
-        Status::Preparation => ("preparation", "status-preparation"),
-        Status::Restricted => ("restricted", "status-restricted"),
-        Status::NoClientAccess => ("no-client-access", "status-no-client-access"),
+/// The status badge for the card's program: what to do, as its way in says it
+/// (`mailsetup_shared::way_in`), with its CSS class; none for guesses.
+fn status(tr: &Tr, settings: &Settings, client: Client) -> Option<(&'static str, String)> {
+    let provider = settings.provider?;
+    let name = &settings.provider_name;
+    Some(match way_in(settings, client) {
+        WayIn::SignIn { with } => ("ok", tr.format("status-sign-in", &[("name", with.label().into())])),
+        WayIn::Password => ("ok", tr.t("status-ok")),
+        WayIn::AppPassword => ("preparation", tr.t("status-app-password")),
+        WayIn::EnableFirst => ("preparation", tr.t("status-enable")),
+        WayIn::ApiKey => ("preparation", tr.t("status-api-key")),
+        WayIn::Bridge => ("restricted", tr.format("status-bridge", &[("provider", name.as_str().into())])),
+        WayIn::NotHere(_) if provider.status == Status::NoClientAccess => {
+            ("no-client-access", tr.t("status-no-client-access"))
+        }
+        WayIn::NotHere(_) => ("restricted", tr.t("status-not-here")),
+        WayIn::NoAccess => ("no-client-access", tr.t("status-no-client-access")),
     })
 }
 
@@ -58,8 +69,8 @@ fn card_head(tr: &Tr, props: &AnswerCardProps, guessed: bool) -> Html {
             } else {
                 <h2 id="provider-name" class="provider-name">{ title }</h2>
             }
-            if let Some((class, id)) = status(settings) {
-                <span class={classes!("status", class)}>{ tr.t(id) }</span>
+            if let Some((class, words)) = status(tr, settings, props.client) {
+                <span class={classes!("status", class)}>{ words }</span>
             }
             if guessed {
                 <span class="status guess">{ tr.t("status-guess") }</span>

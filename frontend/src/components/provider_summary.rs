@@ -33,8 +33,6 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::UnknownProvider => None,
         SettingsWarning::NoClientAccess => Some(tr.t("summary-warning-no-access")),
     });
-    // The providers' hints exist in English only.
-    let hint_lang = tr.english_only();
     let hints = &settings.hints;
     html! {
         <section class="provider" aria-labelledby="provider-notes">
@@ -45,10 +43,11 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
                 <ul class="hints">
                     { for hints.iter().map(|hint| {
                         let badge = text::hint_badge(&tr, hint.kind);
+                        let (words, lang) = text::hint_text(&tr, hint);
                         html! {
                             <li class="hint">
                                 <span class="badge">{ &badge }</span>
-                                { " " }<span lang={hint_lang}>{ hint.text }</span>
+                                { " " }<span {lang}>{ words }</span>
                                 if let Some(link) = hint.link {
                                     { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ format!("{}: {badge}", settings.provider_name) }</a>
                                 }

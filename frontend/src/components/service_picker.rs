@@ -67,13 +67,16 @@ pub fn ServicePicker(props: &ServicePickerProps) -> Html {
             </p>
             if let Some(settings) = settings {
                 <ul class="hints">
-                    { for settings.hints.iter().map(|hint| html! {
+                    { for settings.hints.iter().map(|hint| {
+                        let (words, lang) = text::hint_text(&tr, hint);
+                        html! {
                         <li class="hint">
-                            <strong>{ text::hint_badge(&tr, hint.kind) }{ ": " }</strong><span lang={tr.english_only()}>{ hint.text }</span>
+                            <strong>{ text::hint_badge(&tr, hint.kind) }{ ": " }</strong><span {lang}>{ words }</span>
                             if let Some(link) = hint.link {
                                 { " " }<a href={link} target="_blank" rel="noopener noreferrer">{ tr.t("services-details") }</a>
                             }
                         </li>
+                        }
                     }) }
                 </ul>
                 <SettingsTable settings={settings.clone()} />

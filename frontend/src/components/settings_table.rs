@@ -27,8 +27,7 @@ fn rows(tr: &Tr, list: &[Candidate], name: &str) -> Html {
                             <td data-label={server.clone()}><code class="host">{ &c.host }</code></td>
                             <td class="port" data-label={port.clone()}>{ c.port }</td>
                             <td class="security" data-label={security.clone()}>{ c.security.label() }</td>
-                            // The reasons come from the shared rules, in English.
-                            <td class="why" data-label={why.clone()} lang={tr.english_only()}>{ &c.why }</td>
+                            <td class="why" data-label={why.clone()}>{ c.reason.text(tr.words()) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -48,7 +47,7 @@ pub fn SettingsTable(props: &SettingsTableProps) -> Html {
             <h2 id="settings-title">{ tr.t("servers-title") }</h2>
             <p class="why">
                 { tr.format("servers-recommended", &[("server", format!("{}:{}", best.host, best.port).into())]) }{ " " }
-                <span lang={tr.english_only()}>{ &best.why }</span>
+                <span>{ best.reason.text(tr.words()) }</span>
             </p>
             if settings.smtp.len() > 1 {
                 <h3>{ tr.t("servers-also") }</h3>

@@ -137,7 +137,7 @@ pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
     let Some(index) = settings.smtp.iter().position(|c| c.host == host && c.port == port) else { return };
     let mut candidate: Candidate = settings.smtp.remove(index);
     candidate.guessed = false;
-    candidate.why = format!("Tested just now: it works. {}", candidate.why);
+    candidate.set_origin(mailsetup_shared::settings::Origin::Tested);
     settings.smtp.insert(0, candidate);
 }
 

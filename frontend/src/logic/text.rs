@@ -2,7 +2,7 @@
 //! announcement, and what the Test button will do (or why there is none).
 
 use mailsetup_shared::address::{AddressError, DomainProblem, LocalPartProblem};
-use mailsetup_shared::provider::HintKind;
+use mailsetup_shared::provider::{Hint, HintKind};
 use mailsetup_shared::render::Format;
 use mailsetup_shared::wire::{PortSpec, ProxyInfo};
 
@@ -66,7 +66,18 @@ pub fn download_label(tr: &Tr, format: Format) -> String {
     }
 }
 
-/// A provider hint's badge in the page's language (the hint's own words are English).
+/// A provider hint's words in the page's language: its translation (`shared/i18n`, by the
+/// hint's [`Hint::message_id`]), else the provider data's English, marked `lang="en"`.
+pub fn hint_text(tr: &Tr, hint: &Hint) -> (String, Option<&'static str>) {
+    let id = hint.message_id();
+    match tr.english_only() {
+        Some(english) if !tr.has_own(&id) => (hint.text.to_owned(), Some(english)),
+        Some(_) => (tr.t(&id), None),
+        None => (hint.text.to_owned(), None),
+    }
+}
+
+/// A provider hint's badge in the page's language.
 pub fn hint_badge(tr: &Tr, kind: HintKind) -> String {
     match kind {
         HintKind::AppPassword => tr.t("hint-app-password"),

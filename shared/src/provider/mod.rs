@@ -65,6 +65,16 @@ pub struct Hint {
     pub link: Option<&'static str>,
 }
 
+impl Hint {
+    /// The id of this hint's translations in `shared/i18n/<lang>.ftl`: `provider-hint-` and
+    /// the FNV-1a hash of the English text, so a translation belongs to one wording and a
+    /// changed hint has none until it is translated again (English is shown meanwhile).
+    pub fn message_id(&self) -> String {
+        let hash = self.text.bytes().fold(0x811c_9dc5_u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+        format!("provider-hint-{hash:08x}")
+    }
+}
+
 /// A documentation page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Link {

@@ -93,6 +93,12 @@ pub(crate) fn render(settings: &Settings) -> String {
                 username: smtp.username.clone(),
                 username_form: smtp.username_form.clone(),
                 auth: smtp.auth.clone(),
+                reason: crate::settings::Why::new(
+                    Protocol::Imap,
+                    993,
+                    Security::ImplicitTls,
+                    crate::settings::Origin::Guessed,
+                ),
                 why: String::new(),
                 guessed: true,
             };
