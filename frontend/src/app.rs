@@ -66,7 +66,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let params = use_memo((), {
         let given = props.params.clone();
-        move |_| given.unwrap_or_else(|| PageParams::parse(&browser::query_string()))
+        move |_| given.unwrap_or_else(|| PageParams::from_location(&browser::query_string(), &browser::fragment()))
     });
     let page = use_reducer({
         let params = params.clone();
@@ -175,10 +175,10 @@ pub fn App(props: &AppProps) -> Html {
         if let Some(lang) = *picked_lang {
             base.lang = Some(lang.id().to_owned());
         }
-        let query = page.0.settled.then(|| page.0.params(&base).to_query());
-        use_effect_with(query, |query| {
-            if let Some(query) = query {
-                browser::set_query(query);
+        let link = page.0.settled.then(|| page.0.params(&base).to_link());
+        use_effect_with(link, |link| {
+            if let Some(link) = link {
+                browser::set_link(link);
             }
         });
     }
@@ -213,6 +213,25 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     let keep_typing = resolution == Resolution::KeepTyping;
+    // Enter in the field: the suggestion if there is one, else "this is it" (errors and
+    // guesses show) and, when the answer can be tested, the test.
+    let on_enter = {
+        let test = match (&resolution, &proxy_info) {
+            (Resolution::Ready(settings), Some(info)) => probe_plan(settings, &info.allowed_ports)
+                .map(|plan| effects::probe_callback(&dispatch, &config_value, page.0.probe.id + 1, plan)),
+            _ => None,
+        };
+        let (dispatch, suggestion) = (dispatch.clone(), suggestion.clone());
+        Callback::from(move |()| match &suggestion {
+            Some(suggestion) => dispatch.emit(PageAction::Pick(suggestion.clone())),
+            None => {
+                dispatch.emit(PageAction::Left);
+                if let Some(test) = &test {
+                    test.emit(None);
+                }
+            }
+        })
+    };
     let body = match resolution {
         Resolution::Empty => html! { <Intro on_pick={on_pick.clone()} /> },
         Resolution::Invalid(_) | Resolution::KeepTyping => html! {},
@@ -296,7 +315,7 @@ pub fn App(props: &AppProps) -> Html {
         .map(|&lang| {
             let mut link = page.0.params(&params);
             link.lang = Some(lang.id().to_owned());
-            (lang, link.to_query())
+            (lang, link.to_link())
         })
         .collect();
     html! {
@@ -318,6 +337,7 @@ pub fn App(props: &AppProps) -> Html {
                 {idn}
                 on_input={on_input}
                 on_leave={dispatch.reform(|()| PageAction::Left)}
+                {on_enter}
                 on_pick={on_pick} />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { body }

@@ -1,5 +1,6 @@
 //! Entry point of the mailsetup page: installs the panic screen and mounts the app in place
-//! of `index.html`'s static first paint, keeping anything typed before it loaded.
+//! of `index.html`'s static first paint, keeping everything typed before and while it
+//! loads, the caret and the focus.
 
 use mailsetup_frontend::logic::url_params::PageParams;
 use mailsetup_frontend::services::browser;
@@ -9,11 +10,34 @@ fn main() {
     panic_screen::install();
     browser::install_domain_converter();
     let root = mount_point();
-    let mut params = PageParams::parse(&browser::query_string());
-    if let Some(typed) = browser::take_static_paint(&root) {
-        params.address = Some(typed);
+    let query = browser::query_string();
+    let params = PageParams::from_location(&query, &browser::fragment());
+    if PageParams::address_in_query(&query) {
+        // A link of the earlier form: the address moves to the fragment at once, so a
+        // reload does not send it to the server again.
+        browser::set_link(&params.to_link());
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { params: Some(params), config: None }).render();
+    // The app renders beside the static first paint, which stays (and keeps taking
+    // keystrokes) until the app's own field can take them over.
+    // What is typed there reaches the app as typing (see `StaticPaint::hand_over`), so it
+    // gets a typist's patience, not a link's verdict.
+    let paint = browser::StaticPaint::find(&root);
+    let app_root = match &paint {
+        Some(_) => {
+            let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
+            let app_root = document.create_element("div").expect("a div can be made");
+            // Hidden until the hand-over: one page at a time on the screen.
+            let _ = app_root.set_attribute("hidden", "");
+            let _ = root.append_child(&app_root);
+            app_root
+        }
+        None => root,
+    };
+    yew::Renderer::<App>::with_root_and_props(app_root.clone(), AppProps { params: Some(params), config: None })
+        .render();
+    if let Some(paint) = paint {
+        yew::platform::spawn_local(paint.hand_over(app_root));
+    }
 }
 
 /// The `<main id="app">` element of `index.html`, or `<body>` if a host page lacks it.

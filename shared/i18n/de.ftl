@@ -23,6 +23,7 @@ address-label = Ihre E-Mail-Adresse oder Domain
 address-keep-typing = Schreiben Sie weiter …
 address-did-you-mean = Meinten Sie
 address-did-you-mean-end = ?
+address-keep-text = Nein, { $text } stimmt
 address-idn = { $unicode } (im DNS und in Mailprogrammen, die es brauchen, { $ascii } geschrieben)
 intro-lead = Geben Sie Ihre Adresse ein: Sie sehen Server, Port, Verschlüsselung und Anmeldung Ihres Anbieters für ausgehende Mail, mit Schritten für Ihr Mailprogramm und einem Live-Test.
 intro-try = Zum Ausprobieren:

@@ -24,6 +24,7 @@ address-label = Your email address or domain
 address-keep-typing = Keep typing…
 address-did-you-mean = Did you mean
 address-did-you-mean-end = ?
+address-keep-text = No, { $text } is right
 address-idn = { $unicode } (written { $ascii } in DNS and in mail programs that need it)
 intro-lead = Type your address to see your provider's outgoing-mail server, port, security and login, with set-up steps for your mail program and a live test.
 intro-try = Try one:

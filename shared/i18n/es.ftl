@@ -23,6 +23,7 @@ address-label = Su dirección de correo o dominio
 address-keep-typing = Siga escribiendo…
 address-did-you-mean = ¿Quiso decir
 address-did-you-mean-end = ?
+address-keep-text = No, { $text } es correcto
 address-idn = { $unicode } (se escribe { $ascii } en el DNS y en los programas de correo que lo necesitan)
 intro-lead = Escriba su dirección para ver el servidor de correo saliente, el puerto, la seguridad y el inicio de sesión de su proveedor, con los pasos para su programa de correo y una prueba en directo.
 intro-try = Pruebe con una:

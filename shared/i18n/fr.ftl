@@ -25,6 +25,7 @@ address-label = Votre adresse e-mail ou votre domaine
 address-keep-typing = Continuez à taper…
 address-did-you-mean = Vouliez-vous dire
 address-did-you-mean-end = {"\u202F"}?
+address-keep-text = Non, { $text } est correct
 address-idn = { $unicode } (écrit { $ascii } dans le DNS et dans les logiciels qui en ont besoin)
 intro-lead = Tapez votre adresse : vous verrez le serveur d'envoi, le port, la sécurité et l'identifiant de votre fournisseur, avec les étapes pour votre logiciel de messagerie et un test en direct.
 intro-try = Essayez :

@@ -98,15 +98,35 @@ test('typing is calm: no error or guesses until the pause, then "Did you mean gm
     await page.fill('input#address', text);
     await page.waitForSelector('.suggestion button.suggest');
     assert.equal(await page.textContent('.suggestion button.suggest'), suggestion, text);
+    // The suggestion alone: no page of guesses for the typo under it.
+    assert.equal(await page.locator('.answer').count(), 0, `${text}: guesses under the suggestion`);
   }
+  // "No, … is right": the text stays, its guesses show, the keyboard stays in the field.
+  await page.click('.suggestion button.suggest-keep');
+  await page.waitForSelector('.answer .smtp-host');
+  assert.equal(await field.inputValue(), 'someone.gmail.com');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'address');
+  // Enter takes the suggestion, and the keyboard stays in the field.
+  await page.fill('input#address', 'ann@gmial.com');
+  await page.waitForSelector('.suggestion button.suggest');
+  await page.press('input#address', 'Enter');
+  await page.waitForFunction(() => document.querySelector('input#address').value === 'ann@gmail.com');
+  assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'address');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('an invalid address shows its message once the person pauses or leaves the field', async () => {
+test('an invalid address shows its message once the person leaves the field or presses Enter, never while typing', async () => {
   const { page, context, errors } = await openPage(browser);
   await page.fill('input#address', 'someone@');
   assert.equal(await page.locator('#address-error').count(), 0, 'no error at once');
+  // A pause is not the end of typing: a slow typist sees no error, only a quiet hint.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('#address-error').count(), 0, 'no error after a pause');
+  assert.equal(await page.getAttribute('input#address', 'aria-invalid'), 'false');
+  assert.ok(await page.locator('.keep-typing').isVisible());
+  await page.press('input#address', 'Enter');
   await page.waitForSelector('#address-error');
   assert.equal(await page.textContent('#address-error'), 'The domain after the @ is missing, e.g. someone@example.com.');
   await page.fill('input#address', 'a..b@example.com');
@@ -279,6 +299,12 @@ test('deep links restore the address and the open guide, scroll to it, and name 
   const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/?address=ann%40icloud.com&tab=ios` });
   await page.waitForSelector('.answer .provider-name');
   assert.equal(await page.inputValue('input#address'), 'ann@icloud.com');
+  // The link's earlier form is rewritten: the address moves to the fragment, which a browser
+  // never sends to a server (a reload or a language switch keeps it on this computer).
+  await page.waitForFunction(() => !location.search.includes('address') && location.hash.includes('address=ann@icloud.com'));
+  for (const href of await page.locator('nav.languages a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+    assert.ok(!href.split('#')[0].includes('address'), `a language link sends the address: ${href}`);
+  }
   assert.equal(await page.textContent('[role=tab][aria-selected=true]'), 'iPhone / iPad');
   await page.waitForFunction(() => window.scrollY > 100);
   assert.match(await page.title(), /^iCloud/);
@@ -347,6 +373,31 @@ test('index.html paints the header and the field before the WebAssembly arrives,
   await page.waitForSelector('.answer .smtp-host');
   assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
   await context.close();
+});
+
+test('typing across the start keeps every character, the caret and the focus', async () => {
+  for (let run = 0; run < 3; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(BASE_URL);
+    await page.click('.static-paint input#address');
+    await page.keyboard.type('someone@gm', { delay: 20 });
+    // The module arrives while the person keeps typing: the swap falls among the keystrokes.
+    release();
+    await page.keyboard.type('ail.com', { delay: 60 + run * 40 });
+    await appReady(page);
+    await page.waitForSelector('.answer .smtp-host');
+    assert.equal(await page.inputValue('input#address'), 'someone@gmail.com', `run ${run}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'address', `run ${run}: the focus stays in the field`);
+    assert.equal(await page.locator('input#address').count(), 1, 'one field once the app runs');
+    // The caret is where the person left it: typing goes on at the end.
+    await page.keyboard.type('x');
+    assert.equal(await page.inputValue('input#address'), 'someone@gmail.comx', `run ${run}`);
+    await context.close();
+  }
 });
 
 test('the proxy serves the page with the right MIME types and cache headers', async () => {

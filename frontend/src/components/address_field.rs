@@ -1,5 +1,6 @@
 //! The one field: an email address or a domain, with a calm hint while typing, its error
-//! once the person pauses, a "Did you mean …?" offer, and the IDN forms.
+//! once the person leaves the field or presses Enter, a "Did you mean …?" offer (Enter takes
+//! it; "No, … is right" keeps the text), and the IDN forms.
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,6 +22,8 @@ pub struct AddressFieldProps {
     /// (Unicode, ASCII) forms of an internationalised domain.
     pub idn: Option<(String, String)>,
     pub on_input: Callback<String>,
+    /// Enter in the field.
+    pub on_enter: Callback<()>,
     /// The person left the field.
     pub on_leave: Callback<()>,
     /// The person took the suggestion.
@@ -31,7 +34,26 @@ pub struct AddressFieldProps {
 pub fn AddressField(props: &AddressFieldProps) -> Html {
     let tr = use_context::<Tr>().unwrap_or_default();
     let oninput = props.on_input.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let field = use_node_ref();
+    // A choice made with a button sends the keyboard back to the field (the button goes).
+    let back_to_field = {
+        let field = field.clone();
+        move || {
+            if let Some(input) = field.cast::<HtmlInputElement>() {
+                let _ = input.focus();
+            }
+        }
+    };
     let onblur = props.on_leave.reform(|_: FocusEvent| ());
+    let onkeydown = {
+        let on_enter = props.on_enter.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" {
+                e.prevent_default();
+                on_enter.emit(());
+            }
+        })
+    };
     let described = match (&props.error, &props.suggestion) {
         (Some(_), _) => Some("address-error"),
         (None, Some(_)) => Some("address-suggestion"),
@@ -40,9 +62,9 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
     html! {
         <section class="lookup" aria-label={tr.t("address-region")}>
             <label for="address">{ tr.t("address-label") }</label>
-            <input id="address" type="text" inputmode="email" autocomplete="email" spellcheck="false"
+            <input ref={field} id="address" type="text" inputmode="email" autocomplete="email" spellcheck="false"
                 autocapitalize="off" placeholder={props.placeholder.clone()} value={props.value.clone()}
-                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} {onblur} />
+                aria-invalid={props.error.is_some().to_string()} aria-describedby={described} {oninput} {onblur} {onkeydown} />
             // Errors wait for a pause, so nothing shouts at the first keystroke.
             if let Some(error) = &props.error {
                 <p id="address-error" class="error">{ error }</p>
@@ -52,11 +74,23 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
             if let Some(suggestion) = &props.suggestion {
                 <p id="address-suggestion" class="suggestion">
                     { tr.t("address-did-you-mean") }{ " " }
-                    <button type="button" class="suggest" onclick={props.on_pick.reform({
-                        let suggestion = suggestion.clone();
-                        move |_: MouseEvent| suggestion.clone()
-                    })}>{ suggestion }</button>
-                    { tr.t("address-did-you-mean-end") }
+                    <button type="button" class="suggest" onclick={{
+                        let (on_pick, suggestion, back) = (props.on_pick.clone(), suggestion.clone(), back_to_field.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            on_pick.emit(suggestion.clone());
+                            back();
+                        })
+                    }}>{ suggestion }</button>
+                    { tr.t("address-did-you-mean-end") }{ " " }
+                    <button type="button" class="suggest-keep" onclick={{
+                        let (on_leave, back) = (props.on_leave.clone(), back_to_field.clone());
+                        Callback::from(move |_: MouseEvent| {
+                            on_leave.emit(());
+                            back();
+                        })
+                    }}>
+                        { tr.format("address-keep-text", &[("text", props.value.trim().into())]) }
+                    </button>
                 </p>
             }
             if let Some((unicode, ascii)) = &props.idn {

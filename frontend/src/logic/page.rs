@@ -42,8 +42,12 @@ pub struct Page {
     pub input: String,
     /// Counts the edits, so a pause timer started for an older text is ignored.
     pub edits: u64,
-    /// The person paused (or left the field) after the last edit: errors and guesses show.
+    /// The person paused (or left the field) after the last edit: guesses and suggestions
+    /// show, and the link is written.
     pub settled: bool,
+    /// The person left the field or pressed Enter after the last edit: only then does an
+    /// error show, or the guesses for a domain close to a known one.
+    pub left: bool,
     /// A domain preset by the URL (embed mode): used while the field is empty.
     pub preset_domain: Option<String>,
     pub tab: Option<Client>,
@@ -71,7 +75,7 @@ pub enum PageAction {
     },
     /// "Use this instead" on a fix the test suggested.
     UseServer(super::matrix::ServerChoice),
-    /// The person left the field.
+    /// The person left the field (or pressed Enter).
     Left,
     /// Text chosen whole (an example, a suggestion): shown at once.
     Pick(String),
@@ -112,7 +116,9 @@ impl Page {
     pub fn from_params(params: &PageParams) -> Page {
         Page {
             input: params.address.clone().unwrap_or_default(),
+            // A link's address is whole: said at once, errors included.
             settled: true,
+            left: true,
             preset_domain: params.domain.clone(),
             tab: params.tab.as_deref().and_then(Client::from_id),
             embed: params.embed,
@@ -142,7 +148,7 @@ impl Page {
         }
         let query = match Query::parse(text) {
             Ok(query) => query,
-            Err(_) if !self.settled => return Resolution::KeepTyping,
+            Err(_) if !self.left => return Resolution::KeepTyping,
             Err(error) => return Resolution::Invalid(error),
         };
         let hosts: Vec<&str> = self.mx_hosts.iter().map(String::as_str).collect();
@@ -161,6 +167,10 @@ impl Page {
             // `gmail.c` is on its way to `gmail.com`: never a page of guesses for it.
             let tld_unfinished = domain.rsplit('.').next().is_some_and(|tld| tld.len() < 2);
             if !self.settled || (tld_unfinished && typos::is_half_typed(domain)) {
+                return Resolution::KeepTyping;
+            }
+            // `gmial.com`: the suggestion alone, until the person says the text is right.
+            if !self.left && self.suggestion().is_some() {
                 return Resolution::KeepTyping;
             }
         }
@@ -195,6 +205,7 @@ impl Page {
                 next.input = text;
                 next.edits += 1;
                 next.settled = picked;
+                next.left = picked;
                 if next.domain() != before {
                     // A new domain: what was found or tested for the old one no longer applies.
                     next.region = None;
@@ -206,7 +217,10 @@ impl Page {
                 }
             }
             PageAction::Paused { edits } => next.settled |= edits == self.edits,
-            PageAction::Left => next.settled = true,
+            PageAction::Left => {
+                next.settled = true;
+                next.left = true;
+            }
             PageAction::Tab(client) => next.tab = Some(client),
             PageAction::UseServer(server) => {
                 next.chosen = Some(server);
@@ -334,10 +348,13 @@ mod tests {
         let page = Page::default();
         assert_eq!(page.resolution(), Resolution::Empty);
         let page = typed(&page, "ann@gmail");
+        // A pause is not a verdict: the error waits until the person leaves the field.
+        assert_eq!(page.resolution(), Resolution::KeepTyping);
+        let page = page.reduce(PageAction::Left);
         assert!(matches!(page.resolution(), Resolution::Invalid(AddressError::DomainWithoutDot)));
         let page = page.reduce(PageAction::Input("ann@gmail.com".into()));
         assert_eq!(provider(&page), Some("gmail"), "a known provider shows at once");
-        let page = typed(&page, "ann@");
+        let page = typed(&page, "ann@").reduce(PageAction::Left);
         assert!(matches!(page.resolution(), Resolution::Invalid(AddressError::EmptyDomain)));
     }
 
@@ -359,9 +376,13 @@ mod tests {
         assert_eq!(paused.suggestion().as_deref(), Some("someone@gmail.com"));
         let page = paused.reduce(PageAction::Input("someone@gmail.com".into()));
         assert_eq!(provider(&page), Some("gmail"));
-        // An unknown domain shows its guesses once the person leaves the field.
+        // A known provider's typo: the suggestion alone, even after a pause; its guesses once
+        // the person says the text is right (leaves the field).
         let page = page.reduce(PageAction::Input("someone@gmial.com".into()));
         assert_eq!(page.resolution(), Resolution::KeepTyping);
+        let paused = page.reduce(PageAction::Paused { edits: page.edits });
+        assert_eq!(paused.resolution(), Resolution::KeepTyping);
+        assert_eq!(paused.suggestion().as_deref(), Some("someone@gmail.com"));
         let page = page.reduce(PageAction::Left);
         assert!(matches!(page.resolution(), Resolution::Ready(_)));
         assert_eq!(page.suggestion().as_deref(), Some("someone@gmail.com"));

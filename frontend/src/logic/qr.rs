@@ -25,7 +25,7 @@ pub fn phone_link(page_url: &str, address: &str) -> String {
         tab: Some(mailsetup_shared::guides::Client::Ios.id().to_owned()),
         ..super::url_params::PageParams::default()
     };
-    format!("{page_url}{}", params.to_query())
+    format!("{page_url}{}", params.to_link())
 }
 
 // Natively only: the QR reader is a native test dependency.
@@ -54,7 +54,7 @@ mod tests {
     #[test]
     fn the_phone_link_opens_the_iphone_guide_for_the_address_and_reads_back() {
         let link = phone_link("https://mailsetup.example/", "someone@gmail.com");
-        assert_eq!(link, "https://mailsetup.example/?address=someone@gmail.com&tab=ios");
+        assert_eq!(link, "https://mailsetup.example/?tab=ios#address=someone@gmail.com");
         assert_eq!(read_back(&link), link);
         let drawn = svg(&link).unwrap();
         assert!(drawn.starts_with("<svg") && drawn.contains("#000000"), "{drawn}");

@@ -1,10 +1,14 @@
 //! What the page's URL says: the address or domain, the open guide tab, embed mode and
 //! overrides. Deep links round-trip: what the page writes, it reads back.
+//!
+//! The address lives in the fragment (`#address=…`), which browsers never send to a
+//! server: a reload or a language switch keeps it on this computer, as the page promises.
+//! Links of the earlier form (`?address=`) still open; the page rewrites them.
 
 /// Everything the query string can carry.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PageParams {
-    /// `address=` (or `q=`): what is in the field.
+    /// `#address=` (or, in older links, `?address=` / `?q=`): what is in the field.
     pub address: Option<String>,
     /// `domain=`: a preset domain (help portals).
     pub domain: Option<String>,
@@ -29,6 +33,22 @@ pub struct PageParams {
 }
 
 impl PageParams {
+    /// Reads the page's location: its query string and its fragment (each with or without
+    /// the leading `?` or `#`). An address in the fragment wins over one in the query.
+    pub fn from_location(query: &str, fragment: &str) -> PageParams {
+        let mut params = PageParams::parse(query);
+        if let Some(address) = PageParams::parse(fragment.trim_start_matches('#')).address {
+            params.address = Some(address);
+        }
+        params
+    }
+
+    /// Whether a link of the earlier form carried the address in its query (the page then
+    /// rewrites the URL).
+    pub fn address_in_query(query: &str) -> bool {
+        PageParams::parse(query).address.is_some()
+    }
+
     /// Reads a query string (with or without the leading `?`).
     pub fn parse(query: &str) -> PageParams {
         let mut params = PageParams::default();
@@ -52,15 +72,22 @@ impl PageParams {
         params
     }
 
-    /// The query string for the current state: the address and the tab, plus the settings
-    /// that came with the link and must survive a reload (embed, overrides, theme).
+    /// The link for the current state, after the page's path: the query (the tab, and the
+    /// settings that came with the link and must survive a reload: embed, overrides, theme,
+    /// language) and the fragment with the address.
+    pub fn to_link(&self) -> String {
+        let fragment = self.address.as_ref().map(|a| format!("#address={}", encode(a))).unwrap_or_default();
+        format!("{}{fragment}", self.to_query())
+    }
+
+    /// The query string for the current state: everything but the address, which stays in
+    /// the fragment (see [`PageParams::to_link`]).
     pub fn to_query(&self) -> String {
         let embed = self.embed.then(|| "1".to_owned());
         let fields = [
             ("embed", &embed),
             ("domain", &self.domain),
             ("program", &self.program),
-            ("address", &self.address),
             ("tab", &self.tab),
             ("proxy", &self.proxy),
             ("doh", &self.doh),
@@ -138,12 +165,30 @@ mod tests {
             tab: Some("thunderbird".into()),
             ..PageParams::default()
         };
-        let query = p.to_query();
-        assert_eq!(query, "?address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de&tab=thunderbird");
-        assert_eq!(PageParams::parse(&query), p);
-        assert_eq!(PageParams::default().to_query(), "");
-        let with_overrides = PageParams::parse("address=a%40b.example&proxy=https%3A%2F%2Fp.example&theme=dark");
-        assert_eq!(PageParams::parse(&with_overrides.to_query()), with_overrides, "overrides survive a reload");
+        let link = p.to_link();
+        assert_eq!(link, "?tab=thunderbird#address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de");
+        let (query, fragment) = link.split_once('#').unwrap();
+        assert_eq!(PageParams::from_location(query, fragment), p);
+        assert!(!p.to_query().contains("address"), "the address never goes to a server");
+        assert_eq!(PageParams::default().to_link(), "");
+        let with_overrides =
+            PageParams::from_location("proxy=https%3A%2F%2Fp.example&theme=dark", "#address=a%40b.example");
+        let link = with_overrides.to_link();
+        let (query, fragment) = link.split_once('#').unwrap();
+        assert_eq!(PageParams::from_location(query, fragment), with_overrides, "overrides survive a reload");
+    }
+
+    #[test]
+    fn old_links_with_the_address_in_the_query_still_open() {
+        let old = "?address=ann%40gmail.com&tab=ios";
+        assert!(PageParams::address_in_query(old));
+        let p = PageParams::from_location(old, "");
+        assert_eq!(p.address.as_deref(), Some("ann@gmail.com"));
+        assert_eq!(p.to_link(), "?tab=ios#address=ann@gmail.com", "rewritten to the fragment");
+        assert_eq!(
+            PageParams::from_location("?q=ann%40gmail.com", "#address=bob%40gmail.com").address.as_deref(),
+            Some("bob@gmail.com")
+        );
     }
 
     #[test]

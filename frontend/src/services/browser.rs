@@ -44,12 +44,18 @@ pub fn set_document_lang(lang: &str) {
     }
 }
 
-/// Replaces the query string without a reload or a history entry.
-pub fn set_query(query: &str) {
+/// The page's fragment (`#...`), or empty.
+pub fn fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Replaces what follows the page's path (query and fragment) without a reload or a
+/// history entry.
+pub fn set_link(link: &str) {
     let Some(window) = window() else { return };
     let path = window.location().pathname().unwrap_or_default();
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{link}")));
     }
 }
 
@@ -80,18 +86,64 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// Removes `index.html`'s static first paint from `root` and returns what was typed into
-/// its field meanwhile, if anything.
-pub fn take_static_paint(root: &web_sys::Element) -> Option<String> {
-    let typed = root
-        .query_selector("input#address")
-        .ok()
-        .flatten()
-        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .filter(|value| !value.trim().is_empty());
-    root.set_inner_html("");
-    typed
+/// `index.html`'s static first paint: the field a person may already be typing into while
+/// the WebAssembly arrives.
+#[derive(Debug)]
+pub struct StaticPaint {
+    paint: web_sys::Element,
+    input: Option<web_sys::HtmlInputElement>,
+}
+
+impl StaticPaint {
+    /// The static paint inside `root`, if the page has one.
+    pub fn find(root: &web_sys::Element) -> Option<StaticPaint> {
+        let paint = root.query_selector(".static-paint").ok().flatten()?;
+        let input = paint
+            .query_selector("input#address")
+            .ok()
+            .flatten()
+            .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok());
+        Some(StaticPaint { paint, input })
+    }
+
+    /// Hands over to the app rendered in `app_root`, once that has its own field: the app's
+    /// field takes what was typed since the app started (as an input event, so the app hears
+    /// it), the caret and the focus; then the static paint goes. Nothing typed is lost and
+    /// the keyboard stays in the field.
+    pub async fn hand_over(self, app_root: web_sys::Element) {
+        let field = loop {
+            let found = app_root.query_selector("input#address").ok().flatten();
+            if let Some(field) = found.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                break field;
+            }
+            yew::platform::time::sleep(std::time::Duration::from_millis(5)).await;
+        };
+        // From here to the end, one turn of the event loop: no keystroke can fall between.
+        let typed = self.input.as_ref().map(|input| {
+            let focused = window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.active_element())
+                .is_some_and(|active| active == ***input);
+            let selection = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
+            (input.value(), focused, selection)
+        });
+        self.paint.remove();
+        let _ = app_root.remove_attribute("hidden");
+        if let Some((value, focused, selection)) = typed {
+            if value != field.value() {
+                field.set_value(&value);
+                if let Ok(event) = web_sys::Event::new("input") {
+                    let _ = field.dispatch_event(&event);
+                }
+            }
+            if focused {
+                let _ = field.focus();
+                if let (Some(start), Some(end)) = selection {
+                    let _ = field.set_selection_range(start, end);
+                }
+            }
+        }
+    }
 }
 
 /// Sets the document's title.
