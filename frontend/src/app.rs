@@ -302,7 +302,7 @@ pub fn App(props: &AppProps) -> Html {
                         <ServicePicker query={settings.query.clone()} />
                         if settings.offers_smtp() {
                             <ProviderKitView settings={settings.clone()} />
-                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} />
+                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
                         }
                     }
                 </>

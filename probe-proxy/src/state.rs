@@ -134,6 +134,15 @@ impl AppState {
             }),
             login_test: self.login_test_allowed(headers),
             probes_per_minute: self.options.limits.probes_per_minute,
+            // The same origins as the Content-Security-Policy's frame-ancestors.
+            frame_ancestors: self
+                .options
+                .limits
+                .allow_origins
+                .iter()
+                .chain(&self.options.limits.allow_frame_ancestors)
+                .filter_map(|origin| origin.to_str().ok().map(str::to_owned))
+                .collect(),
             discover: true,
         }
     }

@@ -65,6 +65,7 @@ card-user-name = Benutzername
 card-password = Passwort
 card-copy-server = Servernamen kopieren
 card-copy-user = Benutzernamen kopieren
+card-copy-all = Alle Einstellungen kopieren
 auth-password = Normales Passwort
 auth-password-encrypted = Verschlüsseltes Passwort (CRAM-MD5)
 auth-app-password = App-Passwort
@@ -535,11 +536,15 @@ embed-iframe = Oder, ohne Skript von dieser Website, ein einfacher Rahmen mit ei
 embed-copy-iframe = Rahmen-Code kopieren
 embed-iframe-code = Rahmen-Code
 embed-frame-title = E-Mail-Einstellungen
+embed-not-allowed = Diese Website lässt ihre Seite nicht in andere Websites einbetten; ein Hilfeportal zeigte einen leeren Rahmen. Der Betreiber kann ein Portal beim Start des Prüf-Proxys erlauben:
+embed-how = Wie man ein Portal erlaubt
+embed-allowed = Diese Website lässt sich in diese Websites einbetten: { $origins }.
 
 ## Mehr über den Anbieter
 
 summary-title = Gut zu wissen über { $provider }
 summary-matched-domain = Erkannt an der Domain { $domain }.
+summary-checked = Abgeglichen mit der Dokumentation des Anbieters im { $month }.
 summary-matched-service = Ein Versanddienst für Apps und Server.
 summary-matched-mx = Erkannt am Mailserver der Domain, { $host }: Die Mail dieser Domain liegt dort.
 summary-matched-none = Noch kein Anbieter, den wir kennen.

@@ -66,6 +66,7 @@ card-user-name = User name
 card-password = Password
 card-copy-server = Copy the server name
 card-copy-user = Copy the user name
+card-copy-all = Copy all settings
 auth-password = Normal password
 auth-password-encrypted = Encrypted password (CRAM-MD5)
 auth-app-password = App password
@@ -536,11 +537,15 @@ embed-iframe = Or, without a script from this site, a plain frame with its own r
 embed-copy-iframe = Copy the frame code
 embed-iframe-code = Frame code
 embed-frame-title = Email settings
+embed-not-allowed = This site does not let other sites frame this page, so a help portal would show an empty frame. Its operator can allow a portal when starting the probe proxy:
+embed-how = How to allow a portal
+embed-allowed = This site lets these sites frame the page: { $origins }.
 
 ## More about the provider
 
 summary-title = Good to know about { $provider }
 summary-matched-domain = Recognised by the domain { $domain }.
+summary-checked = Checked against the provider’s own documentation in { $month }.
 summary-matched-service = A sending service for apps and servers.
 summary-matched-mx = Recognised by the domain's mail server { $host }: mail for this domain is hosted there.
 summary-matched-none = Not a provider we know yet.

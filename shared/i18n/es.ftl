@@ -65,6 +65,7 @@ card-user-name = Usuario
 card-password = Contraseña
 card-copy-server = Copiar el nombre del servidor
 card-copy-user = Copiar el nombre de usuario
+card-copy-all = Copiar todos los ajustes
 auth-password = Contraseña normal
 auth-password-encrypted = Contraseña cifrada (CRAM-MD5)
 auth-app-password = Contraseña de aplicación
@@ -535,11 +536,15 @@ embed-iframe = O, sin un script de este sitio, un marco sencillo con su propio s
 embed-copy-iframe = Copiar el código del marco
 embed-iframe-code = Código del marco
 embed-frame-title = Configuración del correo
+embed-not-allowed = Este sitio no deja que otros sitios muestren esta página en un marco, así que un portal de ayuda mostraría un marco vacío. Su operador puede permitir un portal al iniciar el proxy de prueba:
+embed-how = Cómo permitir un portal
+embed-allowed = Este sitio deja que estos sitios muestren la página en un marco: { $origins }.
 
 ## Más sobre el proveedor
 
 summary-title = Conviene saber sobre { $provider }
 summary-matched-domain = Reconocido por el dominio { $domain }.
+summary-checked = Comprobado con la documentación del propio proveedor en { $month }.
 summary-matched-service = Un servicio de envío para aplicaciones y servidores.
 summary-matched-mx = Reconocido por el servidor de correo del dominio, { $host }: el correo de este dominio está alojado allí.
 summary-matched-none = Todavía no es un proveedor que conozcamos.

@@ -67,6 +67,7 @@ card-user-name = Nom d'utilisateur
 card-password = Mot de passe
 card-copy-server = Copier le nom du serveur
 card-copy-user = Copier le nom d'utilisateur
+card-copy-all = Copier tous les réglages
 auth-password = Mot de passe normal
 auth-password-encrypted = Mot de passe chiffré (CRAM-MD5)
 auth-app-password = Mot de passe d'application
@@ -537,11 +538,15 @@ embed-iframe = Ou, sans script de ce site, un simple cadre avec son propre scrip
 embed-copy-iframe = Copier le code du cadre
 embed-iframe-code = Code du cadre
 embed-frame-title = Réglages e-mail
+embed-not-allowed = Ce site ne laisse pas d'autres sites afficher cette page dans un cadre ; un portail d'aide montrerait un cadre vide. Son exploitant peut autoriser un portail au démarrage du proxy de test :
+embed-how = Comment autoriser un portail
+embed-allowed = Ce site laisse ces sites afficher la page dans un cadre : { $origins }.
 
 ## Plus sur le fournisseur
 
 summary-title = Bon à savoir sur { $provider }
 summary-matched-domain = Reconnu au domaine { $domain }.
+summary-checked = Vérifié d’après la documentation du fournisseur en { $month }.
 summary-matched-service = Un service d'envoi pour les applis et les serveurs.
 summary-matched-mx = Reconnu au serveur de messagerie du domaine, { $host } : le courrier de ce domaine y est hébergé.
 summary-matched-none = Pas encore un fournisseur que nous connaissons.

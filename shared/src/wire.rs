@@ -68,6 +68,10 @@ pub struct ProxyInfo {
     /// Probes one client may start per minute.
     #[serde(default)]
     pub probes_per_minute: u32,
+    /// The other sites' origins that may frame this page (a help portal's embed); empty
+    /// when only the page's own origin may.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frame_ancestors: Vec<String>,
     /// Whether `/api/discover` is available.
     #[serde(default)]
     pub discover: bool,

@@ -54,6 +54,9 @@ test('the seed providers: answer card with server, port and Test button above th
     assert.ok(button.y + button.height <= 640, `${address}: the Test button ends at ${button.y + button.height}`);
     const overflow = await sidewaysOverflow(page);
     assert.ok(overflow.scrollWidth <= overflow.width, `${address} scrolls sideways: ${JSON.stringify(overflow)}`);
+    // The server's name is never broken inside a label (at a hyphen or mid-word).
+    const lines = await page.locator('.answer .smtp-host .nobr').evaluateAll((parts) => parts.map((p) => p.getClientRects().length));
+    assert.ok(lines.every((n) => n === 1), `${address}: a label of the host name breaks: ${lines}`);
   }
   await lookUp(page, 'someone@gmail.com');
   // The first step, in numbered steps behind one line.
@@ -398,6 +401,27 @@ test('typing across the start keeps every character, the caret and the focus', a
     assert.equal(await page.inputValue('input#address'), 'someone@gmail.comx', `run ${run}`);
     await context.close();
   }
+});
+
+test('Gmail prints on one page: the card and the open guide', async () => {
+  const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/#address=someone%40gmail.com` });
+  await page.waitForSelector('.answer .smtp-host');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = (await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+  const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  console.log(`measure: Gmail printed on ${pages} A4 page(s)`);
+  assert.equal(pages, 1, 'one printed page');
+  assert.ok(await page.locator('.guides').isVisible() && await page.locator('.answer').isVisible());
+  assert.ok(!(await page.locator('.probe, .downloads, .provider').first().isVisible().catch(() => false)));
+  await page.emulateMedia({ media: 'screen' });
+  // "Copy all": every setting, as the card labels it.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.click('.answer .copy-all button');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /^Server: smtp\.gmail\.com\nPort: 465\nSecurity: SSL\/TLS\nUser name: someone@gmail\.com\nPassword: /);
+  assert.match(await page.textContent('.provider .checked'), /^Checked against the provider’s own documentation in [A-Z][a-z]+ 20\d\d\.$/);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('the proxy serves the page with the right MIME types and cache headers', async () => {

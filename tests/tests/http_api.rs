@@ -369,6 +369,17 @@ async fn every_response_carries_the_security_headers() {
         assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
         assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
     }
+    // The page learns the same origins from /api/config, to offer its embed snippet only
+    // where a portal may frame it.
+    let config = app.clone().oneshot(Request::get("/api/config").body(Body::empty()).unwrap()).await.unwrap();
+    let body = axum::body::to_bytes(config.into_body(), 1 << 16).await.unwrap();
+    let info: mailsetup_shared::wire::ProxyInfo = serde_json::from_slice(&body).unwrap();
+    assert_eq!(info.frame_ancestors, ["https://help.example.com", "https://portal.example.org"]);
+    let default = public_app(|_| {});
+    let config = default.oneshot(Request::get("/api/config").body(Body::empty()).unwrap()).await.unwrap();
+    let body = axum::body::to_bytes(config.into_body(), 1 << 16).await.unwrap();
+    let info: mailsetup_shared::wire::ProxyInfo = serde_json::from_slice(&body).unwrap();
+    assert!(info.frame_ancestors.is_empty(), "by default only the page's own origin frames it");
 }
 
 #[tokio::test]

@@ -11,6 +11,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::name::whole_labels;
 use crate::logic::answer::{self, Proof};
 use crate::logic::i18n::Tr;
 
@@ -183,17 +184,18 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             { region_select(&tr, settings, &props.on_region) }
             <dl class="fields answer-fields">
                 <dt>{ tr.t("card-server") }</dt>
-                <dd><code class="smtp-host">{ &best.host }</code>{ " " }<CopyButton text={best.host.clone()} label={tr.t("card-copy-server")} /></dd>
+                <dd><code class="smtp-host">{ whole_labels(&best.host) }</code>{ " " }<CopyButton text={best.host.clone()} label={tr.t("card-copy-server")} /></dd>
                 <dt>{ tr.t("card-port") }</dt><dd class="smtp-port">{ best.port }</dd>
                 <dt>{ tr.t("card-security") }</dt><dd class="smtp-security">{ best.security.label() }</dd>
                 <dt>{ tr.t("card-user-name") }</dt>
                 <dd>
-                    <code class="smtp-user">{ &best.username }</code>
+                    <code class="smtp-user">{ whole_labels(&best.username) }</code>
                     if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label={tr.t("card-copy-user")} /></span> }
                 </dd>
                 <dt>{ tr.t("card-password") }</dt>
                 <dd class="smtp-login">{ answer::password_words(&tr, settings, props.client) }</dd>
             </dl>
+            <p class="copy-all"><CopyButton text={answer::all_settings(&tr, settings, props.client)} label={tr.t("card-copy-all")} /></p>
             if let Some(step) = first {
                 <div class="first-step" role="note">
                     <p>

@@ -11,6 +11,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::name::whole_labels;
 use crate::logic::answer;
 use crate::logic::i18n::Tr;
 
@@ -142,7 +143,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
                                                         { match &field.value {
                                                             Value::Exact(value) => html! {
                                                                 <>
-                                                                    <code>{ value }</code>
+                                                                    <code>{ whole_labels(value) }</code>
                                                                     if answer::copyable(value, settings) {
                                                                         { " " }<CopyButton text={value.clone()} label={tr.format("copy-field", &[("field", label.as_str().into())])} />
                                                                     }

@@ -51,6 +51,10 @@ pub struct EmbedSnippetProps {
     pub domain: String,
     /// The page's language, passed on to the embedded page.
     pub lang: Lang,
+    /// The origins the proxy lets frame this page (`/api/config`); `None` without a proxy,
+    /// when whoever hosts the page decides.
+    #[prop_or_default]
+    pub frame_ancestors: Option<Vec<String>>,
 }
 
 #[component]
@@ -59,9 +63,23 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
     let page = browser::page_url();
     let widget = embed::widget(&page, &props.domain, Some(props.lang.id()));
     let iframe = embed::snippet(&page, &props.domain, None, Some(props.lang.id()), &tr.t("embed-frame-title"));
+    // A snippet a portal cannot use would give its readers a grey frame: where this site's
+    // policy lets no other site frame the page, say how to allow one instead.
+    if props.frame_ancestors.as_ref().is_some_and(Vec::is_empty) {
+        return html! {
+            <details class="embed-snippet">
+                <summary>{ tr.t("embed-title") }</summary>
+                <p class="embed-not-allowed">{ tr.t("embed-not-allowed") }</p>
+                <pre class="code" tabindex="0" aria-label={tr.t("embed-how")}><code>{ "probe-proxy serve --allow-frame-ancestor https://help.example.com" }</code></pre>
+            </details>
+        };
+    }
     html! {
         <details class="embed-snippet">
             <summary>{ tr.t("embed-title") }</summary>
+            if let Some(origins) = props.frame_ancestors.as_ref() {
+                <p class="embed-allowed">{ tr.format("embed-allowed", &[("origins", tr.list("list-and", origins).into())]) }</p>
+            }
             <p>{ tr.format("embed-widget", &[("domain", props.domain.as_str().into())]) }</p>
             <p><CopyButton text={widget.clone()} label={tr.t("embed-copy-widget")} /></p>
             <pre class="code embed-widget" tabindex="0" aria-label={tr.t("embed-widget-code")}><code lang="en">{ widget }</code></pre>

@@ -12,6 +12,7 @@ pub mod intro;
 pub mod kit;
 pub mod language_switch;
 pub mod login_test;
+pub mod name;
 pub mod probe_panel;
 pub mod provider_summary;
 pub mod service_picker;

@@ -38,6 +38,9 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         <section class="provider" aria-labelledby="provider-notes">
             <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", settings.provider_name.as_str().into())]) }</h2>
             <p class="matched">{ how }</p>
+            if let Some(provider) = settings.provider.filter(|p| !p.last_checked.is_empty()) {
+                <p class="checked">{ tr.format("summary-checked", &[("month", tr.month(provider.last_checked).into())]) }</p>
+            }
             { for warnings.map(|text| html! { <p class="warning" role="note">{ text }</p> }) }
             if !hints.is_empty() {
                 <ul class="hints">

@@ -81,6 +81,21 @@ pub fn first_step(tr: &Tr, settings: &Settings, client: Client) -> Option<FirstS
     Some(FirstStep { title: tr.t(title), duration, link, steps })
 }
 
+/// Every setting of the card, one per line as the card labels it, for "Copy all".
+pub fn all_settings(tr: &Tr, settings: &Settings, client: Client) -> String {
+    let Some(best) = settings.best_smtp() else { return String::new() };
+    [
+        (tr.t("card-server"), best.host.clone()),
+        (tr.t("card-port"), best.port.to_string()),
+        (tr.t("card-security"), best.security.label().to_owned()),
+        (tr.t("card-user-name"), best.username.clone()),
+        (tr.t("card-password"), password_words(tr, settings, client)),
+    ]
+    .iter()
+    .map(|(label, value)| format!("{label}: {value}\n"))
+    .collect()
+}
+
 /// What goes in the password field of `client`, in words: what its way in asks for.
 pub fn password_words(tr: &Tr, settings: &Settings, client: Client) -> String {
     tr.t(way_in(settings, client).password_words())
@@ -243,6 +258,15 @@ mod tests {
         assert!(step.steps.iter().all(|s| !s.contains('{') && !s.contains('$')));
         assert_eq!(first_step(&tr, &settings("a@company.example"), Client::Thunderbird), None);
         assert_eq!(tr.format("first-step-minutes", &[("minutes", 1.into())]), "about 1 minute");
+    }
+
+    #[test]
+    fn copy_all_gives_every_setting_as_the_card_labels_it() {
+        let tr = Tr::english();
+        let text = all_settings(&tr, &settings("ann@posteo.de"), Client::Thunderbird);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[..4], ["Server: posteo.de", "Port: 465", "Security: SSL/TLS", "User name: ann@posteo.de"]);
+        assert!(lines[4].starts_with("Password: "), "{text}");
     }
 
     #[test]

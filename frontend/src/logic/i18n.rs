@@ -115,6 +115,11 @@ impl Tr {
     pub fn date(&self, iso: &str) -> String {
         locale::date(self.lang().id(), iso)
     }
+
+    /// A month (`2026-12` or a date in it) as this locale writes it: "December 2026".
+    pub fn month(&self, iso: &str) -> String {
+        locale::month(self.lang().id(), iso)
+    }
 }
 
 /// Number and date formatting: the browser's `Intl` in the page, a plain fallback natively
@@ -143,6 +148,22 @@ mod locale {
         call(format, &JsValue::from_f64(value)).unwrap_or_else(|| super::plain_number(value, fraction_digits))
     }
 
+    pub(super) fn month(lang: &str, iso: &str) -> String {
+        let first = format!("{}-01T12:00:00Z", iso.get(..7).unwrap_or(iso));
+        let date = Date::new(&JsValue::from_str(&first));
+        if date.get_time().is_nan() {
+            return iso.to_owned();
+        }
+        let locales = Array::of1(&JsValue::from_str(lang));
+        let options = options(&[
+            ("year", JsValue::from_str("numeric")),
+            ("month", JsValue::from_str("long")),
+            ("timeZone", JsValue::from_str("UTC")),
+        ]);
+        let format = Intl::DateTimeFormat::new(&locales, &options).format();
+        call(format.unchecked_into(), &date.into()).unwrap_or_else(|| iso.to_owned())
+    }
+
     pub(super) fn date(lang: &str, iso: &str) -> String {
         let date = Date::new(&JsValue::from_str(iso));
         if date.get_time().is_nan() {
@@ -163,6 +184,10 @@ mod locale {
 
     pub(super) fn date(_lang: &str, iso: &str) -> String {
         iso.split('T').next().unwrap_or(iso).to_owned()
+    }
+
+    pub(super) fn month(_lang: &str, iso: &str) -> String {
+        iso.get(..7).unwrap_or(iso).to_owned()
     }
 }
 

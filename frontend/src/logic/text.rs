@@ -220,6 +220,7 @@ mod tests {
             runs_locally,
             login_test,
             probes_per_minute: 12,
+            frame_ancestors: Vec::new(),
             discover: true,
             limits: None,
         };

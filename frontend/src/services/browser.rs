@@ -130,7 +130,9 @@ impl StaticPaint {
         self.paint.remove();
         let _ = app_root.remove_attribute("hidden");
         if let Some((value, focused, selection)) = typed {
-            if value != field.value() {
+            // An empty static field means nothing was typed: the app's value (a link's
+            // address) stands.
+            if !value.is_empty() && value != field.value() {
                 field.set_value(&value);
                 if let Ok(event) = web_sys::Event::new("input") {
                     let _ = field.dispatch_event(&event);
