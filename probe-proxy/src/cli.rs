@@ -200,7 +200,17 @@ fn parse_port(text: &str) -> Result<PortSpec, String> {
 /// Resolves an address for `lookup` and `render` (through a sending service when one is
 /// named), or explains why not.
 fn settings_for(address: &str, mx: &[String], region: Option<&str>, service: Option<&str>) -> Result<Settings, String> {
-    let query = Query::parse(address).map_err(|e| format!("{address:?}: {e}"))?;
+    let query = match Query::parse(address) {
+        Ok(query) => query,
+        // `lookup sendgrid`, `lookup "mailgun eu"`: a sending service by name.
+        Err(_) if service.is_none() => {
+            if let Some(settings) = settings::for_service_named(address) {
+                return Ok(settings);
+            }
+            return Err(format!("{address:?}: {}", Query::parse(address).unwrap_err()));
+        }
+        Err(e) => return Err(format!("{address:?}: {e}")),
+    };
     if let Some(id) = service {
         let known = || mailsetup_shared::provider::services().map(|s| s.id).collect::<Vec<_>>().join(", ");
         let settings = settings::for_service(&query, id, region)

@@ -183,7 +183,18 @@ pub fn resolve_with(query: &Query, mx_hosts: &[&str], region_id: Option<&str>) -
         // A sending service's own domain (`sendgrid.net`): its settings, not guesses.
         None => match provider::service_of_domain(query.domain().ascii()) {
             Some(service) => for_service(query, service.id, region_id).unwrap_or_else(|| guess(query)),
-            None => guess(query),
+            None => match (query, provider::of_server_name(query.domain().ascii())) {
+                // A provider's server name typed for a domain (`smtp.gmail.com`): that
+                // provider, for its own domain, never `smtp.smtp.gmail.com`.
+                (Query::Domain(_), Some(found)) => match found.domains.iter().find(|d| !d.starts_with('*')) {
+                    Some(domain) => match Query::parse(domain) {
+                        Ok(own) => resolve_with(&own, mx_hosts, region_id),
+                        Err(_) => guess(query),
+                    },
+                    None => guess(query),
+                },
+                _ => guess(query),
+            },
         },
     }
 }
@@ -237,6 +248,17 @@ pub fn for_service(query: &Query, id: &str, region_id: Option<&str>) -> Option<S
     let found =
         ProviderMatch { provider: service, region: None, matched_by: MatchedBy::Service(service.id.to_owned()) };
     Some(from_match(query, &found, region_id.and_then(|r| service.region(r))))
+}
+
+/// Settings for the sending service a few typed words name (`sendgrid`, `amazon ses`,
+/// `ses eu-west-1`, `mailgun eu`; see [`provider::service_named`]), for the service's own
+/// domain. `None` when the words name no service.
+pub fn for_service_named(text: &str) -> Option<Settings> {
+    let (service, region) = provider::service_named(text)?;
+    let site = service.website.and_then(|url| url.split("://").nth(1)).and_then(|rest| rest.split('/').next());
+    let domain = site.map_or("example.com", |host| host.trim_start_matches("www."));
+    let query = Query::parse(domain).ok()?;
+    for_service(&query, service.id, region.map(|r| r.id))
 }
 
 /// Guessed candidates for an unknown domain: the usual host names on the usual ports.

@@ -191,6 +191,17 @@ fn providers_without_smtp_say_so_and_offer_nothing_to_set_up() {
 }
 
 #[test]
+fn a_providers_server_name_means_that_provider() {
+    let settings = address("smtp.gmail.com");
+    assert_eq!(settings.provider_id, Some("gmail"));
+    assert_eq!(settings.best_smtp().unwrap().host, "smtp.gmail.com", "never smtp.smtp.gmail.com");
+    assert!(settings.smtp.iter().all(|c| !c.guessed));
+    assert_eq!(address("imap.mail.me.com").provider_id, Some("icloud"));
+    // A name under no provider's own domain stays a guess.
+    assert!(address("smtp.company.example").best_smtp().unwrap().guessed);
+}
+
+#[test]
 fn sending_services_are_picked_by_name() {
     let query = Query::parse("app@shop.example").unwrap();
     let service =
@@ -245,6 +256,22 @@ fn sending_services_are_picked_by_name() {
         assert!(settings.best_smtp().is_some_and(|c| !c.guessed), "{typed}");
     }
     assert_eq!(address("postmarkapp.com").provider_id, Some("postmark"));
+    // A service by name, with its data centre when one is named.
+    for (typed, id, region) in [
+        ("sendgrid", "sendgrid", None),
+        ("SendGrid", "sendgrid", None),
+        ("amazon ses", "amazon-ses", None),
+        ("ses eu-west-1", "amazon-ses", Some("eu-west-1")),
+        ("mailgun eu", "mailgun", Some("eu")),
+        ("resend", "resend", None),
+    ] {
+        let settings = mailsetup_shared::settings::for_service_named(typed).unwrap_or_else(|| panic!("{typed}"));
+        assert_eq!(settings.provider_id, Some(id), "{typed}");
+        assert_eq!(settings.region.map(|r| r.id), region, "{typed}");
+    }
+    for not_a_service in ["gmail", "someone", "ann@sendgrid.net", "sendgrid.net", ""] {
+        assert!(mailsetup_shared::settings::for_service_named(not_a_service).is_none(), "{not_a_service}");
+    }
     assert!(address("notsendgrid.net").best_smtp().unwrap().guessed, "only the domain itself");
     // A mailbox provider is not a sending service.
     assert!(for_service(&query, "gmail", None).is_none());

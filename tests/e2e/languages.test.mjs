@@ -171,7 +171,7 @@ test('the last language asked for wins: a slow file for an earlier pick, and con
     late.context.waitForEvent('page'),
     late.page.click('nav.languages a[lang="de"]', { modifiers: ['Control'] }),
   ]);
-  await tab.waitForURL(/[?&]lang=de(&|$)/);
+  await tab.waitForURL(/[?&]lang=de(&|#|$)/);
   await late.page.waitForTimeout(300);
   assert.equal(await late.page.evaluate(() => document.documentElement.lang), 'es');
   assert.deepEqual([...errors, ...late.errors], []);

@@ -108,14 +108,14 @@ test('typing is calm: no error or guesses until the pause, then "Did you mean gm
   await page.click('.suggestion button.suggest-keep');
   await page.waitForSelector('.answer .smtp-host');
   assert.equal(await field.inputValue(), 'someone.gmail.com');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'address');
+  await page.waitForFunction(() => document.activeElement?.id === 'address', null, { timeout: 3000 });
   // Enter takes the suggestion, and the keyboard stays in the field.
   await page.fill('input#address', 'ann@gmial.com');
   await page.waitForSelector('.suggestion button.suggest');
   await page.press('input#address', 'Enter');
   await page.waitForFunction(() => document.querySelector('input#address').value === 'ann@gmail.com');
   assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'address');
+  await page.waitForFunction(() => document.activeElement?.id === 'address', null, { timeout: 3000 });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -195,7 +195,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 <dt>{ tr.t("card-password") }</dt>
                 <dd class="smtp-login">{ answer::password_words(&tr, settings, props.client) }</dd>
             </dl>
-            <p class="copy-all"><CopyButton text={answer::all_settings(&tr, settings, props.client)} label={tr.t("card-copy-all")} /></p>
+
             if let Some(step) = first {
                 <div class="first-step" role="note">
                     <p>
@@ -213,6 +213,8 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
                 </div>
             }
             { proof_view(&tr, props) }
+            // Below the Test button, which must stay on a phone's first screen.
+            <p class="copy-all"><CopyButton text={answer::all_settings(&tr, settings, props.client)} label={tr.t("card-copy-all")} /></p>
         </section>
     }
 }

@@ -148,8 +148,14 @@ impl Page {
         }
         let query = match Query::parse(text) {
             Ok(query) => query,
-            Err(_) if !self.left => return Resolution::KeepTyping,
-            Err(error) => return Resolution::Invalid(error),
+            Err(error) => {
+                return match settings::for_service_named(text) {
+                    // "sendgrid", "amazon ses", "mailgun eu": a sending service by name.
+                    Some(service) => Resolution::Ready(Box::new(service)),
+                    None if !self.left => Resolution::KeepTyping,
+                    None => Resolution::Invalid(error),
+                };
+            }
         };
         let hosts: Vec<&str> = self.mx_hosts.iter().map(String::as_str).collect();
         let mut settings = settings::resolve_with(&query, &hosts, self.region.as_deref());
@@ -356,6 +362,19 @@ mod tests {
         assert_eq!(provider(&page), Some("gmail"), "a known provider shows at once");
         let page = typed(&page, "ann@").reduce(PageAction::Left);
         assert!(matches!(page.resolution(), Resolution::Invalid(AddressError::EmptyDomain)));
+    }
+
+    #[test]
+    fn a_service_by_name_and_a_server_name_are_understood() {
+        let page = typed(&Page::default(), "amazon ses");
+        assert_eq!(provider(&page), Some("amazon-ses"));
+        let page = typed(&page, "mailgun eu");
+        match page.resolution() {
+            Resolution::Ready(settings) => assert_eq!(settings.region.map(|r| r.id), Some("eu")),
+            other => panic!("{other:?}"),
+        }
+        let page = typed(&page, "smtp.gmail.com");
+        assert_eq!(provider(&page), Some("gmail"));
     }
 
     #[test]

@@ -184,6 +184,42 @@ pub fn service_of_domain(domain: &str) -> Option<&'static Provider> {
     })
 }
 
+/// The mailbox provider one of whose own servers this is (`smtp.gmail.com`, `imap.gmx.net`):
+/// a person who types a server name means that provider. Only names under one of the
+/// provider's own domains count, so a hosting company's shared server names no customer.
+pub fn of_server_name(host: &str) -> Option<&'static Provider> {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    all().iter().filter(|p| p.kind == ProviderKind::Mailbox && p.status != Status::NoClientAccess).find(|p| {
+        let own = |server: &Server| server.host.eq_ignore_ascii_case(&host);
+        let under_own_domain = p.domains.iter().any(|d| host.ends_with(&format!(".{d}")));
+        under_own_domain && p.smtp.iter().chain(p.imap).chain(p.pop3).any(own)
+    })
+}
+
+/// The sending service a few typed words name, with its data centre when one is named
+/// (`sendgrid`, `amazon ses`, `ses eu-west-1`, `mailgun eu`). `None` for anything else,
+/// including an address or a domain.
+pub fn service_named(text: &str) -> Option<(&'static Provider, Option<&'static Region>)> {
+    let text = text.trim().to_ascii_lowercase();
+    if text.is_empty() || text.contains('@') || text.contains('.') {
+        return None;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let names = |service: &Provider| -> Vec<String> {
+        let mut names = vec![service.id.to_owned(), service.id.replace('-', "")];
+        names.extend(service.id.rsplit('-').next().map(str::to_owned));
+        names.extend(service.name.split_whitespace().next().map(str::to_ascii_lowercase));
+        names
+    };
+    let joined = words.concat();
+    let service = services().find(|service| {
+        let names = names(service);
+        names.contains(&joined) || words.iter().any(|w| names.iter().any(|n| n == w))
+    })?;
+    let region = words.iter().find_map(|w| service.region(w));
+    Some((service, region))
+}
+
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     let all = all();
     all.binary_search_by(|p| p.id.cmp(id)).ok().map(|i| &all[i])
