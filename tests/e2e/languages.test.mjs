@@ -47,6 +47,9 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     const overflow = await sidewaysOverflow(page);
     assert.ok(overflow.scrollWidth <= overflow.width, `${lang} scrolls sideways at 320 px: ${JSON.stringify(overflow)}`);
     assert.deepEqual(await axeViolations(page), [], `${lang} at 320 px`);
+    await page.evaluate(() => scrollTo(0, 0));
+    const test = await page.locator('.answer button.probe-start').boundingBox();
+    if (test) console.log(`measure: Posteo in ${lang} at 320x640: Test button bottom at y=${Math.round(test.y + test.height)}`);
     await screenshot(page, `lang-${lang}-320`);
     // The first screen: the header with the switch (the link's tab scrolled to the guides).
     await page.evaluate(() => scrollTo(0, 0));
