@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod autodiscover;
+pub mod client;
 pub mod discovery;
 pub mod facts;
 pub mod guides;

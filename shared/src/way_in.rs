@@ -10,10 +10,10 @@
 
 use serde::Serialize;
 
-use crate::guides::{Client, Text};
+use crate::client::Client;
 use crate::provider::{AuthMethod, HintKind, ProviderKind, SignIn};
-use crate::render::Format;
 use crate::settings::Settings;
+use crate::words::Text;
 
 /// How a program gets in, in the order a person meets them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -154,20 +154,6 @@ pub fn way_in(settings: &Settings, client: Client) -> WayIn {
     } else {
         WayIn::Password
     }
-}
-
-/// Whether `format` is offered for these settings: nothing without SMTP, and no file that
-/// sets up a mailbox in a mail program for a sending service (it has no mailbox) or for a
-/// bridge (an Apple profile goes to phones, Autodiscover and autoconfig to programs that
-/// would look for the provider's servers, not the bridge on this computer).
-pub fn offers(settings: &Settings, format: Format) -> bool {
-    if !settings.offers_smtp() {
-        return false;
-    }
-    let sets_up_a_mailbox = matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig);
-    let service = settings.provider.is_some_and(|p| p.kind == ProviderKind::SendingService);
-    let bridge = settings.hints.iter().any(|h| h.kind == HintKind::NeedsBridge);
-    !(sets_up_a_mailbox && (service || bridge))
 }
 
 /// Every program with its way in, in the page's order.

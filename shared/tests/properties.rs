@@ -62,7 +62,7 @@ fn check_settings(input: &str, settings: &Settings) {
     let names_a_server = |text: &str| hosts.iter().any(|h| text.contains(h));
     for &format in Format::ALL {
         let Some(out) = render(format, settings) else {
-            assert!(!mailsetup_shared::way_in::offers(settings, format), "{format:?} for {input:?}");
+            assert!(!mailsetup_shared::render::offered(settings, format), "{format:?} for {input:?}");
             continue;
         };
         if matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig) {

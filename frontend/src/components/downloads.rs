@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
+use mailsetup_shared::render::offered;
 use mailsetup_shared::render::{Format, FormatKind, render};
 use mailsetup_shared::settings::Settings;
-use mailsetup_shared::way_in::offers;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -22,10 +22,10 @@ pub struct DownloadsProps {
     pub phone_link: Option<String>,
 }
 
-/// The outputs of `kind` offered for these settings (`mailsetup_shared::way_in::offers`: no
+/// The outputs of `kind` offered for these settings (`mailsetup_shared::render::offered`: no
 /// mailbox files for a sending service or a bridge).
 fn formats(kind: FormatKind, settings: &Settings) -> impl Iterator<Item = Format> + '_ {
-    Format::ALL.iter().copied().filter(move |f| f.kind() == kind && offers(settings, *f))
+    Format::ALL.iter().copied().filter(move |f| f.kind() == kind && offered(settings, *f))
 }
 
 #[component]
@@ -60,7 +60,7 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     // The QR code carries the Apple profile to a phone: only where the profile is offered.
     let phone_qr = (*phone_svg)
         .clone()
-        .filter(|_| offers(&settings, Format::Mobileconfig))
+        .filter(|_| offered(&settings, Format::Mobileconfig))
         .map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">

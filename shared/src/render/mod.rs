@@ -206,11 +206,26 @@ pub struct Rendered {
     pub text: String,
 }
 
-/// Renders one format; `None` when it is not offered for these settings
-/// ([`crate::way_in::offers`]): the provider offers no SMTP at all, or the file would set up
-/// a mailbox that is not there (a sending service) or not reachable that way (a bridge).
+/// Whether `format` is offered for these settings: nothing without SMTP, and no file that
+/// sets up a mailbox in a mail program for a sending service (it has no mailbox) or for a
+/// bridge (an Apple profile goes to phones, Autodiscover and autoconfig to programs that
+/// would look for the provider's servers, not the bridge on this computer).
+pub fn offered(settings: &Settings, format: Format) -> bool {
+    use crate::provider::{HintKind, ProviderKind};
+    if !settings.offers_smtp() {
+        return false;
+    }
+    let sets_up_a_mailbox = matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig);
+    let service = settings.provider.is_some_and(|p| p.kind == ProviderKind::SendingService);
+    let bridge = settings.hints.iter().any(|h| h.kind == HintKind::NeedsBridge);
+    !(sets_up_a_mailbox && (service || bridge))
+}
+
+/// Renders one format; `None` when it is not [`offered`] for these settings: the provider
+/// offers no SMTP at all, or the file would set up a mailbox that is not there (a sending
+/// service) or not reachable that way (a bridge).
 pub fn render(format: Format, settings: &Settings) -> Option<Rendered> {
-    if !crate::way_in::offers(settings, format) {
+    if !offered(settings, format) {
         return None;
     }
     let text = (format.spec().render)(settings);

@@ -3,7 +3,7 @@
 //! address, so trying one out bothers nobody.
 
 use super::{chosen_smtp, made_by, quote};
-use crate::guides::Client;
+use crate::client::Client;
 use crate::provider::Security;
 use crate::settings::Settings;
 use crate::way_in::{WayIn, way_in};

@@ -8,11 +8,11 @@ use crate::address::Query;
 use crate::provider;
 use crate::settings::{Settings, resolve};
 
-/// The text of `format` for `settings` when it is offered ([`crate::way_in::offers`]: no
+/// The text of `format` for `settings` when it is offered ([`crate::render::offered`]: no
 /// mailbox files for a sending service or a bridge), checking that only those are missing.
 fn offered(format: Format, settings: &Settings) -> Option<String> {
     let out = render(format, settings);
-    assert_eq!(out.is_some(), crate::way_in::offers(settings, format), "{format:?} for {:?}", settings.provider_id);
+    assert_eq!(out.is_some(), crate::render::offered(settings, format), "{format:?} for {:?}", settings.provider_id);
     out.map(|o| o.text)
 }
 
@@ -177,7 +177,7 @@ fn every_text_format_names_the_chosen_server() {
         let chosen = chosen_smtp(&settings);
         for &format in Format::ALL {
             let Some(out) = render(format, &settings) else {
-                assert!(!crate::way_in::offers(&settings, format), "{format:?}");
+                assert!(!crate::render::offered(&settings, format), "{format:?}");
                 continue;
             };
             assert!(out.text.contains(&chosen.host), "{format:?} lacks {}:\n{}", chosen.host, out.text);
@@ -199,7 +199,7 @@ fn seed_provider_snapshots() {
         let settings = resolve(&Query::parse(address).unwrap());
         for &format in Format::ALL {
             let Some(out) = render(format, &settings) else {
-                assert!(!crate::way_in::offers(&settings, format), "{format:?}");
+                assert!(!crate::render::offered(&settings, format), "{format:?}");
                 continue;
             };
             insta::assert_snapshot!(format!("{}__{}", address.replace(['@', '.'], "_"), format.id()), out.text);

@@ -101,7 +101,7 @@ fn every_provider_program_and_output_follows_one_way_in() {
         }
         for &format in Format::ALL {
             outputs += 1;
-            let offered = offers(settings, format);
+            let offered = crate::render::offered(settings, format);
             if service || bridge {
                 let sets_up_a_mailbox =
                     matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig);
