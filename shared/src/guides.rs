@@ -414,6 +414,7 @@ fn generic(way: WayIn, settings: &Settings, smtp: &Candidate, incoming: Option<&
 /// Every message id a guide can use, for the page's test that each is translated.
 pub fn message_ids(guide: &Guide) -> Vec<&'static str> {
     let mut ids = vec![guide.title.id];
+    ids.extend(guide.quick.iter().map(|q| q.id));
     ids.extend(guide.notes.iter().map(|n| n.id));
     for step in &guide.steps {
         ids.push(step.text.id);

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::address::Query;
-use crate::guides::{Value, guide};
+use crate::guides::{guide, message_ids};
 use crate::provider::{DataSource, HintKind, ProviderKind};
 use crate::render::{Format, FormatKind};
 use crate::settings::{Settings, for_service, resolve, resolve_with};
@@ -37,22 +37,6 @@ fn everyone() -> Vec<Settings> {
     all
 }
 
-/// The message ids of everything a guide says.
-fn said(guide: &crate::guides::Guide) -> Vec<&'static str> {
-    let mut ids: Vec<&'static str> = guide.notes.iter().map(|n| n.id).collect();
-    ids.extend(guide.quick.iter().map(|q| q.id));
-    for step in &guide.steps {
-        ids.push(step.text.id);
-        for field in &step.fields {
-            ids.push(field.label.id);
-            if let Value::Words(words) = &field.value {
-                ids.push(words.id);
-            }
-        }
-    }
-    ids
-}
-
 #[test]
 fn every_provider_program_and_output_follows_one_way_in() {
     let all = everyone();
@@ -75,7 +59,7 @@ fn every_provider_program_and_output_follows_one_way_in() {
                 continue;
             };
             assert_eq!(guide.way_in, way, "{at}");
-            let ids = said(&guide);
+            let ids = message_ids(&guide);
             // No app password, typed password or server step where the program signs in.
             if let WayIn::SignIn { with } = way {
                 assert!(has_button(client, with), "{at}");
