@@ -416,6 +416,7 @@ test('Gmail prints on one page: the card and the open guide', async () => {
   await page.emulateMedia({ media: 'screen' });
   // "Copy all": every setting, as the card labels it.
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  assert.equal(await page.textContent('.answer .copy-all button'), 'Copy all settings', 'says what it copies');
   await page.click('.answer .copy-all button');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /^Server: smtp\.gmail\.com\nPort: 465\nSecurity: SSL\/TLS\nUser name: someone@gmail\.com\nPassword: /);

@@ -214,7 +214,7 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             }
             { proof_view(&tr, props) }
             // Below the Test button, which must stay on a phone's first screen.
-            <p class="copy-all"><CopyButton text={answer::all_settings(&tr, settings, props.client)} label={tr.t("card-copy-all")} /></p>
+            <p class="copy-all"><CopyButton text={answer::all_settings(&tr, settings, props.client)} label={tr.t("card-copy-all")} show_label=true /></p>
         </section>
     }
 }

@@ -12,6 +12,10 @@ pub struct CopyButtonProps {
     /// What is copied, for screen readers ("Copy the server name"); "Copy" when empty.
     #[prop_or_default]
     pub label: String,
+    /// Shows the label itself instead of "Copy" (a button that stands alone, such as "Copy
+    /// all settings", where "Copy" would not say what).
+    #[prop_or_default]
+    pub show_label: bool,
 }
 
 #[component]
@@ -27,12 +31,13 @@ pub fn CopyButton(props: &CopyButtonProps) -> Html {
             spawn_local(async move { state.set(Some(browser::copy(&text).await)) });
         })
     };
-    let shown = tr.t(match *state {
-        None => "copy",
-        Some(true) => "copy-done",
-        Some(false) => "copy-failed",
-    });
     let label = if props.label.is_empty() { tr.t("copy") } else { props.label.clone() };
+    let shown = match *state {
+        None if props.show_label => label.clone(),
+        None => tr.t("copy"),
+        Some(true) => tr.t("copy-done"),
+        Some(false) => tr.t("copy-failed"),
+    };
     let label = if state.is_some() { format!("{label}: {shown}") } else { label };
     html! {
         <button type="button" class="copy" aria-label={label} {onclick}>{ shown }</button>
