@@ -99,7 +99,9 @@ fn every_ispdb_domain_resolves_to_the_same_outgoing_servers() {
                     assert_eq!(ours, ordered, "{domain}: our servers differ from {}", path.display());
                 }
                 DataSource::Curated => {
-                    for server in &expected {
+                    // A curated file lists no plaintext server (the data rules forbid it), so
+                    // one that supersedes an entry with one drops it (@nifty).
+                    for server in expected.iter().filter(|(_, _, socket)| socket != "plain") {
                         assert!(
                             ours.contains(server),
                             "{domain} ({}): curated {} lacks {server:?}",
