@@ -2,6 +2,7 @@
 //! once the person leaves the field or presses Enter, a "Did you mean …?" offer (Enter takes
 //! it; "No, … is right" keeps the text), and the IDN forms.
 
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -44,7 +45,21 @@ pub fn AddressField(props: &AddressFieldProps) -> Html {
             }
         }
     };
-    let onblur = props.on_leave.reform(|_: FocusEvent| ());
+    // Leaving the field says "this is it", except towards the suggestion's own buttons:
+    // answering there on the way (the page below would change and move them) would lose
+    // the click; they say it themselves.
+    let onblur = {
+        let on_leave = props.on_leave.clone();
+        Callback::from(move |e: FocusEvent| {
+            let to_suggestion = e
+                .related_target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| element.closest(".suggestion").ok().flatten().is_some());
+            if !to_suggestion {
+                on_leave.emit(());
+            }
+        })
+    };
     let onkeydown = {
         let on_enter = props.on_enter.clone();
         Callback::from(move |e: KeyboardEvent| {
