@@ -109,7 +109,10 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 /// Runs the server until a shutdown signal.
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
-    serve(args, wait_for_signal(), |bound| {
+    // The signal handlers are installed before the server says it listens: a SIGTERM that
+    // comes right after must shut it down gracefully, not kill it (it did, under load).
+    let stop = shutdown_signal();
+    serve(args, stop, |bound| {
         let page = if bound.page { "page and API" } else { "API" };
         let scheme = if bound.tls { "https" } else { "http" };
         println!("mailsetup probe-proxy: serving the {page} at {scheme}://{}/", bound.public);
@@ -652,24 +655,42 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for WriteDeadline<S> {
     }
 }
 
-async fn wait_for_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
+/// Resolves on SIGTERM or Ctrl-C. The handlers are installed when this is called, not when
+/// the future is first polled.
+#[cfg(unix)]
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = signal(SignalKind::terminate()).ok();
+    let mut interrupt = signal(SignalKind::interrupt()).ok();
+    async move {
+        let term = async {
+            match terminate.as_mut() {
+                Some(term) => {
+                    term.recv().await;
+                }
+                None => std::future::pending::<()>().await,
             }
-            Err(_) => std::future::pending::<()>().await,
+        };
+        let int = async {
+            match interrupt.as_mut() {
+                Some(int) => {
+                    int.recv().await;
+                }
+                None => std::future::pending::<()>().await,
+            }
+        };
+        tokio::select! {
+            () = term => {}
+            () = int => {}
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {}
-        () = terminate => {}
+    }
+}
+
+/// Resolves on Ctrl-C.
+#[cfg(not(unix))]
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    async {
+        let _ = tokio::signal::ctrl_c().await;
     }
 }
 

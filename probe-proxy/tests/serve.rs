@@ -13,7 +13,7 @@ fn serve(extra: &[&str]) -> (Child, String) {
         .args(["serve", "--listen", "127.0.0.1:0", "--dist", "/nonexistent"])
         .args(extra)
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()
         .unwrap();
     let mut lines = BufReader::new(proxy.stdout.take().unwrap()).lines();
@@ -22,12 +22,23 @@ fn serve(extra: &[&str]) -> (Child, String) {
     (proxy, address)
 }
 
-fn stop(mut proxy: Child) -> std::process::ExitStatus {
+/// Sends SIGTERM and waits for the proxy to end; its exit status, and what it wrote to
+/// standard error (for the assertion's message).
+fn stop(mut proxy: Child) -> (std::process::ExitStatus, String) {
     let stopping = Instant::now();
+    // Read its log meanwhile, so a full pipe can never hold it up.
+    let stderr = proxy.stderr.take().map(|mut pipe| {
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = pipe.read_to_string(&mut text);
+            text
+        })
+    });
     Command::new("kill").arg("-TERM").arg(proxy.id().to_string()).status().unwrap();
     loop {
         if let Some(status) = proxy.try_wait().unwrap() {
-            return status;
+            let log = stderr.and_then(|reader| reader.join().ok()).unwrap_or_default();
+            return (status, log);
         }
         assert!(stopping.elapsed() < Duration::from_secs(15), "the proxy did not stop");
         std::thread::sleep(Duration::from_millis(50));
@@ -53,7 +64,8 @@ fn sigterm_ends_open_streams_and_exits_cleanly() {
     let mut start = [0u8; 64];
     let n = client.read(&mut start).unwrap();
     assert!(String::from_utf8_lossy(&start[..n]).starts_with("HTTP/1.1 200"), "the stream is open");
-    assert!(stop(proxy).success());
+    let (status, log) = stop(proxy);
+    assert!(status.success(), "{status}:\n{log}");
 }
 
 #[test]
@@ -73,7 +85,8 @@ fn slow_request_headers_are_cut_off() {
     client.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"status\":\"ok\""));
-    assert!(stop(proxy).success());
+    let (status, log) = stop(proxy);
+    assert!(status.success(), "{status}:\n{log}");
 }
 
 /// Sends one HTTP/1.1 request with `Connection: close` and returns the status line.
@@ -127,8 +140,10 @@ fn json_logs_are_one_object_per_line_with_client_text_escaped_and_no_secret() {
     // The secret in a field where it does not belong.
     let misplaced = format!(r#"{{"host":"127.0.0.1","ports":[{port}],"login":{{"user":"u","secret":"{secret}"}}}}"#);
     assert!(request(&address, "POST", "/api/probe", &misplaced).contains(" 400 "));
-    assert!(stop(proxy).success());
+    // Its log was taken above, so `stop` has none to add.
+    let (status, _) = stop(proxy);
     let log = log.join().unwrap();
+    assert!(status.success(), "{status}:\n{log}");
 
     assert!(!log.contains(secret), "the secret reached the log:\n{log}");
     let mut refused = None;
