@@ -352,6 +352,7 @@ pub(crate) fn candidate(
         Query::Address(a) => (a.local_part().to_owned(), a.domain().ascii().to_owned()),
         Query::Domain(d) => ("you".to_owned(), d.ascii().to_owned()),
     };
+    let reason = Why::new(protocol, port, security, if guessed { Origin::Guessed } else { Origin::Published });
     Candidate {
         protocol,
         host: host.to_owned(),
@@ -360,9 +361,8 @@ pub(crate) fn candidate(
         username: form.fill(&local, &domain),
         username_form: form,
         auth: auth.to_vec(),
-        reason: Why::new(protocol, port, security, if guessed { Origin::Guessed } else { Origin::Published }),
-        why: Why::new(protocol, port, security, if guessed { Origin::Guessed } else { Origin::Published })
-            .text(&Words::english()),
+        reason,
+        why: reason.text(&Words::english()),
         guessed,
     }
 }

@@ -280,11 +280,6 @@ impl Words {
             None => self.english.has_message(id),
         }
     }
-
-    /// Whether any language behind these words has the message.
-    pub fn has(&self, id: &str) -> bool {
-        self.has_own(id) || self.english.has_message(id)
-    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use mailsetup_shared::smtp::Capabilities;
 use mailsetup_shared::verdict::{Finding, Severity, text};
 pub use mailsetup_shared::wire::CertificateState;
 use mailsetup_shared::wire::{
-    CertificateInfo, CertificateProblem, FailureKind, PortReport, Step, StepRecord, TlsReport, TranscriptLine,
+    CertificateInfo, CertificateProblem, PortReport, Step, StepRecord, TlsReport, TranscriptLine,
 };
 
 use super::i18n::Tr;
@@ -20,11 +20,6 @@ pub fn port(report: &PortReport) -> u16 {
 /// The steps as the proxy recorded them.
 pub fn steps(report: &PortReport) -> &[StepRecord] {
     &report.facts.steps
-}
-
-/// How the probe of this port failed, if it did.
-pub fn failure_kind(report: &PortReport) -> Option<FailureKind> {
-    report.facts.failure.as_ref().map(|f| f.kind)
 }
 
 /// Whether the probe of this port stopped early.
