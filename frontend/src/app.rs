@@ -20,14 +20,16 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::login_test::LoginTest;
 use crate::components::probe_panel::ProbePanel;
 use crate::components::provider_summary::ProviderSummary;
+use crate::components::room_nav::{RoomNav, room_heading};
 use crate::components::service_picker::ServicePicker;
 use crate::components::settings_table::SettingsTable;
 use crate::logic::answer;
 use crate::logic::config::RuntimeConfig;
 use crate::logic::i18n::{self, Lang, Tr};
-use crate::logic::page::{Lookup, Page, PageAction, Resolution};
+use crate::logic::page::{Lookup, Page, PageAction, Resolution, TestOf};
 use crate::logic::probe_view::probe_plan;
 use crate::logic::qr;
+use crate::logic::room::Room;
 use crate::logic::text;
 use crate::logic::url_params::PageParams;
 use crate::services::{api, browser};
@@ -217,8 +219,9 @@ pub fn App(props: &AppProps) -> Html {
     // guesses show) and, when the answer can be tested, the test.
     let on_enter = {
         let test = match (&resolution, &proxy_info) {
-            (Resolution::Ready(settings), Some(info)) => probe_plan(settings, &info.allowed_ports)
-                .map(|plan| effects::probe_callback(&dispatch, &config_value, page.0.probe.id + 1, plan)),
+            (Resolution::Ready(settings), Some(info)) => probe_plan(settings, &info.allowed_ports).map(|plan| {
+                effects::probe_callback(&dispatch, &config_value, TestOf::Answer, page.0.probe.id + 1, plan)
+            }),
             _ => None,
         };
         let (dispatch, suggestion) = (dispatch.clone(), suggestion.clone());
@@ -242,7 +245,8 @@ pub fn App(props: &AppProps) -> Html {
             let next_id = page.0.probe.id + 1;
             let login_audience =
                 proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
-            let run_test = plan.map(|plan| effects::probe_callback(&dispatch, &config_value, next_id, plan));
+            let run_test =
+                plan.map(|plan| effects::probe_callback(&dispatch, &config_value, TestOf::Answer, next_id, plan));
             let on_login = login_audience.zip(run_test.clone());
             let on_test = run_test.map(|run| run.reform(|()| None));
             let address = settings.query.address().map(|a| a.unicode());
@@ -259,6 +263,35 @@ pub fn App(props: &AppProps) -> Html {
             let tab = if embed { program.or(page.0.tab) } else { page.0.tab };
             // The program the card's first step and password speak of: the open guide's.
             let client = answer::current_client(&settings, tab);
+            let room = if embed { Room::Person } else { page.0.room.shown(&settings) };
+            let doors: Vec<(Room, String)> = Room::offered(&settings)
+                .into_iter()
+                .map(|door| {
+                    let mut link = page.0.params(&params);
+                    link.room = door.id().map(str::to_owned);
+                    (door, link.to_link())
+                })
+                .collect();
+            let on_room = dispatch.reform(|room: Room| {
+                browser::focus_soon(if room == Room::Person { "guides" } else { "room" });
+                PageAction::Room(room)
+            });
+            let service_test = {
+                let (dispatch, config_value) = (dispatch.clone(), config_value.clone());
+                let id = page.0.service_probe.id + 1;
+                Callback::from(move |plan| {
+                    effects::probe_callback(&dispatch, &config_value, TestOf::Service, id, plan).emit(None);
+                })
+            };
+            let discover = html! {
+                <DiscoverPanel
+                    settings={settings.clone()}
+                    discovery={page.0.discovery.clone()}
+                    doh={page.0.doh.clone()}
+                    has_proxy={proxy_info.is_some()}
+                    {on_look_up}
+                    {on_ask_doh} />
+            };
             html! {
                 <>
                     <AnswerCard
@@ -281,30 +314,46 @@ pub fn App(props: &AppProps) -> Html {
                     <ProbePanel
                         probe={page.0.probe.clone()}
                         proxy={proxy_info.clone()}
-                        on_use={dispatch.reform(PageAction::UseServer)} />
-                    <DiscoverPanel
-                        settings={settings.clone()}
-                        discovery={page.0.discovery.clone()}
-                        doh={page.0.doh.clone()}
-                        has_proxy={proxy_info.is_some()}
-                        {on_look_up}
-                        {on_ask_doh} />
-                    // A provider without SMTP gets no guides, servers, files or kit.
-                    if settings.offers_smtp() {
-                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} />
-                    }
+                        on_use={Some(dispatch.reform(PageAction::UseServer))} />
                     if !embed {
-                        <ProviderSummary settings={settings.clone()} />
-                        if settings.offers_smtp() {
-                            <SettingsTable settings={settings.clone()} />
-                            <Downloads settings={settings.clone()} phone_link={phone_link.clone()} />
-                        }
-                        <ServicePicker query={settings.query.clone()} />
-                        if settings.offers_smtp() {
-                            <ProviderKitView settings={settings.clone()} />
-                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
-                        }
+                        <RoomNav rooms={doors} current={room} on_pick={on_room} />
                     }
+                    { room_heading(&tr, room, settings.domain().unicode()) }
+                    { match room {
+                        // The person's: find the servers of an unknown domain, the program's
+                        // guide (with the file it takes), what to know about the provider.
+                        Room::Person => html! {
+                            <>
+                                { discover }
+                                // A provider without SMTP gets no guides, servers, files or kit.
+                                if settings.offers_smtp() {
+                                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} {phone_link} />
+                                }
+                                if !embed {
+                                    <ProviderSummary settings={settings.clone()} report_url={config_value.report_url.clone()} />
+                                }
+                            </>
+                        },
+                        Room::Developers => html! {
+                            <>
+                                <SettingsTable settings={settings.clone()} />
+                                <Downloads settings={settings.clone()} />
+                                <ServicePicker
+                                    query={settings.query.clone()}
+                                    probe={page.0.service_probe.clone()}
+                                    proxy={proxy_info.clone()}
+                                    on_test={service_test} />
+                                <Explainer />
+                            </>
+                        },
+                        Room::Owner => html! {
+                            <>
+                                <ProviderKitView settings={settings.clone()} />
+                                { discover }
+                                <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
+                            </>
+                        },
+                    } }
                 </>
             }
         }
@@ -320,7 +369,7 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     html! {
         <ContextProvider<Tr> context={(*tr).clone()}>
-        <div class={classes!("mailsetup", embed.then_some("embed"))}>
+        <div class={classes!("mailsetup", embed.then_some("embed"))} lang={tr.lang().id()}>
             if !embed {
                 <header class="site-header">
                     <h1>{ brand.clone().unwrap_or_else(|| "mailsetup".to_owned()) }</h1>
@@ -342,7 +391,6 @@ pub fn App(props: &AppProps) -> Html {
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{ announcement }</p>
             { body }
             if !embed {
-                <Explainer />
                 <footer class="site-footer">
                     <p>{ tr.t("footer-data") }{ " " }{ tr.t("footer-privacy") }</p>
                 </footer>

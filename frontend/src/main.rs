@@ -22,6 +22,11 @@ fn main() {
     // What is typed there reaches the app as typing (see `StaticPaint::hand_over`), so it
     // gets a typist's patience, not a link's verdict.
     let paint = browser::StaticPaint::find(&root);
+    // The language the proxy served the first paint in (`index.<lang>.html`).
+    let painted = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|html| html.get_attribute("lang"));
     let app_root = match &paint {
         Some(_) => {
             let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
@@ -36,7 +41,7 @@ fn main() {
     yew::Renderer::<App>::with_root_and_props(app_root.clone(), AppProps { params: Some(params), config: None })
         .render();
     if let Some(paint) = paint {
-        yew::platform::spawn_local(paint.hand_over(app_root));
+        yew::platform::spawn_local(paint.hand_over(app_root, painted));
     }
 }
 

@@ -4,6 +4,12 @@
 ## Kopf, Fuß, Sprache
 
 header-tagline = Funktionierende Einstellungen für ausgehende Mail (SMTP) zu jeder Adresse, live geprüft.
+static-title = mailsetup: funktionierende SMTP-Einstellungen für jede E-Mail-Adresse
+static-description = Geben Sie Ihre E-Mail-Adresse ein: SMTP-Server, Port, Verschlüsselung und Anmeldung Ihres Anbieters, die Schritte für Ihr Mailprogramm und ein Live-Test der Einstellungen.
+static-loading = Die Einstellungssuche wird geladen…
+static-noscript = mailsetup braucht JavaScript und WebAssembly.
+static-panic-title = Etwas ist schiefgegangen
+static-panic-text = Die Seite ist auf einen internen Fehler gestoßen und hat angehalten. Laden Sie sie neu, um von vorn zu beginnen; die eingegebene Adresse bleibt im Link erhalten.
 footer-data = Anbieterdaten: eigene Recherche von mailsetup, Thunderbirds ISPDB und die Anbieterhinweise von Delta Chat (beide MPL-2.0).
 footer-privacy = Nichts, was Sie eintippen, verlässt diese Seite, bevor Sie einen Knopf drücken, der das sagt.
 language-switch = Sprache
@@ -159,6 +165,20 @@ guides-title = Einrichten, Schritt für Schritt
 guides-program = Mailprogramm:
 guides-program-list = Mailprogramm
 guides-steps = Die Schritte
+rooms-label = Mehr auf dieser Seite
+room-person-tab = Einrichten
+room-developers-tab = Entwickler
+room-owner-tab = Domaininhaber
+room-developers = Für Entwickler und Admins
+room-developers-what = Alle Server, Dateien, Code, Testbefehle, Versanddienste
+room-owner = Für den Inhaber von { $domain }
+room-owner-what = Dateien und DNS-Einträge, mit denen sich Mailprogramme selbst einrichten; diese Seite in Ihrem Hilfeportal
+guides-steps-by-hand = Oder von Hand eingeben
+profile-title = Der schnelle Weg: ein Profil, das alles einrichtet
+profile-ios = Öffnen Sie diese Seite auf dem iPhone oder iPad in Safari und tippen Sie auf die Schaltfläche unten. Öffnen Sie dann die Einstellungen: Oben erscheint „Profil geladen“ (oder unter Allgemein → VPN und Geräteverwaltung). Tippen Sie darauf und dann auf „Installieren“; dort wird das Passwort abgefragt.
+profile-mac = Laden Sie das Profil herunter und öffnen Sie es. Öffnen Sie dann die Systemeinstellungen, suchen Sie es unter Allgemein → Geräteverwaltung (in älteren macOS-Versionen: Datenschutz & Sicherheit → Profile) und installieren Sie es dort; dabei wird das Passwort abgefragt.
+profile-unsigned = { $system } kennzeichnet das Profil als „Nicht signiert“ oder „Nicht überprüft“. Das heißt nur, dass kein Zertifikat einer Firma für die Datei bürgt: Diese Seite hat sie für Ihre Adresse auf Ihrem Gerät erstellt, und sie enthält kein Passwort. Prüfen Sie vor der Installation, dass sie { $host } nennt.
+profile-qr = Am Computer? Scannen Sie dies mit der Kamera des iPhones, um diese Seite dort zu öffnen.
 guide-title = { $address } in { $program } einrichten
 quick-ios = Der schnelle Weg: Einstellungen → Apps → Mail → Mail-Accounts → Account hinzufügen → { $name }, und als { $address } anmelden. Das iPhone richtet alles selbst ein.
 quick-apple-mail = Der schnelle Weg: Mail → Account hinzufügen → { $name }, und als { $address } anmelden. Mail richtet alles selbst ein.
@@ -523,7 +543,7 @@ finding-message-refused-advice = Die eigenen Worte des Servers sagen, warum.
 
 ## Für Domain-Inhaber und Hilfeportale
 
-kit-title = Gehört Ihnen { $domain }? Lassen Sie Mailprogramme sich selbst einrichten
+kit-title = Lassen Sie Mailprogramme sich selbst einrichten
 kit-intro = Veröffentlichen Sie diese Dateien unter diesen Adressen (HTTPS, gültiges Zertifikat) und die DNS-Einträge unten. Thunderbird, Outlook und andere finden die Einstellungen dann allein aus der Adresse.
 kit-srv = SRV-Einträge (RFC 6186, RFC 8314)
 kit-copy-srv = SRV-Einträge kopieren
@@ -545,6 +565,14 @@ embed-allowed = Diese Website lässt sich in diese Websites einbetten: { $origin
 summary-title = Gut zu wissen über { $provider }
 summary-matched-domain = Erkannt an der Domain { $domain }.
 summary-checked = Abgeglichen mit der Dokumentation des Anbieters im { $month }.
+summary-more = Was Sie sonst noch wissen sollten ({ $count })
+report-wrong = Falsche Daten melden
+report-wrong-intro = Die Meldung nennt den Anbieter und die Einstellungen, die diese Seite gezeigt hat, und woher die Daten stammen. Sie enthält keine Adresse.
+report-wrong-what = Was ist falsch, und wo haben Sie die richtigen Einstellungen gefunden?
+report-wrong-title = Falsche Daten: { $provider }
+report-wrong-copy = Meldung kopieren
+report-wrong-send = Meldung senden
+report-wrong-nowhere = Kopieren Sie sie und schicken Sie sie an die Betreiber dieser Seite.
 summary-matched-service = Ein Versanddienst für Apps und Server.
 summary-matched-mx = Erkannt am Mailserver der Domain, { $host }: Die Mail dieser Domain liegt dort.
 summary-matched-none = Noch kein Anbieter, den wir kennen.
@@ -591,7 +619,6 @@ files-download = { $file } herunterladen
 files-download-mobileconfig = Apple-Profil (.mobileconfig) herunterladen
 files-download-failed = Der Download hat nicht begonnen: { $error }
 files-qr-label = Ein QR-Code, der diese Seite auf einem Telefon öffnet
-files-qr = Auf einem iPhone oder iPad: Scannen Sie dies mit der Kamera, um diese Seite dort zu öffnen, tippen Sie unter „Dateien und Code“ auf „Apple-Profil (.mobileconfig) herunterladen“ und installieren Sie es unter Einstellungen → Allgemein → VPN und Geräteverwaltung.
 files-code = Code, der eine Testnachricht sendet
 files-copy-code = Code kopieren
 files-code-of = Code für { $program }

@@ -5,6 +5,12 @@
 ## Header, footer, language
 
 header-tagline = Working outgoing-mail (SMTP) settings for any address, proven live.
+static-title = mailsetup: working SMTP settings for any email address
+static-description = Type your email address: get your provider's SMTP server, port, security and login, set-up steps for your mail program, and a live test of the settings.
+static-loading = Loading the settings finder…
+static-noscript = mailsetup needs JavaScript and WebAssembly to run.
+static-panic-title = Something went wrong
+static-panic-text = The page hit an internal error and stopped. Reload to start again; the address you typed is kept in the link.
 footer-data = Provider data: mailsetup's own research, Thunderbird's ISPDB and Delta Chat's provider notes (both MPL-2.0).
 footer-privacy = Nothing you type leaves this page unless you press a button that says so.
 language-switch = Language
@@ -160,6 +166,20 @@ guides-title = Set it up, step by step
 guides-program = Mail program:
 guides-program-list = Mail program
 guides-steps = The steps
+rooms-label = More on this page
+room-person-tab = Set up
+room-developers-tab = Developers and admins
+room-owner-tab = Domain owner
+room-developers = For developers and admins
+room-developers-what = Every server, files, code, test commands, sending services
+room-owner = For the owner of { $domain }
+room-owner-what = Files and DNS records that set mail programs up; this page in your help portal
+guides-steps-by-hand = Or type it in by hand
+profile-title = The quick way: a profile that sets it up
+profile-ios = Open this page on the iPhone or iPad in Safari and tap the button below. Then open Settings: “Profile Downloaded” appears near the top (or under General → VPN & Device Management). Tap it, then Install; the password is asked for there.
+profile-mac = Download the profile and open it. Then open System Settings, find it under General → Device Management (on older macOS: Privacy & Security → Profiles) and install it there; the password is asked for then.
+profile-unsigned = { $system } marks the profile “Not Signed” or “Unverified”. That only means no company’s certificate vouches for the file: this page made it for your address, on your device, and it holds no password. Before you install it, check that it names { $host }.
+profile-qr = On a computer? Scan this with the iPhone’s camera to open this page there.
 guide-title = Set up { $address } in { $program }
 quick-ios = The quick way: Settings → Apps → Mail → Mail Accounts → Add Account → { $name }, and sign in as { $address }. The iPhone sets everything up itself.
 quick-apple-mail = The quick way: Mail → Add Account → { $name }, and sign in as { $address }. Mail sets everything up itself.
@@ -524,7 +544,7 @@ finding-message-refused-advice = The server's own words say why.
 
 ## For domain owners and help portals
 
-kit-title = Own { $domain }? Make mail programs set themselves up
+kit-title = Make mail programs set themselves up
 kit-intro = Publish these files at these addresses (HTTPS, valid certificate) and the DNS records below. Thunderbird, Outlook and others then find the settings from the address alone.
 kit-srv = SRV records (RFC 6186, RFC 8314)
 kit-copy-srv = Copy the SRV records
@@ -546,6 +566,14 @@ embed-allowed = This site lets these sites frame the page: { $origins }.
 summary-title = Good to know about { $provider }
 summary-matched-domain = Recognised by the domain { $domain }.
 summary-checked = Checked against the provider’s own documentation in { $month }.
+summary-more = What else to know ({ $count })
+report-wrong = Report wrong data
+report-wrong-intro = The report says which provider and settings this page showed, and where the data comes from. It holds no address.
+report-wrong-what = What is wrong, and where did you find the right settings?
+report-wrong-title = Wrong data: { $provider }
+report-wrong-copy = Copy the report
+report-wrong-send = Send the report
+report-wrong-nowhere = Copy it and send it to whoever runs this site.
 summary-matched-service = A sending service for apps and servers.
 summary-matched-mx = Recognised by the domain's mail server { $host }: mail for this domain is hosted there.
 summary-matched-none = Not a provider we know yet.
@@ -592,7 +620,6 @@ files-download = Download { $file }
 files-download-mobileconfig = Download Apple profile (.mobileconfig)
 files-download-failed = The download did not start: { $error }
 files-qr-label = A QR code that opens this page on a phone
-files-qr = On an iPhone or iPad: scan this with the camera to open this page there, tap “Download Apple profile (.mobileconfig)” under Files and code, then install it in Settings → General → VPN & Device Management.
 files-code = Code that sends a test message
 files-copy-code = Copy the code
 files-code-of = { $program } code

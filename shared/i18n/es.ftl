@@ -4,6 +4,12 @@
 ## Cabecera, pie, idioma
 
 header-tagline = Configuración de correo saliente (SMTP) que funciona para cualquier dirección, comprobada en directo.
+static-title = mailsetup: ajustes SMTP que funcionan para cualquier dirección de correo
+static-description = Escriba su dirección de correo: el servidor SMTP, el puerto, la seguridad y el inicio de sesión de su proveedor, los pasos para su programa de correo y una prueba en vivo de los ajustes.
+static-loading = Cargando el buscador de ajustes…
+static-noscript = mailsetup necesita JavaScript y WebAssembly.
+static-panic-title = Algo salió mal
+static-panic-text = La página encontró un error interno y se detuvo. Recárguela para empezar de nuevo; la dirección que escribió se conserva en el enlace.
 footer-data = Datos de proveedores: investigación propia de mailsetup, la ISPDB de Thunderbird y las notas de proveedores de Delta Chat (ambas con licencia MPL-2.0).
 footer-privacy = Nada de lo que escribe sale de esta página hasta que pulsa un botón que lo diga.
 language-switch = Idioma
@@ -159,6 +165,20 @@ guides-title = Configúrelo paso a paso
 guides-program = Programa de correo:
 guides-program-list = Programa de correo
 guides-steps = Los pasos
+rooms-label = Más en esta página
+room-person-tab = Configurar
+room-developers-tab = Desarrolladores
+room-owner-tab = Propietario del dominio
+room-developers = Para desarrolladores y administradores
+room-developers-what = Todos los servidores, archivos, código, comandos de prueba, servicios de envío
+room-owner = Para el propietario de { $domain }
+room-owner-what = Archivos y registros DNS que configuran los programas de correo; esta página en su portal de ayuda
+guides-steps-by-hand = O escríbalos a mano
+profile-title = La vía rápida: un perfil que lo configura todo
+profile-ios = Abra esta página en el iPhone o iPad con Safari y toque el botón de abajo. Luego abra Ajustes: arriba aparece «Perfil descargado» (o en General → VPN y gestión de dispositivos). Tóquelo y luego Instalar; ahí se le pedirá la contraseña.
+profile-mac = Descargue el perfil y ábralo. Luego abra Ajustes del Sistema, búsquelo en General → Gestión de dispositivos (en macOS anteriores: Privacidad y seguridad → Perfiles) e instálelo allí; entonces se le pedirá la contraseña.
+profile-unsigned = { $system } marca el perfil como «No firmado» o «No verificado». Solo significa que ningún certificado de una empresa respalda el archivo: esta página lo creó para su dirección, en su dispositivo, y no contiene ninguna contraseña. Antes de instalarlo, compruebe que menciona { $host }.
+profile-qr = ¿En un ordenador? Escanee esto con la cámara del iPhone para abrir esta página allí.
 guide-title = Configurar { $address } en { $program }
 quick-ios = La vía rápida: Ajustes → Apps → Mail → Cuentas de correo → Añadir cuenta → { $name }, e inicie sesión como { $address }. El iPhone lo configura todo solo.
 quick-apple-mail = La vía rápida: Mail → Añadir cuenta → { $name }, e inicie sesión como { $address }. Mail lo configura todo solo.
@@ -523,7 +543,7 @@ finding-message-refused-advice = Las propias palabras del servidor dicen por qu�
 
 ## Para dueños de dominios y portales de ayuda
 
-kit-title = ¿Es suyo { $domain }? Haga que los programas de correo se configuren solos
+kit-title = Haga que los programas de correo se configuren solos
 kit-intro = Publique estos archivos en estas direcciones (HTTPS, certificado válido) y los registros DNS de abajo. Thunderbird, Outlook y otros encontrarán la configuración solo con la dirección.
 kit-srv = Registros SRV (RFC 6186, RFC 8314)
 kit-copy-srv = Copiar los registros SRV
@@ -545,6 +565,14 @@ embed-allowed = Este sitio deja que estos sitios muestren la página en un marco
 summary-title = Conviene saber sobre { $provider }
 summary-matched-domain = Reconocido por el dominio { $domain }.
 summary-checked = Comprobado con la documentación del propio proveedor en { $month }.
+summary-more = Qué más conviene saber ({ $count })
+report-wrong = Informar de datos erróneos
+report-wrong-intro = El informe indica el proveedor y los ajustes que mostró esta página, y de dónde vienen los datos. No contiene ninguna dirección.
+report-wrong-what = ¿Qué está mal y dónde encontró los ajustes correctos?
+report-wrong-title = Datos erróneos: { $provider }
+report-wrong-copy = Copiar el informe
+report-wrong-send = Enviar el informe
+report-wrong-nowhere = Cópielo y envíelo a quienes gestionan este sitio.
 summary-matched-service = Un servicio de envío para aplicaciones y servidores.
 summary-matched-mx = Reconocido por el servidor de correo del dominio, { $host }: el correo de este dominio está alojado allí.
 summary-matched-none = Todavía no es un proveedor que conozcamos.
@@ -591,7 +619,6 @@ files-download = Descargar { $file }
 files-download-mobileconfig = Descargar perfil de Apple (.mobileconfig)
 files-download-failed = La descarga no empezó: { $error }
 files-qr-label = Un código QR que abre esta página en un teléfono
-files-qr = En un iPhone o iPad: escanee esto con la cámara para abrir esta página allí, toque «Descargar perfil de Apple (.mobileconfig)» en Archivos y código, e instálelo en Ajustes → General → VPN y gestión de dispositivos.
 files-code = Código que envía un mensaje de prueba
 files-copy-code = Copiar el código
 files-code-of = Código de { $program }

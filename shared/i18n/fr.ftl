@@ -6,6 +6,12 @@
 ## En-tête, pied de page, langue
 
 header-tagline = Des réglages d'envoi (SMTP) qui marchent pour toute adresse, vérifiés en direct.
+static-title = mailsetup : des réglages SMTP qui fonctionnent pour toute adresse e-mail
+static-description = Saisissez votre adresse e-mail : le serveur SMTP, le port, la sécurité et l'identifiant de votre fournisseur, les étapes pour votre logiciel de messagerie et un test en direct des réglages.
+static-loading = Chargement de l'outil de recherche des réglages…
+static-noscript = mailsetup a besoin de JavaScript et de WebAssembly.
+static-panic-title = Un problème est survenu
+static-panic-text = La page a rencontré une erreur interne et s'est arrêtée. Rechargez-la pour recommencer ; l'adresse saisie est conservée dans le lien.
 footer-data = Données des fournisseurs : recherches de mailsetup, l'ISPDB de Thunderbird et les notes de Delta Chat sur les fournisseurs (toutes deux sous MPL-2.0).
 footer-privacy = Rien de ce que vous tapez ne quitte cette page tant que vous n'appuyez pas sur un bouton qui le dit.
 language-switch = Langue
@@ -21,7 +27,7 @@ list-or = { $first } ou { $last }
 ## Le champ d'adresse et l'accueil
 
 address-region = Adresse e-mail
-address-label = Votre adresse e-mail ou votre domaine
+address-label = Votre adresse e-mail ou domaine
 address-keep-typing = Continuez à taper…
 address-did-you-mean = Vouliez-vous dire
 address-did-you-mean-end = {"\u202F"}?
@@ -63,7 +69,7 @@ region-main = Je ne sais pas (le principal)
 card-server = Serveur
 card-port = Port
 card-security = Sécurité
-card-user-name = Nom d'utilisateur
+card-user-name = Identifiant
 card-password = Mot de passe
 card-copy-server = Copier le nom du serveur
 card-copy-user = Copier le nom d'utilisateur
@@ -161,6 +167,20 @@ guides-title = La configuration, pas à pas
 guides-program = Logiciel de messagerie :
 guides-program-list = Logiciel de messagerie
 guides-steps = Les étapes
+rooms-label = Plus sur cette page
+room-person-tab = Configurer
+room-developers-tab = Développeurs
+room-owner-tab = Propriétaire du domaine
+room-developers = Pour les développeurs et les administrateurs
+room-developers-what = Tous les serveurs, fichiers, code, commandes de test, services d'envoi
+room-owner = Pour le propriétaire de { $domain }
+room-owner-what = Fichiers et enregistrements DNS qui configurent les logiciels ; cette page dans votre portail d'aide
+guides-steps-by-hand = Ou saisissez-les à la main
+profile-title = Le plus rapide : un profil qui configure tout
+profile-ios = Ouvrez cette page sur l'iPhone ou l'iPad dans Safari et touchez le bouton ci-dessous. Ouvrez ensuite Réglages : « Profil téléchargé » apparaît en haut (ou sous Général → VPN et gestion de l'appareil). Touchez-le, puis Installer ; le mot de passe est demandé à ce moment-là.
+profile-mac = Téléchargez le profil et ouvrez-le. Ouvrez ensuite Réglages Système, trouvez-le sous Général → Gestion des appareils (sur les macOS plus anciens : Confidentialité et sécurité → Profils) et installez-le ; le mot de passe est demandé à ce moment-là.
+profile-unsigned = { $system } indique que le profil est « Non signé » ou « Non vérifié ». Cela veut seulement dire qu'aucun certificat d'entreprise ne garantit le fichier : cette page l'a créé pour votre adresse, sur votre appareil, et il ne contient aucun mot de passe. Avant de l'installer, vérifiez qu'il mentionne { $host }.
+profile-qr = Sur un ordinateur ? Scannez ceci avec l'appareil photo de l'iPhone pour ouvrir cette page dessus.
 guide-title = Configurer { $address } dans { $program }
 quick-ios = La voie rapide : Réglages → Apps → Mail → Comptes de messagerie → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. L'iPhone règle tout lui-même.
 quick-apple-mail = La voie rapide : Mail → Ajouter un compte → { $name }, et connectez-vous en tant que { $address }. Mail règle tout lui-même.
@@ -525,7 +545,7 @@ finding-message-refused-advice = Les mots du serveur lui-même disent pourquoi.
 
 ## Pour les propriétaires de domaine et les portails d'aide
 
-kit-title = { $domain } est à vous ? Laissez les logiciels se configurer eux-mêmes
+kit-title = Laissez les logiciels se configurer eux-mêmes
 kit-intro = Publiez ces fichiers à ces adresses (HTTPS, certificat valide) et les enregistrements DNS ci-dessous. Thunderbird, Outlook et d'autres trouvent alors les réglages à partir de la seule adresse.
 kit-srv = Enregistrements SRV (RFC 6186, RFC 8314)
 kit-copy-srv = Copier les enregistrements SRV
@@ -547,6 +567,14 @@ embed-allowed = Ce site laisse ces sites afficher la page dans un cadre : { $or
 summary-title = Bon à savoir sur { $provider }
 summary-matched-domain = Reconnu au domaine { $domain }.
 summary-checked = Vérifié d’après la documentation du fournisseur en { $month }.
+summary-more = À savoir aussi ({ $count })
+report-wrong = Signaler des données erronées
+report-wrong-intro = Le signalement indique le fournisseur et les réglages affichés par cette page, et l'origine des données. Il ne contient aucune adresse.
+report-wrong-what = Qu'est-ce qui est faux, et où avez-vous trouvé les bons réglages ?
+report-wrong-title = Données erronées : { $provider }
+report-wrong-copy = Copier le signalement
+report-wrong-send = Envoyer le signalement
+report-wrong-nowhere = Copiez-le et envoyez-le aux responsables de ce site.
 summary-matched-service = Un service d'envoi pour les applis et les serveurs.
 summary-matched-mx = Reconnu au serveur de messagerie du domaine, { $host } : le courrier de ce domaine y est hébergé.
 summary-matched-none = Pas encore un fournisseur que nous connaissons.
@@ -593,7 +621,6 @@ files-download = Télécharger { $file }
 files-download-mobileconfig = Télécharger le profil Apple (.mobileconfig)
 files-download-failed = Le téléchargement n'a pas démarré : { $error }
 files-qr-label = Un code QR qui ouvre cette page sur un téléphone
-files-qr = Sur un iPhone ou un iPad : scannez ceci avec l'appareil photo pour ouvrir cette page dessus, touchez « Télécharger le profil Apple (.mobileconfig) » sous Fichiers et code, puis installez-le dans Réglages → Général → VPN et gestion de l'appareil.
 files-code = Code qui envoie un message de test
 files-copy-code = Copier le code
 files-code-of = Code { $program }

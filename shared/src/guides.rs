@@ -8,7 +8,7 @@
 use serde::Serialize;
 
 use crate::provider::{AuthMethod, Protocol, Security, SignIn};
-use crate::render::{chosen_incoming, chosen_smtp};
+use crate::render::{Format, chosen_incoming, chosen_smtp};
 use crate::settings::{Candidate, Settings};
 use crate::way_in::{WayIn, way_in};
 
@@ -52,6 +52,11 @@ pub struct Guide {
     pub steps: Vec<GuideStep>,
     /// Things to know before starting (app passwords, the bridge, the API key, ...).
     pub notes: Vec<Text>,
+    /// The file that sets this program up in one go, when it takes one: Apple's profile for
+    /// the iPhone and Apple Mail, where the settings are otherwise typed by hand. Never
+    /// beside the program's own sign-in (nothing is typed then) or where the file is not
+    /// [`offered`](crate::render::offered) (a bridge, a sending service).
+    pub file: Option<Format>,
 }
 
 /// A field with a value to type exactly.
@@ -156,7 +161,7 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
         // The program does it all: nothing to type by hand, so no steps that could say
         // otherwise.
         let quick = quick_way(client, with, &address);
-        return Some(Guide { client, way_in: way, title, quick, steps: Vec::new(), notes });
+        return Some(Guide { client, way_in: way, title, quick, steps: Vec::new(), notes, file: None });
     }
     let steps = match client {
         Client::Thunderbird => thunderbird(way, settings, &smtp, incoming.as_ref(), &address),
@@ -169,8 +174,17 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
         Client::ThunderbirdAndroid => thunderbird_android(way, settings, &smtp, incoming.as_ref(), &address),
         Client::Generic => generic(way, settings, &smtp, incoming.as_ref()),
     };
+    let file = setup_file(client).filter(|&format| crate::render::offered(settings, format));
     // The page adds the program's name in its own language (`$program`).
-    Some(Guide { client, way_in: way, title, quick: None, steps, notes })
+    Some(Guide { client, way_in: way, title, quick: None, steps, notes, file })
+}
+
+/// The file a program can be set up from, if it takes one.
+const fn setup_file(client: Client) -> Option<Format> {
+    match client {
+        Client::Ios | Client::AppleMail => Some(Format::Mobileconfig),
+        _ => None,
+    }
 }
 
 /// The fields of a server: host, port, security, user name and password. `security` is the
@@ -482,5 +496,16 @@ mod tests {
         let guide = guide(Client::GmailSendAs, &settings).expect("offers SMTP");
         assert!(values(&guide).contains(&"guide-label-connection=guide-value-gmail-ssl".to_owned()));
         assert!(guide.notes.iter().any(|n| n.id == "guide-note-app-password"), "{:?}", guide.notes);
+    }
+
+    #[test]
+    fn apple_programs_get_the_profile_only_where_it_sets_them_up() {
+        let file =
+            |address: &str, client| guide(client, &resolve(&Query::parse(address).unwrap())).and_then(|g| g.file);
+        assert_eq!(file("ann@posteo.de", Client::Ios), Some(Format::Mobileconfig));
+        assert_eq!(file("ann@posteo.de", Client::AppleMail), Some(Format::Mobileconfig));
+        assert_eq!(file("ann@posteo.de", Client::Thunderbird), None, "Thunderbird takes no file");
+        assert_eq!(file("ann@gmail.com", Client::Ios), None, "beside its own sign-in, nothing to install");
+        assert_eq!(file("ann@proton.me", Client::AppleMail), None, "a profile cannot point at the bridge");
     }
 }

@@ -159,6 +159,14 @@ impl Settings {
         }
     }
 
+    /// Whether someone can own this domain and publish its settings (autoconfig files,
+    /// SRV records): a domain recognised by its MX hosts, or not recognised at all. Not a
+    /// provider's own domain (`gmail.com`: nobody setting up mail owns it) nor a sending
+    /// service picked by name; and only where there is something to publish.
+    pub fn has_an_owner_who_publishes(&self) -> bool {
+        self.offers_smtp() && !matches!(self.matched_by, Some(MatchedBy::Domain(_) | MatchedBy::Service(_)))
+    }
+
     /// Whether the provider offers OAuth2 only for SMTP.
     pub fn oauth2_only(&self) -> bool {
         self.offers_smtp() && self.smtp.iter().all(|c| c.auth.iter().all(|a| *a == AuthMethod::OAuth2))
@@ -471,6 +479,18 @@ mod tests {
         assert_eq!(s.smtp[0].username, "Someone@gmail.com");
         assert!(s.smtp[0].why.contains("RFC 8314"));
         assert!(s.warnings.is_empty());
+    }
+
+    #[test]
+    fn only_a_domain_of_ones_own_has_an_owner_who_publishes() {
+        assert!(!settings("ann@gmail.com").has_an_owner_who_publishes(), "a provider's own domain");
+        assert!(settings("ann@example.org").has_an_owner_who_publishes(), "not recognised: the owner knows");
+        let hosted = resolve_with(&Query::parse("ann@firma.example").unwrap(), &["aspmx.l.google.com"], None);
+        assert_eq!(hosted.provider_id, Some("google-workspace"));
+        assert!(hosted.has_an_owner_who_publishes(), "recognised by its MX: the firm owns it");
+        assert!(!settings("ann@tuta.com").has_an_owner_who_publishes(), "nothing to publish");
+        let service = for_service_named("sendgrid").unwrap();
+        assert!(!service.has_an_owner_who_publishes(), "a sending service picked by name");
     }
 
     #[test]

@@ -88,7 +88,15 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let template = std::fs::read_to_string(root.join("index.html")).context("reading index.html")?;
     let marker = "<!-- mailsetup:head (the build inserts the stylesheet and the module script here) -->";
     anyhow::ensure!(template.contains(marker), "index.html lacks the `{marker}` line");
-    std::fs::write(dist.join("index.html"), template.replace(marker, &head))?;
+    let page = template.replace(marker, &head);
+    // The first paint in each language, for the proxy to serve by the link or the browser.
+    for lang in crate::static_paint::LANGS {
+        let ftl = std::fs::read_to_string(root.join(format!("shared/i18n/{lang}.ftl")))?;
+        let localized =
+            crate::static_paint::localize(&page, lang, &ftl).with_context(|| format!("index.{lang}.html"))?;
+        std::fs::write(dist.join(format!("index.{lang}.html")), localized)?;
+    }
+    std::fs::write(dist.join("index.html"), page)?;
     std::fs::copy(root.join("frontend/config.json"), dist.join("config.json"))?;
     // Help portals load `embed.js` from beside the page (`<mailsetup-widget>`), and the page
     // fetches a language's messages from `i18n/` when it is chosen (English is compiled in).
@@ -147,7 +155,11 @@ fn precompress(dist: &Path) -> Result<TransferSize> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).collect();
     files.extend(std::fs::read_dir(dist.join("i18n"))?.flatten().map(|e| e.path()));
     for path in files.into_iter().filter(|p| p.is_file()) {
-        let counted = path.parent() == Some(dist) && file_name(&path) != EMBED_SCRIPT;
+        // What one visit loads: one first paint (English's stands for the others) and not
+        // the embed script, which portals load.
+        let name = file_name(&path);
+        let other_paint = crate::static_paint::LANGS.iter().any(|lang| name == format!("index.{lang}.html"));
+        let counted = path.parent() == Some(dist) && name != EMBED_SCRIPT && !other_paint;
         let bytes = std::fs::read(&path)?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&bytes)?;

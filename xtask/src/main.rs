@@ -29,6 +29,7 @@ mod deps;
 mod dist;
 mod ispdb;
 mod process;
+mod static_paint;
 mod test;
 mod wasm;
 

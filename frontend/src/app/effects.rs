@@ -8,7 +8,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::logic::config::RuntimeConfig;
-use crate::logic::page::PageAction;
+use crate::logic::page::{PageAction, TestOf};
 use crate::logic::probe_view::ProbePlan;
 use crate::services::api;
 
@@ -20,23 +20,24 @@ use crate::services::api;
 pub(super) fn probe_callback(
     dispatch: &Callback<PageAction>,
     config: &RuntimeConfig,
+    of: TestOf,
     id: u64,
     plan: ProbePlan,
 ) -> Callback<Option<LoginRequest>> {
     let (dispatch, config) = (dispatch.clone(), config.clone());
     Callback::from(move |login: Option<LoginRequest>| {
         let plan: ProbePlan = if login.is_some() { plan.first_only() } else { plan.clone() };
-        dispatch.emit(PageAction::ProbeStarted { id, plan: plan.clone() });
+        dispatch.emit(PageAction::ProbeStarted { of, id, plan: plan.clone() });
         let (dispatch, config) = (dispatch.clone(), config.clone());
         spawn_local(async move {
             let mut login = login;
             for (host, ports) in plan.hosts {
                 let result = api::probe(&config, &host, &ports, login.take(), |event| {
-                    dispatch.emit(PageAction::ProbeEvent { id, host: host.clone(), event });
+                    dispatch.emit(PageAction::ProbeEvent { of, id, host: host.clone(), event });
                 })
                 .await;
                 if let Err(error) = result {
-                    dispatch.emit(PageAction::ProbeFailed { id, host, failure: error });
+                    dispatch.emit(PageAction::ProbeFailed { of, id, host, failure: error });
                 }
             }
         });

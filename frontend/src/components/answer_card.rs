@@ -183,17 +183,19 @@ pub fn AnswerCard(props: &AnswerCardProps) -> Html {
             { card_head(&tr, props, best.guessed) }
             { region_select(&tr, settings, &props.on_region) }
             <dl class="fields answer-fields">
-                <dt>{ tr.t("card-server") }</dt>
-                <dd><code class="smtp-host">{ whole_labels(&best.host) }</code>{ " " }<CopyButton text={best.host.clone()} label={tr.t("card-copy-server")} /></dd>
-                <dt>{ tr.t("card-port") }</dt><dd class="smtp-port">{ best.port }</dd>
-                <dt>{ tr.t("card-security") }</dt><dd class="smtp-security">{ best.security.label() }</dd>
-                <dt>{ tr.t("card-user-name") }</dt>
-                <dd>
+                // The `at-*` classes place each pair on a phone, labels above values, port
+                // and security side by side (the style sheet's grid areas).
+                <dt class="at-server">{ tr.t("card-server") }</dt>
+                <dd class="at-server"><code class="smtp-host">{ whole_labels(&best.host) }</code>{ " " }<CopyButton text={best.host.clone()} label={tr.t("card-copy-server")} /></dd>
+                <dt class="at-port">{ tr.t("card-port") }</dt><dd class="at-port smtp-port">{ best.port }</dd>
+                <dt class="at-security">{ tr.t("card-security") }</dt><dd class="at-security smtp-security">{ best.security.label() }</dd>
+                <dt class="at-user">{ tr.t("card-user-name") }</dt>
+                <dd class="at-user">
                     <code class="smtp-user">{ whole_labels(&best.username) }</code>
                     if username_copy { <span class="user-copy">{ " " }<CopyButton text={best.username.clone()} label={tr.t("card-copy-user")} /></span> }
                 </dd>
-                <dt>{ tr.t("card-password") }</dt>
-                <dd class="smtp-login">{ answer::password_words(&tr, settings, props.client) }</dd>
+                <dt class="at-password">{ tr.t("card-password") }</dt>
+                <dd class="at-password smtp-login">{ answer::password_words(&tr, settings, props.client) }</dd>
             </dl>
 
             if let Some(step) = first {

@@ -10,16 +10,12 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::logic::i18n::Tr;
-use crate::logic::qr;
 use crate::logic::text;
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct DownloadsProps {
     pub settings: Rc<Settings>,
-    /// A link to this page for a phone (the Apple profile installs there), shown as a QR code.
-    #[prop_or_default]
-    pub phone_link: Option<String>,
 }
 
 /// The outputs of `kind` offered for these settings (`mailsetup_shared::render::offered`: no
@@ -52,16 +48,8 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             }
         })
     };
-    // Drawn again only when the link changes, not on every render.
-    let phone_svg = use_memo(props.phone_link.clone(), |link| link.as_deref().and_then(qr::svg));
     // A provider without SMTP has no files (the page does not show this component then).
     let Some(code) = render(*snippet, &settings) else { return html! {} };
-    // Our own SVG, from our own encoder: nothing typed reaches it as markup.
-    // The QR code carries the Apple profile to a phone: only where the profile is offered.
-    let phone_qr = (*phone_svg)
-        .clone()
-        .filter(|_| offered(&settings, Format::Mobileconfig))
-        .map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <section class="downloads" aria-labelledby="downloads-title">
             <h2 id="downloads-title">{ tr.t("files-title") }</h2>
@@ -75,14 +63,6 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
                     </li>
                 }) }
             </ul>
-            if let Some(qr) = phone_qr {
-                <figure class="phone-qr">
-                    <div class="qr" role="img" aria-label={tr.t("files-qr-label")}>{ qr }</div>
-                    <figcaption>
-                        { tr.t("files-qr") }
-                    </figcaption>
-                </figure>
-            }
             if let Some(error) = &*failed {
                 <p class="error" role="alert">{ tr.format("files-download-failed", &[("error", error.as_str().into())]) }</p>
             }

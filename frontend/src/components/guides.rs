@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use mailsetup_shared::guides::{Client, Value, guide};
+use mailsetup_shared::render::{Format, render};
 use mailsetup_shared::settings::Settings;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -14,6 +15,8 @@ use super::copy_button::CopyButton;
 use super::name::whole_labels;
 use crate::logic::answer;
 use crate::logic::i18n::Tr;
+use crate::logic::{qr, text};
+use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct GuidesProps {
@@ -24,6 +27,57 @@ pub struct GuidesProps {
     /// Show this one program's guide only, without a choice (embed mode's `?program=`).
     #[prop_or_default]
     pub only: bool,
+    /// A link to this page for a phone, shown as a QR code beside a profile for the iPhone
+    /// (on large screens without touch only: the style sheet hides it elsewhere).
+    #[prop_or_default]
+    pub phone_link: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct SetupFileProps {
+    settings: Rc<Settings>,
+    client: Client,
+    format: Format,
+    phone_link: Option<String>,
+}
+
+/// The file that sets the program up in one go (Apple's profile), inside its guide: how to
+/// install it there, and what the system's "not signed" warning means.
+#[component]
+fn SetupFile(props: &SetupFileProps) -> Html {
+    let tr = use_context::<Tr>().unwrap_or_default();
+    let failed = use_state(|| None::<String>);
+    let phone_svg = use_memo(props.phone_link.clone(), |link| link.as_deref().and_then(qr::svg));
+    let Some(file) = render(props.format, &props.settings) else { return html! {} };
+    let host = props.settings.best_smtp().map(|c| c.host.clone()).unwrap_or_default();
+    let (how, system) = match props.client {
+        Client::Ios => ("profile-ios", "iOS"),
+        _ => ("profile-mac", "macOS"),
+    };
+    let onclick = {
+        let failed = failed.clone();
+        Callback::from(move |_: MouseEvent| failed.set(browser::download(&file.file_name, file.mime, &file.text).err()))
+    };
+    // Our own SVG, from our own encoder: nothing typed reaches it as markup.
+    let phone_qr =
+        (*phone_svg).clone().filter(|_| props.client == Client::Ios).map(|svg| Html::from_html_unchecked(svg.into()));
+    html! {
+        <div class="setup-file">
+            <h4>{ tr.t("profile-title") }</h4>
+            <p>{ tr.t(how) }</p>
+            <p><button type="button" class="download" data-format={props.format.id()} {onclick}>{ text::download_label(&tr, props.format) }</button></p>
+            if let Some(error) = &*failed {
+                <p class="error" role="alert">{ tr.format("files-download-failed", &[("error", error.as_str().into())]) }</p>
+            }
+            <p class="unsigned">{ tr.format("profile-unsigned", &[("system", system.into()), ("host", host.into())]) }</p>
+            if let Some(qr) = phone_qr {
+                <figure class="phone-qr">
+                    <div class="qr" role="img" aria-label={tr.t("files-qr-label")}>{ qr }</div>
+                    <figcaption>{ tr.t("profile-qr") }</figcaption>
+                </figure>
+            }
+        </div>
+    }
 }
 
 /// The tab a key press moves to, among `clients`.
@@ -123,9 +177,13 @@ pub fn Guides(props: &GuidesProps) -> Html {
                     <p class="quick-way">{ quick }</p>
                 }
                 { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ tr.say(note) }</p> }) }
+                if let Some(format) = guide.file {
+                    <SetupFile settings={settings.clone()} client={current} {format} phone_link={props.phone_link.clone()} />
+                }
                 if !guide.steps.is_empty() {
-                <details class="manual" open=true>
-                    <summary>{ tr.t("guides-steps") }</summary>
+                // Behind the profile, typing it in by hand is the other way, closed.
+                <details class="manual" open={guide.file.is_none()}>
+                    <summary>{ tr.t(if guide.file.is_some() { "guides-steps-by-hand" } else { "guides-steps" }) }</summary>
                     // Keyed by the guide: another provider's or program's steps are a new list,
                     // numbered afresh, not the old one patched item by item.
                     <ol class="steps" key={format!("{}-{}", current.id(), settings.provider_id.unwrap_or(""))}>
@@ -136,8 +194,14 @@ pub fn Guides(props: &GuidesProps) -> Html {
                                     <dl class="fields">
                                         { for step.fields.iter().map(|field| {
                                             let label = tr.say(&field.label);
+                                            // A value longer than a port or a protocol takes
+                                            // the whole width where fields pair up (phones).
+                                            let wide = match &field.value {
+                                                Value::Exact(value) => value.chars().count() > 10,
+                                                Value::Words(words) => tr.say(words).chars().count() > 20,
+                                            };
                                             html! {
-                                                <>
+                                                <div class={classes!("field", wide.then_some("wide"))}>
                                                     <dt>{ &label }</dt>
                                                     <dd>
                                                         { match &field.value {
@@ -152,7 +216,7 @@ pub fn Guides(props: &GuidesProps) -> Html {
                                                             Value::Words(words) => html! { <span class="option">{ tr.say(words) }</span> },
                                                         } }
                                                     </dd>
-                                                </>
+                                                </div>
                                             }
                                         }) }
                                     </dl>

@@ -24,8 +24,8 @@ pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
     let srv = kit.srv_records.join("\n");
     let hosts = kit.host_records.join("\n");
     html! {
-        <details class="kit">
-            <summary>{ tr.format("kit-title", &[("domain", kit.domain.as_str().into())]) }</summary>
+        <section class="kit" aria-labelledby="kit-title">
+            <h2 id="kit-title">{ tr.t("kit-title") }</h2>
             <p>{ tr.t("kit-intro") }</p>
             <ul class="files">
                 { for kit.files.iter().map(|file| {
@@ -42,7 +42,7 @@ pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
             <pre class="code" tabindex="0" aria-label={tr.t("kit-srv")}><code>{ srv }</code></pre>
             <h3>{ tr.t("kit-hosts") }</h3>
             <pre class="code" tabindex="0" aria-label={tr.t("kit-hosts")}><code>{ hosts }</code></pre>
-        </details>
+        </section>
     }
 }
 
@@ -67,16 +67,16 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
     // policy lets no other site frame the page, say how to allow one instead.
     if props.frame_ancestors.as_ref().is_some_and(Vec::is_empty) {
         return html! {
-            <details class="embed-snippet">
-                <summary>{ tr.t("embed-title") }</summary>
+            <section class="embed-snippet" aria-labelledby="embed-title">
+                <h2 id="embed-title">{ tr.t("embed-title") }</h2>
                 <p class="embed-not-allowed">{ tr.t("embed-not-allowed") }</p>
                 <pre class="code" tabindex="0" aria-label={tr.t("embed-how")}><code>{ "probe-proxy serve --allow-frame-ancestor https://help.example.com" }</code></pre>
-            </details>
+            </section>
         };
     }
     html! {
-        <details class="embed-snippet">
-            <summary>{ tr.t("embed-title") }</summary>
+        <section class="embed-snippet" aria-labelledby="embed-title">
+            <h2 id="embed-title">{ tr.t("embed-title") }</h2>
             if let Some(origins) = props.frame_ancestors.as_ref() {
                 <p class="embed-allowed">{ tr.format("embed-allowed", &[("origins", tr.list("list-and", origins).into())]) }</p>
             }
@@ -86,6 +86,6 @@ pub fn EmbedSnippet(props: &EmbedSnippetProps) -> Html {
             <p>{ tr.t("embed-iframe") }</p>
             <p><CopyButton text={iframe.clone()} label={tr.t("embed-copy-iframe")} /></p>
             <pre class="code embed-iframe" tabindex="0" aria-label={tr.t("embed-iframe-code")}><code lang="en">{ iframe }</code></pre>
-        </details>
+        </section>
     }
 }

@@ -15,5 +15,6 @@ pub mod login_test;
 pub mod name;
 pub mod probe_panel;
 pub mod provider_summary;
+pub mod room_nav;
 pub mod service_picker;
 pub mod settings_table;

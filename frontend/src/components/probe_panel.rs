@@ -18,8 +18,16 @@ pub struct ProbePanelProps {
     pub probe: ProbeView,
     /// The proxy that ran the test.
     pub proxy: Option<ProxyInfo>,
-    /// "Use this instead" on a suggested fix.
-    pub on_use: Callback<ServerChoice>,
+    /// "Use this instead" on a suggested fix; `None` where there is no answer to change
+    /// (a sending service's own test): the fix is said without a button.
+    pub on_use: Option<Callback<ServerChoice>>,
+    /// Whether the answer card above says why nothing works; without one (a sending
+    /// service's test), the panel's summary says it.
+    #[prop_or(true)]
+    pub card_above: bool,
+    /// The heading's id (two panels can be on the page).
+    #[prop_or(AttrValue::Static("probe-title"))]
+    pub heading_id: AttrValue,
 }
 
 /// Where the test runs from, in a sentence.
@@ -205,11 +213,11 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
     let fixes = matrix::fixes(&tr, probe);
     let several_hosts = probe.runs.len() > 1;
     html! {
-        <section class="probe" aria-labelledby="probe-title">
-            <h2 id="probe-title">{ tr.t("probe-title") }</h2>
+        <section class="probe" aria-labelledby={props.heading_id.clone()}>
+            <h2 id={props.heading_id.clone()}>{ tr.t("probe-title") }</h2>
             if !summary.is_empty() {
                 // When nothing works the answer card says why, once; here only what helps.
-                if !matrix::working(probe).is_empty() { <p class="summary">{ &summary }</p> }
+                if !props.card_above || !matrix::working(probe).is_empty() { <p class="summary">{ &summary }</p> }
                 if !fixes.is_empty() {
                     <ul class="fixes">
                         { for fixes.iter().map(|fix| {
@@ -218,11 +226,14 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
                                 "use-instead-label",
                                 &[("host", server.host.as_str().into()), ("port", server.port.into()), ("security", server.security.label().into())],
                             );
-                            let onclick = props.on_use.reform(move |_| server.clone());
+                            let button = props.on_use.as_ref().map(|on_use| {
+                                let onclick = on_use.reform(move |_| server.clone());
+                                html! { <button type="button" class="use-instead" aria-label={label} {onclick}>{ tr.t("use-instead") }</button> }
+                            });
                             html! {
                                 <li>
-                                    { &fix.text }{ " " }
-                                    <button type="button" class="use-instead" aria-label={label} {onclick}>{ tr.t("use-instead") }</button>
+                                    { &fix.text }
+                                    if let Some(button) = button { { " " }{ button } }
                                 </li>
                             }
                         }) }

@@ -25,6 +25,11 @@ pub struct RuntimeConfig {
     /// The site's language (`"de"`), used when the link has no `?lang=`; absent means the
     /// browser's languages decide. Default: none.
     pub default_lang: Option<String>,
+    /// Where "Report wrong data" sends its report: an `https:` or `mailto:` URL with
+    /// `{title}` and `{body}` where the report goes (e.g. a tracker's new-issue link).
+    /// Default: none; the report is there to copy, and data imported from Thunderbird's
+    /// ISPDB links that database's own tracker.
+    pub report_url: Option<String>,
 }
 
 impl RuntimeConfig {

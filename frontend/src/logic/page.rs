@@ -11,6 +11,7 @@ use mailsetup_shared::wire::ProbeEvent;
 
 use super::failure::RequestFailure;
 use super::probe_view::{ProbePlan, ProbeView};
+use super::room::Room;
 use super::typos;
 use super::url_params::PageParams;
 
@@ -22,6 +23,12 @@ pub enum Lookup<T> {
     Loading,
     Done(T),
     Failed(RequestFailure),
+}
+
+/// Whether the domain's last label is too short to be an ending (`gmail.c`, `gmail.`): it
+/// is still being typed.
+fn ending_unfinished(domain: &str) -> bool {
+    domain.rsplit('.').next().is_some_and(|tld| tld.len() < 2)
 }
 
 /// What the field resolves to.
@@ -51,6 +58,9 @@ pub struct Page {
     /// A domain preset by the URL (embed mode): used while the field is empty.
     pub preset_domain: Option<String>,
     pub tab: Option<Client>,
+    /// The room open below the answer (the page shows the person's where the answer has
+    /// no such room: [`Room::shown`]).
+    pub room: Room,
     /// The data centre the person picked, for providers that have several.
     pub region: Option<String>,
     /// MX hosts found for the current domain (by discovery or DNS-over-HTTPS).
@@ -59,9 +69,22 @@ pub struct Page {
     /// DNS-over-HTTPS: opted in, and its answer.
     pub doh: Lookup<Vec<String>>,
     pub probe: ProbeView,
+    /// The test of a sending service picked in the developers' room: its own, so it never
+    /// speaks for the answer above.
+    pub service_probe: ProbeView,
     pub embed: bool,
     /// The server chosen with a fix's "use this instead", for the current domain.
     pub chosen: Option<super::matrix::ServerChoice>,
+}
+
+/// Which test a probe's actions belong to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TestOf {
+    /// The answer's: its card, matrix and proof.
+    #[default]
+    Answer,
+    /// A sending service's, from the developers' room.
+    Service,
 }
 
 /// Everything that can happen.
@@ -80,6 +103,7 @@ pub enum PageAction {
     /// Text chosen whole (an example, a suggestion): shown at once.
     Pick(String),
     Tab(Client),
+    Room(Room),
     Region(Option<String>),
     DiscoveryStarted,
     DiscoveryFinished {
@@ -93,18 +117,21 @@ pub enum PageAction {
     },
     /// A test starts over `plan`, as test number `id`.
     ProbeStarted {
+        of: TestOf,
         id: u64,
         plan: ProbePlan,
     },
     /// An event of test `id`'s stream for `host`. Only the current test counts: one
     /// started for another domain or data centre, or replaced by a newer one, is ignored.
     ProbeEvent {
+        of: TestOf,
         id: u64,
         host: String,
         event: ProbeEvent,
     },
     /// Test `id` could not probe `host` (refused, network error).
     ProbeFailed {
+        of: TestOf,
         id: u64,
         host: String,
         failure: RequestFailure,
@@ -121,6 +148,7 @@ impl Page {
             left: true,
             preset_domain: params.domain.clone(),
             tab: params.tab.as_deref().and_then(Client::from_id),
+            room: params.room.as_deref().and_then(Room::from_id).unwrap_or_default(),
             embed: params.embed,
             ..Page::default()
         }
@@ -171,8 +199,7 @@ impl Page {
         if settings.provider.is_none() {
             let domain = query.domain().ascii();
             // `gmail.c` is on its way to `gmail.com`: never a page of guesses for it.
-            let tld_unfinished = domain.rsplit('.').next().is_some_and(|tld| tld.len() < 2);
-            if !self.settled || (tld_unfinished && typos::is_half_typed(domain)) {
+            if !self.settled || (ending_unfinished(domain) && typos::is_half_typed(domain)) {
                 return Resolution::KeepTyping;
             }
             // `gmial.com`: the suggestion alone, until the person says the text is right.
@@ -189,6 +216,12 @@ impl Page {
         if !self.settled || self.input.trim().is_empty() || !self.mx_hosts.is_empty() {
             return None;
         }
+        // `outlook.c` is still being typed: no ending has one letter, so a pause there is
+        // not a typo to correct (it would say `outlook.cl`). Leaving the field is.
+        let domain = self.input.trim().rsplit_once('@').map_or(self.input.trim(), |(_, domain)| domain);
+        if !self.left && ending_unfinished(domain) {
+            return None;
+        }
         typos::suggest(&self.input)
     }
 
@@ -197,7 +230,15 @@ impl Page {
         PageParams {
             address: Some(self.input.trim().to_owned()).filter(|a| !a.is_empty()),
             tab: self.tab.map(|t| t.id().to_owned()),
+            room: self.room.id().map(str::to_owned),
             ..base.clone()
+        }
+    }
+
+    fn probe_mut(&mut self, of: TestOf) -> &mut ProbeView {
+        match of {
+            TestOf::Answer => &mut self.probe,
+            TestOf::Service => &mut self.service_probe,
         }
     }
 
@@ -228,6 +269,7 @@ impl Page {
                 next.left = true;
             }
             PageAction::Tab(client) => next.tab = Some(client),
+            PageAction::Room(room) => next.room = room,
             PageAction::UseServer(server) => {
                 next.chosen = Some(server);
                 // What was tested is not what is shown any more.
@@ -266,21 +308,24 @@ impl Page {
                     Err(failure) => Lookup::Failed(failure),
                 };
             }
-            PageAction::ProbeStarted { id, plan } => {
+            PageAction::ProbeStarted { of, id, plan } => {
+                let probe = next.probe_mut(of);
                 // A new test gets a new id; later events must carry the current one.
-                if id > self.probe.id {
-                    next.probe = ProbeView { id: id - 1, ..ProbeView::default() }.next(&plan);
-                    next.probe.guesses = plan.guesses;
+                if id > probe.id {
+                    *probe = ProbeView { id: id - 1, ..ProbeView::default() }.next(&plan);
+                    probe.guesses = plan.guesses;
                 }
             }
-            PageAction::ProbeEvent { id, host, event } => {
-                if id == self.probe.id {
-                    next.probe.apply(&host, event);
+            PageAction::ProbeEvent { of, id, host, event } => {
+                let probe = next.probe_mut(of);
+                if id == probe.id {
+                    probe.apply(&host, event);
                 }
             }
-            PageAction::ProbeFailed { id, host, failure } => {
-                if id == self.probe.id {
-                    next.probe.fail(&host, failure);
+            PageAction::ProbeFailed { of, id, host, failure } => {
+                let probe = next.probe_mut(of);
+                if id == probe.id {
+                    probe.fail(&host, failure);
                 }
             }
         }
@@ -389,10 +434,14 @@ mod tests {
         // A pause for an older text changes nothing.
         let stale = page.reduce(PageAction::Paused { edits: page.edits - 1 });
         assert!(!stale.settled);
-        // After the pause: still no page of guesses for a half-typed domain, but a suggestion.
+        // After the pause: still nothing for a half-typed ending (one letter is no ending:
+        // `outlook.c` is not a typo of `outlook.cl`); leaving the field asks for a suggestion.
         let paused = page.reduce(PageAction::Paused { edits: page.edits });
-        assert_eq!(paused.resolution(), Resolution::KeepTyping);
-        assert_eq!(paused.suggestion().as_deref(), Some("someone@gmail.com"));
+        assert_eq!((paused.resolution(), paused.suggestion()), (Resolution::KeepTyping, None));
+        assert_eq!(paused.reduce(PageAction::Left).suggestion().as_deref(), Some("someone@gmail.com"));
+        let outlook = typed(&Page::default(), "someone@outlook.c");
+        assert_eq!((outlook.resolution(), outlook.suggestion()), (Resolution::KeepTyping, None));
+        assert_eq!(typed(&Page::default(), "someone@gmail.co").suggestion().as_deref(), Some("someone@gmail.com"));
         let page = paused.reduce(PageAction::Input("someone@gmail.com".into()));
         assert_eq!(provider(&page), Some("gmail"));
         // A known provider's typo: the suggestion alone, even after a pause; its guesses once
@@ -442,9 +491,10 @@ mod tests {
         let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
         let first = page.probe.id + 1;
         let plan = super::ProbePlan { hosts: vec![("smtp.gmail.com".to_owned(), specs.clone())], guesses: false };
-        let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
+        let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Answer, id: first, plan: plan.clone() });
         assert!(page.probe.is_running());
         let done = |id| PageAction::ProbeEvent {
+            of: TestOf::Answer,
             id,
             host: "smtp.gmail.com".into(),
             event: ProbeEvent::Done { total_ms: 5, cached: false },
@@ -454,18 +504,36 @@ mod tests {
         assert!(page.probe.is_idle());
         let page = page.reduce(done(first));
         assert!(page.probe.is_idle(), "the old test stays retired");
-        let page = page.reduce(PageAction::ProbeStarted { id: first, plan: plan.clone() });
+        let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Answer, id: first, plan: plan.clone() });
         assert!(page.probe.is_idle(), "an old id cannot start again");
         let second = page.probe.id + 1;
         let plan = super::ProbePlan { hosts: vec![("smtp.mail.yahoo.com".to_owned(), specs)], guesses: false };
-        let page = page.reduce(PageAction::ProbeStarted { id: second, plan });
+        let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Answer, id: second, plan });
         assert_eq!(page.probe.runs[0].host, "smtp.mail.yahoo.com");
         let page = page.reduce(PageAction::ProbeFailed {
+            of: TestOf::Answer,
             id: second,
             host: "smtp.mail.yahoo.com".into(),
             failure: RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::Busy),
         });
         assert!(page.probe.is_finished());
+    }
+
+    #[test]
+    fn a_sending_service_s_test_never_speaks_for_the_answer() {
+        use mailsetup_shared::wire::PortSpec;
+        let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
+        let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
+        let plan = super::ProbePlan { hosts: vec![("smtp.sendgrid.net".to_owned(), specs)], guesses: false };
+        let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Service, id: 1, plan });
+        assert!(page.service_probe.is_running() && page.probe.is_idle());
+        let page = page.reduce(PageAction::ProbeFailed {
+            of: TestOf::Answer,
+            id: 1,
+            host: "smtp.sendgrid.net".into(),
+            failure: RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::Busy),
+        });
+        assert!(page.service_probe.is_running() && page.probe.is_idle(), "another test's failure changes nothing");
     }
 
     #[test]
@@ -488,5 +556,16 @@ mod tests {
         let Resolution::Ready(settings) = page.resolution() else { panic!() };
         assert_eq!(settings.smtp[0].host, "smtp.zoho.eu");
         assert_eq!(page.params(&params).to_query(), "?embed=1&domain=zoho.com&tab=ios");
+    }
+
+    #[test]
+    fn the_open_room_lives_in_the_link() {
+        let params = PageParams::from_location("?room=developers", "#address=ann%40gmail.com");
+        let page = Page::from_params(&params);
+        assert_eq!(page.room, Room::Developers);
+        assert_eq!(page.params(&params).to_link(), "?room=developers#address=ann@gmail.com");
+        let page = page.reduce(PageAction::Room(Room::Person));
+        assert_eq!(page.params(&params).to_link(), "#address=ann@gmail.com", "the set-up is the page without one");
+        assert_eq!(Page::from_params(&PageParams::parse("room=attic")).room, Room::Person);
     }
 }

@@ -333,15 +333,12 @@ mod tests {
     }
 
     #[test]
-    fn the_phone_instructions_quote_the_download_button_and_the_heading() {
+    fn download_labels_name_the_file() {
+        assert_eq!(download_label(&Tr::english(), Format::Msmtp), "Download msmtp");
         for &lang in Lang::ALL {
             let tr = Tr::new(lang, mailsetup_shared::words::ftl(lang)).unwrap();
-            let qr = tr.t("files-qr");
-            let button = download_label(&tr, Format::Mobileconfig);
-            assert!(qr.contains(&button), "{lang:?}: {qr:?} does not quote the button {button:?}");
-            assert!(qr.contains(&tr.t("files-title")), "{lang:?}: {qr:?} names the section");
+            assert!(download_label(&tr, Format::Mobileconfig).contains(".mobileconfig"), "{lang:?}");
         }
-        assert_eq!(download_label(&Tr::english(), Format::Msmtp), "Download msmtp");
     }
 
     #[test]

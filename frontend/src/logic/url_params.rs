@@ -14,6 +14,9 @@ pub struct PageParams {
     pub domain: Option<String>,
     /// `tab=`: the open guide, e.g. `thunderbird`.
     pub tab: Option<String>,
+    /// `room=`: the part of the page open below the answer, `developers` or `owner`
+    /// (absent: the person's set-up).
+    pub room: Option<String>,
     /// `embed=1`: compact layout for an iframe.
     pub embed: bool,
     /// `program=`: in embed mode, the one mail program whose guide is shown (a tab id).
@@ -59,6 +62,7 @@ impl PageParams {
                 "address" | "q" => params.address = Some(value).filter(|v| !v.is_empty()),
                 "domain" => params.domain = Some(value).filter(|v| !v.is_empty()),
                 "tab" => params.tab = Some(value).filter(|v| !v.is_empty()),
+                "room" => params.room = Some(value).filter(|v| !v.is_empty()),
                 "embed" => params.embed = matches!(value.as_str(), "1" | "true" | "yes"),
                 "program" => params.program = Some(value).filter(|v| !v.is_empty()),
                 "proxy" => params.proxy = Some(value),
@@ -89,6 +93,7 @@ impl PageParams {
             ("domain", &self.domain),
             ("program", &self.program),
             ("tab", &self.tab),
+            ("room", &self.room),
             ("proxy", &self.proxy),
             ("doh", &self.doh),
             ("theme", &self.theme),
@@ -163,10 +168,11 @@ mod tests {
         let p = PageParams {
             address: Some("jürgen+x@münchen.de".into()),
             tab: Some("thunderbird".into()),
+            room: Some("developers".into()),
             ..PageParams::default()
         };
         let link = p.to_link();
-        assert_eq!(link, "?tab=thunderbird#address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de");
+        assert_eq!(link, "?tab=thunderbird&room=developers#address=j%C3%BCrgen%2Bx@m%C3%BCnchen.de");
         let (query, fragment) = link.split_once('#').unwrap();
         assert_eq!(PageParams::from_location(query, fragment), p);
         assert!(!p.to_query().contains("address"), "the address never goes to a server");

@@ -94,6 +94,10 @@ pub struct StaticPaint {
     input: Option<web_sys::HtmlInputElement>,
 }
 
+/// How long the static paint waits for the app to speak its language before the app takes
+/// over in English.
+pub const LANGUAGE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
+
 impl StaticPaint {
     /// The static paint inside `root`, if the page has one.
     pub fn find(root: &web_sys::Element) -> Option<StaticPaint> {
@@ -106,14 +110,25 @@ impl StaticPaint {
         Some(StaticPaint { paint, input })
     }
 
-    /// Hands over to the app rendered in `app_root`, once that has its own field: the app's
-    /// field takes what was typed since the app started (as an input event, so the app hears
-    /// it), the caret and the focus; then the static paint goes. Nothing typed is lost and
-    /// the keyboard stays in the field.
-    pub async fn hand_over(self, app_root: web_sys::Element) {
+    /// Hands over to the app rendered in `app_root`, once that has its own field and speaks
+    /// the language the static paint was served in (`painted`, from `<html lang>`; after
+    /// [`LANGUAGE_PATIENCE`] the app's English will do, should that language's messages not
+    /// come): the app's field takes what was typed since the app started (as an input
+    /// event, so the app hears it), the caret and the focus; then the static paint goes.
+    /// Nothing typed is lost, the keyboard stays in the field, and a German first paint does
+    /// not flash English.
+    pub async fn hand_over(self, app_root: web_sys::Element, painted: Option<String>) {
+        let started = js_sys::Date::now();
         let field = loop {
             let found = app_root.query_selector("input#address").ok().flatten();
-            if let Some(field) = found.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+            let speaks = |app: &web_sys::Element| {
+                let lang = app.query_selector(".mailsetup").ok().flatten().and_then(|m| m.get_attribute("lang"));
+                painted.as_deref().is_none_or(|p| lang.as_deref() == Some(p))
+            };
+            let patience_over = js_sys::Date::now() - started > LANGUAGE_PATIENCE.as_millis() as f64;
+            if let Some(field) = found.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok())
+                && (patience_over || speaks(&app_root))
+            {
                 break field;
             }
             yew::platform::time::sleep(std::time::Duration::from_millis(5)).await;
@@ -163,6 +178,24 @@ pub fn scroll_to(id: &str) {
         yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
         if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
             element.scroll_into_view();
+        }
+    });
+}
+
+/// Whether the screen is a phone's (the style sheet's narrow layout, `max-width: 30rem`).
+pub fn is_narrow() -> bool {
+    window().and_then(|w| w.match_media("(max-width: 30rem)").ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// Moves the keyboard to the element with this id once it is on the page (a room's
+/// heading, after its door was used); the browser scrolls it into view.
+pub fn focus_soon(id: &str) {
+    let id = id.to_owned();
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+        let element = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
     });
 }

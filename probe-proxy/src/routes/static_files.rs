@@ -1,15 +1,18 @@
 //! The built page (`dist/`): correct MIME types (tower-http guesses from the extension,
 //! `application/wasm` included), precompressed `.br`/`.gz` variants when the client accepts
 //! them, and cache headers: content-hashed assets are immutable, everything else revalidates.
-//! A symbolic link in `dist/` that leads out of it is not followed (404).
+//! A symbolic link in `dist/` that leads out of it is not followed (404). The page itself
+//! (`/`, `/index.html`) comes in the language the page will speak, so its first paint does
+//! too: `index.<lang>.html`, chosen as the page chooses (see [`first_paint_lang`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use axum::Router;
-use axum::http::{HeaderValue, Request, StatusCode, header};
+use axum::http::{HeaderValue, Request, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
+use mailsetup_shared::words::Lang;
 use tower_http::services::{ServeDir, ServeFile};
 
 use crate::error::LogText;
@@ -23,9 +26,11 @@ pub fn router(dir: &Path) -> Router<AppState> {
         .precompressed_gzip()
         .fallback(ServeFile::new(dir.join("index.html")).precompressed_br().precompressed_gzip());
     let root = Arc::new(std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_owned()));
+    let paints = Arc::new(FirstPaints::read(dir));
     Router::new()
         .fallback_service(serve)
         .layer(middleware::from_fn(cache_headers))
+        .layer(middleware::from_fn(move |request, next| in_its_language(paints.clone(), request, next)))
         .layer(middleware::from_fn(move |request, next| stay_inside(root.clone(), request, next)))
 }
 
@@ -49,6 +54,77 @@ async fn stay_inside(root: Arc<PathBuf>, request: Request<axum::body::Body>, nex
         }
     }
     next.run(request).await
+}
+
+/// The page's first paint in each language `dist/` has, and the site's own language.
+#[derive(Debug, Default)]
+struct FirstPaints {
+    /// Languages with an `index.<lang>.html` (English is `index.html`).
+    langs: Vec<Lang>,
+    /// `config.json`'s `default_lang`.
+    site: Option<Lang>,
+}
+
+impl FirstPaints {
+    fn read(dir: &Path) -> FirstPaints {
+        let langs =
+            Lang::ALL.iter().copied().filter(|l| dir.join(format!("index.{}.html", l.id())).is_file()).collect();
+        let site = std::fs::read_to_string(dir.join("config.json"))
+            .ok()
+            .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+            .and_then(|config| config.get("default_lang")?.as_str().and_then(Lang::from_tag));
+        FirstPaints { langs, site }
+    }
+}
+
+/// Which language's first paint a request for the page gets, in the order the page itself
+/// chooses once it runs: the link's `?lang=`, else the site's `default_lang`, else the
+/// browser's `Accept-Language` (by its weights), else English. A language the page does not
+/// speak is passed over.
+pub fn first_paint_lang(query: Option<&str>, site: Option<Lang>, accept: Option<&str>) -> Lang {
+    let linked = query
+        .into_iter()
+        .flat_map(|q| q.split('&'))
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .find_map(Lang::from_tag);
+    linked.or(site).or_else(|| accept.and_then(browser_choice)).unwrap_or(Lang::En)
+}
+
+/// The language an `Accept-Language` header prefers most among those spoken here.
+fn browser_choice(header: &str) -> Option<Lang> {
+    let mut ranked: Vec<(f32, Lang)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let lang = Lang::from_tag(parts.next()?)?;
+            let weight =
+                parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            (weight > 0.0).then_some((weight, lang))
+        })
+        .collect();
+    // Stable: among equal weights, the header's order.
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranked.first().map(|&(_, lang)| lang)
+}
+
+/// Serves `/` and `/index.html` as `index.<lang>.html` where the request's language has one;
+/// the answer then varies with `Accept-Language`.
+async fn in_its_language(paints: Arc<FirstPaints>, mut request: Request<axum::body::Body>, next: Next) -> Response {
+    let path = request.uri().path();
+    if path != "/" && path != "/index.html" {
+        return next.run(request).await;
+    }
+    let accept = request.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    let lang = first_paint_lang(request.uri().query(), paints.site, accept);
+    if paints.langs.contains(&lang) {
+        let target = format!("/index.{}.html", lang.id());
+        if let Ok(uri) = Uri::builder().path_and_query(target.as_str()).build() {
+            *request.uri_mut() = uri;
+        }
+    }
+    let mut response = next.run(request).await;
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
+    response
 }
 
 /// `%xx` escapes decoded as the file server decodes them (invalid UTF-8 stays lossy).
@@ -89,7 +165,22 @@ fn is_content_hashed(path: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_content_hashed, percent_decode};
+    use super::{Lang, first_paint_lang, is_content_hashed, percent_decode};
+
+    #[test]
+    fn the_first_paint_speaks_as_the_page_will() {
+        assert_eq!(first_paint_lang(Some("lang=de"), Some(Lang::Fr), Some("es")), Lang::De, "the link first");
+        assert_eq!(first_paint_lang(Some("tab=ios&lang=fr-CA"), None, None), Lang::Fr);
+        assert_eq!(
+            first_paint_lang(Some("lang=it"), Some(Lang::Es), Some("de")),
+            Lang::Es,
+            "a language not spoken is passed over"
+        );
+        assert_eq!(first_paint_lang(None, None, Some("it-IT,it;q=0.9,fr;q=0.5,de;q=0.8")), Lang::De, "by weight");
+        assert_eq!(first_paint_lang(None, None, Some("de;q=0, es")), Lang::Es, "q=0 refuses");
+        assert_eq!(first_paint_lang(None, None, Some("*")), Lang::En);
+        assert_eq!(first_paint_lang(None, None, Some("fr;q=nonsense,de")), Lang::De);
+    }
 
     #[test]
     fn decodes_percent_escapes() {
