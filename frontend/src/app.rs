@@ -62,6 +62,12 @@ pub struct AppProps {
     /// The run-time configuration; `config.json` is fetched when absent.
     #[prop_or_default]
     pub config: Option<RuntimeConfig>,
+    /// The language the first paint was served in, when not English: the proxy chose it
+    /// in the page's own order (link, site, browser), so the page asks for it at once
+    /// rather than after `config.json`. (A static host paints English, which decides
+    /// nothing.)
+    #[prop_or_default]
+    pub painted: Option<Lang>,
 }
 
 #[component]
@@ -122,6 +128,7 @@ pub fn App(props: &AppProps) -> Html {
         let proxy = proxy.clone();
         let params = params.clone();
         let (set_lang, wanted) = (set_lang.clone(), wanted.clone());
+        let painted = props.painted.filter(|&lang| lang != Lang::En);
         use_effect_with((), move |_| {
             browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
             if params.embed {
@@ -129,8 +136,8 @@ pub fn App(props: &AppProps) -> Html {
             } else if params.tab.is_some() {
                 browser::scroll_to("guides");
             }
-            // The link's language is asked for at once.
-            if let Some(lang) = params.lang.as_deref().and_then(Lang::from_tag) {
+            // The link's language (or the one the first paint came in) is asked for at once.
+            if let Some(lang) = params.lang.as_deref().and_then(Lang::from_tag).or(painted) {
                 set_lang.emit(lang);
             }
             spawn_local(async move {

@@ -2,6 +2,7 @@
 //! of `index.html`'s static first paint, keeping everything typed before and while it
 //! loads, the caret and the focus.
 
+use mailsetup_frontend::logic::i18n::Lang;
 use mailsetup_frontend::logic::url_params::PageParams;
 use mailsetup_frontend::services::browser;
 use mailsetup_frontend::{App, AppProps, panic_screen};
@@ -38,8 +39,8 @@ fn main() {
         }
         None => root,
     };
-    yew::Renderer::<App>::with_root_and_props(app_root.clone(), AppProps { params: Some(params), config: None })
-        .render();
+    let props = AppProps { params: Some(params), config: None, painted: painted.as_deref().and_then(Lang::from_tag) };
+    yew::Renderer::<App>::with_root_and_props(app_root.clone(), props).render();
     if let Some(paint) = paint {
         yew::platform::spawn_local(paint.hand_over(app_root, painted));
     }

@@ -22,7 +22,8 @@ async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("main").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { params: Some(PageParams::parse(query)), config: Some(RuntimeConfig::default()) };
+    let props =
+        AppProps { params: Some(PageParams::parse(query)), config: Some(RuntimeConfig::default()), painted: None };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
@@ -80,7 +81,8 @@ async fn click(root: &Element, selector: &str) {
 
 #[wasm_bindgen_test]
 async fn typing_a_gmail_address_shows_gmail_and_its_recommended_server() {
-    let root = mount("").await;
+    // In the developers' room, where every server is listed.
+    let root = mount("room=developers").await;
     assert!(text_of(&root, ".provider-name").is_none(), "nothing shown before typing");
     assert!(text_of(&root, ".intro").is_some(), "examples are offered instead");
     type_into(&root, "someone@gmail.com").await;
@@ -137,7 +139,8 @@ async fn guide_tabs_switch_by_click_and_keyboard() {
 
 #[wasm_bindgen_test]
 async fn downloads_and_snippets_follow_the_settings() {
-    let root = mount("address=ann%40yahoo.com").await;
+    // Files and code are in the developers' room.
+    let root = mount("room=developers&address=ann%40yahoo.com").await;
     let buttons = all_text(&root, "button.download");
     assert!(buttons.iter().any(|b| b.contains("Thunderbird")), "{buttons:?}");
     assert!(buttons.iter().any(|b| b.contains(".mobileconfig")));

@@ -252,10 +252,10 @@ guide-value-gmail-tls = Gesicherte Verbindung mit TLS
 ## Anleitungen: die Schritte
 
 guide-thunderbird-open = Öffnen Sie das Menü ≡ → Konten-Einstellungen → Konten-Aktionen → E-Mail-Konto hinzufügen.
-guide-thunderbird-password = Geben Sie das Passwort ein (außer der Anbieter nutzt OAuth2) und klicken Sie auf „Manuell einrichten“.
+guide-thunderbird-password = Geben Sie das Passwort ein und klicken Sie auf „Manuell einrichten“.
 guide-thunderbird-incoming = Unter POSTEINGANGS-SERVER eintragen:
 guide-thunderbird-outgoing = Unter POSTAUSGANGS-SERVER eintragen:
-guide-thunderbird-done = Klicken Sie auf „Erneut testen“, dann auf „Fertig“. Bei OAuth2 öffnet sich ein Anmeldefenster: Melden Sie sich dort an.
+guide-thunderbird-done = Klicken Sie auf „Erneut testen“, dann auf „Fertig“.
 guide-outlook-open = Wählen Sie Datei → Konto hinzufügen.
 guide-outlook-manual = Geben Sie Ihre Adresse ein, öffnen Sie „Erweiterte Optionen“, setzen Sie den Haken bei „Ich möchte mein Konto manuell einrichten“ und klicken Sie auf Verbinden.
 guide-outlook-choose = Wählen Sie { $protocol }.
@@ -864,3 +864,5 @@ provider-hint-bd87d148 = Der Postausgangsserver von Spectrum erwartet auf Port 5
 provider-hint-dd528448 = Fügen Sie die Adresse als IMAP-Konto hinzu: Laut der Hilfe von Spectrum wird die E-Mail dort mit IMAP eingerichtet.
 provider-hint-0f6aa87e = Sky Yahoo Mail lehnt das Passwort Ihrer Sky iD in Mailprogrammen ab. Melden Sie sich mit Ihrer Sky iD auf der Seite von Sky zur Verwaltung des App-Zugriffs an, erstellen Sie ein App-Passwort und geben Sie stattdessen dieses im Programm ein.
 provider-hint-d2863d15 = Xtra Mail ist seit Mai 2024 ein kostenpflichtiges Spark-Abo, das in MySpark unter „Subscriptions“ verwaltet wird. Wird es gekündigt, funktioniert nach dem nächsten Abrechnungsdatum keine Xtra-Adresse des Kontos mehr.
+provider-hint-cce2b1eb = Die Mailserver von EOLO nehmen nur Verbindungen aus Italien an: Ein Mailprogramm im Ausland kann Ihre ngi.it-Mails weder abrufen noch senden.
+provider-hint-3eb6cb8e = Melden Sie sich mit der Hauptadresse Ihres Mailo-Kontos an: Von einem Alias können Sie zwar senden, als Benutzername funktioniert ein Alias aber nicht.

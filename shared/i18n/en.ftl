@@ -253,10 +253,10 @@ guide-value-gmail-tls = Secured connection using TLS
 ## Guides: the steps
 
 guide-thunderbird-open = Open the ≡ menu → Account Settings → Account Actions → Add Mail Account.
-guide-thunderbird-password = Enter the password (unless the provider uses OAuth2) and click “Configure manually”.
+guide-thunderbird-password = Enter the password and click “Configure manually”.
 guide-thunderbird-incoming = Under INCOMING SERVER set:
 guide-thunderbird-outgoing = Under OUTGOING SERVER set:
-guide-thunderbird-done = Click “Re-test”, then “Done”. For OAuth2 a sign-in window opens: sign in there.
+guide-thunderbird-done = Click “Re-test”, then “Done”.
 guide-outlook-open = Choose File → Add Account.
 guide-outlook-manual = Type your address, open “Advanced options”, tick “Let me set up my account manually” and click Connect.
 guide-outlook-choose = Choose { $protocol }.

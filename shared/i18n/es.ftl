@@ -252,10 +252,10 @@ guide-value-gmail-tls = Conexión segura mediante TLS
 ## Guías: los pasos
 
 guide-thunderbird-open = Abra el menú ≡ → Configuración de las cuentas → Operaciones sobre la cuenta → Añadir cuenta de correo.
-guide-thunderbird-password = Escriba la contraseña (salvo que el proveedor use OAuth2) y haga clic en «Configurar manualmente».
+guide-thunderbird-password = Escriba la contraseña y haga clic en «Configurar manualmente».
 guide-thunderbird-incoming = En SERVIDOR ENTRANTE, ponga:
 guide-thunderbird-outgoing = En SERVIDOR SALIENTE, ponga:
-guide-thunderbird-done = Haga clic en «Volver a probar» y luego en «Hecho». Con OAuth2 se abre una ventana de inicio de sesión: inicie sesión allí.
+guide-thunderbird-done = Haga clic en «Volver a probar» y luego en «Hecho».
 guide-outlook-open = Elija Archivo → Agregar cuenta.
 guide-outlook-manual = Escriba su dirección, abra «Opciones avanzadas», marque «Permitirme configurar manualmente mi cuenta» y haga clic en Conectar.
 guide-outlook-choose = Elija { $protocol }.
@@ -864,3 +864,5 @@ provider-hint-bd87d148 = El servidor de salida de Spectrum espera SSL/TLS desde 
 provider-hint-dd528448 = Añada la dirección como cuenta IMAP: según la ayuda de Spectrum, su correo se configura con IMAP.
 provider-hint-0f6aa87e = Sky Yahoo Mail rechaza la contraseña de su Sky iD en los programas de correo. Inicie sesión con su Sky iD en la página de Sky para gestionar el acceso de aplicaciones, genere una contraseña de aplicación y escríbala en el programa en su lugar.
 provider-hint-d2863d15 = Desde mayo de 2024, Xtra Mail es una suscripción de pago de Spark que se gestiona en MySpark, en «Subscriptions». Si se cancela, todas las direcciones de Xtra de la cuenta dejan de funcionar después de la siguiente fecha de facturación.
+provider-hint-cce2b1eb = Los servidores de correo de EOLO solo aceptan conexiones desde Italia, así que un programa de correo usado en el extranjero no podrá recibir ni enviar su correo de ngi.it.
+provider-hint-3eb6cb8e = Inicie sesión con la dirección principal de su cuenta de Mailo: puede enviar desde un alias, pero un alias no sirve como nombre de usuario.

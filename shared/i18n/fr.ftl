@@ -254,10 +254,10 @@ guide-value-gmail-tls = Connexion sécurisée via TLS
 ## Guides : les étapes
 
 guide-thunderbird-open = Ouvrez le menu ≡ → Paramètres des comptes → Gestion des comptes → Ajouter un compte de messagerie.
-guide-thunderbird-password = Saisissez le mot de passe (sauf si le fournisseur utilise OAuth2) et cliquez sur « Configurer manuellement ».
+guide-thunderbird-password = Saisissez le mot de passe et cliquez sur « Configurer manuellement ».
 guide-thunderbird-incoming = Sous SERVEUR ENTRANT, indiquez :
 guide-thunderbird-outgoing = Sous SERVEUR SORTANT, indiquez :
-guide-thunderbird-done = Cliquez sur « Retester », puis sur « Terminé ». Pour OAuth2, une fenêtre de connexion s'ouvre : connectez-vous-y.
+guide-thunderbird-done = Cliquez sur « Retester », puis sur « Terminé ».
 guide-outlook-open = Choisissez Fichier → Ajouter un compte.
 guide-outlook-manual = Tapez votre adresse, ouvrez « Options avancées », cochez « Me laisser configurer mon compte manuellement » et cliquez sur Connexion.
 guide-outlook-choose = Choisissez { $protocol }.
@@ -866,3 +866,5 @@ provider-hint-bd87d148 = Le serveur sortant de Spectrum attend du SSL/TLS dès l
 provider-hint-dd528448 = Ajoutez l'adresse comme compte IMAP : d'après l'aide de Spectrum, sa messagerie se configure en IMAP.
 provider-hint-0f6aa87e = Sky Yahoo Mail refuse le mot de passe de votre Sky iD dans les logiciels de messagerie. Connectez-vous avec votre Sky iD sur la page de Sky consacrée à la gestion de l'accès des applications, générez un mot de passe d'application et saisissez-le dans le logiciel à la place.
 provider-hint-d2863d15 = Depuis mai 2024, Xtra Mail est un abonnement Spark payant, géré dans MySpark sous « Subscriptions ». S'il est résilié, toutes les adresses Xtra du compte cessent de fonctionner après la prochaine date de facturation.
+provider-hint-cce2b1eb = Les serveurs de messagerie d'EOLO n'acceptent que les connexions venant d'Italie : depuis l'étranger, un logiciel de messagerie ne peut ni relever ni envoyer vos e-mails ngi.it.
+provider-hint-3eb6cb8e = Connectez-vous avec l'adresse principale de votre compte Mailo : vous pouvez envoyer depuis un alias, mais un alias ne fonctionne pas comme nom d'utilisateur.

@@ -346,6 +346,8 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
         ("ann@shop.example", &["mx1.dreamhost.com"], "dreamhost", "smtp.dreamhost.com", 465, ImplicitTls),
         ("ann@shop.example", &["mta-gw.infomaniak.ch"], "infomaniak", "mail.infomaniak.com", 465, ImplicitTls),
         ("ann@shop.example", &["mx.aruba.it"], "aruba", "smtps.aruba.it", 465, ImplicitTls),
+        ("ann@ngi.it", &[], "eolo", "mail-out.eolo.it", 465, ImplicitTls),
+        ("ann@mailo.com", &[], "mailo", "smtp.mailo.com", 465, ImplicitTls),
     ];
     for (typed, mx, provider, host, port, security) in cases {
         let settings = resolve_with(&Query::parse(typed).unwrap(), mx, None);

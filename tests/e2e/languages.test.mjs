@@ -17,7 +17,7 @@ after(async () => { await browser?.close(); });
 const LANGUAGES = {
   en: { tagline: /^Working outgoing-mail/, user: 'User name', step: /^Open the ≡ menu/, switch: 'Language' },
   de: { tagline: /^Funktionierende Einstellungen/, user: 'Benutzername', step: /^Öffnen Sie das Menü ≡/, switch: 'Sprache' },
-  fr: { tagline: /^Des réglages d'envoi/, user: "Nom d'utilisateur", step: /^Ouvrez le menu ≡/, switch: 'Langue' },
+  fr: { tagline: /^Des réglages d'envoi/, user: 'Identifiant', step: /^Ouvrez le menu ≡/, switch: 'Langue' },
   es: { tagline: /^Configuración de correo saliente/, user: 'Usuario', step: /^Abra el menú ≡/, switch: 'Idioma' },
 };
 
@@ -48,12 +48,27 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     assert.ok(overflow.scrollWidth <= overflow.width, `${lang} scrolls sideways at 320 px: ${JSON.stringify(overflow)}`);
     assert.deepEqual(await axeViolations(page), [], `${lang} at 320 px`);
     await page.evaluate(() => scrollTo(0, 0));
-    const test = await page.locator('.answer button.probe-start').boundingBox();
-    if (test) console.log(`measure: Posteo in ${lang} at 320x640: Test button bottom at y=${Math.round(test.y + test.height)}`);
     await screenshot(page, `lang-${lang}-320`);
     // The first screen: the header with the switch (the link's tab scrolled to the guides).
     await page.evaluate(() => scrollTo(0, 0));
     await screenshot(page, `lang-${lang}-320-top`, { fullPage: false });
+    // Every seed provider in this language: the Test button on the first screen, the
+    // person's view within five.
+    const seeds = {
+      'someone@posteo.de': 'posteo.de', 'someone@gmail.com': 'smtp.gmail.com', 'someone@yahoo.com': 'smtp.mail.yahoo.com',
+      'someone@outlook.com': 'smtp-mail.outlook.com', 'someone@icloud.com': 'smtp.mail.me.com', 'someone@zoho.eu': 'smtp.zoho.eu',
+    };
+    for (const [address, host] of Object.entries(seeds)) {
+      await page.fill('input#address', address);
+      await page.waitForFunction((h) => document.querySelector('.answer .smtp-host')?.textContent === h, host);
+      await page.waitForSelector('.answer button.probe-start');
+      await page.evaluate(() => scrollTo(0, 0));
+      const test = await page.locator('.answer button.probe-start').boundingBox();
+      const height = await page.evaluate(() => document.documentElement.getBoundingClientRect().height);
+      console.log(`measure: ${address} in ${lang} at 320x640: Test button bottom at y=${Math.round(test.y + test.height)}, page ${(height / 640).toFixed(1)} screens`);
+      assert.ok(test.y + test.height <= 640, `${address} in ${lang}: the Test button ends at ${test.y + test.height}`);
+      assert.ok(height <= 5 * 640, `${address} in ${lang}: ${height} px, over five screens`);
+    }
     await page.setViewportSize({ width: 1280, height: 900 });
     assert.deepEqual(await axeViolations(page), [], `${lang} at 1280 px`);
     await screenshot(page, `lang-${lang}-1280`);
@@ -236,10 +251,15 @@ test('a test that could not check says so once, in German, and shows the lookup 
   await context.close();
 });
 
-test('the German page for Gmail has no English sentence outside code and host names', async () => {
+test('the German page has no English sentence outside code and host names, in every room', async () => {
   const { context, page, errors } = await routedPage({ locale: 'de-DE' });
-  for (const tab of ['thunderbird', 'other']) {
-    await page.goto(`${BASE_URL}/?lang=de&address=someone%40gmail.com&tab=${tab}`);
+  const views = [
+    'address=someone%40gmail.com&tab=thunderbird', 'address=someone%40gmail.com&tab=other',
+    'address=someone%40posteo.de&tab=ios', 'address=someone%40gmail.com&room=developers',
+    'address=someone%40mailsetup.test&room=owner',
+  ];
+  for (const tab of views) {
+    await page.goto(`${BASE_URL}/?lang=de&${tab}`);
     await appReady(page);
     await langIs(page, 'de');
     await page.waitForSelector('.answer .smtp-host');
@@ -262,8 +282,8 @@ test('the German page for Gmail has no English sentence outside code and host na
     const marked = await page.evaluate(() => [...document.querySelectorAll('body [lang="en"]')]
       .filter((e) => !e.closest('nav.languages, code, pre')).map((e) => e.outerHTML.slice(0, 120)));
     assert.deepEqual(marked, [], `${tab}: marked English`);
+    if (tab.endsWith('tab=thunderbird')) await sectionShot(page, '.provider', 'gmail-de-provider-notes');
   }
-  await sectionShot(page, '.provider', 'gmail-de-provider-notes');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -39,10 +39,15 @@ test('the seed providers: answer card with server, port and Test button above th
     ['someone@outlook.com', 'Outlook.com', 'smtp-mail.outlook.com', '587', 'STARTTLS'],
     ['someone@icloud.com', 'iCloud', 'smtp.mail.me.com', '587', 'STARTTLS'],
     ['someone@zoho.eu', 'Zoho', 'smtp.zoho.eu', '465', 'SSL/TLS'],
+    ['someone@posteo.de', 'Posteo', 'posteo.de', '465', 'SSL/TLS'],
   ];
+  // The field stays where it is while the person types and the answer appears.
+  const fieldAt = async () => (await page.locator('input#address').boundingBox()).y;
+  const emptyAt = await fieldAt();
   for (const [address, name, host, port, security] of expected) {
     await lookUp(page, address);
     await page.waitForSelector('.answer button.probe-start');
+    assert.equal(await fieldAt(), emptyAt, `${address}: the field moved when the answer came`);
     assert.match(await page.textContent('.answer .provider-name'), new RegExp(name), address);
     assert.equal(await page.textContent('.answer .smtp-host'), host, address);
     assert.equal(await page.textContent('.answer .smtp-port'), port, address);
@@ -50,8 +55,11 @@ test('the seed providers: answer card with server, port and Test button above th
     await screenshot(page, `phone-${name.split(' ')[0].toLowerCase()}`, { fullPage: false });
     const button = await page.locator('.answer button.probe-start').boundingBox();
     const portBox = await page.locator('.answer .smtp-port').boundingBox();
-    console.log(`measure: ${address} at 320x640: port at y=${Math.round(portBox.y)}, Test button bottom at y=${Math.round(button.y + button.height)}`);
+    const height = await documentHeight(page);
+    console.log(`measure: ${address} at 320x640: port at y=${Math.round(portBox.y)}, Test button bottom at y=${Math.round(button.y + button.height)}, page ${Math.round(height)} px = ${(height / 640).toFixed(1)} screens`);
     assert.ok(button.y + button.height <= 640, `${address}: the Test button ends at ${button.y + button.height}`);
+    // The person's view: the card, the guide, the test: within five phone screens.
+    assert.ok(height <= 5 * 640, `${address}: the person's view is ${height} px, over five screens`);
     const overflow = await sidewaysOverflow(page);
     assert.ok(overflow.scrollWidth <= overflow.width, `${address} scrolls sideways: ${JSON.stringify(overflow)}`);
     // The server's name is never broken inside a label (at a hyphen or mid-word).
@@ -87,7 +95,16 @@ test('typing is calm: no error or guesses until the pause, then "Did you mean gm
   }
   assert.equal(await field.inputValue(), typed);
   assert.ok(await page.locator('.keep-typing').isVisible(), 'a quiet "keep typing"');
-  // The pause: a suggestion, and still no page of guesses for smtp.gmail.c.
+  // A pause at a one-letter ending is still typing: no suggestion (`outlook.c` is not a typo
+  // of `outlook.cl`), no error, no guesses.
+  await page.waitForTimeout(1200);
+  assert.equal(await page.locator('.suggestion').count(), 0, 'a suggestion for a one-letter ending');
+  assert.equal(await page.locator('.answer, #address-error').count(), 0);
+  await field.fill('someone@outlook.c');
+  await page.waitForTimeout(1200);
+  assert.equal(await page.locator('.suggestion').count(), 0, 'outlook.c: keep typing');
+  // A plausible ending after the pause: the suggestion, and still no page of guesses.
+  await field.fill('someone@gmail.co');
   await page.waitForSelector('.suggestion button.suggest');
   assert.equal(await page.textContent('.suggestion button.suggest'), 'someone@gmail.com');
   assert.equal(await page.locator('.answer').count(), 0);
@@ -204,41 +221,42 @@ test('an unknown domain is tested over every guessed host: matrix, summary, a fa
   await context.close();
 });
 
-test('the Thunderbird XML and the .mobileconfig download and parse', async () => {
+/** Downloads the file of `format` (its button inside `scope`) and reads it back with the
+ * browser's own XML parser. */
+async function downloaded(page, format, scope = '') {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`${scope} button.download[data-format="${format}"]`),
+  ]);
+  const text = readFileSync(await download.path(), 'utf8');
+  return page.evaluate((xml) => {
+    const doc = new DOMParser().parseFromString(xml, 'application/xml');
+    if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
+    const text = (selector) => doc.querySelector(selector)?.textContent;
+    const plistValue = (key) => {
+      const keys = [...doc.querySelectorAll('key')];
+      const found = keys.find((k) => k.textContent === key);
+      return found?.nextElementSibling?.textContent;
+    };
+    return {
+      root: doc.documentElement.nodeName,
+      host: text('outgoingServer hostname'),
+      port: text('outgoingServer port'),
+      socket: text('outgoingServer socketType'),
+      plistHost: plistValue('OutgoingMailServerHostName'),
+      plistPort: plistValue('OutgoingMailServerPortNumber'),
+      plistType: plistValue('PayloadType'),
+    };
+  }, text);
+}
+
+test('the Thunderbird XML and the .mobileconfig download and parse, in the developers\' room', async () => {
   const { page, context, errors } = await openPage(browser);
   await lookUp(page, 'someone@icloud.com');
-  // A QR code opens this page on the phone, where the profile installs.
-  const qr = page.locator('.downloads .phone-qr svg');
-  assert.equal(await qr.count(), 1);
-  const box = await qr.boundingBox();
-  assert.ok(box.width >= 170 && Math.abs(box.width - box.height) < 1, `a square of at least 170 px: ${JSON.stringify(box)}`);
-  const parse = async (format) => {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.click(`button.download[data-format="${format}"]`),
-    ]);
-    const text = readFileSync(await download.path(), 'utf8');
-    // The browser's own XML parser reads the file back.
-    return page.evaluate((xml) => {
-      const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      if (doc.querySelector('parsererror')) return { error: doc.querySelector('parsererror').textContent };
-      const text = (selector) => doc.querySelector(selector)?.textContent;
-      const plistValue = (key) => {
-        const keys = [...doc.querySelectorAll('key')];
-        const found = keys.find((k) => k.textContent === key);
-        return found?.nextElementSibling?.textContent;
-      };
-      return {
-        root: doc.documentElement.nodeName,
-        host: text('outgoingServer hostname'),
-        port: text('outgoingServer port'),
-        socket: text('outgoingServer socketType'),
-        plistHost: plistValue('OutgoingMailServerHostName'),
-        plistPort: plistValue('OutgoingMailServerPortNumber'),
-        plistType: plistValue('PayloadType'),
-      };
-    }, text);
-  };
+  assert.equal(await page.locator('.downloads').count(), 0, 'files are not in the person\'s view');
+  await page.click('nav.rooms a[href*="room=developers"]');
+  await page.waitForSelector('.downloads');
+  const parse = (format) => downloaded(page, format, '.downloads');
   const thunderbird = await parse('thunderbird');
   assert.deepEqual(
     [thunderbird.root, thunderbird.host, thunderbird.port, thunderbird.socket],
@@ -284,16 +302,149 @@ test('guides: only those that apply, the program\'s own set-up first, a select o
   await page.waitForSelector('.answer .smtp-user');
   assert.equal(await page.textContent('.answer .smtp-user'), 'apikey');
   assert.equal(await page.locator('[role=tab]').count(), 0, 'one guide, no choice');
+  await screenshot(page, 'sendgrid-app-only');
+  // Its files, in the developers' room: an app's, none that sets up a mailbox.
+  await page.click('nav.rooms a[href*="room=developers"]');
+  await page.waitForSelector('.downloads button.download');
   for (const format of ['thunderbird', 'mobileconfig', 'autodiscover']) {
     assert.equal(await page.locator(`button.download[data-format="${format}"]`).count(), 0, format);
   }
-  await screenshot(page, 'sendgrid-app-only');
+  await page.click('nav.rooms li:first-child a');
   await lookUp(page, 'someone@gmail.com');
   await page.setViewportSize({ width: 320, height: 640 });
   assert.ok(await page.locator('#guide-program').isVisible(), 'a select on a phone');
   assert.ok(!(await page.locator('.tabs').isVisible()), 'no tab row on a phone');
   await page.selectOption('#guide-program', 'thunderbird');
   await page.waitForFunction(() => location.search.includes('tab=thunderbird'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('three rooms: the person\'s view holds no expert material; developers and the domain\'s owner have rooms of their own, opened in place and by link', async () => {
+  const { page, context, errors } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+  await lookUp(page, 'someone@gmail.com');
+  await page.waitForSelector('nav.rooms');
+  // Gmail's domain is Google's: no room for its owner.
+  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers and admins']);
+  assert.equal(await page.getAttribute('nav.rooms a[aria-current="true"]', 'href'), '#address=someone@gmail.com');
+  for (const expert of ['.downloads', '.services', '.kit', '.embed-snippet', '.explainer', 'table.servers', '.command']) {
+    assert.equal(await page.locator(expert).count(), 0, `${expert} in the person's view`);
+  }
+  assert.doesNotMatch(await page.textContent('.mailsetup'), /openssl|swaks|PowerShell|netcat|smtplib|Postfix|git send-email|scan this/i);
+  // The developers' door opens their room in place: the link says so, the keyboard lands on its heading.
+  await page.click('nav.rooms a[href*="room=developers"]');
+  await page.waitForSelector('#room');
+  await page.waitForFunction(() => location.search.includes('room=developers') && location.hash === '#address=someone@gmail.com');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'room');
+  assert.equal(await page.textContent('#room'), 'For developers and admins');
+  for (const part of ['table.servers', '.downloads', '.services', '.explainer']) {
+    assert.ok(await page.locator(part).count() >= 1, `${part} in the developers' room`);
+  }
+  assert.equal(await page.locator('.guides').count(), 0, 'one room at a time');
+  assert.ok(await page.locator('.answer .smtp-host').isVisible(), 'the answer stays above every room');
+  assert.deepEqual(await axeViolations(page), [], 'the developers\' room at 320 px');
+  await screenshots(page, 'room-developers');
+  // A link opens a room; a room the answer lacks opens the person's.
+  await page.goto(`${BASE_URL}/?room=owner#address=someone%40gmail.com`);
+  await page.waitForSelector('.guides');
+  assert.equal(await page.locator('.kit, #room').count(), 0);
+  // A domain of one's own: the owner's room, with the kit, the live look-up and the embed.
+  await page.goto('about:blank');
+  await page.goto(`${BASE_URL}/?room=owner#address=someone%40mailsetup.test`);
+  await page.waitForSelector('#room');
+  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers and admins', 'Domain owner']);
+  assert.equal(await page.textContent('#room'), 'For the owner of mailsetup.test');
+  for (const part of ['.kit', '.discover', '.embed-snippet']) {
+    assert.equal(await page.locator(part).count(), 1, `${part} in the owner's room`);
+  }
+  assert.equal(await page.locator('.guides, .downloads').count(), 0);
+  assert.deepEqual(await axeViolations(page), [], 'the owner\'s room at 320 px');
+  await screenshots(page, 'room-owner');
+  // Back to the set-up.
+  await page.click('nav.rooms a:not([href*="room="])');
+  await page.waitForSelector('.guides');
+  await page.waitForFunction(() => !location.search.includes('room='));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a sending service has a Test of its own in the developers\' room, never the answer\'s proof', async () => {
+  const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/?room=developers#address=someone%40gmail.com` });
+  await page.waitForSelector('.services select#service');
+  await page.selectOption('select#service', 'sendgrid');
+  await page.waitForSelector('.services button.service-test');
+  assert.equal(await page.textContent('.services button.service-test'), 'Test these settings');
+  await page.click('.services button.service-test');
+  // The testbed answers for smtp.sendgrid.net with its own Postfix, whose certificate does
+  // not name it: reached, encrypted, the wrong name.
+  await page.waitForSelector('.services .probe .matrix tr[data-host="smtp.sendgrid.net"]');
+  await page.waitForFunction(() => !document.querySelector('.services button.service-test').disabled, null, { timeout: 30000 });
+  assert.match(await page.textContent('.services .probe .summary'), /smtp\.sendgrid\.net/);
+  assert.match(await page.locator('.services .probe .matrix td.bad').first().textContent(), /Wrong name/);
+  assert.equal(await page.locator('.services .probe button.use-instead').count(), 0, 'no answer to change from here');
+  // The answer above is still untested: the service's result is not its proof.
+  assert.equal(await page.locator('.answer .proof.works, .answer .proof.fails, .answer .proof.unchecked').count(), 0);
+  assert.equal(await page.locator('.probe').count(), 1, 'one panel: the service\'s');
+  assert.equal(await page.textContent('.services button.service-test'), 'Test again');
+  // Another service: the result shown was not its own.
+  await page.selectOption('select#service', 'postmark');
+  await page.waitForSelector('.services .probe', { state: 'detached' });
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the iPhone and Apple Mail guides hold the profile, say what "Not Signed" means, and a QR code on a computer', async () => {
+  const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/?tab=ios#address=someone%40posteo.de` });
+  await page.waitForSelector('#guide-panel .setup-file');
+  const file = page.locator('#guide-panel .setup-file');
+  assert.match(await file.textContent(), /“Profile Downloaded”/);
+  assert.match(await file.textContent(), /iOS marks the profile “Not Signed” or “Unverified”.*names posteo\.de\./);
+  assert.equal(await page.getAttribute('#guide-panel details.manual', 'open'), null, 'typing it in by hand is the other way, closed');
+  const profile = await downloaded(page, 'mobileconfig', '#guide-panel .setup-file');
+  assert.deepEqual([profile.root, profile.plistHost, profile.plistPort], ['plist', 'posteo.de', '465'], JSON.stringify(profile));
+  // On a computer without touch, a QR code takes the page to the phone.
+  const qr = page.locator('#guide-panel .setup-file .phone-qr svg');
+  assert.ok(await qr.isVisible());
+  const box = await qr.boundingBox();
+  assert.ok(box.width >= 170 && Math.abs(box.width - box.height) < 1, `a square of at least 170 px: ${JSON.stringify(box)}`);
+  await screenshots(page, 'guide-ios-profile');
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok(!(await qr.isVisible()), 'no QR code on a phone');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Apple Mail on the Mac: the same profile, installed there.
+  await page.click('#tab-apple-mail');
+  assert.match(await page.textContent('#guide-panel .setup-file'), /macOS marks the profile/);
+  assert.equal(await page.locator('#guide-panel .setup-file .phone-qr').count(), 0, 'no phone to carry it to');
+  // Thunderbird takes no file; the iPhone beside Google's own sign-in needs none.
+  await page.click('#tab-thunderbird');
+  assert.equal(await page.locator('.setup-file').count(), 0);
+  await lookUp(page, 'someone@gmail.com');
+  await page.click('#tab-ios');
+  assert.equal(await page.locator('.setup-file').count(), 0, 'nothing to install beside the sign-in');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('"Report wrong data" carries the provider and what was shown, never the address', async () => {
+  const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/#address=jane.doe%40posteo.de` });
+  await page.waitForSelector('details.wrong-data');
+  await page.click('details.wrong-data > summary');
+  const report = await page.textContent('details.wrong-data pre');
+  assert.match(report, /^What is wrong, and where did you find the right settings\?/);
+  assert.match(report, /provider: posteo \(mailsetup, checked \d{4}-\d\d(-\d\d)?\)/);
+  assert.match(report, /smtp: posteo\.de:465 SSL\/TLS, user: address/);
+  assert.doesNotMatch(report, /jane|doe/);
+  // Our own data and no target configured: the report is there to copy.
+  assert.equal(await page.locator('details.wrong-data a.send-report').count(), 0);
+  assert.match(await page.textContent('details.wrong-data'), /whoever runs this site/);
+  // Data imported from Thunderbird's ISPDB: its own tracker, with the report filled in.
+  await lookUp(page, 'jane.doe@a1.net');
+  await page.click('details.wrong-data > summary');
+  const href = await page.getAttribute('details.wrong-data a.send-report', 'href');
+  assert.match(href, /^https:\/\/github\.com\/thunderbird\/autoconfig\/issues\/new\?title=Wrong%20data%3A%20/);
+  assert.doesNotMatch(decodeURIComponent(href), /jane|doe/);
+  assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -376,6 +527,33 @@ test('index.html paints the header and the field before the WebAssembly arrives,
   await page.waitForSelector('.answer .smtp-host');
   assert.equal(await page.textContent('.answer .smtp-host'), 'smtp.gmail.com');
   await context.close();
+});
+
+test('the first paint speaks the link\'s or the browser\'s language, and the app takes over in it', async () => {
+  for (const [url, locale, lang, label] of [
+    [`${BASE_URL}/?lang=de`, 'en-US', 'de', 'Ihre E-Mail-Adresse oder Domain'],
+    [BASE_URL, 'fr-FR', 'fr', 'Votre adresse e-mail ou domaine'],
+    [`${BASE_URL}/?lang=es`, 'de-DE', 'es', 'Su dirección de correo o dominio'],
+  ]) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale });
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(url);
+    await page.waitForSelector('.static-paint input#address');
+    assert.equal(await page.getAttribute('html', 'lang'), lang, url);
+    assert.equal(await page.textContent('.static-paint label'), label, `${url} (${locale})`);
+    assert.doesNotMatch(await page.textContent('.static-paint'), /Loading the settings|Working outgoing/, `${url}: English in the first paint`);
+    await screenshot(page, `first-paint-${lang}`, { fullPage: false });
+    release();
+    await appReady(page);
+    await page.waitForSelector('.static-paint', { state: 'detached' });
+    // The app took over speaking the same language: no English in between.
+    assert.equal(await page.getAttribute('.mailsetup', 'lang'), lang, url);
+    assert.equal(await page.textContent('.lookup label'), label, url);
+    await context.close();
+  }
 });
 
 test('typing across the start keeps every character, the caret and the focus', async () => {

@@ -8,6 +8,7 @@ use mailsetup_shared::settings::Settings;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;
+use super::name::whole_labels;
 use crate::logic::embed;
 use crate::logic::i18n::{Lang, Tr};
 use crate::services::browser;
@@ -33,7 +34,7 @@ pub fn ProviderKitView(props: &ProviderKitProps) -> Html {
                     let (text, mime) = (file.text.clone(), file.mime);
                     let onclick = Callback::from(move |_: MouseEvent| { let _ = browser::download(&name, mime, &text); });
                     html! {
-                        <li><code>{ &file.url }</code>{ " " }<button type="button" class="download" {onclick}>{ tr.t("download") }</button></li>
+                        <li><code>{ whole_labels(&file.url) }</code>{ " " }<button type="button" class="download" {onclick}>{ tr.t("download") }</button></li>
                     }
                 }) }
             </ul>

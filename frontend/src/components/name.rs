@@ -1,15 +1,15 @@
-//! Host names and addresses that never break inside a label: `smtp-mail.outlook.com` may
-//! wrap after a dot or the `@` on a narrow screen, never at its hyphen or mid-label, and
-//! copies as itself.
+//! Host names, addresses and URLs that never break inside a label: `smtp-mail.outlook.com`
+//! may wrap after a dot or the `@` (a URL also after a `/`) on a narrow screen, never at its
+//! hyphen or mid-label, and copies as itself.
 
 use yew::prelude::*;
 
-/// `name` with a break opportunity after each `.` and `@`, each part kept whole.
+/// `name` with a break opportunity after each `.`, `@` and `/`, each part kept whole.
 pub fn whole_labels(name: &str) -> Html {
     let mut parts: Vec<&str> = Vec::new();
     let mut start = 0;
     for (i, c) in name.char_indices() {
-        if c == '.' || c == '@' {
+        if matches!(c, '.' | '@' | '/') {
             parts.push(&name[start..=i]);
             start = i + 1;
         }
