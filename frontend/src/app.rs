@@ -179,11 +179,15 @@ pub fn App(props: &AppProps) -> Html {
     // Deep links: the address and the open tab live in the URL, written once typing pauses
     // (Chromium's profile put `history.replaceState` on every keystroke above the rest of
     // the keystroke's work).
-    {
+    // The link's settings, with a language picked with the switch.
+    let base = {
         let mut base = (*params).clone();
         if let Some(lang) = *picked_lang {
             base.lang = Some(lang.id().to_owned());
         }
+        base
+    };
+    {
         let link = page.0.settled.then(|| page.0.params(&base).to_link());
         use_effect_with(link, |link| {
             if let Some(link) = link {
@@ -198,6 +202,21 @@ pub fn App(props: &AppProps) -> Html {
     let title = text::page_title(&tr, &resolution, config_value.brand.as_deref());
     use_effect_with(title, |title| browser::set_title(title));
 
+    // The room asked for follows what is shown: an answer without that room (gmail.com has
+    // no owner's room) puts the person's in the link, and a later domain that has one does
+    // not jump back into it.
+    {
+        let shown = match &resolution {
+            Resolution::Ready(settings) if !page.0.embed => Some(page.0.room.shown(settings)),
+            _ => None,
+        };
+        let dispatch = dispatch.clone();
+        use_effect_with((page.0.room, shown), move |&(asked, shown)| {
+            if let Some(shown) = shown.filter(|&shown| shown != asked) {
+                dispatch.emit(PageAction::Room(shown));
+            }
+        });
+    }
     let invalid = match &resolution {
         Resolution::Invalid(error) => Some(text::address_error(&tr, error)),
         _ => None,
@@ -222,12 +241,14 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     let keep_typing = resolution == Resolution::KeepTyping;
+    // A proxy that probes several hosts in one request (all of a domain's guesses at once).
+    let together = proxy_info.as_ref().is_some_and(|info| info.wire >= 4);
     // Enter in the field: the suggestion if there is one, else "this is it" (errors and
     // guesses show) and, when the answer can be tested, the test.
     let on_enter = {
         let test = match (&resolution, &proxy_info) {
             (Resolution::Ready(settings), Some(info)) => probe_plan(settings, &info.allowed_ports).map(|plan| {
-                effects::probe_callback(&dispatch, &config_value, TestOf::Answer, page.0.probe.id + 1, plan)
+                effects::probe_callback(&dispatch, &config_value, TestOf::Answer, page.0.probe.id + 1, plan, together)
             }),
             _ => None,
         };
@@ -252,8 +273,8 @@ pub fn App(props: &AppProps) -> Html {
             let next_id = page.0.probe.id + 1;
             let login_audience =
                 proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
-            let run_test =
-                plan.map(|plan| effects::probe_callback(&dispatch, &config_value, TestOf::Answer, next_id, plan));
+            let run_test = plan
+                .map(|plan| effects::probe_callback(&dispatch, &config_value, TestOf::Answer, next_id, plan, together));
             let on_login = login_audience.zip(run_test.clone());
             let on_test = run_test.map(|run| run.reform(|()| None));
             let address = settings.query.address().map(|a| a.unicode());
@@ -274,20 +295,22 @@ pub fn App(props: &AppProps) -> Html {
             let doors: Vec<(Room, String)> = Room::offered(&settings)
                 .into_iter()
                 .map(|door| {
-                    let mut link = page.0.params(&params);
+                    let mut link = page.0.params(&base);
                     link.room = door.id().map(str::to_owned);
-                    (door, link.to_link())
+                    // Whole URLs: the person's door has no query, and a link of a fragment
+                    // alone would keep the room it was opened from.
+                    (door, format!("{}{}", browser::page_url(), link.to_link()))
                 })
                 .collect();
             let on_room = dispatch.reform(|room: Room| {
-                browser::focus_soon(if room == Room::Person { "guides" } else { "room" });
+                browser::focus_soon(if room == Room::Person { "guides-title" } else { "room" });
                 PageAction::Room(room)
             });
             let service_test = {
                 let (dispatch, config_value) = (dispatch.clone(), config_value.clone());
                 let id = page.0.service_probe.id + 1;
                 Callback::from(move |plan| {
-                    effects::probe_callback(&dispatch, &config_value, TestOf::Service, id, plan).emit(None);
+                    effects::probe_callback(&dispatch, &config_value, TestOf::Service, id, plan, together).emit(None);
                 })
             };
             let discover = html! {
@@ -343,8 +366,10 @@ pub fn App(props: &AppProps) -> Html {
                         },
                         Room::Developers => html! {
                             <>
-                                <SettingsTable settings={settings.clone()} />
-                                <Downloads settings={settings.clone()} />
+                                if settings.offers_smtp() {
+                                    <SettingsTable settings={settings.clone()} />
+                                    <Downloads settings={settings.clone()} />
+                                }
                                 <ServicePicker
                                     query={settings.query.clone()}
                                     probe={page.0.service_probe.clone()}

@@ -42,7 +42,8 @@ fn main() {
     let props = AppProps { params: Some(params), config: None, painted: painted.as_deref().and_then(Lang::from_tag) };
     yew::Renderer::<App>::with_root_and_props(app_root.clone(), props).render();
     if let Some(paint) = paint {
-        yew::platform::spawn_local(paint.hand_over(app_root, painted));
+        // An English paint waits for nothing: the app speaks English until told otherwise.
+        yew::platform::spawn_local(paint.hand_over(app_root, painted.filter(|lang| lang != "en")));
     }
 }
 

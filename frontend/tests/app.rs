@@ -153,6 +153,17 @@ async fn downloads_and_snippets_follow_the_settings() {
 }
 
 #[wasm_bindgen_test]
+async fn the_person_s_view_has_no_files_tables_or_commands() {
+    let root = mount("address=ann%40yahoo.com").await;
+    assert!(text_of(&root, ".answer .smtp-host").is_some());
+    for expert in ["button.download", ".server-row", ".command", "#snippet-language", ".services"] {
+        assert!(root.query_selector(expert).unwrap().is_none(), "{expert} in the person's view");
+    }
+    let doors = all_text(&root, "nav.rooms a");
+    assert_eq!(doors, ["Set up", "Developers"], "yahoo.com is Yahoo's own: no owner's room");
+}
+
+#[wasm_bindgen_test]
 async fn without_a_proxy_the_probe_panel_says_how_to_get_one() {
     let root = mount("address=ann%40gmail.com").await;
     let text = text_of(&root, ".answer .no-proxy").unwrap();

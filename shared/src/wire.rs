@@ -22,8 +22,14 @@ use crate::verdict::{Verdict, assess};
 /// The version of this wire format: 1 before catch-alls and typed error codes (absent
 /// from such proxies' `/api/config`); 2 with them; 3 since findings carry their typed
 /// values (`args`), the verdict its `fix`, and a failure the server's `reply` and the
-/// TLS problem (all added fields: older readers skip them).
-pub const WIRE_VERSION: u32 = 3;
+/// TLS problem (all added fields: older readers skip them); 4 since a probe may carry more
+/// hosts ([`ProbeRequest::also`]), each one's events wrapped in [`ProbeEvent::Host`] (a
+/// reader asks for that only from a proxy that says 4 or more).
+pub const WIRE_VERSION: u32 = 4;
+
+/// Hosts one probe request may name in all ([`ProbeRequest::host`] and
+/// [`ProbeRequest::also`]): a domain's guessed server names.
+pub const MAX_PROBE_HOSTS: usize = 4;
 
 /// `GET /api/health`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -235,6 +241,13 @@ pub struct ProbeRequest {
     /// computer, or one whose operator turned the login test on, accepts this.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub login: Option<LoginRequest>,
+    /// More hosts to probe at the same time on the same ports (the other guesses for a
+    /// domain): each is reported as soon as its own probe ends, whatever the others do.
+    /// Event streams only, without a login; every event then comes wrapped in
+    /// [`ProbeEvent::Host`], and a last `done` ends the stream. At most
+    /// [`MAX_PROBE_HOSTS`] hosts in all.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 /// The login test a person asked for.
@@ -375,6 +388,13 @@ pub enum ProbeEvent {
     Error {
         error: ApiError,
     },
+    /// One host's event, in a stream that probes several ([`ProbeRequest::also`]): its
+    /// `started`, `step`, `report` and `done` events, or the `error` that kept it from
+    /// being probed (a name that does not resolve, a refused address).
+    Host {
+        host: String,
+        event: Box<ProbeEvent>,
+    },
     /// An event this build does not know (from a newer proxy): skipped.
     #[serde(other)]
     Other,
@@ -389,6 +409,7 @@ impl ProbeEvent {
             ProbeEvent::Report { .. } => "report",
             ProbeEvent::Done { .. } => "done",
             ProbeEvent::Error { .. } => "error",
+            ProbeEvent::Host { .. } => "host",
             ProbeEvent::Other => "other",
         }
     }
@@ -436,5 +457,25 @@ mod tests {
         assert_eq!(event.name(), "done");
         let unknown: FailureKind = serde_json::from_str(r#""something_new""#).unwrap();
         assert_eq!(unknown, FailureKind::Other);
+    }
+
+    #[test]
+    fn a_probe_of_several_hosts_wraps_each_host_s_events() {
+        let request: ProbeRequest =
+            serde_json::from_str(r#"{"host":"smtp.example.org","also":["mail.example.org","example.org"]}"#).unwrap();
+        assert_eq!(request.also, ["mail.example.org", "example.org"]);
+        let single = ProbeRequest { host: "smtp.example.org".into(), ports: Vec::new(), login: None, also: Vec::new() };
+        assert_eq!(serde_json::to_string(&single).unwrap(), r#"{"host":"smtp.example.org","ports":[]}"#, "as before");
+        let event = ProbeEvent::Host {
+            host: "mail.example.org".into(),
+            event: Box::new(ProbeEvent::Done { total_ms: 7, cached: false }),
+        };
+        let json = serde_json::to_string(&event).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"host","host":"mail.example.org","event":{"type":"done","total_ms":7,"cached":false}}"#
+        );
+        assert_eq!(serde_json::from_str::<ProbeEvent>(&json).unwrap(), event);
+        assert_eq!(event.name(), "host");
     }
 }

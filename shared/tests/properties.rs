@@ -211,13 +211,15 @@ fn run_counted<S: Strategy>(
 ) where
     S::Value: std::fmt::Debug,
 {
-    let reached = std::cell::Cell::new(0u32);
-    // A fixed seed: the share of parsable cases is a property of the generator (edited
-    // addresses parse about 40% of the time), and a random draw below the line now and then
-    // said nothing about the code under test.
     let config = Config { cases, failure_persistence: None, ..Config::default() };
-    let mut runner = TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
-    runner
+    // The property, over fresh random cases on every run.
+    TestRunner::new(config.clone()).run(&strategy, |value| test(value).map(drop)).unwrap();
+    // The generator's share of cases that reach the assertions, from a fixed seed: a
+    // property of the generator (edited addresses parse about 40% of the time), which a
+    // random draw would put under any line now and then.
+    let reached = std::cell::Cell::new(0u32);
+    let mut fixed = TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+    fixed
         .run(&strategy, |value| {
             if test(value)? {
                 reached.set(reached.get() + 1);
@@ -238,7 +240,7 @@ fn edited_addresses() -> impl Strategy<Value = String> {
 
 #[test]
 fn parsed_addresses_read_back_the_same() {
-    run_counted(edited_addresses(), 400, 0.3, |input| {
+    run_counted(edited_addresses(), 400, 0.35, |input| {
         let Ok(query) = Query::parse(&input) else { return Ok(false) };
         let domain = query.domain().ascii();
         prop_assert!(domain.len() <= 253, "{domain}");
@@ -256,7 +258,7 @@ fn parsed_addresses_read_back_the_same() {
 
 #[test]
 fn rendering_edited_addresses_stays_well_formed() {
-    run_counted(edited_addresses(), 150, 0.3, |input| {
+    run_counted(edited_addresses(), 150, 0.35, |input| {
         let parses = Query::parse(&input).is_ok();
         check_everything_renders(&input);
         Ok(parses)

@@ -85,7 +85,7 @@ fn todays_proxy_writes_what_a_wire_1_page_reads() {
         let read: ApiError = serde_json::from_str(line).unwrap();
         assert_eq!(serde_json::to_value(&read).unwrap(), recorded, "an error code is still its id string");
     }
-    assert_eq!(WIRE_VERSION, 3);
+    assert_eq!(WIRE_VERSION, 4);
 }
 
 #[test]

@@ -325,8 +325,12 @@ test('three rooms: the person\'s view holds no expert material; developers and t
   await lookUp(page, 'someone@gmail.com');
   await page.waitForSelector('nav.rooms');
   // Gmail's domain is Google's: no room for its owner.
-  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers and admins']);
-  assert.equal(await page.getAttribute('nav.rooms a[aria-current="true"]', 'href'), '#address=someone@gmail.com');
+  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers']);
+  // Whole links: each door opens its room in a new tab too, and none carries the address
+  // anywhere but the fragment.
+  const doors = await page.locator('nav.rooms a').evaluateAll((links) => links.map((a) => new URL(a.href)));
+  assert.deepEqual(doors.map((u) => u.search), ['', '?room=developers']);
+  assert.ok(doors.every((u) => u.hash === '#address=someone@gmail.com'), JSON.stringify(doors));
   for (const expert of ['.downloads', '.services', '.kit', '.embed-snippet', '.explainer', 'table.servers', '.command']) {
     assert.equal(await page.locator(expert).count(), 0, `${expert} in the person's view`);
   }
@@ -352,7 +356,8 @@ test('three rooms: the person\'s view holds no expert material; developers and t
   await page.goto('about:blank');
   await page.goto(`${BASE_URL}/?room=owner#address=someone%40mailsetup.test`);
   await page.waitForSelector('#room');
-  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers and admins', 'Domain owner']);
+  assert.deepEqual(await page.locator('nav.rooms a').allTextContents(), ['Set up', 'Developers', 'Domain owner']);
+  assert.equal(new URL(await page.locator('nav.rooms a').first().evaluate((a) => a.href)).search, '', 'the set-up door leaves the room');
   assert.equal(await page.textContent('#room'), 'For the owner of mailsetup.test');
   for (const part of ['.kit', '.discover', '.embed-snippet']) {
     assert.equal(await page.locator(part).count(), 1, `${part} in the owner's room`);
@@ -360,10 +365,18 @@ test('three rooms: the person\'s view holds no expert material; developers and t
   assert.equal(await page.locator('.guides, .downloads').count(), 0);
   assert.deepEqual(await axeViolations(page), [], 'the owner\'s room at 320 px');
   await screenshots(page, 'room-owner');
-  // Back to the set-up.
-  await page.click('nav.rooms a:not([href*="room="])');
+  // Back to the set-up: the keyboard lands on its heading.
+  await page.click('nav.rooms li:first-child a');
   await page.waitForSelector('.guides');
   await page.waitForFunction(() => !location.search.includes('room='));
+  await page.waitForFunction(() => document.activeElement?.id === 'guides-title');
+  // A room the next answer lacks is left, in the link too: gmail.com has no owner's room.
+  await page.click('nav.rooms a[href*="room=owner"]');
+  await page.waitForSelector('#room');
+  await lookUp(page, 'someone@gmail.com');
+  await page.waitForFunction(() => !location.search.includes('room='));
+  await lookUp(page, 'someone@mailsetup.test');
+  assert.equal(await page.locator('#room').count(), 0, 'no jump back into the owner\'s room');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -400,7 +413,9 @@ test('the iPhone and Apple Mail guides hold the profile, say what "Not Signed" m
   const file = page.locator('#guide-panel .setup-file');
   assert.match(await file.textContent(), /“Profile Downloaded”/);
   assert.match(await file.textContent(), /iOS marks the profile “Not Signed” or “Unverified”.*names posteo\.de\./);
-  assert.equal(await page.getAttribute('#guide-panel details.manual', 'open'), null, 'typing it in by hand is the other way, closed');
+  // Typing it in by hand is the other way, open below it (a printed guide shows it).
+  assert.equal(await page.textContent('#guide-panel details.manual > summary'), 'Or type it in by hand');
+  assert.notEqual(await page.getAttribute('#guide-panel details.manual', 'open'), null);
   const profile = await downloaded(page, 'mobileconfig', '#guide-panel .setup-file');
   assert.deepEqual([profile.root, profile.plistHost, profile.plistPort], ['plist', 'posteo.de', '465'], JSON.stringify(profile));
   // On a computer without touch, a QR code takes the page to the phone.
@@ -532,7 +547,7 @@ test('index.html paints the header and the field before the WebAssembly arrives,
 test('the first paint speaks the link\'s or the browser\'s language, and the app takes over in it', async () => {
   for (const [url, locale, lang, label] of [
     [`${BASE_URL}/?lang=de`, 'en-US', 'de', 'Ihre E-Mail-Adresse oder Domain'],
-    [BASE_URL, 'fr-FR', 'fr', 'Votre adresse e-mail ou domaine'],
+    [BASE_URL, 'fr-FR', 'fr', 'Adresse e-mail ou domaine'],
     [`${BASE_URL}/?lang=es`, 'de-DE', 'es', 'Su dirección de correo o dominio'],
   ]) {
     const context = await browser.newContext({ viewport: { width: 320, height: 640 }, locale });
@@ -546,10 +561,21 @@ test('the first paint speaks the link\'s or the browser\'s language, and the app
     assert.equal(await page.textContent('.static-paint label'), label, `${url} (${locale})`);
     assert.doesNotMatch(await page.textContent('.static-paint'), /Loading the settings|Working outgoing/, `${url}: English in the first paint`);
     await screenshot(page, `first-paint-${lang}`, { fullPage: false });
+    // What the app speaks at the moment the first paint goes.
+    await page.evaluate(() => {
+      const main = document.getElementById('app');
+      new MutationObserver((_, observer) => {
+        if (!main.querySelector('.static-paint')) {
+          window.tookOverIn = main.querySelector('.mailsetup:not([hidden] *)')?.getAttribute('lang') ?? main.querySelector('.mailsetup')?.getAttribute('lang');
+          observer.disconnect();
+        }
+      }).observe(main, { childList: true, subtree: true });
+    });
     release();
     await appReady(page);
     await page.waitForSelector('.static-paint', { state: 'detached' });
     // The app took over speaking the same language: no English in between.
+    assert.equal(await page.evaluate(() => window.tookOverIn), lang, `${url}: the language at the hand-over`);
     assert.equal(await page.getAttribute('.mailsetup', 'lang'), lang, url);
     assert.equal(await page.textContent('.lookup label'), label, url);
     await context.close();

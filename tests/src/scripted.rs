@@ -163,8 +163,18 @@ impl ScriptedServer {
         F: Fn(Session) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = ()> + Send + 'static,
     {
+        ScriptedServer::start_at(SocketAddr::from(([127, 0, 0, 1], 0)), handler).await
+    }
+
+    /// Listens on `address` (port 0: a free one), e.g. another loopback address on the port
+    /// of a server already running, and runs `handler` for each connection.
+    pub async fn start_at<F, Fut>(address: SocketAddr, handler: F) -> ScriptedServer
+    where
+        F: Fn(Session) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = ()> + Send + 'static,
+    {
         // The proxy's deep backlog: the load benchmark opens thousands of connections at once.
-        let listener = probe_proxy::serve::listen(([127, 0, 0, 1], 0).into()).expect("listen on a loopback port");
+        let listener = probe_proxy::serve::listen(address).expect("listen on a loopback port");
         let addr = listener.local_addr().expect("local address");
         let received = Arc::new(Mutex::new(Vec::new()));
         let accepted = Arc::new(Mutex::new(0));

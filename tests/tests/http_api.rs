@@ -428,3 +428,150 @@ async fn the_public_router_has_no_metrics() {
     let response = app.oneshot(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::NOT_FOUND, "/metrics is only on --metrics-listen");
 }
+
+/// Reads an event stream to its end: each event's data, and how long after `since` it came.
+async fn timed_events(
+    response: axum::response::Response,
+    since: std::time::Instant,
+) -> Vec<(Duration, serde_json::Value)> {
+    let mut body = response.into_body();
+    let (mut buffer, mut events) = (String::new(), Vec::new());
+    while let Some(frame) = body.frame().await {
+        let Ok(data) = frame.unwrap().into_data() else { continue };
+        buffer.push_str(&String::from_utf8_lossy(&data));
+        while let Some(end) = buffer.find("\n\n") {
+            let block: String = buffer.drain(..end + 2).collect();
+            if let Some(data) = block.lines().find_map(|line| line.strip_prefix("data:")) {
+                events.push((since.elapsed(), serde_json::from_str(data.trim()).unwrap()));
+            }
+        }
+    }
+    events
+}
+
+/// When the report of `host` came in a stream of several hosts.
+fn reported(events: &[(Duration, serde_json::Value)], host: &str) -> Option<Duration> {
+    events
+        .iter()
+        .find(|(_, e)| e["type"] == "host" && e["host"] == host && e["event"]["type"] == "report")
+        .map(|(t, _)| *t)
+}
+
+#[tokio::test]
+async fn a_domain_s_guesses_run_side_by_side_and_one_that_works_is_reported_at_once() {
+    // Four guesses on one port: the first accepts and never greets, the second answers, the
+    // third refuses, the fourth has no address.
+    let working = ScriptedServer::start(|mut session: Session| async move {
+        session.send(b"220 guess.test ready\r\n").await;
+        session.serve_commands(&[], &[], None).await;
+    })
+    .await;
+    let port = working.addr.port();
+    let _silent = ScriptedServer::start_at(SocketAddr::from(([127, 0, 0, 3], port)), |session: Session| async move {
+        let _open = session;
+        pause(Duration::from_secs(20)).await;
+    })
+    .await;
+    let dns = mailsetup_tests::proxy::dns(&["mail.guess.test"], "127.0.0.1".parse().unwrap())
+        .with_address("smtp.guess.test", "127.0.0.3".parse().unwrap())
+        .with_address("guess.test", "127.0.0.4".parse().unwrap());
+    let app = app(proxy::state(proxy::settings(None), proxy::local_policy(&[port]), dns));
+    let ports = format!(r#"[{{"port":{port},"security":"plain"}}]"#);
+    let body = format!(
+        r#"{{"host":"smtp.guess.test","also":["mail.guess.test","guess.test","none.guess.test"],"ports":{ports}}}"#
+    );
+    let since = std::time::Instant::now();
+    let response = app.clone().oneshot(event_stream(&body, [203, 0, 113, 7])).await.unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let events = timed_events(response, since).await;
+    // Every host has its say; the stream ends with its own `done`.
+    let works = reported(&events, "mail.guess.test").expect("the working guess is reported");
+    let silent = reported(&events, "smtp.guess.test").expect("the silent guess is reported once it gives up");
+    assert!(reported(&events, "guess.test").is_some(), "the refusing guess is reported");
+    let refused = events.iter().find(|(_, e)| e["host"] == "none.guess.test").map(|(_, e)| e["event"].clone());
+    assert_eq!(refused.as_ref().map(|e| e["type"].as_str()), Some(Some("error")), "{refused:?}");
+    assert_eq!(events.last().map(|(_, e)| e["type"].clone()), Some("done".into()));
+    assert!(events.last().is_some_and(|(_, e)| e.get("host").is_none()), "the stream's own done");
+    let report = events.iter().find(|(_, e)| e["host"] == "mail.guess.test" && e["event"]["type"] == "report").unwrap();
+    assert_eq!(report.1["event"]["report"]["greeting"]["code"], 220, "the server that answers: {}", report.1);
+    // The working guess does not wait for the silent one ahead of it.
+    assert!(works < silent, "the working guess came at {works:?}, after the silent one at {silent:?}");
+    // For the record: the working guess's report beside the others, against its probe alone.
+    let alone_body = format!(r#"{{"host":"mail.guess.test","ports":{ports}}}"#);
+    let since = std::time::Instant::now();
+    let alone =
+        timed_events(app.clone().oneshot(event_stream(&alone_body, [203, 0, 113, 8])).await.unwrap(), since).await;
+    let alone = alone.iter().find(|(_, e)| e["type"] == "report").map(|(t, _)| *t).unwrap();
+    println!(
+        "measure: a working guess beside a silent one reported after {} ms; probed alone {} ms; the silent one gave up after {} ms",
+        works.as_millis(),
+        alone.as_millis(),
+        silent.as_millis()
+    );
+    // What a request with more hosts may not do.
+    let (status, _, body) =
+        post(&app, &format!(r#"{{"host":"a.guess.test","also":["b.guess.test"],"ports":{ports}}}"#), [203, 0, 113, 9])
+            .await;
+    assert_eq!((status, api_error(&body).message.contains("event stream")), (StatusCode::BAD_REQUEST, true), "JSON");
+    let five = format!(
+        r#"{{"host":"a.guess.test","also":["b.guess.test","c.guess.test","d.guess.test","e.guess.test"],"ports":{ports}}}"#
+    );
+    let response = app.clone().oneshot(event_stream(&five, [203, 0, 113, 9])).await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "at most four hosts");
+    let login = format!(
+        r#"{{"host":"mail.guess.test","also":["guess.test"],"ports":{ports},"login":{{"user":"a","secret":{{"kind":"password","value":"b"}}}}}}"#
+    );
+    let response = app.clone().oneshot(event_stream(&login, [203, 0, 113, 9])).await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST, "a login test names one host");
+}
+
+#[tokio::test]
+async fn the_page_comes_in_the_language_the_link_the_site_or_the_browser_asks_for() {
+    let dist = std::env::temp_dir().join(format!("mailsetup-first-paints-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    for (name, lang) in [("index.html", "en"), ("index.de.html", "de"), ("index.fr.html", "fr")] {
+        std::fs::write(dist.join(name), format!("<html lang=\"{lang}\"></html>")).unwrap();
+    }
+    let serve = |site: Option<&str>| {
+        let config = site.map_or_else(|| "{}".to_owned(), |lang| format!(r#"{{"default_lang":"{lang}"}}"#));
+        std::fs::write(dist.join("config.json"), config).unwrap();
+        let dns = proxy::dns(&[], "127.0.0.1".parse().unwrap());
+        app(proxy::state_with(proxy::settings(None), TargetPolicy::default(), dns, |o| o.dist = Some(dist.clone())))
+    };
+    let page = |app: Router, path: &'static str, accept: Option<&'static str>| async move {
+        let mut request = Request::get(path);
+        if let Some(accept) = accept {
+            request = request.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        let mut request = request.body(Body::empty()).unwrap();
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([203, 0, 113, 5], 1))));
+        let response = app.oneshot(request).await.unwrap();
+        let (parts, body) = response.into_parts();
+        let body = String::from_utf8(body.collect().await.unwrap().to_bytes().to_vec()).unwrap();
+        let header =
+            |name| parts.headers.get_all(name).iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
+        (body, header(header::CONTENT_LANGUAGE), header(header::VARY), header(header::CACHE_CONTROL))
+    };
+    let app = serve(None);
+    let (body, language, vary, cache) = page(app.clone(), "/", Some("de-DE,de;q=0.9,en;q=0.5")).await;
+    assert_eq!(
+        (body.as_str(), language, cache),
+        ("<html lang=\"de\"></html>", vec!["de".to_owned()], vec!["no-cache".to_owned()])
+    );
+    assert!(vary.iter().any(|v| v.contains("accept-language")), "{vary:?}");
+    assert_eq!(
+        page(app.clone(), "/index.html?lang=fr", Some("de")).await.0,
+        "<html lang=\"fr\"></html>",
+        "the link first"
+    );
+    let (body, language, ..) = page(app.clone(), "/?lang=es", None).await;
+    assert_eq!(
+        (body.as_str(), language),
+        ("<html lang=\"en\"></html>", vec!["en".to_owned()]),
+        "no Spanish file: English"
+    );
+    assert_eq!(page(app.clone(), "/", None).await.0, "<html lang=\"en\"></html>");
+    // The site's own language comes before the browser's, as on the page.
+    assert_eq!(page(serve(Some("fr")), "/", Some("de")).await.0, "<html lang=\"fr\"></html>");
+    std::fs::remove_dir_all(&dist).unwrap();
+}

@@ -90,10 +90,11 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     anyhow::ensure!(template.contains(marker), "index.html lacks the `{marker}` line");
     let page = template.replace(marker, &head);
     // The first paint in each language, for the proxy to serve by the link or the browser.
-    for lang in crate::static_paint::LANGS {
-        let ftl = std::fs::read_to_string(root.join(format!("shared/i18n/{lang}.ftl")))?;
+    for lang in crate::static_paint::langs(&root.join("shared/i18n"))? {
+        let path = root.join(format!("shared/i18n/{lang}.ftl"));
+        let ftl = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
         let localized =
-            crate::static_paint::localize(&page, lang, &ftl).with_context(|| format!("index.{lang}.html"))?;
+            crate::static_paint::localize(&page, &lang, &ftl).with_context(|| format!("index.{lang}.html"))?;
         std::fs::write(dist.join(format!("index.{lang}.html")), localized)?;
     }
     std::fs::write(dist.join("index.html"), page)?;
@@ -158,7 +159,7 @@ fn precompress(dist: &Path) -> Result<TransferSize> {
         // What one visit loads: one first paint (English's stands for the others) and not
         // the embed script, which portals load.
         let name = file_name(&path);
-        let other_paint = crate::static_paint::LANGS.iter().any(|lang| name == format!("index.{lang}.html"));
+        let other_paint = crate::static_paint::is_other_paint(&name);
         let counted = path.parent() == Some(dist) && name != EMBED_SCRIPT && !other_paint;
         let bytes = std::fs::read(&path)?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());

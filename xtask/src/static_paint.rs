@@ -11,16 +11,40 @@
 
 use anyhow::{Context, Result, bail};
 
-/// The languages with a file of their own (English is `index.html` itself).
-pub(crate) const LANGS: &[&str] = &["de", "fr", "es"];
+/// The languages with a first paint of their own: every `.ftl` file in `dir` but English's
+/// (English is `index.html` itself), so a new language gets one without a list to update.
+pub(crate) fn langs(dir: &std::path::Path) -> Result<Vec<String>> {
+    let mut langs = Vec::new();
+    for entry in std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|e| e == "ftl") {
+            let lang = path.file_stem().and_then(|s| s.to_str()).context("a file name")?.to_owned();
+            if lang != "en" {
+                langs.push(lang);
+            }
+        }
+    }
+    langs.sort();
+    Ok(langs)
+}
+
+/// Whether `name` is a first paint in a language other than English (`index.de.html`).
+pub(crate) fn is_other_paint(name: &str) -> bool {
+    name.strip_prefix("index.").and_then(|rest| rest.strip_suffix(".html")).is_some_and(|lang| !lang.is_empty())
+}
 
 /// The value of the plain message `id` in a `.ftl` file's text.
 fn message<'a>(ftl: &'a str, id: &str) -> Result<&'a str> {
     let prefix = format!("{id} = ");
-    let line = ftl.lines().find(|l| l.starts_with(&prefix)).with_context(|| format!("no message `{id}`"))?;
+    let mut lines = ftl.lines().skip_while(|l| !l.starts_with(&prefix));
+    let line = lines.next().with_context(|| format!("no message `{id}`"))?;
     let value = &line[prefix.len()..];
     if value.contains(['{', '}']) {
         bail!("`{id}` is not a plain message: the first paint takes text only");
+    }
+    // A message continued on an indented line would lose its end here.
+    if lines.next().is_some_and(|next| next.starts_with([' ', '\t']) && !next.trim().is_empty()) {
+        bail!("`{id}` goes on over more lines: the first paint takes one-line messages");
     }
     Ok(value)
 }
@@ -114,7 +138,9 @@ mod tests {
 
     #[test]
     fn every_language_paints_its_own_words() {
-        for &lang in LANGS {
+        let langs = langs(std::path::Path::new(&format!("{}/../shared/i18n", env!("CARGO_MANIFEST_DIR")))).unwrap();
+        assert_eq!(langs, ["de", "es", "fr"]);
+        for lang in langs.iter().map(String::as_str) {
             let page = localize(PAGE, lang, &ftl(lang)).unwrap();
             assert!(page.contains(&format!("<html lang=\"{lang}\">")), "{lang}");
             let label = escape(message(&ftl(lang), "address-label").unwrap());
@@ -139,6 +165,9 @@ mod tests {
     #[test]
     fn only_plain_messages_and_well_formed_markers() {
         assert!(message("a = { $x }", "a").is_err());
+        assert!(message("a = one line\n    and another\nb = B", "a").is_err(), "a continued message");
+        assert_eq!(message("a = one line\nb = B", "a").unwrap(), "one line");
+        assert!(is_other_paint("index.de.html") && !is_other_paint("index.html") && !is_other_paint("boot.js"));
         assert!(message("b = B", "a").is_err());
         assert!(localize("<html lang=\"en\"><p data-message=\"a\">x", "de", "a = A").is_err(), "no end of the text");
         assert_eq!(

@@ -12,10 +12,12 @@ use crate::logic::page::{PageAction, TestOf};
 use crate::logic::probe_view::ProbePlan;
 use crate::services::api;
 
-/// Starts test number `id` over `plan`: one host after the other (the proxy runs a
-/// client's probes one or two at a time), each event of each stream fed to the page as it
-/// arrives; every port of a host is probed at once. With a login test (`Some`), only the
-/// plan's first host (the recommended server) is tested, and the request carrying the
+/// Starts test number `id` over `plan`, each event of each stream fed to the page as it
+/// arrives; every port of a host is probed at once. A proxy that takes several hosts in one
+/// request (`together`: wire version 4) probes all of a domain's guesses side by side, so
+/// one that works is shown as soon as its own probe ends; an older one, one host after the
+/// other (it runs a client's probes one or two at a time). With a login test (`Some`), only
+/// the plan's first host (the recommended server) is tested, and the request carrying the
 /// secret is the only place it goes.
 pub(super) fn probe_callback(
     dispatch: &Callback<PageAction>,
@@ -23,6 +25,7 @@ pub(super) fn probe_callback(
     of: TestOf,
     id: u64,
     plan: ProbePlan,
+    together: bool,
 ) -> Callback<Option<LoginRequest>> {
     let (dispatch, config) = (dispatch.clone(), config.clone());
     Callback::from(move |login: Option<LoginRequest>| {
@@ -31,13 +34,15 @@ pub(super) fn probe_callback(
         let (dispatch, config) = (dispatch.clone(), config.clone());
         spawn_local(async move {
             let mut login = login;
-            for (host, ports) in plan.hosts {
-                let result = api::probe(&config, &host, &ports, login.take(), |event| {
-                    dispatch.emit(PageAction::ProbeEvent { of, id, host: host.clone(), event });
-                })
-                .await;
+            for (hosts, ports) in plan.requests(together && login.is_none()) {
+                let on_event = |host: &str, event| {
+                    dispatch.emit(PageAction::ProbeEvent { of, id, host: host.to_owned(), event });
+                };
+                let result = api::probe(&config, &hosts, &ports, login.take(), on_event).await;
                 if let Err(error) = result {
-                    dispatch.emit(PageAction::ProbeFailed { of, id, host, failure: error });
+                    for host in hosts {
+                        dispatch.emit(PageAction::ProbeFailed { of, id, host, failure: error });
+                    }
                 }
             }
         });

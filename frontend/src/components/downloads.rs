@@ -16,6 +16,9 @@ use crate::services::browser;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct DownloadsProps {
     pub settings: Rc<Settings>,
+    /// Prefixes the element ids (a second set on the page: a sending service's).
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
 }
 
 /// The outputs of `kind` offered for these settings (`mailsetup_shared::render::offered`: no
@@ -50,9 +53,10 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
     };
     // A provider without SMTP has no files (the page does not show this component then).
     let Some(code) = render(*snippet, &settings) else { return html! {} };
+    let prefix = &props.id_prefix;
     html! {
-        <section class="downloads" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{ tr.t("files-title") }</h2>
+        <section class="downloads" aria-labelledby={format!("{prefix}downloads-title")}>
+            <h2 id={format!("{prefix}downloads-title")}>{ tr.t("files-title") }</h2>
             <h3>{ tr.t("files-config") }</h3>
             <ul class="files">
                 { for formats(FormatKind::ConfigFile, &settings).map(|format| html! {
@@ -66,9 +70,9 @@ pub fn Downloads(props: &DownloadsProps) -> Html {
             if let Some(error) = &*failed {
                 <p class="error" role="alert">{ tr.format("files-download-failed", &[("error", error.as_str().into())]) }</p>
             }
-            <h3><label for="snippet-language">{ tr.t("files-code") }</label></h3>
+            <h3><label for={format!("{prefix}snippet-language")}>{ tr.t("files-code") }</label></h3>
             <p>
-                <select id="snippet-language" onchange={on_snippet}>
+                <select id={format!("{prefix}snippet-language")} onchange={on_snippet}>
                     { for formats(FormatKind::Snippet, &settings).map(|format| html! {
                         <option value={format.id()} selected={format == *snippet}>{ format.label() }</option>
                     }) }

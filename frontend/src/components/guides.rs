@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::guides::{Client, Value, guide};
+use mailsetup_shared::guides::{Client, Field, Value, guide};
 use mailsetup_shared::render::{Format, render};
 use mailsetup_shared::settings::Settings;
 use web_sys::HtmlSelectElement;
@@ -80,6 +80,35 @@ fn SetupFile(props: &SetupFileProps) -> Html {
     }
 }
 
+/// Which of a step's fields sit two to a row on a phone: neighbours whose values are short
+/// and whose labels have no long word (a port beside its security); anything longer, or a
+/// short one with no short neighbour, takes the whole width, in the order the program asks
+/// for them.
+fn paired(tr: &Tr, fields: &[Field]) -> Vec<bool> {
+    let short: Vec<bool> = fields
+        .iter()
+        .map(|field| {
+            // A label may wrap at its spaces in half a row, not inside a long word.
+            tr.say(&field.label).split_whitespace().all(|word| word.chars().count() <= 14)
+                && match &field.value {
+                    Value::Exact(value) => value.chars().count() <= 10,
+                    Value::Words(words) => tr.say(words).chars().count() <= 20,
+                }
+        })
+        .collect();
+    let mut paired = vec![false; fields.len()];
+    let mut i = 0;
+    while i + 1 < fields.len() {
+        if short[i] && short[i + 1] {
+            (paired[i], paired[i + 1]) = (true, true);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    paired
+}
+
 /// The tab a key press moves to, among `clients`.
 pub fn next_tab(clients: &[Client], current: Client, key: &str) -> Option<Client> {
     let index = clients.iter().position(|c| *c == current)?;
@@ -144,7 +173,8 @@ pub fn Guides(props: &GuidesProps) -> Html {
     };
     html! {
         <section class="guides" id="guides" aria-labelledby="guides-title">
-            <h2 id="guides-title">{ if choice { tr.t("guides-title") } else { title.clone() } }</h2>
+            // Focusable from a script only: the "Set up" door lands here.
+            <h2 id="guides-title" tabindex="-1">{ if choice { tr.t("guides-title") } else { title.clone() } }</h2>
             if choice {
                 <p class="guide-select">
                     <label for="guide-program">{ tr.t("guides-program") }{ " " }</label>
@@ -178,11 +208,11 @@ pub fn Guides(props: &GuidesProps) -> Html {
                 }
                 { for guide.notes.iter().map(|note| html! { <p class="warning" role="note">{ tr.say(note) }</p> }) }
                 if let Some(format) = guide.file {
-                    <SetupFile settings={settings.clone()} client={current} {format} phone_link={props.phone_link.clone()} />
+                    <SetupFile key={current.id()} settings={settings.clone()} client={current} {format} phone_link={props.phone_link.clone()} />
                 }
                 if !guide.steps.is_empty() {
-                // Behind the profile, typing it in by hand is the other way, closed.
-                <details class="manual" open={guide.file.is_none()}>
+                // Open beside the profile too: a printed guide shows its steps.
+                <details class="manual" open=true>
                     <summary>{ tr.t(if guide.file.is_some() { "guides-steps-by-hand" } else { "guides-steps" }) }</summary>
                     // Keyed by the guide: another provider's or program's steps are a new list,
                     // numbered afresh, not the old one patched item by item.
@@ -192,14 +222,9 @@ pub fn Guides(props: &GuidesProps) -> Html {
                                 <p>{ tr.say(&step.text) }</p>
                                 if !step.fields.is_empty() {
                                     <dl class="fields">
-                                        { for step.fields.iter().map(|field| {
+                                        { for step.fields.iter().zip(paired(&tr, &step.fields)).map(|(field, paired)| {
                                             let label = tr.say(&field.label);
-                                            // A value longer than a port or a protocol takes
-                                            // the whole width where fields pair up (phones).
-                                            let wide = match &field.value {
-                                                Value::Exact(value) => value.chars().count() > 10,
-                                                Value::Words(words) => tr.say(words).chars().count() > 20,
-                                            };
+                                            let wide = !paired;
                                             html! {
                                                 <div class={classes!("field", wide.then_some("wide"))}>
                                                     <dt>{ &label }</dt>
@@ -234,6 +259,31 @@ pub fn Guides(props: &GuidesProps) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_neighbours_pair_up_and_nothing_moves() {
+        use mailsetup_shared::guides::Text;
+        let field = |id: &'static str, value: &str| Field {
+            label: Text { id, args: Vec::new() },
+            value: Value::Exact(value.to_owned()),
+        };
+        let fields = [
+            field("guide-label-protocol", "IMAP"),
+            field("guide-label-hostname", "imap.example.com"),
+            field("guide-label-port", "993"),
+            field("guide-label-connection-security", "SSL/TLS"),
+            field("guide-label-username", "someone@example.com"),
+            field("guide-label-port", "465"),
+        ];
+        let english = paired(&Tr::english(), &fields);
+        // The protocol has no short neighbour; port and security pair; the last port is alone.
+        assert_eq!(english, [false, false, true, true, false, false]);
+        // German's long label for the security puts it on a row of its own.
+        let german =
+            Tr::new(crate::logic::i18n::Lang::De, mailsetup_shared::words::ftl(crate::logic::i18n::Lang::De)).unwrap();
+        assert_eq!(german.say(&fields[3].label), "Verbindungssicherheit");
+        assert_eq!(paired(&german, &fields), [false; 6]);
+    }
 
     #[test]
     fn arrow_keys_wrap_around() {

@@ -28,6 +28,10 @@ pub struct ProbePanelProps {
     /// The heading's id (two panels can be on the page).
     #[prop_or(AttrValue::Static("probe-title"))]
     pub heading_id: AttrValue,
+    /// The summary announces itself (a sending service's test, which the page's one live
+    /// region, about the answer, does not speak of).
+    #[prop_or_default]
+    pub live: bool,
 }
 
 /// Where the test runs from, in a sentence.
@@ -217,7 +221,9 @@ pub fn ProbePanel(props: &ProbePanelProps) -> Html {
             <h2 id={props.heading_id.clone()}>{ tr.t("probe-title") }</h2>
             if !summary.is_empty() {
                 // When nothing works the answer card says why, once; here only what helps.
-                if !props.card_above || !matrix::working(probe).is_empty() { <p class="summary">{ &summary }</p> }
+                if !props.card_above || !matrix::working(probe).is_empty() {
+                    <p class="summary" role={props.live.then_some("status")}>{ &summary }</p>
+                }
                 if !fixes.is_empty() {
                     <ul class="fixes">
                         { for fixes.iter().map(|fix| {

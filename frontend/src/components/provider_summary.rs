@@ -79,15 +79,22 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::UnknownProvider => None,
         SettingsWarning::NoClientAccess => Some(tr.t("summary-warning-no-access")),
     });
+    // The provider, without the data centre the answer card's chooser names.
+    let name = match settings.provider {
+        Some(provider) if !provider.regions.is_empty() => provider.name,
+        _ => settings.provider_name.as_str(),
+    };
     // What the person must act on stays in view; the rest may fold.
     let (must, more): (Vec<&Hint>, Vec<&Hint>) = settings.hints.iter().partition(|h| must_know(h.kind));
     html! {
         <section class="provider" aria-labelledby="provider-notes">
-            <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", settings.provider_name.as_str().into())]) }</h2>
-            <p class="matched">{ how }</p>
-            if let Some(provider) = settings.provider.filter(|p| !p.last_checked.is_empty()) {
-                <p class="checked">{ tr.format("summary-checked", &[("month", tr.month(provider.last_checked).into())]) }</p>
-            }
+            <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", name.into())]) }</h2>
+            <p class="matched">
+                { how }
+                if let Some(provider) = settings.provider.filter(|p| !p.last_checked.is_empty()) {
+                    { " " }<span class="checked">{ tr.format("summary-checked", &[("month", tr.month(provider.last_checked).into())]) }</span>
+                }
+            </p>
             { for warnings.map(|text| html! { <p class="warning" role="note">{ text }</p> }) }
             if !must.is_empty() {
                 <ul class="hints">{ for must.iter().map(|hint| hint_view(&tr, settings, hint)) }</ul>

@@ -104,12 +104,12 @@ pub fn ServicePicker(props: &ServicePickerProps) -> Html {
                         }
                     }) }
                 </ul>
-                <SettingsTable settings={settings.clone()} />
+                <SettingsTable settings={settings.clone()} id_prefix="service-" />
                 { test.unwrap_or_default() }
                 if tested {
-                    <ProbePanel probe={props.probe.clone()} proxy={props.proxy.clone()} on_use={None::<Callback<_>>} card_above={false} heading_id="service-probe-title" />
+                    <ProbePanel probe={props.probe.clone()} proxy={props.proxy.clone()} on_use={None::<Callback<_>>} card_above={false} heading_id="service-probe-title" live=true />
                 }
-                <Downloads {settings} />
+                <Downloads {settings} id_prefix="service-" />
             }
         </section>
     }

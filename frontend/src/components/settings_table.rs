@@ -12,6 +12,9 @@ use crate::logic::i18n::Tr;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct SettingsTableProps {
     pub settings: Rc<Settings>,
+    /// Prefixes the element ids (a second table on the page: a sending service's).
+    #[prop_or_default]
+    pub id_prefix: AttrValue,
 }
 
 fn rows(tr: &Tr, list: &[Candidate], name: &str) -> Html {
@@ -43,8 +46,8 @@ pub fn SettingsTable(props: &SettingsTableProps) -> Html {
     // A provider without SMTP has no table (the page does not show this component then).
     let Some(best) = settings.best_smtp() else { return html! {} };
     html! {
-        <section class="settings" aria-labelledby="settings-title">
-            <h2 id="settings-title">{ tr.t("servers-title") }</h2>
+        <section class="settings" aria-labelledby={format!("{}settings-title", props.id_prefix)}>
+            <h2 id={format!("{}settings-title", props.id_prefix)}>{ tr.t("servers-title") }</h2>
             <p class="why">
                 { tr.format("servers-recommended", &[("server", format!("{}:{}", best.host, best.port).into())]) }{ " " }
                 <span>{ best.reason.text(tr.words()) }</span>

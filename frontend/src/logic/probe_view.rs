@@ -5,7 +5,9 @@ use std::net::IpAddr;
 
 use mailsetup_shared::provider::Security;
 use mailsetup_shared::settings::Settings;
-use mailsetup_shared::wire::{AddressInfo, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord};
+use mailsetup_shared::wire::{
+    AddressInfo, MAX_PROBE_HOSTS, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord,
+};
 
 use super::failure::RequestFailure;
 use super::report;
@@ -81,6 +83,20 @@ impl ProbePlan {
     pub fn first_only(&self) -> ProbePlan {
         ProbePlan { hosts: self.hosts.iter().take(1).cloned().collect(), guesses: self.guesses }
     }
+
+    /// The requests that carry this plan: with `together` (a proxy that takes several hosts
+    /// in one request), hosts probed on the same ports go in one request, up to
+    /// [`MAX_PROBE_HOSTS`] each; otherwise one request per host.
+    pub fn requests(&self, together: bool) -> Vec<(Vec<String>, Vec<PortSpec>)> {
+        let mut requests: Vec<(Vec<String>, Vec<PortSpec>)> = Vec::new();
+        for (host, ports) in &self.hosts {
+            match requests.iter_mut().find(|(hosts, same)| together && same == ports && hosts.len() < MAX_PROBE_HOSTS) {
+                Some((hosts, _)) => hosts.push(host.clone()),
+                None => requests.push((vec![host.clone()], ports.clone())),
+            }
+        }
+        requests
+    }
 }
 
 /// Everything about the current test.
@@ -154,6 +170,8 @@ impl HostRun {
                 self.cached = cached;
             }
             ProbeEvent::Error { error } => self.phase = ProbePhase::Failed(RequestFailure::Refused(error.code)),
+            // `services::api` unwraps these for the host they name.
+            ProbeEvent::Host { event, .. } => self.apply(*event),
             // An event a newer proxy sends and this page does not know: nothing to show.
             ProbeEvent::Other => {}
         }
@@ -218,6 +236,29 @@ mod tests {
 
     fn record(step: Step) -> StepRecord {
         StepRecord { step, ok: true, ms: 12, detail: String::new() }
+    }
+
+    #[test]
+    fn a_domain_s_guesses_go_together_to_a_proxy_that_takes_them() {
+        let plan = probe_plan(&resolve(&Query::parse("ann@firma.example").unwrap()), &[465, 587]).unwrap();
+        let hosts: Vec<&str> = plan.hosts.iter().map(|(h, _)| h.as_str()).collect();
+        assert_eq!(hosts, ["smtp.firma.example", "mail.firma.example", "firma.example"]);
+        let together = plan.requests(true);
+        assert_eq!(together.len(), 1, "one request: a silent guess costs the others nothing");
+        assert_eq!(together[0].0, hosts);
+        let apart = plan.requests(false);
+        assert_eq!(apart.iter().map(|(h, _)| h.len()).collect::<Vec<_>>(), [1, 1, 1], "an older proxy: one by one");
+        // Hosts on different ports go in requests of their own.
+        let mixed = ProbePlan {
+            hosts: vec![
+                ("a.example".into(), vec![PortSpec { port: 465, security: Security::ImplicitTls }]),
+                ("b.example".into(), vec![PortSpec { port: 587, security: Security::StartTls }]),
+                ("c.example".into(), vec![PortSpec { port: 465, security: Security::ImplicitTls }]),
+            ],
+            guesses: true,
+        };
+        let requests: Vec<Vec<String>> = mixed.requests(true).into_iter().map(|(h, _)| h).collect();
+        assert_eq!(requests, [vec!["a.example".to_owned(), "c.example".to_owned()], vec!["b.example".to_owned()]]);
     }
 
     #[test]

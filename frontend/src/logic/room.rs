@@ -35,14 +35,11 @@ impl Room {
         }
     }
 
-    /// The rooms these settings have: the developers' where there is something to send
-    /// through, the owner's only for a domain someone owns and publishes
-    /// ([`Settings::has_an_owner_who_publishes`]).
+    /// The rooms these settings have: the developers' always (for a provider without SMTP
+    /// it still has the sending services and the ports explained), the owner's only for a
+    /// domain someone owns and publishes ([`Settings::has_an_owner_who_publishes`]).
     pub fn offered(settings: &Settings) -> Vec<Room> {
-        let mut rooms = vec![Room::Person];
-        if settings.offers_smtp() {
-            rooms.push(Room::Developers);
-        }
+        let mut rooms = vec![Room::Person, Room::Developers];
         if settings.has_an_owner_who_publishes() {
             rooms.push(Room::Owner);
         }
@@ -70,7 +67,7 @@ mod tests {
     fn each_kind_of_answer_has_its_rooms() {
         assert_eq!(rooms("ann@gmail.com"), [Room::Person, Room::Developers]);
         assert_eq!(rooms("ann@firma.example"), [Room::Person, Room::Developers, Room::Owner]);
-        assert_eq!(rooms("ann@tuta.com"), [Room::Person], "no servers: nothing for developers either");
+        assert_eq!(rooms("ann@tuta.com"), [Room::Person, Room::Developers], "no servers, but the sending services");
         assert_eq!(Room::offered(&for_service_named("sendgrid").unwrap()), [Room::Person, Room::Developers]);
     }
 

@@ -2,9 +2,9 @@
 //! servers, the user-name form, where the data came from and when it was checked), never
 //! the address or anything else the person typed, and where to send it.
 
-use mailsetup_shared::provider::{DataSource, Protocol};
+use mailsetup_shared::provider::{DataSource, Protocol, Server, Username};
 use mailsetup_shared::render::quote::percent_encode;
-use mailsetup_shared::settings::{Candidate, Settings, UsernameForm};
+use mailsetup_shared::settings::Settings;
 
 use super::i18n::Tr;
 
@@ -37,28 +37,24 @@ pub fn wrong_data(tr: &Tr, settings: &Settings) -> Option<WrongData> {
     if let Some(region) = settings.region {
         lines.push(format!("region: {}", region.id));
     }
-    let servers = settings.smtp.iter().chain(&settings.imap).chain(&settings.pop3).filter(|c| !c.guessed);
-    lines.extend(servers.map(server_line));
+    // The data as written (`mail.%EMAILDOMAIN%`), never filled in with the person's domain.
+    for (protocol, name) in [(Protocol::Smtp, "smtp"), (Protocol::Imap, "imap"), (Protocol::Pop3, "pop3")] {
+        lines.extend(provider.servers(protocol, settings.region).iter().map(|server| server_line(name, server)));
+    }
     lines.push(format!("page: mailsetup {}", env!("CARGO_PKG_VERSION")));
-    Some(WrongData {
-        title: tr.format("report-wrong-title", &[("provider", provider.name.into())]),
-        body: lines.join("\n"),
-    })
+    // Some imported entries are named after the domain itself (`%EMAILDOMAIN%`).
+    let name = if provider.name.contains('%') { provider.id } else { provider.name };
+    Some(WrongData { title: tr.format("report-wrong-title", &[("provider", name.into())]), body: lines.join("\n") })
 }
 
-/// One server as shown, its user name as a form (`address`, `local-part`), never a value.
-fn server_line(c: &Candidate) -> String {
-    let user = match &c.username_form {
-        UsernameForm::Address => "address".to_owned(),
-        UsernameForm::LocalPart => "local-part".to_owned(),
-        UsernameForm::Template(template) => template.clone(),
+/// One server of the data, its user name as a form (`address`, `local-part`), never a value.
+fn server_line(protocol: &str, server: &Server) -> String {
+    let user = match server.username {
+        Username::Address => "address",
+        Username::LocalPart => "local-part",
+        Username::Template(template) => template,
     };
-    let protocol = match c.protocol {
-        Protocol::Smtp => "smtp",
-        Protocol::Imap => "imap",
-        Protocol::Pop3 => "pop3",
-    };
-    format!("{protocol}: {}:{} {}, user: {user}", c.host, c.port, c.security.label())
+    format!("{protocol}: {}:{} {}, user: {user}", server.host, server.port, server.security.label())
 }
 
 /// Where to send it: the site's `report_url` (an `https:` or `mailto:` template with
@@ -93,6 +89,25 @@ mod tests {
             assert!(!report.body.contains(typed) && !report.title.contains(typed), "{typed}: {report:?}");
         }
         assert!(report.title.contains("Google Workspace"), "{}", report.title);
+    }
+
+    #[test]
+    fn a_host_named_after_the_domain_stays_a_template() {
+        // An imported provider recognised by its MX whose servers are named after the domain.
+        // (A custom domain whose MX host is under one of the provider's own domains.)
+        let (templated, mx, settings) = mailsetup_shared::provider::all()
+            .iter()
+            .filter(|p| p.smtp.iter().any(|s| s.host.contains("%EMAILDOMAIN%")))
+            .find_map(|p| {
+                let mx = format!("mx.{}", p.domains.first()?);
+                let settings = resolve_with(&Query::parse("jane@firma.example").unwrap(), &[mx.as_str()], None);
+                (settings.provider_id == Some(p.id)).then_some((p, mx, settings))
+            })
+            .expect("such a provider in the data");
+        assert!(settings.smtp[0].host.contains("firma"), "{mx}: the page fills the domain in");
+        let report = wrong_data(&Tr::english(), &settings).unwrap();
+        assert!(report.body.contains("%EMAILDOMAIN%"), "{}", report.body);
+        assert!(!report.body.contains("firma") && !report.title.contains('%'), "{}: {report:?}", templated.id);
     }
 
     #[test]

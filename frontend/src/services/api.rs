@@ -68,19 +68,23 @@ pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverRe
     response.json().await.map_err(|_| RequestFailure::BadAnswer)
 }
 
-/// Starts a probe and calls `on_event` for each event as it arrives.
+/// Starts a probe of `hosts` (the first, and the others beside it in the same stream: a
+/// proxy of wire version 4 or later) and calls `on_event` for each event as it arrives,
+/// with the host it is about.
 pub async fn probe(
     config: &RuntimeConfig,
-    host: &str,
+    hosts: &[String],
     ports: &[PortSpec],
     login: Option<LoginRequest>,
-    mut on_event: impl FnMut(ProbeEvent),
+    mut on_event: impl FnMut(&str, ProbeEvent),
 ) -> Result<(), RequestFailure> {
     let url = config.api_url("/api/probe").ok_or(RequestFailure::NoProxy)?;
+    let (host, also) = hosts.split_first().ok_or(RequestFailure::BadAnswer)?;
     let body = ProbeRequest {
-        host: host.to_owned(),
+        host: host.clone(),
         ports: ports.iter().map(|s| PortRequest::Spec { port: s.port, security: s.security }).collect(),
         login,
+        also: also.to_vec(),
     };
     let response = Request::post(&url)
         .header("Accept", "text/event-stream")
@@ -105,9 +109,11 @@ pub async fn probe(
         let bytes = Uint8Array::new(&chunk.get_value()).to_vec();
         for event in parser.push(&bytes) {
             match serde_json::from_str::<ProbeEvent>(&event.data) {
+                // One of several hosts' events; the stream's own `done` ends it.
+                Ok(ProbeEvent::Host { host, event }) => on_event(&host, *event),
                 Ok(event) => {
                     let done = matches!(event, ProbeEvent::Done { .. });
-                    on_event(event);
+                    on_event(host, event);
                     if done {
                         let _ = reader.cancel();
                         return Ok(());

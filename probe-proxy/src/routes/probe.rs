@@ -5,7 +5,8 @@
 //! refused target is a plain HTTP error in both modes. Then, in order: the cache (keyed by
 //! the addresses and ports), a fair probe slot, and the per-target limits, which charge
 //! only probes that will really connect, each address they may try. A probe whose client
-//! goes away is stopped.
+//! goes away is stopped. A request with more hosts (`also`: a domain's guesses) runs them
+//! side by side in one stream under one slot ([`start_many`]).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -19,7 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use axum::{Json, Router};
 use futures_util::{Stream, StreamExt};
-use mailsetup_shared::wire::{PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
+use mailsetup_shared::wire::{MAX_PROBE_HOSTS, PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::cache::ProbeKey;
@@ -48,6 +49,9 @@ async fn start_probe(
     body: Result<Json<ProbeRequest>, JsonRejection>,
 ) -> Result<Response, AppError> {
     let Json(mut request) = body?;
+    if !request.also.is_empty() {
+        return start_many(state, client, &headers, request).await;
+    }
     // A login test is the person's own: checked before anything else, never cached.
     let login = match request.login.take() {
         Some(_) if !state.login_test_allowed(&headers) => return Err(AppError::LoginNotAllowed),
@@ -140,6 +144,123 @@ async fn start_probe(
     });
     // The stream owns the probe: when the client goes away, the probe stops and its slot
     // is free at once.
+    Ok(sse(rx, state.options.shutdown.clone(), Some(AbortOnDrop(task.abort_handle()))).into_response())
+}
+
+/// A probe of several hosts at once (`also`: a domain's guesses), in one event stream under
+/// one probe slot: each host is checked and resolved on its own (one that cannot be probed
+/// gets its `error` event, the others go on), answered from the cache where it can be, and
+/// the rest run side by side, each host's events wrapped in [`ProbeEvent::Host`], so a host
+/// that works is reported as soon as its own probe ends. Every target of every host is
+/// charged at once, or none. A last `done` ends the stream.
+async fn start_many(
+    state: AppState,
+    client: Client,
+    headers: &HeaderMap,
+    request: ProbeRequest,
+) -> Result<Response, AppError> {
+    if request.login.is_some() {
+        return Err(AppError::BadRequest("a login test names one host".to_owned()));
+    }
+    if wants_json(headers) {
+        return Err(AppError::BadRequest("more hosts come as an event stream only".to_owned()));
+    }
+    let mut hosts: Vec<String> = Vec::with_capacity(1 + request.also.len());
+    for host in std::iter::once(request.host).chain(request.also) {
+        if !hosts.iter().any(|h| h.eq_ignore_ascii_case(&host)) {
+            hosts.push(host);
+        }
+    }
+    if hosts.len() > MAX_PROBE_HOSTS {
+        return Err(AppError::BadRequest(format!("at most {MAX_PROBE_HOSTS} hosts in one probe")));
+    }
+    let requested: Vec<PortSpec> = request.ports.iter().map(|p| p.spec()).collect();
+    let mut prepared = Vec::with_capacity(hosts.len());
+    let mut refused = Vec::new();
+    for host in hosts {
+        match probe::prepare(state.dns.as_ref(), &state.policy, &host, &requested).await {
+            Ok(ready) => prepared.push(ready),
+            Err(error) => refused.push((host, AppError::from(error))),
+        }
+    }
+    // Nothing to probe: the first host's refusal, as a single host's would be.
+    if prepared.is_empty() {
+        return Err(refused.into_iter().next().map(|(_, error)| error).unwrap_or(AppError::BadRequest(String::new())));
+    }
+    let mut cached = Vec::new();
+    let mut live = Vec::new();
+    for ready in prepared {
+        let key = ProbeKey::of(&ready);
+        let hit = state.store.cached_probe(&key).await?;
+        state.metrics.cache_lookup(CacheKind::Probe, hit.is_some());
+        match hit {
+            Some(response) => cached.push(ProbeResponse { cached: true, ..response }),
+            None => live.push((ready, key)),
+        }
+    }
+    let slot = if live.is_empty() {
+        None
+    } else {
+        Some(state.probe_slots.acquire(client, state.options.limits.queue_wait).await?)
+    };
+    let targets: Vec<SocketAddr> = live
+        .iter()
+        .flat_map(|(ready, _)| {
+            probe::connect::connect_order(&ready.target.addresses)
+                .into_iter()
+                .flat_map(|ip| ready.ports.iter().map(move |spec| SocketAddr::new(ip, spec.port)))
+        })
+        .collect();
+    state.store.charge_targets(client, &targets).await?;
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let wrap = |host: &str, event: ProbeEvent| ProbeEvent::Host { host: host.to_owned(), event: Box::new(event) };
+    for (host, error) in &refused {
+        tracing::info!(host = %LogText(host), code = ?error.code(), "probe: one of several hosts refused");
+        let _ = tx.send(wrap(host, ProbeEvent::Error { error: error.to_api_error() }));
+    }
+    for response in cached {
+        let host = response.host.clone();
+        let mut replayed = replay(response);
+        while let Ok(event) = replayed.try_recv() {
+            let _ = tx.send(wrap(&host, event));
+        }
+    }
+    let task_state = state.clone();
+    let task = tokio::spawn(async move {
+        let started = tokio::time::Instant::now();
+        let runs = live.into_iter().map(|(ready, key)| {
+            let (state, out) = (task_state.clone(), tx.clone());
+            async move {
+                let host = ready.target.host.to_string();
+                tracing::info!(host = %LogText(&host), address = %ready.address(), ports = ?ready.ports, "probe, beside others");
+                let (events, mut own) = tokio::sync::mpsc::unbounded_channel();
+                let _ = events.send(ready.started_event());
+                let forward = async {
+                    while let Some(event) = own.recv().await {
+                        let _ = out.send(ProbeEvent::Host { host: host.clone(), event: Box::new(event) });
+                    }
+                };
+                let run = async {
+                    let metric = ProbeRun::start(&state.metrics);
+                    let response = ready.run(state.settings.clone(), Some(events)).await;
+                    metric.finish(&response);
+                    response
+                };
+                let (response, ()) = tokio::join!(run, forward);
+                // Stored in a task of its own, as a single host's result is; the stream
+                // stays open until it is.
+                let (store, open_until_stored) = (state.store.clone(), out.clone());
+                tokio::spawn(async move {
+                    store.cache_probe(&key, &response).await;
+                    drop(open_until_stored);
+                });
+            }
+        });
+        futures_util::future::join_all(runs).await;
+        let total_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let _ = tx.send(ProbeEvent::Done { total_ms, cached: false });
+        drop(slot);
+    });
     Ok(sse(rx, state.options.shutdown.clone(), Some(AbortOnDrop(task.abort_handle()))).into_response())
 }
 

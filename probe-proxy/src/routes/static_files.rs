@@ -82,11 +82,10 @@ impl FirstPaints {
 /// browser's `Accept-Language` (by its weights), else English. A language the page does not
 /// speak is passed over.
 pub fn first_paint_lang(query: Option<&str>, site: Option<Lang>, accept: Option<&str>) -> Lang {
+    // As the page reads its link: the last `lang=` counts, percent-decoded.
     let linked = query
-        .into_iter()
-        .flat_map(|q| q.split('&'))
-        .filter_map(|pair| pair.strip_prefix("lang="))
-        .find_map(Lang::from_tag);
+        .and_then(|q| q.split('&').filter_map(|pair| pair.strip_prefix("lang=")).next_back())
+        .and_then(|tag| Lang::from_tag(&percent_decode(tag)));
     linked.or(site).or_else(|| accept.and_then(browser_choice)).unwrap_or(Lang::En)
 }
 
@@ -97,8 +96,10 @@ fn browser_choice(header: &str) -> Option<Lang> {
         .filter_map(|item| {
             let mut parts = item.split(';');
             let lang = Lang::from_tag(parts.next()?)?;
-            let weight =
-                parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse::<f32>().ok())?;
+            let weight = parts
+                .find_map(|p| p.trim().split_once('=').filter(|(name, _)| name.trim().eq_ignore_ascii_case("q")))
+                .map_or(Some(1.0), |(_, q)| q.trim().parse::<f32>().ok().filter(|q| q.is_finite()))?
+                .clamp(0.0, 1.0);
             (weight > 0.0).then_some((weight, lang))
         })
         .collect();
@@ -123,7 +124,10 @@ async fn in_its_language(paints: Arc<FirstPaints>, mut request: Request<axum::bo
         }
     }
     let mut response = next.run(request).await;
-    response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-language"));
+    let headers = response.headers_mut();
+    headers.append(header::VARY, HeaderValue::from_static("accept-language"));
+    let served = if paints.langs.contains(&lang) { lang } else { Lang::En };
+    headers.insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(served.id()));
     response
 }
 
@@ -180,6 +184,14 @@ mod tests {
         assert_eq!(first_paint_lang(None, None, Some("de;q=0, es")), Lang::Es, "q=0 refuses");
         assert_eq!(first_paint_lang(None, None, Some("*")), Lang::En);
         assert_eq!(first_paint_lang(None, None, Some("fr;q=nonsense,de")), Lang::De);
+        assert_eq!(first_paint_lang(None, None, Some("de;Q=0, es;q=0.5")), Lang::Es, "Q is q");
+        assert_eq!(first_paint_lang(None, None, Some("de;q=inf, es;q=0.5")), Lang::Es, "no weight beyond 1");
+        assert_eq!(
+            first_paint_lang(Some("lang=de&lang=fr"), None, None),
+            Lang::Fr,
+            "the last one, as the page reads it"
+        );
+        assert_eq!(first_paint_lang(Some("lang=%64e"), None, None), Lang::De, "decoded");
     }
 
     #[test]
