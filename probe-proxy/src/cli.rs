@@ -25,6 +25,10 @@ pub struct Cli {
     /// object per line) for log shippers.
     #[arg(long, global = true, value_enum, env = "PROBE_PROXY_LOG_FORMAT", default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// The name the command goes by in its messages: `probe-proxy`, or `mailsetup` (the
+    /// same commands under the name people type).
+    #[arg(skip = "probe-proxy")]
+    pub program: &'static str,
 }
 
 /// The format of the log on standard error.
@@ -241,6 +245,7 @@ fn settings_for(address: &str, mx: &[String], region: Option<&str>, service: Opt
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let program = cli.program;
     match cli.command {
         Command::Lookup { address, mx, region, service, json } => {
             Ok(match settings_for(&address, &mx, region.as_deref(), service.as_deref()) {
@@ -253,7 +258,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     ExitCode::SUCCESS
                 }
                 Err(message) => {
-                    eprintln!("probe-proxy: {message}");
+                    eprintln!("{program}: {message}");
                     ExitCode::from(2)
                 }
             })
@@ -267,15 +272,15 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                     None if !settings.offers_smtp() => {
                         eprintln!(
-                            "probe-proxy: {} offers no SMTP, so there is nothing to render",
+                            "{program}: {} offers no SMTP, so there is nothing to render",
                             settings.provider_name
                         );
                         ExitCode::from(2)
                     }
                     None => {
                         eprintln!(
-                            "probe-proxy: {} sets up a mail program's mailbox, which {} does not offer that way; \
-                             a snippet, msmtp or a test command works (see `probe-proxy lookup`)",
+                            "{program}: {} sets up a mail program's mailbox, which {} does not offer that way; \
+                             a snippet, msmtp or a test command works (see `{program} lookup`)",
                             format.label(),
                             settings.provider_name
                         );
@@ -283,16 +288,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     }
                 },
                 Err(message) => {
-                    eprintln!("probe-proxy: {message}");
+                    eprintln!("{program}: {message}");
                     ExitCode::from(2)
                 }
             })
         }
-        command => run_async(command),
+        command => run_async(command, program),
     }
 }
 
-fn run_async(command: Command) -> anyhow::Result<ExitCode> {
+fn run_async(command: Command, program: &str) -> anyhow::Result<ExitCode> {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     match command {
         Command::Lookup { .. } | Command::Render { .. } => unreachable!("handled without a runtime"),
@@ -306,14 +311,14 @@ fn run_async(command: Command) -> anyhow::Result<ExitCode> {
             let login = match login.request()?.map(probe::LoginPlan::check).transpose() {
                 Ok(login) => login,
                 Err(e) => {
-                    eprintln!("probe-proxy: {e}");
+                    eprintln!("{program}: {e}");
                     return Ok(ExitCode::from(2));
                 }
             };
             let mut prepared = match probe::prepare(dns.as_ref(), &args.policy(), &host, &ports).await {
                 Ok(prepared) => prepared,
                 Err(e) => {
-                    eprintln!("probe-proxy: {e}");
+                    eprintln!("{program}: {e}");
                     return Ok(ExitCode::from(2));
                 }
             };

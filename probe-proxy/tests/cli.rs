@@ -112,3 +112,56 @@ fn probe_says_its_verdict_in_the_language_asked_for() {
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("use en, de, fr, es"), "{}", stderr(&unknown));
 }
+
+fn mailsetup(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_mailsetup")).args(args).output().unwrap()
+}
+
+#[test]
+fn the_mailsetup_command_is_the_same_commands_under_the_name_people_type() {
+    let lookup = mailsetup(&["lookup", "someone@gmail.com"]);
+    assert!(lookup.status.success());
+    assert_eq!(stdout(&lookup), stdout(&run(&["lookup", "someone@gmail.com"])), "the same answer as probe-proxy's");
+    let render = mailsetup(&["render", "someone@yahoo.com", "--format", "thunderbird"]);
+    assert!(stdout(&render).contains("<hostname>smtp.mail.yahoo.com</hostname>"));
+    // Its messages carry its own name.
+    let error = mailsetup(&["lookup", "someone@"]);
+    assert_eq!(error.status.code(), Some(2));
+    assert!(stderr(&error).starts_with("mailsetup: "), "{}", stderr(&error));
+    let tuta = mailsetup(&["render", "someone@tuta.com", "--format", "thunderbird"]);
+    assert!(stderr(&tuta).starts_with("mailsetup: "), "{}", stderr(&tuta));
+    let help = stdout(&mailsetup(&["--help"]));
+    for command in ["lookup", "render", "probe", "serve", "completions", "man"] {
+        assert!(help.contains(&format!("\n  {command} ")), "{command} in\n{help}");
+    }
+}
+
+#[test]
+fn mailsetup_writes_its_shell_completions_and_manual_page() {
+    for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
+        let output = mailsetup(&["completions", shell]);
+        assert!(output.status.success(), "{shell}");
+        let script = stdout(&output);
+        assert!(script.contains("mailsetup") && script.contains("lookup") && script.contains("region"), "{shell}");
+    }
+    if std::process::Command::new("bash").arg("--version").output().is_ok() {
+        // bash reads the script without complaint.
+        let script = stdout(&mailsetup(&["completions", "bash"]));
+        let checked = Command::new("bash").args(["-n", "-c", &script]).output().unwrap();
+        assert!(checked.status.success(), "{}", stderr(&checked));
+    }
+    let man = stdout(&mailsetup(&["man"]));
+    assert!(man.starts_with(".ie") || man.starts_with(".TH"), "roff: {}", &man[..man.len().min(80)]);
+    assert!(man.contains(".TH mailsetup") && man.contains("lookup") && man.contains("completions"), "{man}");
+    assert!(!mailsetup(&["completions", "tcsh"]).status.success(), "a shell clap does not write for");
+    // A reader that stops early is not a crash.
+    let mut head = Command::new(env!("CARGO_BIN_EXE_mailsetup"))
+        .args(["completions", "fish"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(head.stdout.take());
+    let ended = head.wait_with_output().unwrap();
+    assert!(!stderr(&ended).contains("panicked"), "{}", stderr(&ended));
+}
