@@ -62,13 +62,7 @@ fn status(tr: &Tr, settings: &Settings, client: Client) -> Option<(&'static str,
 /// mode), its status, and whether the servers are a guess.
 fn card_head(tr: &Tr, props: &AnswerCardProps, guessed: bool) -> Html {
     let settings = &props.settings;
-    // Where the card has the data-centre chooser, it names the data centre: the heading
-    // keeps to the provider ("Zoho Mail", not "Zoho Mail – Europe (zoho.eu)" twice).
-    let name = match settings.provider {
-        Some(provider) if !provider.regions.is_empty() => provider.name,
-        _ => settings.provider_name.as_str(),
-    };
-    let title = html! { <>{ name }</> };
+    let title = html! { <>{ answer::heading_name(settings) }</> };
     html! {
         <div class="answer-head">
             if props.embed {

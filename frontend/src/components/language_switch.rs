@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::in_place::in_place;
 use crate::logic::i18n::{Lang, Tr};
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -22,16 +23,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
             <ul>
                 { for props.links.iter().map(|(lang, href)| {
                     let lang = *lang;
-                    let on_pick = props.on_pick.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        // With a modifier key the browser opens the link (a new tab or
-                        // window), as with any link.
-                        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                            return;
-                        }
-                        e.prevent_default();
-                        on_pick.emit(lang);
-                    });
+                    let onclick = in_place(&props.on_pick, lang);
                     html! {
                         <li>
                             <a href={href.clone()} lang={lang.id()} hreflang={lang.id()}

@@ -8,6 +8,7 @@ pub mod discover_panel;
 pub mod downloads;
 pub mod explainer;
 pub mod guides;
+pub mod in_place;
 pub mod intro;
 pub mod kit;
 pub mod language_switch;

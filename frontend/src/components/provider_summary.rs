@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use super::copy_button::CopyButton;
 use crate::logic::i18n::Tr;
-use crate::logic::{text, wrong_data};
+use crate::logic::{answer, text, wrong_data};
 use crate::services::browser;
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -79,16 +79,11 @@ pub fn ProviderSummary(props: &ProviderSummaryProps) -> Html {
         SettingsWarning::UnknownProvider => None,
         SettingsWarning::NoClientAccess => Some(tr.t("summary-warning-no-access")),
     });
-    // The provider, without the data centre the answer card's chooser names.
-    let name = match settings.provider {
-        Some(provider) if !provider.regions.is_empty() => provider.name,
-        _ => settings.provider_name.as_str(),
-    };
     // What the person must act on stays in view; the rest may fold.
     let (must, more): (Vec<&Hint>, Vec<&Hint>) = settings.hints.iter().partition(|h| must_know(h.kind));
     html! {
         <section class="provider" aria-labelledby="provider-notes">
-            <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", name.into())]) }</h2>
+            <h2 id="provider-notes">{ tr.format("summary-title", &[("provider", answer::heading_name(settings).into())]) }</h2>
             <p class="matched">
                 { how }
                 if let Some(provider) = settings.provider.filter(|p| !p.last_checked.is_empty()) {

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::in_place::in_place;
 use crate::logic::i18n::Tr;
 use crate::logic::room::Room;
 
@@ -34,15 +35,7 @@ pub fn RoomNav(props: &RoomNavProps) -> Html {
             <ul>
                 { for props.rooms.iter().map(|(room, href)| {
                     let room = *room;
-                    let on_pick = props.on_pick.clone();
-                    let onclick = Callback::from(move |e: MouseEvent| {
-                        // With a modifier key the browser opens the link, as with any link.
-                        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                            return;
-                        }
-                        e.prevent_default();
-                        on_pick.emit(room);
-                    });
+                    let onclick = in_place(&props.on_pick, room);
                     html! {
                         <li>
                             <a href={href.clone()} aria-current={(room == props.current).then_some("true")} {onclick}>

@@ -220,6 +220,15 @@ pub fn current_client(settings: &Settings, asked: Option<Client>) -> Client {
     asked.filter(|c| clients.contains(c)).unwrap_or(clients[0])
 }
 
+/// The provider's name for a heading: without the data centre where the answer card's
+/// chooser names it ("Zoho Mail", not "Zoho Mail – Europe (zoho.eu)" beside "Europe").
+pub fn heading_name(settings: &Settings) -> &str {
+    match settings.provider {
+        Some(provider) if !provider.regions.is_empty() => provider.name,
+        _ => settings.provider_name.as_str(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,6 +239,15 @@ mod tests {
 
     fn settings(text: &str) -> Settings {
         resolve(&Query::parse(text).unwrap())
+    }
+
+    #[test]
+    fn a_heading_leaves_the_data_centre_to_its_chooser() {
+        let zoho = resolve(&Query::parse("ann@zoho.eu").unwrap());
+        assert_ne!(zoho.provider_name, "Zoho Mail", "the full name names the data centre");
+        assert_eq!(heading_name(&zoho), "Zoho Mail");
+        let gmail = resolve(&Query::parse("ann@gmail.com").unwrap());
+        assert_eq!(heading_name(&gmail), gmail.provider_name);
     }
 
     #[test]
