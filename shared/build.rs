@@ -9,6 +9,8 @@
 pub mod schema;
 #[path = "src/provider/schema_files.rs"]
 pub mod schema_files;
+// `email_settings_no_serde` is set for the library built without its `serde` feature (below),
+// so the vocabulary derives serde's traits here always.
 #[path = "src/provider/vocab.rs"]
 #[allow(dead_code)]
 pub mod vocab;
@@ -19,6 +21,10 @@ use std::path::Path;
 use schema::{ProviderFile, ServerEntry};
 
 fn main() {
+    println!("cargo::rustc-check-cfg=cfg(email_settings_no_serde)");
+    if std::env::var_os("CARGO_FEATURE_SERDE").is_none() {
+        println!("cargo::rustc-cfg=email_settings_no_serde");
+    }
     println!("cargo::rerun-if-changed=providers");
     println!("cargo::rerun-if-changed=src/provider/schema.rs");
     println!("cargo::rerun-if-changed=src/provider/vocab.rs");

@@ -4,10 +4,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup_shared::address::Query;
-use mailsetup_shared::autodiscover::parse_request;
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::resolve;
+use email_settings::address::Query;
+use email_settings::autodiscover::parse_request;
+use email_settings::render::{Format, render};
+use email_settings::settings::resolve;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(request) = parse_request(data)

@@ -14,10 +14,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup_shared::address::Query;
-use mailsetup_shared::discovery::DiscoverRequest;
-use mailsetup_shared::idn;
-use mailsetup_shared::provider::is_valid_label;
+use email_settings::address::Query;
+use email_settings::discovery::DiscoverRequest;
+use email_settings::idn;
+use email_settings::provider::is_valid_label;
 use mailsetup_shared::wire::{ProbeDepth, ProbeRequest, Step};
 use serde::de::DeserializeOwned;
 

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailsetup_shared::smtp::{Capabilities, Parsed, ReplyLimits, parse_reply};
+use email_settings::smtp::{Capabilities, Parsed, ReplyLimits, parse_reply};
 
 fuzz_target!(|data: &[u8]| {
     let limits = ReplyLimits::default();

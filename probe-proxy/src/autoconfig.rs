@@ -1,5 +1,5 @@
 //! The domains `serve --autoconfig FILE` answers for: each file is read, checked with the
-//! provider data's own schema and rules (`mailsetup_shared::provider::loaded`), and its
+//! provider data's own schema and rules (`email_settings::provider::loaded`), and its
 //! domains are indexed. Done once, at start-up; a bad file stops the start with its path and
 //! every problem.
 
@@ -7,9 +7,9 @@ use std::path::PathBuf;
 
 use std::net::IpAddr;
 
-use mailsetup_shared::address::{MailDomain, Query};
-use mailsetup_shared::provider::loaded::{self, LoadError, ServedDomains, ServedTwice};
-use mailsetup_shared::settings::{self, Settings};
+use email_settings::address::{MailDomain, Query};
+use email_settings::provider::loaded::{self, LoadError, ServedDomains, ServedTwice};
+use email_settings::settings::{self, Settings};
 
 /// Why an autoconfig file cannot be served.
 #[derive(Debug, thiserror::Error)]
@@ -76,7 +76,7 @@ fn host_name(host: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use mailsetup_shared::provider::loaded::{into_static, parse_operator_file};
+    use email_settings::provider::loaded::{into_static, parse_operator_file};
 
     use super::*;
 

@@ -10,7 +10,7 @@ use std::net::IpAddr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use mailsetup_shared::discovery::DiscoverResponse;
+use email_settings::discovery::DiscoverResponse;
 use mailsetup_shared::wire::{PortSpec, ProbeResponse};
 use tokio::time::Instant;
 

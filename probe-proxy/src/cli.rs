@@ -5,9 +5,9 @@ use std::sync::{Arc, LazyLock};
 
 use clap::builder::PossibleValue;
 use clap::{Parser, Subcommand, ValueEnum};
-use mailsetup_shared::address::Query;
-use mailsetup_shared::render::{self, Format};
-use mailsetup_shared::settings::{self, Settings};
+use email_settings::address::Query;
+use email_settings::render::{self, Format};
+use email_settings::settings::{self, Settings};
 use mailsetup_shared::verdict::Usability;
 use mailsetup_shared::wire::{LoginRequest, PortRequest, PortSpec, Secret};
 use mailsetup_shared::words::{Lang, Words};
@@ -188,7 +188,7 @@ fn parse_lang(text: &str) -> Result<Lang, String> {
 }
 
 fn parse_port(text: &str) -> Result<PortSpec, String> {
-    use mailsetup_shared::provider::Security;
+    use email_settings::provider::Security;
     let (number, mode) = text.split_once('/').map_or((text, None), |(n, m)| (n, Some(m)));
     let port: u16 = number.parse().map_err(|_| format!("{number:?} is not a port number"))?;
     let security = match mode.map(str::to_ascii_lowercase).as_deref() {
@@ -216,7 +216,7 @@ fn settings_for(address: &str, mx: &[String], region: Option<&str>, service: Opt
         Err(e) => return Err(format!("{address:?}: {e}")),
     };
     if let Some(id) = service {
-        let known = || mailsetup_shared::provider::services().map(|s| s.id).collect::<Vec<_>>().join(", ");
+        let known = || email_settings::provider::services().map(|s| s.id).collect::<Vec<_>>().join(", ");
         let settings = settings::for_service(&query, id, region)
             .ok_or_else(|| format!("no sending service {id:?} (known: {})", known()))?;
         if let (Some(region), None) = (region, settings.region) {

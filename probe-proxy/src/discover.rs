@@ -12,15 +12,15 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Empty};
-use hyper::{Request, StatusCode, header};
-use mailsetup_shared::address::{MailDomain, Query};
-use mailsetup_shared::discovery::{
+use email_settings::address::{MailDomain, Query};
+use email_settings::discovery::{
     AutoconfigOutcome, AutoconfigResult, DiscoverResponse, FoundServer, MAX_AUTOCONFIG_BYTES, MxHost, ProviderHit,
     SrvService, merge_candidates, parse_autoconfig,
 };
-use mailsetup_shared::provider::Status;
-use mailsetup_shared::settings;
+use email_settings::provider::Status;
+use email_settings::settings;
+use http_body_util::{BodyExt, Empty};
+use hyper::{Request, StatusCode, header};
 use rustls::pki_types::ServerName;
 use tokio::net::TcpStream;
 
@@ -135,7 +135,7 @@ async fn fetch_autoconfig(fetcher: &Fetcher<'_>, host: &str, path: &str) -> Auto
         Ok(Err(Fetch::Failed(reason))) => AutoconfigOutcome::Failed { reason },
         Ok(Ok(body)) => match parse_autoconfig(&body) {
             Ok(servers) => AutoconfigOutcome::Found { servers },
-            Err(reason) => AutoconfigOutcome::Failed { reason },
+            Err(error) => AutoconfigOutcome::Failed { reason: error.to_string() },
         },
     };
     AutoconfigResult { url, outcome }

@@ -41,7 +41,7 @@ impl DnsError {
 }
 
 // MX and SRV answers are the wire's own types: what the lookups return is what the page sees.
-pub use mailsetup_shared::discovery::{MxHost, SrvTarget};
+pub use email_settings::discovery::{MxHost, SrvTarget};
 
 /// The lookups the proxy needs.
 pub trait Dns: Send + Sync + fmt::Debug {

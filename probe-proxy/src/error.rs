@@ -153,7 +153,7 @@ impl std::fmt::Display for LogText<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         use std::fmt::Write as _;
         for c in self.0.chars() {
-            if c.is_control() || mailsetup_shared::smtp::reply::is_bidi_control(c) || c == '\\' {
+            if c.is_control() || email_settings::smtp::reply::is_bidi_control(c) || c == '\\' {
                 write!(f, "{}", c.escape_unicode())?;
             } else {
                 f.write_char(c)?;

@@ -11,7 +11,7 @@
 
 use std::hash::Hash;
 
-use mailsetup_shared::discovery::DiscoverResponse;
+use email_settings::discovery::DiscoverResponse;
 use mailsetup_shared::verdict::Usability;
 use mailsetup_shared::wire::{FailureKind, ProbeResponse, Step};
 use prometheus_client::encoding::{EncodeLabelSet, EncodeLabelValue, LabelValueEncoder};

@@ -5,12 +5,12 @@
 
 use std::fmt::Write as _;
 
-use mailsetup_shared::provider::MatchedBy;
-use mailsetup_shared::settings::{Candidate, Settings, SettingsWarning};
-use mailsetup_shared::smtp::Capabilities;
+use email_settings::provider::MatchedBy;
+use email_settings::settings::{Candidate, Settings, SettingsWarning};
+use email_settings::smtp::Capabilities;
 use mailsetup_shared::verdict::{Severity, Usability, text};
 use mailsetup_shared::wire::{PortReport, ProbeResponse};
-use mailsetup_shared::words::Words;
+use mailsetup_shared::words::{self, Words};
 
 /// The readable settings: provider, SMTP candidates best first with the reason, incoming
 /// servers, and hints.
@@ -63,15 +63,15 @@ pub fn render_settings(settings: &Settings) -> String {
                 c.username,
                 auth.join(", ")
             );
-            let _ = writeln!(out, "     {}", c.why);
+            let _ = writeln!(out, "     {}", words::why(c.reason, &Words::english()));
         }
     };
     section(&mut out, "Outgoing mail (SMTP), best first", &settings.smtp);
     if settings.offers_smtp() {
         let words = Words::english();
         out.push_str("\nSigning in, by program:\n");
-        for (client, way) in mailsetup_shared::way_in::ways_in(settings) {
-            let _ = writeln!(out, "  {:<28} {}", client.label(), words.say(&way.text(settings)));
+        for (client, way) in email_settings::way_in::ways_in(settings) {
+            let _ = writeln!(out, "  {:<28} {}", client.label(), words.say(&words::way_in(way, settings)));
         }
     }
     section(&mut out, "Incoming mail (IMAP)", &settings.imap);

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::http::{HeaderMap, HeaderValue};
-use mailsetup_shared::provider::loaded::ServedDomains;
+use email_settings::provider::loaded::ServedDomains;
 use mailsetup_shared::wire::{ProbeLimits, ProxyInfo};
 use tokio_util::sync::CancellationToken;
 

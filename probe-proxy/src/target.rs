@@ -9,7 +9,7 @@
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
-use mailsetup_shared::provider::is_valid_label;
+use email_settings::provider::is_valid_label;
 use mailsetup_shared::wire::AddressInfo;
 
 use crate::dns::{Dns, DnsError};

@@ -7,8 +7,6 @@
 
 use std::fmt;
 
-use serde::Serialize;
-
 use crate::provider::{LabelProblem, label_problem};
 
 /// Longest local part, in octets (RFC 5321 §4.5.3.1.1).
@@ -22,8 +20,9 @@ pub const MAX_ADDRESS: usize = 254;
 
 /// Why a typed text is not an address or domain we can look up. Each message is written for
 /// the person who typed it.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
-#[serde(rename_all = "snake_case", tag = "error")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "error"))]
 #[non_exhaustive]
 pub enum AddressError {
     #[error("Type an email address, like someone@example.com, or a domain.")]
@@ -55,8 +54,9 @@ pub enum AddressError {
 }
 
 /// What is wrong with a local part.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case", tag = "problem", content = "character")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "problem", content = "character"))]
 #[non_exhaustive]
 pub enum LocalPartProblem {
     StartsOrEndsWithDot,
@@ -78,8 +78,9 @@ impl fmt::Display for LocalPartProblem {
 
 /// What is wrong with a domain that has the right length and a dot (the page says each in
 /// its own words; these are the English ones).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DomainProblem {
     EmptyPart,
@@ -104,7 +105,8 @@ impl fmt::Display for DomainProblem {
 }
 
 /// A mail domain in both forms.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct MailDomain {
     /// Lowercase ASCII (punycode) form, for DNS and config files.
     ascii: String,
@@ -187,7 +189,8 @@ impl fmt::Display for MailDomain {
 }
 
 /// An email address: a checked local part and a [`MailDomain`].
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct EmailAddress {
     local_part: String,
     domain: MailDomain,
@@ -220,8 +223,9 @@ impl fmt::Display for EmailAddress {
 }
 
 /// What a person asked about: a whole address, or just a domain.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 pub enum Query {
     Address(EmailAddress),
     Domain(MailDomain),
@@ -372,7 +376,7 @@ mod tests {
 
     #[test]
     fn converts_internationalised_domains() {
-        // Without the `uts46` feature the page installs the browser's converter; here the
+        // Without the `idna` feature the page installs the browser's converter; here the
         // same processing stands in for it.
         crate::idn::set_to_ascii(|domain| idna::domain_to_ascii(domain).ok());
         check("jürgen@münchen.de", Ok("address jürgen@xn--mnchen-3ya.de (jürgen@münchen.de)"));

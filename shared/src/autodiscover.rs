@@ -12,7 +12,6 @@
 
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::{Reader, Writer};
-use serde::{Deserialize, Serialize};
 
 /// Largest request body read. Outlook's request is about 350 bytes.
 pub const MAX_REQUEST_BYTES: usize = 2 * 1024;
@@ -211,8 +210,9 @@ fn append(path: &[Vec<u8>], piece: &str, address: &mut Option<String>, schema: &
 }
 
 /// The JSON answer of Autodiscover v2 (`{"Protocol": ..., "Url": ...}`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "PascalCase")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 pub struct V2Answer {
     pub protocol: String,
     pub url: String,
@@ -228,11 +228,16 @@ pub struct UnsupportedProtocol {
     shown: String,
 }
 
+/// Where Outlook asks for `domain`'s Autodiscover file.
+pub fn autodiscover_url(domain: &str) -> String {
+    format!("https://autodiscover.{domain}/autodiscover/autodiscover.xml")
+}
+
 /// The answer for `protocol` (compared without case, as Outlook's own servers do): for
 /// `AutodiscoverV1`, the URL of the POX endpoint of `domain` (the one in the provider kit).
 pub fn v2_answer(protocol: &str, domain: &str) -> Result<V2Answer, UnsupportedProtocol> {
     if protocol.eq_ignore_ascii_case(V2_PROTOCOL) {
-        return Ok(V2Answer { protocol: V2_PROTOCOL.to_owned(), url: crate::kit::autodiscover_url(domain) });
+        return Ok(V2Answer { protocol: V2_PROTOCOL.to_owned(), url: autodiscover_url(domain) });
     }
     let plain = !protocol.is_empty() && protocol.len() <= 40 && protocol.bytes().all(|b| b.is_ascii_alphanumeric());
     let shown = if plain { format!("`{protocol}`") } else { "as given".to_owned() };

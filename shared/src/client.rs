@@ -1,8 +1,6 @@
 //! The mail programs mailsetup knows: the ones with guides, each with how it signs in
 //! (`crate::way_in`).
 
-use serde::Serialize;
-
 /// Declares [`Client`] from one table: each program's variant, its id and its English
 /// name, so `ALL`, `id`, `label` and the serialised name cannot disagree or miss one.
 macro_rules! clients {
@@ -48,7 +46,8 @@ clients! {
     Generic = "other", "Any other program";
 }
 
-impl Serialize for Client {
+#[cfg(feature = "serde")]
+impl serde::Serialize for Client {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.id())
     }

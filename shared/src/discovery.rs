@@ -6,23 +6,24 @@
 //! merging the findings in a fixed order of trust: provider data (matched by domain or
 //! MX), SRV records (RFC 6186/8314), the domain's autoconfig file, then guesses.
 
-use serde::{Deserialize, Serialize};
-
 use crate::address::Query;
+use crate::autoconfig::{AutoconfigError, read_autoconfig};
 use crate::provider::AuthMethod;
 use crate::provider::Protocol;
 use crate::provider::{MatchedBy, Security, guessed_smtp_hosts};
 use crate::settings::{Candidate, GUESSED_SMTP_PORTS, Origin, Settings, UsernameForm, candidate, guess, rank};
 
 /// An MX record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct MxHost {
     pub preference: u16,
     pub host: String,
 }
 
 /// One SRV record of a service.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SrvTarget {
     pub priority: u16,
     pub weight: u16,
@@ -32,14 +33,16 @@ pub struct SrvTarget {
 }
 
 /// The SRV records of one service name, e.g. `_submissions._tcp.example.com`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SrvService {
     pub name: String,
     pub records: Vec<SrvTarget>,
 }
 
 /// An outgoing server found somewhere.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FoundServer {
     pub host: String,
     pub port: u16,
@@ -47,8 +50,9 @@ pub struct FoundServer {
 }
 
 /// What fetching one autoconfig URL gave.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "outcome")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "outcome"))]
 pub enum AutoconfigOutcome {
     Found { servers: Vec<FoundServer> },
     NotFound,
@@ -56,16 +60,18 @@ pub enum AutoconfigOutcome {
 }
 
 /// One autoconfig URL and its outcome.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AutoconfigResult {
     pub url: String,
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub outcome: AutoconfigOutcome,
 }
 
 /// Where a candidate came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum Source {
     /// mailsetup's provider data, matched by the domain or its MX hosts.
     Provider,
@@ -78,7 +84,8 @@ pub enum Source {
 }
 
 /// An SMTP server to try, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DiscoveredCandidate {
     pub host: String,
     pub port: u16,
@@ -87,7 +94,8 @@ pub struct DiscoveredCandidate {
 }
 
 /// The provider the domain turned out to use.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ProviderHit {
     pub id: String,
     pub name: String,
@@ -97,15 +105,17 @@ pub struct ProviderHit {
 
 /// `POST /api/discover` (a POST with a JSON body, so other sites cannot make a visitor's
 /// browser start one).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct DiscoverRequest {
     /// A domain, or a whole address (its domain is used).
     pub domain: String,
 }
 
 /// The answer to `POST /api/discover`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DiscoverResponse {
     /// ASCII form.
     pub domain: String,
@@ -116,77 +126,20 @@ pub struct DiscoverResponse {
     /// Best first.
     pub candidates: Vec<DiscoveredCandidate>,
     /// Lookups that failed (not "no records", which is an answer).
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub problems: Vec<String>,
 }
 
-/// Largest autoconfig document read (the proxy stops reading beyond it).
-pub const MAX_AUTOCONFIG_BYTES: usize = 64 * 1024;
-/// Most outgoing servers taken from one autoconfig document.
-const MAX_AUTOCONFIG_SERVERS: usize = 10;
+pub use crate::autoconfig::MAX_AUTOCONFIG_BYTES;
 
-/// Reads the outgoing SMTP servers of a Thunderbird autoconfig document.
-pub fn parse_autoconfig(xml: &str) -> Result<Vec<FoundServer>, String> {
-    use quick_xml::events::Event;
-    if xml.len() > MAX_AUTOCONFIG_BYTES {
-        return Err(format!("larger than {} KiB", MAX_AUTOCONFIG_BYTES / 1024));
-    }
-    let mut reader = quick_xml::Reader::from_str(xml);
-    reader.config_mut().trim_text(true);
-    let mut path: Vec<String> = Vec::new();
-    let mut servers = Vec::new();
-    let mut in_smtp = false;
-    let (mut host, mut port, mut socket) = (String::new(), String::new(), String::new());
-    let mut saw_client_config = false;
-    loop {
-        let event = reader.read_event().map_err(|e| format!("not valid XML: {e}"))?;
-        match event {
-            Event::Start(e) => {
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
-                saw_client_config |= name == "clientConfig";
-                if name == "outgoingServer" {
-                    in_smtp =
-                        e.attributes().flatten().any(|a| a.key.as_ref() == b"type" && a.value.as_ref() == b"smtp");
-                    (host, port, socket) = (String::new(), String::new(), String::new());
-                }
-                if path.len() > 16 {
-                    return Err("nested too deeply".to_owned());
-                }
-                path.push(name);
-            }
-            Event::End(_) => {
-                let closed = path.pop();
-                if closed.as_deref() == Some("outgoingServer") && in_smtp {
-                    in_smtp = false;
-                    // An unknown value is read as the weakest: the probe then tells.
-                    let security = Security::from_socket_type(&socket).unwrap_or(Security::Plain);
-                    if let Ok(port) = port.parse::<u16>() {
-                        if !host.is_empty() && port > 0 && servers.len() < MAX_AUTOCONFIG_SERVERS {
-                            servers.push(FoundServer { host: host.to_ascii_lowercase(), port, security });
-                        }
-                    }
-                }
-            }
-            Event::Text(t) if in_smtp => {
-                let value = t.decode().map_err(|e| e.to_string())?.trim().to_owned();
-                match path.last().map(String::as_str) {
-                    Some("hostname") => host = value,
-                    Some("port") => port = value,
-                    Some("socketType") => socket = value,
-                    _ => {}
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    if !path.is_empty() {
-        return Err("the document ends inside an element".to_owned());
-    }
-    if !saw_client_config {
-        return Err("not a Thunderbird autoconfig document (no clientConfig)".to_owned());
-    }
-    Ok(servers)
+/// The outgoing SMTP servers of an autoconfig document ([`read_autoconfig`] reads the rest).
+pub fn parse_autoconfig(xml: &str) -> Result<Vec<FoundServer>, AutoconfigError> {
+    let found = read_autoconfig(xml)?;
+    Ok(found
+        .outgoing
+        .into_iter()
+        .map(|server| FoundServer { host: server.host, port: server.port, security: server.security })
+        .collect())
 }
 
 /// Merges everything found into candidates: provider data first, then SRV, autoconfig and
@@ -236,7 +189,7 @@ pub fn merge_candidates(
         }
     }
     for host in guessed_smtp_hosts(domain) {
-        for (port, security) in GUESSED_SMTP_PORTS {
+        for &(port, security) in GUESSED_SMTP_PORTS {
             add(FoundServer { host: host.clone(), port, security }, Source::Guess);
         }
     }
@@ -294,9 +247,9 @@ mod tests {
                 FoundServer { host: "smtp.example.org".into(), port: 465, security: Security::ImplicitTls },
             ]
         );
-        assert!(parse_autoconfig("<html><body>404</body></html>").unwrap_err().contains("not a Thunderbird"));
+        assert_eq!(parse_autoconfig("<html><body>404</body></html>"), Err(AutoconfigError::NotAutoconfig));
         assert!(parse_autoconfig("<clientConfig><x>").is_err());
-        assert!(parse_autoconfig(&"x".repeat(MAX_AUTOCONFIG_BYTES + 1)).unwrap_err().contains("larger"));
+        assert_eq!(parse_autoconfig(&"x".repeat(MAX_AUTOCONFIG_BYTES + 1)), Err(AutoconfigError::TooLarge));
     }
 
     #[test]
@@ -372,7 +325,7 @@ mod tests {
         let order: Vec<String> = s.smtp.iter().map(|c| format!("{}:{} {:?}", c.host, c.port, c.security)).collect();
         assert_eq!(order, ["mx.own.example:465 ImplicitTls", "mx.own.example:587 StartTls"]);
         assert!(s.smtp.iter().all(|c| !c.guessed));
-        assert!(s.smtp[0].why.starts_with("Published by the domain in its autoconfig file."));
+        assert_eq!(s.smtp[0].reason.origin, crate::settings::Origin::Autoconfig);
         assert!(s.warnings.is_empty());
         assert!(settings_from(&query, &found[2..]).is_none(), "guesses alone change nothing");
     }

@@ -5,18 +5,14 @@
 //! `wasm32-unknown-unknown` and natively, and everything is tested natively.
 
 pub mod address;
+pub mod autoconfig;
 pub mod autodiscover;
 pub mod client;
 pub mod discovery;
-pub mod facts;
-pub mod guides;
 pub mod idn;
-pub mod kit;
 pub mod provider;
+#[cfg(feature = "render")]
 pub mod render;
 pub mod settings;
 pub mod smtp;
-pub mod verdict;
 pub mod way_in;
-pub mod wire;
-pub mod words;

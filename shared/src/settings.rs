@@ -8,20 +8,18 @@
 //! `no-client-access`) gets no candidates, and says what it offers instead; a sending service
 //! (SendGrid, Amazon SES, ...) is picked by name with [`for_service`].
 
-use serde::Serialize;
-
 use crate::address::{MailDomain, Query};
 use crate::provider::{
     self, AuthMethod, Hint, HintKind, MatchedBy, Protocol, Provider, ProviderMatch, Region, Security, Server, Status,
     Username, guessed_smtp_hosts,
 };
-use crate::words::Words;
 
 /// The ports tried on a guessed host, best first (RFC 8314).
-pub const GUESSED_SMTP_PORTS: [(u16, Security); 2] = [(465, Security::ImplicitTls), (587, Security::StartTls)];
+pub const GUESSED_SMTP_PORTS: &[(u16, Security)] = &[(465, Security::ImplicitTls), (587, Security::StartTls)];
 
 /// One server to use, with everything filled in for the person who asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Candidate {
     pub protocol: Protocol,
     pub host: String,
@@ -33,17 +31,16 @@ pub struct Candidate {
     /// How the user name is formed, for config files that keep placeholders.
     pub username_form: UsernameForm,
     pub auth: Vec<AuthMethod>,
-    /// Why this one is where it is in the list, as facts ([`Why::text`] says it).
+    /// Why this one is where it is in the list, as facts.
     pub reason: Why,
-    /// The same in English (for `lookup` and JSON readers), from `en.ftl`.
-    pub why: String,
     /// Whether this is a guess (unknown domain) rather than published data.
     pub guessed: bool,
 }
 
 /// How a user name is formed from the address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "form", content = "template")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "form", content = "template"))]
 pub enum UsernameForm {
     Address,
     LocalPart,
@@ -89,8 +86,9 @@ impl From<Username> for UsernameForm {
 }
 
 /// A problem with the whole set of settings, shown above them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum SettingsWarning {
     /// The provider lists only unencrypted SMTP servers.
     PlaintextOnly,
@@ -104,13 +102,14 @@ pub enum SettingsWarning {
 }
 
 /// Everything the page and the config files need for one query.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Settings {
     pub query: Query,
     /// The recognised provider, if any.
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub provider: Option<&'static Provider>,
-    #[serde(skip)]
+    #[cfg_attr(feature = "serde", serde(skip))]
     pub region: Option<&'static Region>,
     pub provider_id: Option<&'static str>,
     pub provider_name: String,
@@ -131,6 +130,17 @@ impl Settings {
     /// The best SMTP candidate; `None` only when the provider offers no SMTP at all.
     pub fn best_smtp(&self) -> Option<&Candidate> {
         self.smtp.first()
+    }
+
+    /// The SMTP server a mail program is set up with: the best encrypted one, or the best
+    /// of all when the provider offers only plaintext. Every config file and guide uses it.
+    pub fn smtp_to_set_up(&self) -> Option<&Candidate> {
+        self.smtp.iter().find(|c| c.security != Security::Plain).or(self.smtp.first())
+    }
+
+    /// The incoming server a mail program is set up with: IMAP if offered, else POP3.
+    pub fn incoming_to_set_up(&self) -> Option<&Candidate> {
+        self.imap.first().or(self.pop3.first())
     }
 
     /// Whether there is anything to set up: false for a provider without SMTP/IMAP access,
@@ -274,7 +284,7 @@ pub fn guess(query: &Query) -> Settings {
     let domain = query.domain().ascii();
     let mut smtp = Vec::new();
     for host in guessed_smtp_hosts(domain) {
-        for (port, security) in GUESSED_SMTP_PORTS {
+        for &(port, security) in GUESSED_SMTP_PORTS {
             smtp.push(candidate(
                 query,
                 Protocol::Smtp,
@@ -370,22 +380,23 @@ pub(crate) fn candidate(
         username_form: form,
         auth: auth.to_vec(),
         reason,
-        why: reason.text(&Words::english()),
         guessed,
     }
 }
 
 /// Why a candidate is where it is in the list: what its port and security are for, and where
-/// it comes from. Said in words by [`Why::text`], in any language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Why {
     pub port: PortReason,
     pub origin: Origin,
 }
 
 /// What a port and security mode are for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "kind"))]
 pub enum PortReason {
     /// Not encrypted.
     Plain,
@@ -402,8 +413,9 @@ pub enum PortReason {
 }
 
 /// Where a candidate comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Origin {
     /// The provider data (or a sending service's).
     Published,
@@ -429,33 +441,12 @@ impl Why {
         };
         Why { port, origin }
     }
-
-    /// The reason in `words`' language.
-    pub fn text(self, words: &Words) -> String {
-        let reason = match self.port {
-            PortReason::Plain => words.t("why-plain"),
-            PortReason::ImplicitTls465 => words.t("why-implicit-465"),
-            PortReason::Submission587 => words.t("why-submission-587"),
-            PortReason::Relay25 => words.t("why-relay-25"),
-            PortReason::ImplicitTls { port } => words.format("why-implicit", &[("port", port.into())]),
-            PortReason::StartTls { port } => words.format("why-starttls", &[("port", port.into())]),
-        };
-        let lead = match self.origin {
-            Origin::Published => return reason,
-            Origin::Guessed => "why-guessed",
-            Origin::Srv => "why-srv",
-            Origin::Autoconfig => "why-autoconfig",
-            Origin::Tested => "why-tested",
-        };
-        words.format(lead, &[("reason", reason.into())])
-    }
 }
 
 impl Candidate {
-    /// Sets where it comes from, and its English words with it.
+    /// Sets where it comes from.
     pub fn set_origin(&mut self, origin: Origin) {
         self.reason.origin = origin;
-        self.why = self.reason.text(&Words::english());
     }
 }
 
@@ -477,7 +468,7 @@ mod tests {
         assert_eq!(s.provider_id, Some("gmail"));
         assert_eq!(order(&s.smtp), ["smtp.gmail.com:465 ImplicitTls", "smtp.gmail.com:587 StartTls"]);
         assert_eq!(s.smtp[0].username, "Someone@gmail.com");
-        assert!(s.smtp[0].why.contains("RFC 8314"));
+        assert_eq!(s.smtp[0].reason.port, PortReason::ImplicitTls465);
         assert!(s.warnings.is_empty());
     }
 
@@ -509,7 +500,7 @@ mod tests {
                 "example.org:587 StartTls"
             ]
         );
-        assert!(s.smtp.iter().all(|c| c.guessed && c.why.starts_with("A guess")));
+        assert!(s.smtp.iter().all(|c| c.guessed && c.reason.origin == Origin::Guessed));
     }
 
     #[test]
@@ -524,7 +515,7 @@ mod tests {
         let s = settings("someone@bay.wind.ne.jp");
         assert!(s.smtp.iter().all(|c| c.security == Security::Plain));
         assert_eq!(s.warnings, [SettingsWarning::PlaintextOnly]);
-        assert!(s.smtp[0].why.starts_with("Not encrypted"));
+        assert_eq!(s.smtp[0].reason.port, PortReason::Plain);
     }
 
     #[test]

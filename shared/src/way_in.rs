@@ -8,16 +8,14 @@
 //! phone is never pointed at a bridge on a computer, and a sending service is never set up
 //! as a mailbox.
 
-use serde::Serialize;
-
 use crate::client::Client;
 use crate::provider::{AuthMethod, HintKind, ProviderKind, SignIn};
 use crate::settings::Settings;
-use crate::words::Text;
 
 /// How a program gets in, in the order a person meets them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "kind")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "kind"))]
 pub enum WayIn {
     /// The program's own button ("Sign in with Google"): the provider's page asks for the
     /// password, and nothing is created or typed in the program.
@@ -40,8 +38,9 @@ pub enum WayIn {
 }
 
 /// Why a program cannot send through a provider that others can use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 pub enum Blocked {
     /// The bridge runs on a computer; a phone or Gmail's servers cannot reach it.
     BridgeOnComputer,
@@ -57,7 +56,7 @@ impl WayIn {
         !matches!(self, WayIn::NotHere(_) | WayIn::NoAccess)
     }
 
-    /// What to put in the program's password field, as a message id of `shared/i18n`.
+    /// What to put in the program's password field, as a message id of `shared/app/i18n`.
     pub fn password_words(self) -> &'static str {
         match self {
             WayIn::SignIn { .. } => "guide-value-password-sign-in",
@@ -65,28 +64,6 @@ impl WayIn {
             WayIn::Bridge => "guide-value-bridge-password",
             WayIn::ApiKey => "guide-value-api-key",
             WayIn::Password | WayIn::EnableFirst | WayIn::NotHere(_) | WayIn::NoAccess => "guide-value-your-password",
-        }
-    }
-}
-
-impl WayIn {
-    /// This way in, in a few words (for `lookup` and the page's list of programs).
-    pub fn text(self, settings: &Settings) -> Text {
-        let provider = settings.provider_name.as_str();
-        let user = settings.best_smtp().map_or("", |c| c.username.as_str());
-        match self {
-            WayIn::SignIn { with } => Text::with("way-in-sign-in", &[("name", with.label())]),
-            WayIn::AppPassword => Text::with("way-in-app-password", &[("provider", provider)]),
-            WayIn::Password => Text::with("way-in-password", &[("provider", provider)]),
-            WayIn::EnableFirst => Text::with("way-in-enable-first", &[("provider", provider)]),
-            WayIn::Bridge => Text::with("way-in-bridge", &[("provider", provider)]),
-            WayIn::ApiKey => Text::with("way-in-api-key", &[("user", user)]),
-            WayIn::NotHere(Blocked::BridgeOnComputer) => {
-                Text::with("way-in-not-here-bridge", &[("provider", provider)])
-            }
-            WayIn::NotHere(Blocked::NoSignInButton) => Text::with("way-in-not-here-sign-in", &[("provider", provider)]),
-            WayIn::NotHere(Blocked::SendingService) => Text::with("way-in-not-here-service", &[("provider", provider)]),
-            WayIn::NoAccess => Text::with("way-in-no-access", &[("provider", provider)]),
         }
     }
 }
@@ -160,6 +137,3 @@ pub fn way_in(settings: &Settings, client: Client) -> WayIn {
 pub fn ways_in(settings: &Settings) -> Vec<(Client, WayIn)> {
     Client::ALL.iter().map(|&client| (client, way_in(settings, client))).collect()
 }
-
-#[cfg(test)]
-mod tests;

@@ -3,10 +3,10 @@
 //! as lookup, the page and every renderer see them; and no answer at all for providers that
 //! offer no SMTP.
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::{AuthMethod, Security, Status};
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{Settings, SettingsWarning, UsernameForm, for_service, resolve, resolve_with};
+use email_settings::address::Query;
+use email_settings::provider::{AuthMethod, Security, Status};
+use email_settings::render::{Format, render};
+use email_settings::settings::{Settings, SettingsWarning, UsernameForm, for_service, resolve, resolve_with};
 
 /// What the first answer must be.
 struct Expected {
@@ -35,7 +35,7 @@ fn check(settings: &Settings, expected: &Expected) {
     // for a sending service or a bridge).
     for format in [Format::Thunderbird, Format::Msmtp, Format::PostfixRelay, Format::Python, Format::Swaks] {
         let Some(out) = render(format, settings) else {
-            assert!(format == Format::Thunderbird && !mailsetup_shared::render::offered(settings, format), "{who}");
+            assert!(format == Format::Thunderbird && !email_settings::render::offered(settings, format), "{who}");
             continue;
         };
         assert!(out.text.contains(expected.host), "{who}: {format:?} lacks {}:\n{}", expected.host, out.text);
@@ -265,18 +265,18 @@ fn sending_services_are_picked_by_name() {
         ("mailgun eu", "mailgun", Some("eu")),
         ("resend", "resend", None),
     ] {
-        let settings = mailsetup_shared::settings::for_service_named(typed).unwrap_or_else(|| panic!("{typed}"));
+        let settings = email_settings::settings::for_service_named(typed).unwrap_or_else(|| panic!("{typed}"));
         assert_eq!(settings.provider_id, Some(id), "{typed}");
         assert_eq!(settings.region.map(|r| r.id), region, "{typed}");
     }
     for not_a_service in ["gmail", "someone", "ann@sendgrid.net", "sendgrid.net", ""] {
-        assert!(mailsetup_shared::settings::for_service_named(not_a_service).is_none(), "{not_a_service}");
+        assert!(email_settings::settings::for_service_named(not_a_service).is_none(), "{not_a_service}");
     }
     assert!(address("notsendgrid.net").best_smtp().unwrap().guessed, "only the domain itself");
     // A mailbox provider is not a sending service.
     assert!(for_service(&query, "gmail", None).is_none());
     assert!(for_service(&query, "no-such-service", None).is_none());
-    let names: Vec<&str> = mailsetup_shared::provider::services().map(|s| s.id).collect();
+    let names: Vec<&str> = email_settings::provider::services().map(|s| s.id).collect();
     assert_eq!(names, ["amazon-ses", "brevo", "mailgun", "mailjet", "postmark", "resend", "sendgrid", "smtp2go"]);
 }
 

@@ -15,12 +15,12 @@ use std::sync::Arc;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode, header};
+use email_settings::address::Query;
+use email_settings::discovery::{AutoconfigOutcome, DiscoverRequest, DiscoverResponse, FoundServer, Source};
+use email_settings::provider::Security;
+use email_settings::provider::loaded::{ServedDomains, into_static, parse_operator_file};
 use http_body_util::BodyExt;
-use mailsetup_shared::address::Query;
-use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverRequest, DiscoverResponse, FoundServer, Source};
 use mailsetup_shared::kit;
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::provider::loaded::{ServedDomains, into_static, parse_operator_file};
 use mailsetup_shared::wire::{ApiError, ApiErrorCode};
 use mailsetup_tests::pki::TestPki;
 use mailsetup_tests::proxy::{self, OWNER_FILE as OWNER};
@@ -122,7 +122,7 @@ fn owner_kit() -> kit::ProviderKit {
     let served = served_domains();
     let query = Query::parse("owner.test").unwrap();
     let found = served.lookup("owner.test").unwrap();
-    kit::provider_kit(&mailsetup_shared::settings::from_match(&query, &found, None)).unwrap()
+    kit::provider_kit(&email_settings::settings::from_match(&query, &found, None)).unwrap()
 }
 
 fn served_domains() -> ServedDomains {

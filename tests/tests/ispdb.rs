@@ -11,10 +11,10 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::{DataSource, Protocol, Security};
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{rank, resolve};
+use email_settings::address::Query;
+use email_settings::provider::{DataSource, Protocol, Security};
+use email_settings::render::{Format, render};
+use email_settings::settings::{rank, resolve};
 use quick_xml::events::Event;
 
 /// (host, port, socketType) of every `outgoingServer type="smtp"`, and every `domain`.

@@ -6,8 +6,8 @@ use std::net::IpAddr;
 use std::sync::Arc;
 
 use base64::Engine as _;
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::auth;
+use email_settings::provider::Security;
+use email_settings::smtp::auth;
 use mailsetup_shared::verdict::FindingCode;
 use mailsetup_shared::wire::{
     ConnectOutcome, FailureKind, LoginRequest, PortReport, PortSpec, ProbeDepth, ProbeEvent, ProbeResponse, Secret,

@@ -4,9 +4,9 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
+use email_settings::provider::Security;
+use email_settings::smtp::Extension;
 use http_body_util::BodyExt;
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::Extension;
 use mailsetup_shared::verdict::{FindingCode, Usability};
 use mailsetup_shared::wire::{
     FailureKind, LoginRequest, PortReport, PortRequest, PortSpec, ProbeDepth, ProbeEvent, ProbeResponse, Secret, Step,

@@ -7,10 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::{self, Security};
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{self, Settings, resolve};
+use email_settings::address::Query;
+use email_settings::provider::{self, Security};
+use email_settings::render::{Format, render};
+use email_settings::settings::{self, Settings, resolve};
 
 /// An address whose local part holds `'`, `$`, a backtick, `+` and `&`.
 fn risky_settings() -> Vec<Settings> {
@@ -28,7 +28,7 @@ fn risky_settings() -> Vec<Settings> {
         .collect()
 }
 
-fn chosen(settings: &Settings) -> &mailsetup_shared::settings::Candidate {
+fn chosen(settings: &Settings) -> &email_settings::settings::Candidate {
     settings.smtp.iter().find(|c| c.security != Security::Plain).unwrap_or(&settings.smtp[0])
 }
 

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use mailsetup_shared::provider::Security;
+use email_settings::provider::Security;
 use mailsetup_shared::verdict::FindingCode;
 use mailsetup_shared::wire::{FailureKind, PortReport, PortSpec, ProbeDepth, ProbeResponse, Step};
 use mailsetup_tests::pki::TestPki;

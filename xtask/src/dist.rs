@@ -90,8 +90,8 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     anyhow::ensure!(template.contains(marker), "index.html lacks the `{marker}` line");
     let page = template.replace(marker, &head);
     // The first paint in each language, for the proxy to serve by the link or the browser.
-    for lang in crate::static_paint::langs(&root.join("shared/i18n"))? {
-        let path = root.join(format!("shared/i18n/{lang}.ftl"));
+    for lang in crate::static_paint::langs(&root.join("shared/app/i18n"))? {
+        let path = root.join(format!("shared/app/i18n/{lang}.ftl"));
         let ftl = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
         let localized =
             crate::static_paint::localize(&page, &lang, &ftl).with_context(|| format!("index.{lang}.html"))?;
@@ -103,7 +103,7 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     // fetches a language's messages from `i18n/` when it is chosen (English is compiled in).
     std::fs::copy(root.join("frontend/embed.js"), dist.join(EMBED_SCRIPT))?;
     std::fs::create_dir_all(dist.join("i18n"))?;
-    for entry in std::fs::read_dir(root.join("shared/i18n"))? {
+    for entry in std::fs::read_dir(root.join("shared/app/i18n"))? {
         let path = entry?.path();
         if path.extension().is_some_and(|e| e == "ftl") && path.file_stem().is_some_and(|s| s != "en") {
             std::fs::copy(&path, dist.join("i18n").join(file_name(&path)))?;

@@ -350,20 +350,10 @@ fn server_entry(stem: &str, what: &str, server: &Element, report: &mut Report) -
     };
     let mut auth = Vec::new();
     for method in server.all("authentication") {
-        let mapped = match method.text.trim() {
-            "password-cleartext" | "plain" => Some(AuthMethod::Password),
-            "password-encrypted" | "secure" => Some(AuthMethod::PasswordEncrypted),
-            "OAuth2" => Some(AuthMethod::OAuth2),
-            "NTLM" => Some(AuthMethod::Ntlm),
-            "GSSAPI" => Some(AuthMethod::Gssapi),
-            "client-IP-address" => Some(AuthMethod::ClientIp),
-            "TLS-client-cert" => Some(AuthMethod::ClientCertificate),
-            "none" => Some(AuthMethod::None),
-            other => {
-                report.unmapped.push(format!("{stem}.xml: {what} {host} authentication `{other}`"));
-                None
-            }
-        };
+        let mapped = AuthMethod::from_autoconfig(&method.text);
+        if mapped.is_none() {
+            report.unmapped.push(format!("{stem}.xml: {what} {host} authentication `{}`", method.text.trim()));
+        }
         if let Some(mapped) = mapped.filter(|m| !auth.contains(m)) {
             auth.push(mapped);
         }

@@ -1,7 +1,7 @@
 //! The static first paint of `index.html` in each language: `cargo xtask dist` writes
 //! `index.<lang>.html` beside `index.html`, with the text of every element marked
 //! `data-message="id"` (and the attribute a `data-message-label` / `data-message-content`
-//! names) replaced by that message of `shared/i18n/<lang>.ftl`, and `<html lang>` set. The
+//! names) replaced by that message of `shared/app/i18n/<lang>.ftl`, and `<html lang>` set. The
 //! proxy serves the variant the link or the browser asks for, so a German link paints German
 //! before the WebAssembly arrives.
 //!
@@ -124,7 +124,7 @@ mod tests {
     const PAGE: &str = include_str!("../../index.html");
 
     fn ftl(lang: &str) -> String {
-        std::fs::read_to_string(format!("{}/../shared/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap()
+        std::fs::read_to_string(format!("{}/../shared/app/i18n/{lang}.ftl", env!("CARGO_MANIFEST_DIR"))).unwrap()
     }
 
     #[test]
@@ -138,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_language_paints_its_own_words() {
-        let langs = langs(std::path::Path::new(&format!("{}/../shared/i18n", env!("CARGO_MANIFEST_DIR")))).unwrap();
+        let langs = langs(std::path::Path::new(&format!("{}/../shared/app/i18n", env!("CARGO_MANIFEST_DIR")))).unwrap();
         assert_eq!(langs, ["de", "es", "fr"]);
         for lang in langs.iter().map(String::as_str) {
             let page = localize(PAGE, lang, &ftl(lang)).unwrap();

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
+use email_settings::provider::Status;
+use email_settings::settings::Settings;
+use email_settings::way_in::{WayIn, way_in};
 use mailsetup_shared::guides::Client;
-use mailsetup_shared::provider::Status;
-use mailsetup_shared::settings::Settings;
-use mailsetup_shared::way_in::{WayIn, way_in};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -39,7 +39,7 @@ pub struct AnswerCardProps {
 }
 
 /// The status badge for the card's program: what to do, as its way in says it
-/// (`mailsetup_shared::way_in`), with its CSS class; none for guesses.
+/// (`email_settings::way_in`), with its CSS class; none for guesses.
 fn status(tr: &Tr, settings: &Settings, client: Client) -> Option<(&'static str, String)> {
     let provider = settings.provider?;
     let name = &settings.provider_name;

@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
-use mailsetup_shared::settings::Settings;
+use email_settings::discovery::{AutoconfigOutcome, DiscoverResponse, Source};
+use email_settings::settings::Settings;
 use yew::prelude::*;
 
 use crate::logic::i18n::Tr;

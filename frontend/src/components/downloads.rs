@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::render::offered;
-use mailsetup_shared::render::{Format, FormatKind, render};
-use mailsetup_shared::settings::Settings;
+use email_settings::render::offered;
+use email_settings::render::{Format, FormatKind, render};
+use email_settings::settings::Settings;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct DownloadsProps {
     pub id_prefix: AttrValue,
 }
 
-/// The outputs of `kind` offered for these settings (`mailsetup_shared::render::offered`: no
+/// The outputs of `kind` offered for these settings (`email_settings::render::offered`: no
 /// mailbox files for a sending service or a bridge).
 fn formats(kind: FormatKind, settings: &Settings) -> impl Iterator<Item = Format> + '_ {
     Format::ALL.iter().copied().filter(move |f| f.kind() == kind && offered(settings, *f))

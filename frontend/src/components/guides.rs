@@ -1,13 +1,13 @@
 //! Step-by-step guides, one per mail program: a WAI-ARIA tab list on wide screens (arrow
 //! keys, Home and End move between tabs), a plain `<select>` on narrow ones. Only the
-//! programs that can send through the provider are offered (`mailsetup_shared::way_in`), and
+//! programs that can send through the provider are offered (`email_settings::way_in`), and
 //! where a program signs in by itself, its own sign-in is the whole guide.
 
 use std::rc::Rc;
 
+use email_settings::render::{Format, render};
+use email_settings::settings::Settings;
 use mailsetup_shared::guides::{Client, Field, Value, guide};
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::Settings;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

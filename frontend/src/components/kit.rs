@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
+use email_settings::settings::Settings;
 use mailsetup_shared::kit::provider_kit;
-use mailsetup_shared::settings::Settings;
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;

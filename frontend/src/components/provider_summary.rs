@@ -3,8 +3,8 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::provider::{Hint, HintKind, MatchedBy};
-use mailsetup_shared::settings::{Settings, SettingsWarning};
+use email_settings::provider::{Hint, HintKind, MatchedBy};
+use email_settings::settings::{Settings, SettingsWarning};
 use yew::prelude::*;
 
 use super::copy_button::CopyButton;

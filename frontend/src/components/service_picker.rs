@@ -1,13 +1,13 @@
 //! Sending through a service instead of the mailbox (SendGrid, Amazon SES, ...): pick one by
 //! name, and its data centre where it has several; the settings, the one step to take first
-//! and the files come from `mailsetup_shared::settings::for_service`. The service has a Test
+//! and the files come from `email_settings::settings::for_service`. The service has a Test
 //! of its own, shown here and never in the answer's proof.
 
 use std::rc::Rc;
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider;
-use mailsetup_shared::settings::for_service;
+use email_settings::address::Query;
+use email_settings::provider;
+use email_settings::settings::for_service;
 use mailsetup_shared::wire::ProxyInfo;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;

@@ -4,7 +4,8 @@
 
 use std::rc::Rc;
 
-use mailsetup_shared::settings::{Candidate, Settings};
+use email_settings::settings::{Candidate, Settings};
+use mailsetup_shared::words;
 use yew::prelude::*;
 
 use crate::logic::i18n::Tr;
@@ -30,7 +31,7 @@ fn rows(tr: &Tr, list: &[Candidate], name: &str) -> Html {
                             <td data-label={server.clone()}><code class="host">{ &c.host }</code></td>
                             <td class="port" data-label={port.clone()}>{ c.port }</td>
                             <td class="security" data-label={security.clone()}>{ c.security.label() }</td>
-                            <td class="why" data-label={why.clone()}>{ c.reason.text(tr.words()) }</td>
+                            <td class="why" data-label={why.clone()}>{ words::why(c.reason, tr.words()) }</td>
                         </tr>
                     }) }
                 </tbody>
@@ -50,7 +51,7 @@ pub fn SettingsTable(props: &SettingsTableProps) -> Html {
             <h2 id={format!("{}settings-title", props.id_prefix)}>{ tr.t("servers-title") }</h2>
             <p class="why">
                 { tr.format("servers-recommended", &[("server", format!("{}:{}", best.host, best.port).into())]) }{ " " }
-                <span>{ best.reason.text(tr.words()) }</span>
+                <span>{ words::why(best.reason, tr.words()) }</span>
             </p>
             if settings.smtp.len() > 1 {
                 <h3>{ tr.t("servers-also") }</h3>

@@ -1,10 +1,10 @@
 //! The answer card's decisions: the one step to take first, what the test proved (shown in
 //! the card itself), promoting the guess that works, and which guides apply.
 
+use email_settings::provider::{AuthMethod, HintKind};
+use email_settings::settings::{Candidate, Settings};
+use email_settings::way_in::{WayIn, way_in};
 use mailsetup_shared::guides::Client;
-use mailsetup_shared::provider::{AuthMethod, HintKind};
-use mailsetup_shared::settings::{Candidate, Settings};
-use mailsetup_shared::way_in::{WayIn, way_in};
 
 use super::i18n::Tr;
 use super::matrix;
@@ -24,7 +24,7 @@ pub struct FirstStep {
 }
 
 /// The first thing to do in `client`, from its way in with this provider
-/// (`mailsetup_shared::way_in`): its own sign-in, an app password, switching access on,
+/// (`email_settings::way_in`): its own sign-in, an app password, switching access on,
 /// the bridge, an API key; a password that is being retired; nothing when the password
 /// simply works.
 pub fn first_step(tr: &Tr, settings: &Settings, client: Client) -> Option<FirstStep> {
@@ -152,7 +152,7 @@ pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
     let Some(index) = settings.smtp.iter().position(|c| c.host == host && c.port == port) else { return };
     let mut candidate: Candidate = settings.smtp.remove(index);
     candidate.guessed = false;
-    candidate.set_origin(mailsetup_shared::settings::Origin::Tested);
+    candidate.set_origin(email_settings::settings::Origin::Tested);
     settings.smtp.insert(0, candidate);
 }
 
@@ -168,8 +168,7 @@ pub fn use_chosen(settings: &mut Settings, chosen: Option<&matrix::ServerChoice>
             Candidate { host: chosen.host.clone(), port: chosen.port, security: chosen.security, ..best.clone() }
         }
     };
-    let why = "You chose it after the test: test it again to prove it.".to_owned();
-    settings.smtp.insert(0, Candidate { guessed: false, why, ..candidate });
+    settings.smtp.insert(0, Candidate { guessed: false, ..candidate });
 }
 
 /// How a person logs in, in words: "Normal password or OAuth2 (sign in with the provider)".
@@ -205,7 +204,7 @@ pub fn copyable(value: &str, settings: &Settings) -> bool {
 /// computer only, a sending service in an app only), and no "Send mail as" in Gmail for a
 /// Gmail address.
 pub fn guide_clients(settings: &Settings) -> Vec<Client> {
-    let is_gmail = settings.provider.and_then(|p| p.sign_in) == Some(mailsetup_shared::provider::SignIn::Google);
+    let is_gmail = settings.provider.and_then(|p| p.sign_in) == Some(email_settings::provider::SignIn::Google);
     let clients: Vec<Client> = Client::ALL
         .iter()
         .copied()
@@ -232,9 +231,9 @@ pub fn heading_name(settings: &Settings) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mailsetup_shared::address::Query;
-    use mailsetup_shared::provider::Security;
-    use mailsetup_shared::settings::resolve;
+    use email_settings::address::Query;
+    use email_settings::provider::Security;
+    use email_settings::settings::resolve;
     use mailsetup_shared::wire::{PortFacts, PortReport, PortSpec, ProbeEvent};
 
     fn settings(text: &str) -> Settings {

@@ -1,4 +1,4 @@
-//! The page's languages: Project Fluent messages (`shared/i18n/<lang>.ftl`, read by
+//! The page's languages: Project Fluent messages (`shared/app/i18n/<lang>.ftl`, read by
 //! `mailsetup_shared::words`), the choice of
 //! language (`?lang=`, then `config.json`, then the browser's languages, then English), and
 //! numbers and dates in the chosen locale.

@@ -3,7 +3,7 @@
 //! colour; the marks of the step list (done, failed, skipped, running); and one sentence
 //! across every port tested.
 
-use mailsetup_shared::provider::{GUESSED_SMTP_PREFIXES, Security};
+use email_settings::provider::{GUESSED_SMTP_PREFIXES, Security};
 use mailsetup_shared::verdict::{Cause, Fix as VerdictFix, Usability};
 use mailsetup_shared::wire::{PortReport, Step};
 
@@ -418,7 +418,7 @@ mod tests {
     fn tr() -> Tr {
         Tr::english()
     }
-    use mailsetup_shared::smtp::{Capabilities, SaslMechanism};
+    use email_settings::smtp::{Capabilities, SaslMechanism};
     use mailsetup_shared::wire::{
         CertificateInfo, Failure, FailureKind, PortFacts, PortSpec, ProbeEvent, StepRecord, TlsReport, TlsVersion,
     };

@@ -2,10 +2,10 @@
 //! open guide, the chosen data centre, what discovery found, and the probe. `impl Reducible`
 //! in the app is a one-line wrapper around [`Page::reduce`].
 
-use mailsetup_shared::address::{AddressError, Query};
-use mailsetup_shared::discovery::DiscoverResponse;
+use email_settings::address::{AddressError, Query};
+use email_settings::discovery::DiscoverResponse;
+use email_settings::settings::{self, Settings};
 use mailsetup_shared::guides::Client;
-use mailsetup_shared::settings::{self, Settings};
 
 use mailsetup_shared::wire::ProbeEvent;
 
@@ -189,7 +189,7 @@ impl Page {
         let mut settings = settings::resolve_with(&query, &hosts, self.region.as_deref());
         // For a domain no provider covers, what it publishes beats the guesses.
         if let (None, Lookup::Done(found)) = (settings.provider, &self.discovery) {
-            if let Some(published) = mailsetup_shared::discovery::settings_from(&query, &found.candidates) {
+            if let Some(published) = email_settings::discovery::settings_from(&query, &found.candidates) {
                 settings = published;
             }
         }
@@ -336,7 +336,7 @@ impl Page {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mailsetup_shared::discovery::MxHost;
+    use email_settings::discovery::MxHost;
 
     fn provider(page: &Page) -> Option<&'static str> {
         match page.resolution() {
@@ -352,7 +352,7 @@ mod tests {
         page.reduce(PageAction::Paused { edits })
     }
 
-    fn best(page: &Page) -> (String, u16, mailsetup_shared::provider::Security) {
+    fn best(page: &Page) -> (String, u16, email_settings::provider::Security) {
         match page.resolution() {
             Resolution::Ready(settings) => {
                 let best = settings.best_smtp().expect("a server");
@@ -364,7 +364,7 @@ mod tests {
 
     #[test]
     fn use_this_instead_puts_the_chosen_server_first_until_the_domain_changes() {
-        use mailsetup_shared::provider::Security;
+        use email_settings::provider::Security;
         let page = typed(&Page::default(), "ann@company.example");
         let chosen = super::super::matrix::ServerChoice {
             host: "mx.hosting.example".into(),
@@ -488,7 +488,7 @@ mod tests {
     fn stale_probe_events_are_ignored() {
         use mailsetup_shared::wire::{PortSpec, ProbeEvent};
         let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
-        let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
+        let specs = vec![PortSpec { port: 465, security: email_settings::provider::Security::ImplicitTls }];
         let first = page.probe.id + 1;
         let plan = super::ProbePlan { hosts: vec![("smtp.gmail.com".to_owned(), specs.clone())], guesses: false };
         let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Answer, id: first, plan: plan.clone() });
@@ -523,7 +523,7 @@ mod tests {
     fn a_sending_service_s_test_never_speaks_for_the_answer() {
         use mailsetup_shared::wire::PortSpec;
         let page = Page::default().reduce(PageAction::Input("ann@gmail.com".into()));
-        let specs = vec![PortSpec { port: 465, security: mailsetup_shared::provider::Security::ImplicitTls }];
+        let specs = vec![PortSpec { port: 465, security: email_settings::provider::Security::ImplicitTls }];
         let plan = super::ProbePlan { hosts: vec![("smtp.sendgrid.net".to_owned(), specs)], guesses: false };
         let page = page.reduce(PageAction::ProbeStarted { of: TestOf::Service, id: 1, plan });
         assert!(page.service_probe.is_running() && page.probe.is_idle());

@@ -3,8 +3,8 @@
 
 use std::net::IpAddr;
 
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::settings::Settings;
+use email_settings::provider::Security;
+use email_settings::settings::Settings;
 use mailsetup_shared::wire::{
     AddressInfo, MAX_PROBE_HOSTS, PortReport, PortSpec, ProbeDepth, ProbeEvent, Step, StepRecord,
 };
@@ -115,7 +115,7 @@ pub struct ProbeView {
 /// proxy allows; `None` when none is left.
 pub fn probe_plan(settings: &Settings, allowed_ports: &[u16]) -> Option<ProbePlan> {
     let usable =
-        |c: &&mailsetup_shared::settings::Candidate| c.security != Security::Plain && allowed_ports.contains(&c.port);
+        |c: &&email_settings::settings::Candidate| c.security != Security::Plain && allowed_ports.contains(&c.port);
     let best = settings.smtp.iter().find(usable)?;
     let mut plan = ProbePlan { hosts: Vec::new(), guesses: best.guessed };
     for candidate in settings.smtp.iter().filter(usable) {
@@ -230,8 +230,8 @@ impl ProbeView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mailsetup_shared::address::Query;
-    use mailsetup_shared::settings::resolve;
+    use email_settings::address::Query;
+    use email_settings::settings::resolve;
     use mailsetup_shared::wire::PortFacts;
 
     fn record(step: Step) -> StepRecord {

@@ -3,7 +3,7 @@
 //! (`mailsetup_shared::verdict::text`). English from the proxy only for what a newer proxy
 //! knows and this page does not.
 
-use mailsetup_shared::smtp::Capabilities;
+use email_settings::smtp::Capabilities;
 use mailsetup_shared::verdict::{Finding, Severity, text};
 pub use mailsetup_shared::wire::CertificateState;
 use mailsetup_shared::wire::{

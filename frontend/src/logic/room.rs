@@ -3,7 +3,7 @@
 //! domain's owner (the kit, the live check of what the domain publishes, the embed). One
 //! room shows at a time, so the person's view stays short; a link (`?room=`) opens each.
 
-use mailsetup_shared::settings::Settings;
+use email_settings::settings::Settings;
 
 /// One part of the page below the answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -56,8 +56,8 @@ impl Room {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mailsetup_shared::address::Query;
-    use mailsetup_shared::settings::{for_service_named, resolve};
+    use email_settings::address::Query;
+    use email_settings::settings::{for_service_named, resolve};
 
     fn rooms(input: &str) -> Vec<Room> {
         Room::offered(&resolve(&Query::parse(input).unwrap()))

@@ -1,9 +1,9 @@
 //! Sentences the page composes from its state: the title, the live region's one
 //! announcement, and what the Test button will do (or why there is none).
 
-use mailsetup_shared::address::{AddressError, DomainProblem, LocalPartProblem};
-use mailsetup_shared::provider::{Hint, HintKind};
-use mailsetup_shared::render::Format;
+use email_settings::address::{AddressError, DomainProblem, LocalPartProblem};
+use email_settings::provider::{Hint, HintKind};
+use email_settings::render::Format;
 use mailsetup_shared::wire::{PortSpec, ProxyInfo};
 
 use super::i18n::Tr;
@@ -13,7 +13,7 @@ use super::probe_view::ProbeView;
 
 /// Why a typed text is not usable, in the page's language.
 pub fn address_error(tr: &Tr, error: &AddressError) -> String {
-    use mailsetup_shared::address::{MAX_ADDRESS, MAX_DOMAIN, MAX_LABEL, MAX_LOCAL_PART};
+    use email_settings::address::{MAX_ADDRESS, MAX_DOMAIN, MAX_LABEL, MAX_LOCAL_PART};
     let too_long =
         |id: &str, length: usize, limit: usize| tr.format(id, &[("length", length.into()), ("limit", limit.into())]);
     match error {
@@ -66,7 +66,7 @@ pub fn download_label(tr: &Tr, format: Format) -> String {
     }
 }
 
-/// A provider hint's words in the page's language: its translation (`shared/i18n`, by the
+/// A provider hint's words in the page's language: its translation (`shared/app/i18n`, by the
 /// hint's [`Hint::message_id`]), else the provider data's English, marked `lang="en"`.
 pub fn hint_text(tr: &Tr, hint: &Hint) -> (String, Option<&'static str>) {
     let id = hint.message_id();
@@ -201,9 +201,9 @@ pub fn why_no_test(tr: &Tr, proxy: &Lookup<ProxyInfo>, can_test: bool) -> Option
 mod tests {
     use super::*;
     use crate::logic::i18n::Lang;
-    use mailsetup_shared::address::Query;
-    use mailsetup_shared::provider::Security;
-    use mailsetup_shared::settings::resolve;
+    use email_settings::address::Query;
+    use email_settings::provider::Security;
+    use email_settings::settings::resolve;
 
     fn ready(text: &str) -> Resolution {
         Resolution::Ready(Box::new(resolve(&Query::parse(text).unwrap())))
@@ -289,7 +289,7 @@ mod tests {
 
     #[test]
     fn address_errors_say_what_shared_says_in_english() {
-        use mailsetup_shared::address::Query;
+        use email_settings::address::Query;
         let tr = Tr::english();
         for text in [
             "",
@@ -317,7 +317,7 @@ mod tests {
 
     #[test]
     fn address_errors_have_no_english_left_in_other_languages() {
-        use mailsetup_shared::address::Query;
+        use email_settings::address::Query;
         let english = Tr::english();
         for lang in [Lang::De, Lang::Fr, Lang::Es] {
             let tr = Tr::new(lang, mailsetup_shared::words::ftl(lang)).unwrap();

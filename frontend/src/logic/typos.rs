@@ -3,8 +3,8 @@
 //! `@` is missing (`someone.gmail.com`, `someonegmail.com`), or when a server name was typed
 //! instead of an address (`smtp.gmail.com`).
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::provider::{self, DataSource};
+use email_settings::address::Query;
+use email_settings::provider::{self, DataSource};
 
 /// Server-name prefixes: `smtp.gmail.com` is a server, not an address at `smtp`.
 const SERVER_PREFIXES: [&str; 6] = ["smtp", "mail", "imap", "pop", "pop3", "mx"];

@@ -141,7 +141,7 @@ pub fn decode(value: &str) -> String {
 /// Percent-encoding for a query value: everything but unreserved characters and `@` (kept
 /// so that an address stays readable in the address bar).
 pub fn encode(value: &str) -> String {
-    mailsetup_shared::render::quote::percent_encode(value, "@")
+    email_settings::render::quote::percent_encode(value, "@")
 }
 
 #[cfg(test)]

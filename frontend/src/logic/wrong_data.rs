@@ -2,9 +2,9 @@
 //! servers, the user-name form, where the data came from and when it was checked), never
 //! the address or anything else the person typed, and where to send it.
 
-use mailsetup_shared::provider::{DataSource, Protocol, Server, Username};
-use mailsetup_shared::render::quote::percent_encode;
-use mailsetup_shared::settings::Settings;
+use email_settings::provider::{DataSource, Protocol, Server, Username};
+use email_settings::render::quote::percent_encode;
+use email_settings::settings::Settings;
 
 use super::i18n::Tr;
 
@@ -76,8 +76,8 @@ pub fn link(template: &str, report: &WrongData) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use mailsetup_shared::address::Query;
-    use mailsetup_shared::settings::{resolve, resolve_with};
+    use email_settings::address::Query;
+    use email_settings::settings::{resolve, resolve_with};
 
     #[test]
     fn the_report_says_what_was_shown_and_nothing_typed() {
@@ -95,7 +95,7 @@ mod tests {
     fn a_host_named_after_the_domain_stays_a_template() {
         // An imported provider recognised by its MX whose servers are named after the domain.
         // (A custom domain whose MX host is under one of the provider's own domains.)
-        let (templated, mx, settings) = mailsetup_shared::provider::all()
+        let (templated, mx, settings) = email_settings::provider::all()
             .iter()
             .filter(|p| p.smtp.iter().any(|s| s.host.contains("%EMAILDOMAIN%")))
             .find_map(|p| {

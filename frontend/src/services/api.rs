@@ -1,9 +1,9 @@
 //! HTTP: the page's `config.json`, the proxy's `/api/config`, `/api/discover` and the
 //! streaming `/api/probe`, and DNS-over-HTTPS MX queries.
 
+use email_settings::discovery::{DiscoverRequest, DiscoverResponse};
 use gloo_net::http::{Request, Response};
 use js_sys::Uint8Array;
-use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
 use mailsetup_shared::wire::{ApiError, LoginRequest, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -10,7 +10,7 @@ fn window() -> Option<web_sys::Window> {
 /// Lets the browser convert international domain names (its URL parser does UTS #46 for
 /// host names), so the page carries no Unicode tables of its own.
 pub fn install_domain_converter() {
-    mailsetup_shared::idn::set_to_ascii(|domain| {
+    email_settings::idn::set_to_ascii(|domain| {
         let url = web_sys::Url::new(&format!("http://{domain}/")).ok()?;
         let host = url.hostname();
         (!host.is_empty() && host.is_ascii()).then_some(host)

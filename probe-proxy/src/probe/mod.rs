@@ -17,8 +17,8 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use mailsetup_shared::address::Query;
-use mailsetup_shared::smtp::ReplyLimits;
+use email_settings::address::Query;
+use email_settings::smtp::ReplyLimits;
 use mailsetup_shared::wire::{
     Failure, FailureKind, LoginRequest, PortFacts, PortReport, PortRequest, PortSpec, ProbeDepth, ProbeEvent,
     ProbeResponse, Secret, Step,
@@ -466,7 +466,7 @@ mod tests {
     #[tokio::test]
     async fn a_port_whose_task_panics_is_reported_as_itself_and_displaces_no_other() {
         fn spec(port: u16) -> PortSpec {
-            PortSpec { port, security: mailsetup_shared::provider::Security::StartTls }
+            PortSpec { port, security: email_settings::provider::Security::StartTls }
         }
         fn done(port: u16) -> PortReport {
             PortReport::new(PortFacts::new(spec(port), "192.0.2.1".parse().unwrap()))

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use bytes::BufMut as _;
-use mailsetup_shared::smtp::{Parsed, Reply, ReplyError, ReplyLimits, parse_reply};
+use email_settings::smtp::{Parsed, Reply, ReplyError, ReplyLimits, parse_reply};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 
 /// Why a reply could not be read.

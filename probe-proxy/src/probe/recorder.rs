@@ -4,7 +4,7 @@
 use std::net::IpAddr;
 use std::time::Duration;
 
-use mailsetup_shared::smtp::Reply;
+use email_settings::smtp::Reply;
 use mailsetup_shared::wire::{Failure, Party, PortFacts, PortSpec, ProbeEvent, Step, StepRecord, TranscriptLine};
 use tokio::sync::mpsc::UnboundedSender;
 use tokio::time::Instant;

@@ -23,10 +23,10 @@ use std::time::Duration;
 use std::future::Future;
 use std::pin::Pin;
 
-use mailsetup_shared::provider::Security;
-use mailsetup_shared::smtp::auth::{self, LoginMechanism, choose_mechanism};
-use mailsetup_shared::smtp::submission::{TestMessage, queue_id};
-use mailsetup_shared::smtp::{Capabilities, Extension, Reply, ReplyError};
+use email_settings::provider::Security;
+use email_settings::smtp::auth::{self, LoginMechanism, choose_mechanism};
+use email_settings::smtp::submission::{TestMessage, queue_id};
+use email_settings::smtp::{Capabilities, Extension, Reply, ReplyError};
 use mailsetup_shared::verdict::LoginRisk;
 use mailsetup_shared::wire::{
     ConnectOutcome, Failure, FailureKind, LoginFacts, PortSpec, SendStage, Step, TestMessageFacts, TlsProblem,
@@ -410,7 +410,7 @@ impl<'a> Session<'a, TcpStream> {
             let message = format!(
                 "{} byte(s) arrived after \"220\" and before the TLS handshake: \"{}\"",
                 leftover.len(),
-                mailsetup_shared::smtp::reply::printable(&leftover[..leftover.len().min(80)])
+                email_settings::smtp::reply::printable(&leftover[..leftover.len().min(80)])
             );
             // Dropped without QUIT: the plain channel is not trusted any more.
             return Err(log.fail(FailureKind::DataAfterStartTls, message).into());

@@ -3,7 +3,7 @@
 //! domain), Outlook's Autodiscover (the POX `POST` and the JSON form that points at it),
 //! Apple's `.mobileconfig` (unsigned), and `/api/kit` with the DNS records to publish.
 //!
-//! Every answer is rendered by `mailsetup_shared::render`, the very renderers of the provider
+//! Every answer is rendered by `email_settings::render`, the very renderers of the provider
 //! kit. Nothing here connects anywhere or looks anything up: an answer costs a table lookup
 //! and a rendering, so these routes are not under the probes' per-client rate; the
 //! service-wide layers (security headers, body limit, timeout, connection caps) apply.
@@ -16,11 +16,11 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use mailsetup_shared::address::{EmailAddress, Query as Lookup};
-use mailsetup_shared::autodiscover::{self, ErrorCode, MAX_REQUEST_BYTES, RequestError, V2Answer};
+use email_settings::address::{EmailAddress, Query as Lookup};
+use email_settings::autodiscover::{self, ErrorCode, MAX_REQUEST_BYTES, RequestError, V2Answer};
+use email_settings::render::{self, Format, Rendered};
+use email_settings::settings::Settings;
 use mailsetup_shared::kit::{self, ProviderKit};
-use mailsetup_shared::render::{self, Format, Rendered};
-use mailsetup_shared::settings::Settings;
 use serde::Deserialize;
 
 use crate::autoconfig::{asked_domain, domain_of_host, settings_for};
@@ -75,7 +75,7 @@ async fn thunderbird(
                     ),
                 });
             };
-            mailsetup_shared::address::MailDomain::parse(&domain).map_err(|e| AppError::BadRequest(e.to_string()))?
+            email_settings::address::MailDomain::parse(&domain).map_err(|e| AppError::BadRequest(e.to_string()))?
         }
     };
     let settings = served_settings(&state, &Lookup::Domain(domain))?;

@@ -6,7 +6,7 @@ use axum::extract::rejection::JsonRejection;
 use axum::extract::{Extension, State};
 use axum::routing::post;
 use axum::{Json, Router};
-use mailsetup_shared::discovery::{DiscoverRequest, DiscoverResponse};
+use email_settings::discovery::{DiscoverRequest, DiscoverResponse};
 
 use crate::discover::{self, Fetcher};
 use crate::error::{AppError, LogText};

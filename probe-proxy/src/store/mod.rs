@@ -11,8 +11,8 @@ pub mod redis;
 
 use std::net::SocketAddr;
 
+use email_settings::discovery::DiscoverResponse;
 use futures_util::future::{BoxFuture, FutureExt as _};
-use mailsetup_shared::discovery::DiscoverResponse;
 use mailsetup_shared::wire::ProbeResponse;
 
 use crate::cache::{DiscoverCache, ProbeCache, ProbeKey};

@@ -18,8 +18,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
+use email_settings::discovery::DiscoverResponse;
 use futures_util::future::{BoxFuture, FutureExt as _};
-use mailsetup_shared::discovery::DiscoverResponse;
 use mailsetup_shared::wire::ProbeResponse;
 use redis::aio::{ConnectionManager, ConnectionManagerConfig};
 use serde::Serialize;

@@ -1,11 +1,12 @@
 //! Providers loaded at run time from an operator's own file (the proxy's `serve --autoconfig
 //! FILE`): read with the same schema and checked with the same rules as the built-in data,
 //! then turned into the same static shape, so settings, renderers and the kit take them as
-//! they take built-in providers.
+//! they take built-in providers (each distinct file once per process: see [`into_static`]).
 //!
 //! Pure like the rest of the crate: the caller reads the file and passes its text.
 
 use std::collections::BTreeMap;
+use std::sync::Mutex;
 
 use super::schema::{self, ProviderFile, RegionEntry, ServerEntry};
 use super::{
@@ -73,9 +74,20 @@ pub fn parse_operator_file(text: &str) -> Result<ProviderFile, LoadError> {
     if problems.is_empty() { Ok(file) } else { Err(LoadError::Invalid(schema::Problems(problems))) }
 }
 
-/// The provider described by `file`, in the static shape of the built-in data. Its memory is
-/// never freed: build each provider once, at start-up.
+/// The provider described by `file`, in the static shape of the built-in data.
+///
+/// Providers live as long as the process, as built-in ones do, and each distinct file is
+/// built once: converting the same file again (a reload, another instance) returns the
+/// provider built the first time and takes no memory; only a changed file takes more.
 pub fn into_static(file: &ProviderFile) -> &'static Provider {
+    static BUILT: Mutex<BTreeMap<String, &'static Provider>> = Mutex::new(BTreeMap::new());
+    let key = format!("{file:?}");
+    // A panic elsewhere while holding the lock leaves the map whole: take it anyway.
+    let mut built = BUILT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    built.entry(key).or_insert_with(|| build(file))
+}
+
+fn build(file: &ProviderFile) -> &'static Provider {
     Box::leak(Box::new(Provider {
         id: text(&file.id),
         name: text(&file.name),
@@ -309,5 +321,16 @@ auth = ["password"]
         let twice = twice.replace("id = \"owner\"", "id = \"twice\"");
         let error = ServedDomains::default().add(into_static(&parse_operator_file(&twice).unwrap())).unwrap_err();
         assert_eq!((error.first.as_str(), error.second.as_str()), ("twice", "twice"));
+    }
+
+    #[test]
+    fn the_same_file_is_built_once() {
+        let first = into_static(&parse_operator_file(OWNER).unwrap());
+        let again = into_static(&parse_operator_file(OWNER).unwrap());
+        assert!(std::ptr::eq(first, again), "a reload of an unchanged file takes no memory");
+        let changed = OWNER.replace("Owner Mail", "Owner Mail, renamed");
+        let other = into_static(&parse_operator_file(&changed).unwrap());
+        assert!(!std::ptr::eq(first, other));
+        assert_eq!(other.name, "Owner Mail, renamed");
     }
 }

@@ -17,16 +17,15 @@ pub mod schema;
 #[allow(unreachable_pub)] // public for build.rs and xtask, which include it by path
 mod schema_files;
 
-use serde::Serialize;
-
 pub use vocab::{
     AuthMethod, DataSource, GUESSED_SMTP_PREFIXES, HintKind, LabelProblem, ProviderKind, Security, SignIn, Status,
     guessed_smtp_hosts, is_valid_hostname, is_valid_label, label_problem,
 };
 
 /// The mail protocol a server speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Protocol {
     Smtp,
     Imap,
@@ -34,8 +33,9 @@ pub enum Protocol {
 }
 
 /// What to type as the user name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case", tag = "form", content = "template")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "form", content = "template"))]
 pub enum Username {
     /// The whole address, `someone@example.com`.
     Address,
@@ -46,7 +46,8 @@ pub enum Username {
 }
 
 /// One server of one protocol, as the provider publishes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Server {
     /// Host name; may contain `%EMAILDOMAIN%`.
     pub host: &'static str,
@@ -58,7 +59,8 @@ pub struct Server {
 }
 
 /// Something a person must know or do, in our own words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Hint {
     pub kind: HintKind,
     pub text: &'static str,
@@ -66,7 +68,7 @@ pub struct Hint {
 }
 
 impl Hint {
-    /// The id of this hint's translations in `shared/i18n/<lang>.ftl`: `provider-hint-` and
+    /// The id of this hint's translations in `shared/app/i18n/<lang>.ftl`: `provider-hint-` and
     /// the FNV-1a hash of the English text, so a translation belongs to one wording and a
     /// changed hint has none until it is translated again (English is shown meanwhile).
     pub fn message_id(&self) -> String {
@@ -76,14 +78,16 @@ impl Hint {
 }
 
 /// A documentation page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Link {
     pub url: &'static str,
     pub title: &'static str,
 }
 
 /// A data centre with its own servers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Region {
     pub id: &'static str,
     pub name: &'static str,
@@ -95,7 +99,8 @@ pub struct Region {
 }
 
 /// A mail provider.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Provider {
     pub id: &'static str,
     pub name: &'static str,
@@ -226,8 +231,9 @@ pub fn by_id(id: &str) -> Option<&'static Provider> {
 }
 
 /// How a provider was recognised.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
-#[serde(rename_all = "snake_case", tag = "by", content = "name")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "by", content = "name"))]
 pub enum MatchedBy {
     /// The mail domain itself is one of the provider's domains.
     Domain(String),

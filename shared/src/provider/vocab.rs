@@ -7,12 +7,15 @@
 //! `xtask/src/ispdb.rs` (through `schema.rs`). One spelling everywhere, kebab-case, in the
 //! TOML files and the JSON alike; the old JSON spellings `implicit_tls` and `start_tls` are
 //! still accepted on input.
-
-use serde::{Deserialize, Serialize};
+//!
+//! serde's traits are derived everywhere but in the library built without its `serde`
+//! feature, for which `build.rs` sets `email_settings_no_serde` (the workspace's lints
+//! declare the name).
 
 /// How well a provider works with ordinary mail programs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum Status {
     /// Works with the address and password.
     Ok,
@@ -39,8 +42,9 @@ impl Status {
 }
 
 /// Where a provider's facts come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum DataSource {
     /// Imported by `cargo xtask import-ispdb` from Thunderbird's ISPDB (MPL-2.0), possibly
     /// corrected by an overlay file.
@@ -51,8 +55,9 @@ pub enum DataSource {
 }
 
 /// What a provider is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum ProviderKind {
     /// A mailbox provider: people have addresses there (the default).
     #[default]
@@ -66,8 +71,9 @@ pub enum ProviderKind {
 /// ("Sign in with Google"): the program then signs in by itself, with nothing to create or
 /// type but the password on the provider's own page. Which programs have which button is
 /// [`crate::way_in`]'s table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum SignIn {
     Google,
     Microsoft,
@@ -93,14 +99,15 @@ impl SignIn {
 }
 
 /// Transport security of a server port.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum Security {
     /// TLS from the first byte (port 465 for submission, RFC 8314).
-    #[serde(alias = "implicit_tls")]
+    #[cfg_attr(not(email_settings_no_serde), serde(alias = "implicit_tls"))]
     ImplicitTls,
     /// Plain connection upgraded with the STARTTLS command (port 587 and 25, RFC 3207).
-    #[serde(rename = "starttls", alias = "start_tls")]
+    #[cfg_attr(not(email_settings_no_serde), serde(rename = "starttls", alias = "start_tls"))]
     StartTls,
     /// No encryption at all.
     Plain,
@@ -132,8 +139,9 @@ impl Security {
 }
 
 /// A way to log in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum AuthMethod {
     /// The account password, inside TLS (SASL PLAIN or LOGIN).
     Password,
@@ -144,7 +152,7 @@ pub enum AuthMethod {
     /// An API key or SMTP credential issued by a sending service, sent like a password.
     ApiKey,
     /// A token from the provider's sign-in page (SASL XOAUTH2 / OAUTHBEARER).
-    #[serde(rename = "oauth2")]
+    #[cfg_attr(not(email_settings_no_serde), serde(rename = "oauth2"))]
     OAuth2,
     Ntlm,
     Gssapi,
@@ -156,6 +164,23 @@ pub enum AuthMethod {
 }
 
 impl AuthMethod {
+    /// The method an autoconfig document's `authentication` value names (Thunderbird's
+    /// values, and the older `plain` and `secure`); `None` for one not known here.
+    pub fn from_autoconfig(value: &str) -> Option<AuthMethod> {
+        Some(match value.trim() {
+            "password-cleartext" | "plain" => AuthMethod::Password,
+            "password-encrypted" | "secure" => AuthMethod::PasswordEncrypted,
+            "OAuth2" => AuthMethod::OAuth2,
+            "NTLM" => AuthMethod::Ntlm,
+            "GSSAPI" => AuthMethod::Gssapi,
+            "client-IP-address" => AuthMethod::ClientIp,
+            "TLS-client-cert" => AuthMethod::ClientCertificate,
+            "none" => AuthMethod::None,
+            _ => return None,
+        })
+    }
+
+    /// The method's name in English, for the CLI.
     pub const fn label(self) -> &'static str {
         match self {
             AuthMethod::Password => "Normal password",
@@ -173,8 +198,9 @@ impl AuthMethod {
 }
 
 /// The kind of a hint, so the page can group and badge them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum HintKind {
     AppPassword,
     /// A sending service's API key or SMTP credential to create.
@@ -228,7 +254,7 @@ impl HintKind {
 
 /// Guessed host names for a domain nobody describes: the usual prefixes, most likely
 /// first; the empty prefix is the domain itself.
-pub const GUESSED_SMTP_PREFIXES: [&str; 3] = ["smtp.", "mail.", ""];
+pub const GUESSED_SMTP_PREFIXES: &[&str] = &["smtp.", "mail.", ""];
 
 /// The guessed SMTP host names for `domain`, most likely first.
 pub fn guessed_smtp_hosts(domain: &str) -> impl Iterator<Item = String> + '_ {

@@ -1,11 +1,11 @@
 //! Commands a person can run on their own computer to test the settings from their own
 //! network (which may block ports the proxy can reach, or the other way round).
 
-use super::{chosen_smtp, quote};
+use super::{Generator, chosen_smtp, quote};
 use crate::provider::Security;
 use crate::settings::Settings;
 
-pub(crate) fn openssl(settings: &Settings) -> String {
+pub(crate) fn openssl(settings: &Settings, _: Generator<'_>) -> String {
     let mut out = String::from(
         "# Talk to the server over TLS yourself. openssl shows the certificate (and, with\n\
          # STARTTLS, has already read the greeting); when it waits for input, type\n\
@@ -33,7 +33,7 @@ pub(crate) fn openssl(settings: &Settings) -> String {
     out
 }
 
-pub(crate) fn swaks(settings: &Settings) -> String {
+pub(crate) fn swaks(settings: &Settings, _: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let tls = match smtp.security {
         Security::ImplicitTls => " --tls-on-connect",
@@ -51,7 +51,7 @@ pub(crate) fn swaks(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn powershell(settings: &Settings) -> String {
+pub(crate) fn powershell(settings: &Settings, _: Generator<'_>) -> String {
     let mut out = String::from("# Is the port reachable from this computer? Look for \"TcpTestSucceeded : True\".\n");
     let mut ports: Vec<(String, u16)> = settings.smtp.iter().map(|c| (c.host.clone(), c.port)).collect();
     ports.dedup();
@@ -61,7 +61,7 @@ pub(crate) fn powershell(settings: &Settings) -> String {
     out
 }
 
-pub(crate) fn netcat(settings: &Settings) -> String {
+pub(crate) fn netcat(settings: &Settings, _: Generator<'_>) -> String {
     let mut out = String::from(
         "# Is the port open from this computer? (\"succeeded\" / \"open\" means yes; a long wait\n\
          # with no answer means a firewall drops it.)\n",

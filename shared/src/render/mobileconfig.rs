@@ -7,10 +7,9 @@
 //! Apple decides between replacing and adding, carries the address's UUID too, so the
 //! profiles of two accounts of one domain are both kept.
 
-use serde::Serialize;
 use uuid::Uuid;
 
-use super::{chosen_incoming, chosen_smtp};
+use super::{Generator, chosen_incoming, chosen_smtp};
 use crate::provider::{AuthMethod, Protocol, Security};
 use crate::settings::{Candidate, Settings};
 
@@ -19,7 +18,7 @@ fn namespace() -> Uuid {
     Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://mailsetup.invalid/mobileconfig")
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct Profile {
     payload_content: Vec<MailPayload>,
@@ -34,7 +33,7 @@ struct Profile {
     payload_version: u32,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, serde::Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct MailPayload {
     email_account_description: String,
@@ -76,7 +75,7 @@ fn apple_auth(candidate: &Candidate) -> &'static str {
     }
 }
 
-pub(crate) fn render(settings: &Settings) -> String {
+pub(crate) fn render(settings: &Settings, by: Generator<'_>) -> String {
     let address = settings.address_or_example();
     let domain = settings.domain().ascii();
     let smtp = chosen_smtp(settings);
@@ -99,7 +98,6 @@ pub(crate) fn render(settings: &Settings) -> String {
                     Security::ImplicitTls,
                     crate::settings::Origin::Guessed,
                 ),
-                why: String::new(),
                 guessed: true,
             };
             &fallback
@@ -109,7 +107,7 @@ pub(crate) fn render(settings: &Settings) -> String {
         |role: &str| Uuid::new_v5(&namespace(), format!("{address}\n{role}").as_bytes()).to_string().to_uppercase();
     let reversed: Vec<&str> = domain.rsplit('.').collect();
     let identifier = format!("invalid.mailsetup.{}.{}", reversed.join("."), uuid("profile"));
-    let mut description = format!("Mail settings for {address} ({}), made by mailsetup.", settings.provider_name);
+    let mut description = format!("Mail settings for {address} ({}), made by {}.", settings.provider_name, by.name());
     if settings.oauth2_only() {
         description.push_str(
             " This provider accepts only OAuth2 sign-in, which profiles cannot carry: Apple Mail will ask you to sign in.",
@@ -146,7 +144,7 @@ pub(crate) fn render(settings: &Settings) -> String {
         payload_description: description,
         payload_display_name: format!("{} ({address})", settings.provider_name),
         payload_identifier: identifier,
-        payload_organization: "mailsetup".to_owned(),
+        payload_organization: by.name().to_owned(),
         payload_removal_disallowed: false,
         payload_type: "Configuration",
         payload_uuid: uuid("profile"),

@@ -12,14 +12,12 @@ mod snippets;
 mod text_configs;
 mod xml;
 
-use serde::Serialize;
-
-use crate::provider::Security;
 use crate::settings::{Candidate, Settings};
 
 /// What kind of output a format is, for grouping on the page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 pub enum FormatKind {
     /// A file a mail program or server reads.
     ConfigFile,
@@ -45,9 +43,10 @@ macro_rules! formats {
         }
     )*) => {
         /// Every output format.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub enum Format {
-            $($(#[$doc])* #[serde(rename = $id)] $variant,)*
+            $($(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
         }
 
         impl Format {
@@ -82,7 +81,7 @@ struct FormatSpec {
     mime: &'static str,
     /// The file name to save the output under; `{domain}` stands for the mail domain.
     file: &'static str,
-    render: fn(&Settings) -> String,
+    render: fn(&Settings, Generator<'_>) -> String,
 }
 
 formats! {
@@ -198,7 +197,8 @@ impl Format {
 }
 
 /// One rendered output.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Rendered {
     pub format: Format,
     pub file_name: String,
@@ -224,37 +224,82 @@ pub fn offered(settings: &Settings, format: Format) -> bool {
 /// Renders one format; `None` when it is not [`offered`] for these settings: the provider
 /// offers no SMTP at all, or the file would set up a mailbox that is not there (a sending
 /// service) or not reachable that way (a bridge).
+///
+/// Files say they were made by mailsetup; [`render_by`] names another program.
 pub fn render(format: Format, settings: &Settings) -> Option<Rendered> {
+    render_by(format, settings, Generator::MAILSETUP)
+}
+
+/// [`render`], with files saying `generator` made them (in their header comment, and as an
+/// Apple profile's organisation).
+///
+/// ```
+/// use email_settings::address::Query;
+/// use email_settings::render::{Format, Generator, render_by};
+/// use email_settings::settings::resolve;
+///
+/// let settings = resolve(&Query::parse("ann@gmail.com").unwrap());
+/// let msmtprc = render_by(Format::Msmtp, &settings, Generator::new("Acme Mail")).unwrap();
+/// assert!(msmtprc.text.starts_with("# Gmail settings for ann@gmail.com, made by Acme Mail"));
+/// assert!(msmtprc.text.contains("host smtp.gmail.com"));
+/// ```
+pub fn render_by(format: Format, settings: &Settings, generator: Generator<'_>) -> Option<Rendered> {
     if !offered(settings, format) {
         return None;
     }
-    let text = (format.spec().render)(settings);
+    let text = (format.spec().render)(settings, generator);
     Some(Rendered { format, file_name: format.file_name(settings), mime: format.mime(), text })
 }
 
-/// The Autodiscover response for a whole domain (the provider kit): no login name.
-pub(crate) fn domain_wide_autodiscover(settings: &Settings) -> String {
-    xml::autodiscover_with(settings, false)
+/// The Autodiscover response for a whole domain, served for every address of it: no login
+/// name (Outlook then uses the address it asked about).
+pub fn domain_wide_autodiscover(settings: &Settings, generator: Generator<'_>) -> String {
+    xml::autodiscover_with(settings, generator, false)
 }
 
-/// The SMTP candidate config files use: the best encrypted one (the best of all if the
-/// provider offers only plaintext). Only called once [`render`] or [`crate::guides::guide`]
-/// has checked that there is one.
-pub(crate) fn chosen_smtp(settings: &Settings) -> &Candidate {
-    settings.smtp.iter().find(|c| c.security != Security::Plain).unwrap_or(&settings.smtp[0])
+/// The program named as a file's maker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Generator<'a> {
+    name: &'a str,
 }
 
-/// The incoming server config files use: IMAP if offered, else POP3.
-pub(crate) fn chosen_incoming(settings: &Settings) -> Option<&Candidate> {
-    settings.imap.first().or(settings.pop3.first())
+impl<'a> Generator<'a> {
+    /// mailsetup, the default.
+    pub const MAILSETUP: Generator<'static> = Generator { name: "mailsetup" };
+
+    /// A program called `name`, e.g. `"Acme Mail"`.
+    pub const fn new(name: &'a str) -> Generator<'a> {
+        Generator { name }
+    }
+
+    /// The program's name.
+    pub const fn name(self) -> &'a str {
+        self.name
+    }
+}
+
+impl Default for Generator<'_> {
+    fn default() -> Self {
+        Generator::MAILSETUP
+    }
+}
+
+/// [`Settings::smtp_to_set_up`], for renderers, which [`render`] calls only when there is one.
+fn chosen_smtp(settings: &Settings) -> &Candidate {
+    settings.smtp_to_set_up().unwrap_or(&settings.smtp[0])
+}
+
+fn chosen_incoming(settings: &Settings) -> Option<&Candidate> {
+    settings.incoming_to_set_up()
 }
 
 /// The header line of generated files.
-pub(crate) fn made_by(settings: &Settings) -> String {
+pub(crate) fn made_by(settings: &Settings, by: Generator<'_>) -> String {
     quote::comment(&format!(
-        "{} settings for {}, made by mailsetup",
+        "{} settings for {}, made by {}",
         settings.provider_name,
-        settings.address_or_example()
+        settings.address_or_example(),
+        by.name()
     ))
 }
 

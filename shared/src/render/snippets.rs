@@ -2,7 +2,7 @@
 //! password from the `SMTP_PASSWORD` environment variable and sends to the sender's own
 //! address, so trying one out bothers nobody.
 
-use super::{chosen_smtp, made_by, quote};
+use super::{Generator, chosen_smtp, made_by, quote};
 use crate::client::Client;
 use crate::provider::Security;
 use crate::settings::Settings;
@@ -25,7 +25,7 @@ fn password_hint(settings: &Settings) -> &'static str {
     }
 }
 
-pub(crate) fn python(settings: &Settings) -> String {
+pub(crate) fn python(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::double_quoted(&settings.address_or_example());
     let connect = match smtp.security {
@@ -66,7 +66,7 @@ pub(crate) fn python(settings: &Settings) -> String {
          {connect}\
          \x20   smtp.login({user}, os.environ[\"SMTP_PASSWORD\"])\n\
          \x20   smtp.send_message(message)\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         subject = quote::double_quoted(SUBJECT),
         body = quote::double_quoted(BODY),
@@ -74,7 +74,7 @@ pub(crate) fn python(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn nodemailer(settings: &Settings) -> String {
+pub(crate) fn nodemailer(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::double_quoted(&settings.address_or_example());
     let implicit = smtp.security == Security::ImplicitTls;
@@ -98,7 +98,7 @@ pub(crate) fn nodemailer(settings: &Settings) -> String {
          \x20 text: {body},\n\
          }});\n\
          console.log(\"sent\");\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         host = quote::double_quoted(&smtp.host),
         port = smtp.port,
@@ -109,7 +109,7 @@ pub(crate) fn nodemailer(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn phpmailer(settings: &Settings) -> String {
+pub(crate) fn phpmailer(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::php(&settings.address_or_example());
     let secure = match smtp.security {
@@ -140,7 +140,7 @@ pub(crate) fn phpmailer(settings: &Settings) -> String {
          $mail->Body = {body};\n\
          $mail->send();\n\
          echo \"sent\\n\";\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         host = quote::php(&smtp.host),
         port = smtp.port,
@@ -150,7 +150,7 @@ pub(crate) fn phpmailer(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn lettre(settings: &Settings) -> String {
+pub(crate) fn lettre(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::rust(&settings.address_or_example());
     let host = quote::rust(&smtp.host);
@@ -183,7 +183,7 @@ pub(crate) fn lettre(settings: &Settings) -> String {
          \x20   println!(\"sent\");\n\
          \x20   Ok(())\n\
          }}\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         port = smtp.port,
         user = quote::rust(&smtp.username),
@@ -192,7 +192,7 @@ pub(crate) fn lettre(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn go(settings: &Settings) -> String {
+pub(crate) fn go(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::double_quoted(&settings.address_or_example());
     let host = quote::double_quoted(&smtp.host);
@@ -249,7 +249,7 @@ pub(crate) fn go(settings: &Settings) -> String {
          {send}\
          \tfmt.Println(\"sent\")\n\
          }}\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         user = quote::double_quoted(&smtp.username),
         subject = SUBJECT,
@@ -257,7 +257,7 @@ pub(crate) fn go(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn mailkit(settings: &Settings) -> String {
+pub(crate) fn mailkit(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let address = quote::double_quoted(&settings.address_or_example());
     let option = match smtp.security {
@@ -284,7 +284,7 @@ pub(crate) fn mailkit(settings: &Settings) -> String {
          await client.SendAsync(message);\n\
          await client.DisconnectAsync(true);\n\
          Console.WriteLine(\"sent\");\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         host = quote::double_quoted(&smtp.host),
         port = smtp.port,
@@ -294,7 +294,7 @@ pub(crate) fn mailkit(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn django(settings: &Settings) -> String {
+pub(crate) fn django(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let (ssl, tls) = match smtp.security {
         Security::ImplicitTls => ("True", "False"),
@@ -314,7 +314,7 @@ pub(crate) fn django(settings: &Settings) -> String {
          EMAIL_HOST_USER = {user}\n\
          EMAIL_HOST_PASSWORD = os.environ[\"SMTP_PASSWORD\"]\n\
          DEFAULT_FROM_EMAIL = {address}\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         host = quote::double_quoted(&smtp.host),
         port = smtp.port,
@@ -323,7 +323,7 @@ pub(crate) fn django(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn laravel(settings: &Settings) -> String {
+pub(crate) fn laravel(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let (scheme, encryption) = match smtp.security {
         Security::ImplicitTls => ("smtps", "ssl"),
@@ -343,7 +343,7 @@ pub(crate) fn laravel(settings: &Settings) -> String {
          MAIL_ENCRYPTION={encryption}\n\
          MAIL_FROM_ADDRESS={address}\n\
          MAIL_FROM_NAME=\"${{APP_NAME}}\"\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         hint = password_hint(settings),
         host = smtp.host,
         port = smtp.port,

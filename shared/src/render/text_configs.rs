@@ -1,7 +1,7 @@
 //! Plain-text config files: msmtp, mutt/NeoMutt, git send-email, a Postfix relay host.
 
 use super::quote;
-use super::{chosen_smtp, made_by};
+use super::{Generator, chosen_smtp, made_by};
 use crate::provider::{AuthMethod, Security};
 use crate::settings::Settings;
 
@@ -29,7 +29,7 @@ fn password_note(settings: &Settings, comment: &str) -> String {
     }
 }
 
-pub(crate) fn msmtp(settings: &Settings) -> String {
+pub(crate) fn msmtp(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let account = settings.provider_id.unwrap_or("mail");
     let from = settings.address_or_example();
@@ -55,7 +55,7 @@ pub(crate) fn msmtp(settings: &Settings) -> String {
          passwordeval \"secret-tool lookup service smtp host {host}\"\n\
          \n\
          account default : {account}\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         oauth = oauth_note(settings, "#"),
         password = password_note(settings, "#"),
         tls = if tls { "on" } else { "off" },
@@ -67,7 +67,7 @@ pub(crate) fn msmtp(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn mutt(settings: &Settings) -> String {
+pub(crate) fn mutt(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let scheme = if smtp.security == Security::ImplicitTls { "smtps" } else { "smtp" };
     let url = format!("{scheme}://{}@{}:{}/", quote::url_component(&smtp.username), smtp.host, smtp.port);
@@ -82,7 +82,7 @@ pub(crate) fn mutt(settings: &Settings) -> String {
          set ssl_starttls = {starttls}\n\
          # Keep the password out of this file, for example:\n\
          # set smtp_pass = \"`secret-tool lookup service smtp host {host}`\"\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         oauth = oauth_note(settings, "#"),
         password = password_note(settings, "#"),
         from = quote::no_expansion(&settings.address_or_example()),
@@ -94,7 +94,7 @@ pub(crate) fn mutt(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn git_send_email(settings: &Settings) -> String {
+pub(crate) fn git_send_email(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let encryption = match smtp.security {
         Security::ImplicitTls => "ssl",
@@ -111,7 +111,7 @@ pub(crate) fn git_send_email(settings: &Settings) -> String {
          \tsmtpEncryption = {encryption}\n\
          \tsmtpUser = {user}\n\
          \tfrom = {from}\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         oauth = oauth_note(settings, "#"),
         password = password_note(settings, "#"),
         host = smtp.host,
@@ -121,7 +121,7 @@ pub(crate) fn git_send_email(settings: &Settings) -> String {
     )
 }
 
-pub(crate) fn postfix_relay(settings: &Settings) -> String {
+pub(crate) fn postfix_relay(settings: &Settings, by: Generator<'_>) -> String {
     let smtp = chosen_smtp(settings);
     let relay = format!("[{}]:{}", smtp.host, smtp.port);
     let wrapper = if smtp.security == Security::ImplicitTls { "yes" } else { "no" };
@@ -145,7 +145,7 @@ pub(crate) fn postfix_relay(settings: &Settings) -> String {
          # --- /etc/postfix/sasl_passwd (then: chmod 600 /etc/postfix/sasl_passwd &&\n\
          #     postmap /etc/postfix/sasl_passwd && systemctl reload postfix) ---\n\
          {relay} {user}:YOUR-PASSWORD\n",
-        made_by = made_by(settings),
+        made_by = made_by(settings, by),
         provider = settings.provider_name,
         oauth = oauth_note(settings, "#"),
         password = password_note(settings, "#"),

@@ -6,19 +6,24 @@ use std::io;
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use super::{chosen_incoming, chosen_smtp, made_by};
+use super::{Generator, chosen_incoming, chosen_smtp, made_by};
 use crate::provider::{AuthMethod, Protocol, Security};
 use crate::settings::{Candidate, Settings};
 
 type XmlWriter = Writer<Vec<u8>>;
 
 /// An indented XML document: the declaration, a comment saying who made it, then `body`.
-fn document(settings: &Settings, encoding: &str, body: impl FnOnce(&mut XmlWriter) -> io::Result<()>) -> String {
+fn document(
+    settings: &Settings,
+    by: Generator<'_>,
+    encoding: &str,
+    body: impl FnOnce(&mut XmlWriter) -> io::Result<()>,
+) -> String {
     let mut writer = Writer::new_with_indent(Vec::new(), b' ', 2);
     let result = writer
         .write_event(Event::Decl(BytesDecl::new("1.0", Some(encoding), None)))
         .and_then(|()| {
-            let comment = format!(" {} ", made_by(settings));
+            let comment = format!(" {} ", made_by(settings, by));
             writer.write_event(Event::Comment(BytesText::new(&comment)))
         })
         .and_then(|()| body(&mut writer));
@@ -69,8 +74,8 @@ fn server(writer: &mut XmlWriter, element: &str, kind: &str, candidate: &Candida
 
 /// Thunderbird autoconfig, clientConfig version 1.1. User names stay placeholders
 /// (`%EMAILADDRESS%`), as the format intends, so the same file serves a whole domain.
-pub(crate) fn thunderbird(settings: &Settings) -> String {
-    document(settings, "UTF-8", |writer| {
+pub(crate) fn thunderbird(settings: &Settings, by: Generator<'_>) -> String {
+    document(settings, by, "UTF-8", |writer| {
         writer.create_element("clientConfig").with_attribute(("version", "1.1")).write_inner_content(|w| {
             let domain = settings.domain().ascii();
             w.create_element("emailProvider").with_attribute(("id", domain)).write_inner_content(|w| {
@@ -103,13 +108,13 @@ pub(crate) fn thunderbird(settings: &Settings) -> String {
 
 /// Outlook's Autodiscover "POX" response (Exchange 2006 schema) for an IMAP or POP3
 /// account with SMTP. `Encryption` is `SSL` for implicit TLS and `TLS` for STARTTLS.
-pub(crate) fn autodiscover(settings: &Settings) -> String {
-    autodiscover_with(settings, true)
+pub(crate) fn autodiscover(settings: &Settings, by: Generator<'_>) -> String {
+    autodiscover_with(settings, by, true)
 }
 
 /// The Autodiscover response, with or without the person's login name (a domain-wide file
 /// must leave it out: Outlook then uses the address it asked about).
-pub(crate) fn autodiscover_with(settings: &Settings, with_login: bool) -> String {
+pub(crate) fn autodiscover_with(settings: &Settings, by: Generator<'_>, with_login: bool) -> String {
     let encryption = |security: Security| match security {
         Security::ImplicitTls => "SSL",
         Security::StartTls => "TLS",
@@ -141,7 +146,7 @@ pub(crate) fn autodiscover_with(settings: &Settings, with_login: bool) -> String
         })?;
         Ok(())
     };
-    document(settings, "utf-8", |writer| {
+    document(settings, by, "utf-8", |writer| {
         writer
             .create_element("Autodiscover")
             .with_attribute(("xmlns", "http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006"))

@@ -9,6 +9,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
+#[cfg(feature = "serde")]
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::reply::Reply;
@@ -35,7 +36,7 @@ pub enum SaslMechanism {
 
 impl SaslMechanism {
     /// Every mechanism, in the order they are listed.
-    pub const ALL: [SaslMechanism; 14] = [
+    pub const ALL: &'static [SaslMechanism] = &[
         SaslMechanism::Plain,
         SaslMechanism::Login,
         SaslMechanism::CramMd5,
@@ -74,7 +75,7 @@ impl SaslMechanism {
 
     /// The mechanism with this name (any case).
     pub fn from_name(name: &str) -> Option<SaslMechanism> {
-        SaslMechanism::ALL.into_iter().find(|m| m.name().eq_ignore_ascii_case(name))
+        SaslMechanism::ALL.iter().copied().find(|m| m.name().eq_ignore_ascii_case(name))
     }
 
     /// Mechanisms that send the account password itself (inside TLS, that is what mail
@@ -85,16 +86,18 @@ impl SaslMechanism {
 }
 
 impl Flag for SaslMechanism {
-    const ALL: &'static [Self] = &SaslMechanism::ALL;
+    const ALL: &'static [Self] = SaslMechanism::ALL;
 }
 
 /// On the wire, by its registered name (`"PLAIN"`).
+#[cfg(feature = "serde")]
 impl Serialize for SaslMechanism {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.name())
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for SaslMechanism {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let name = std::borrow::Cow::<str>::deserialize(deserializer)?;
@@ -188,12 +191,14 @@ impl MechanismSet {
     }
 }
 
+#[cfg(feature = "serde")]
 impl Serialize for MechanismSet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_seq(self.iter().map(SaslMechanism::name))
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for MechanismSet {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let names = Vec::<String>::deserialize(deserializer)?;
@@ -229,6 +234,7 @@ impl SizeLimit {
 }
 
 /// On the wire, as in the protocol: a number, `0` meaning no declared limit.
+#[cfg(feature = "serde")]
 impl Serialize for SizeLimit {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_u64(match self {
@@ -238,6 +244,7 @@ impl Serialize for SizeLimit {
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for SizeLimit {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let octets = u64::deserialize(deserializer)?;
@@ -260,7 +267,7 @@ pub enum Extension {
 }
 
 impl Extension {
-    pub const ALL: [Extension; 8] = [
+    pub const ALL: &'static [Extension] = &[
         Extension::Pipelining,
         Extension::EightBitMime,
         Extension::SmtpUtf8,
@@ -286,12 +293,13 @@ impl Extension {
     }
 
     fn from_keyword(keyword: &str) -> Option<Extension> {
-        Extension::ALL.into_iter().find(|e| e.keyword() == keyword)
+        Extension::ALL.iter().copied().find(|e| e.keyword() == keyword)
     }
 }
 
 impl Extension {
     /// The field name on the wire (the JSON of earlier versions had one boolean each).
+    #[cfg(feature = "serde")]
     const fn wire_name(self) -> &'static str {
         match self {
             Extension::Pipelining => "pipelining",
@@ -307,19 +315,21 @@ impl Extension {
 }
 
 impl Flag for Extension {
-    const ALL: &'static [Self] = &Extension::ALL;
+    const ALL: &'static [Self] = Extension::ALL;
 }
 
 /// A set of parameterless extensions. On the wire it keeps the earlier shape, one boolean
 /// field per extension (`"starttls": true`), flattened into [`Capabilities`].
 pub type ExtensionSet = FlagSet<Extension>;
 
+#[cfg(feature = "serde")]
 impl Serialize for ExtensionSet {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(Extension::ALL.into_iter().map(|e| (e.wire_name(), self.contains(e))))
+        serializer.collect_map(Extension::ALL.iter().copied().map(|e| (e.wire_name(), self.contains(e))))
     }
 }
 
+#[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for ExtensionSet {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Fields;
@@ -333,7 +343,7 @@ impl<'de> Deserialize<'de> for ExtensionSet {
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<ExtensionSet, A::Error> {
                 let mut set = ExtensionSet::EMPTY;
                 while let Some(key) = map.next_key::<String>()? {
-                    match Extension::ALL.into_iter().find(|e| e.wire_name() == key) {
+                    match Extension::ALL.iter().copied().find(|e| e.wire_name() == key) {
                         Some(extension) => {
                             if map.next_value::<bool>()? {
                                 set.insert(extension);
@@ -352,20 +362,21 @@ impl<'de> Deserialize<'de> for ExtensionSet {
 }
 
 /// The extensions a server advertised.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Capabilities {
     /// The name the server gave for itself (first word of the first line).
     pub server_name: String,
     /// `SIZE` (RFC 1870), if advertised.
-    #[serde(default)]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub size: Option<SizeLimit>,
     /// Extensions without parameters (STARTTLS, PIPELINING, ...).
-    #[serde(flatten)]
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub extensions: ExtensionSet,
     /// Known SASL mechanisms offered with `AUTH`.
     pub auth: MechanismSet,
     /// Offered mechanisms this version does not know, uppercase, at most eight.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Vec::is_empty"))]
     pub auth_unknown: Vec<String>,
     /// The server also used the legacy `AUTH=` form.
     pub auth_legacy_form: bool,
@@ -572,7 +583,7 @@ mod tests {
 
     #[test]
     fn every_mechanism_name_reads_back() {
-        for mechanism in SaslMechanism::ALL {
+        for &mechanism in SaslMechanism::ALL {
             assert_eq!(SaslMechanism::from_name(&mechanism.name().to_ascii_lowercase()), Some(mechanism));
         }
     }

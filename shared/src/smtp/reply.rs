@@ -5,8 +5,6 @@
 //! never allocates more than the limits allow, so a hostile server cannot make it hold
 //! unbounded data: every line and the whole reply are capped.
 
-use serde::{Deserialize, Serialize};
-
 /// Caps on what one reply may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReplyLimits {
@@ -25,7 +23,8 @@ impl Default for ReplyLimits {
 }
 
 /// A complete SMTP reply.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Reply {
     /// The three-digit reply code, e.g. 250.
     pub code: u16,
@@ -82,8 +81,9 @@ pub enum Parsed {
 }
 
 /// Why bytes are not a valid reply.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", tag = "kind")]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 #[non_exhaustive]
 pub enum ReplyError {
     #[error("a reply line is longer than {limit} bytes")]

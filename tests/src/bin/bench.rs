@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use clap::Parser;
-use mailsetup_shared::provider::Security;
+use email_settings::provider::Security;
 use mailsetup_shared::wire::{PortSpec, Step};
 use mailsetup_tests::mail_server::MailServer;
 use mailsetup_tests::pki::{SERVER_NAME, TestPki};

@@ -191,16 +191,16 @@ fn ids_in_source() -> Vec<(String, String)> {
     let mut out = Vec::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     walk(&root.join("src"), &mut out);
-    // The verdict's renderer, shared with the CLI.
-    walk(&root.join("../shared/src/verdict"), &mut out);
+    // The words shared with the CLI: the verdict's renderer, the reasons, the ways in.
+    walk(&root.join("../shared/app/src"), &mut out);
     out
 }
 
 #[test]
 fn every_message_the_page_asks_for_is_in_english() {
-    use mailsetup_shared::address::Query;
+    use email_settings::address::Query;
+    use email_settings::settings::resolve;
     use mailsetup_shared::guides::{Client, guide, message_ids};
-    use mailsetup_shared::settings::resolve;
     use mailsetup_shared::verdict::FindingCode;
 
     let english = messages(Lang::En);
@@ -240,7 +240,7 @@ fn every_message_the_page_asks_for_is_in_english() {
 
 #[test]
 fn the_tables_of_ids_name_real_messages() {
-    use mailsetup_shared::provider::{AuthMethod, Security};
+    use email_settings::provider::{AuthMethod, Security};
     use mailsetup_shared::wire::{ProbeDepth, Step};
 
     let tr = Tr::new(Lang::Es, ftl(Lang::Es)).unwrap();

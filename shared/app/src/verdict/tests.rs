@@ -2,9 +2,9 @@
 
 use super::*;
 use crate::facts::{CertificateInfo, Failure, PortSpec, TlsReport};
-use crate::smtp::Reply;
-use crate::smtp::{Capabilities, SaslMechanism};
 use FindingCode::*;
+use email_settings::smtp::Reply;
+use email_settings::smtp::{Capabilities, SaslMechanism};
 
 fn report(port: u16, security: Security) -> PortFacts {
     PortFacts::new(PortSpec { port, security }, "192.0.2.1".parse().unwrap())
@@ -198,7 +198,7 @@ fn facts_with_everything() -> PortFacts {
     let mut r = report(587, Security::StartTls);
     r.ehlo_plain = Some(caps(&[SaslMechanism::Plain]));
     let mut ehlo_tls = caps(&[SaslMechanism::Plain]);
-    ehlo_tls.size = Some(crate::smtp::SizeLimit::Octets(35_000_000));
+    ehlo_tls.size = Some(email_settings::smtp::SizeLimit::Octets(35_000_000));
     r.ehlo_tls = Some(ehlo_tls);
     let mut tls = good_tls(5);
     tls.chain_trusted = false;

@@ -1,4 +1,4 @@
-//! Words for people, in four languages: the Project Fluent messages of `shared/i18n/<lang>.ftl`,
+//! Words for people, in four languages: the Project Fluent messages of `shared/app/i18n/<lang>.ftl`,
 //! one renderer for the page and the CLI.
 //!
 //! Every sentence a person reads is a message here; code says which message and with which
@@ -10,6 +10,8 @@ use std::borrow::Cow;
 use std::fmt;
 use std::rc::Rc;
 
+use email_settings::settings::{Origin, PortReason, Settings, Why};
+use email_settings::way_in::{Blocked, WayIn};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 
 /// The English messages, compiled in.
@@ -74,7 +76,7 @@ impl fmt::Display for Lang {
     }
 }
 
-/// Words for a reader to say: a message id of `shared/i18n/*.ftl` and the values it needs
+/// Words for a reader to say: a message id of `shared/app/i18n/*.ftl` and the values it needs
 /// (names and values, never words of their own).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Text {
@@ -279,6 +281,44 @@ impl Words {
             Some(bundle) => bundle.has_message(id),
             None => self.english.has_message(id),
         }
+    }
+}
+
+/// Why a candidate is where it is in the list ([`Why`]), in `words`' language.
+pub fn why(why: Why, words: &Words) -> String {
+    let reason = match why.port {
+        PortReason::Plain => words.t("why-plain"),
+        PortReason::ImplicitTls465 => words.t("why-implicit-465"),
+        PortReason::Submission587 => words.t("why-submission-587"),
+        PortReason::Relay25 => words.t("why-relay-25"),
+        PortReason::ImplicitTls { port } => words.format("why-implicit", &[("port", port.into())]),
+        PortReason::StartTls { port } => words.format("why-starttls", &[("port", port.into())]),
+    };
+    let lead = match why.origin {
+        Origin::Published => return reason,
+        Origin::Guessed => "why-guessed",
+        Origin::Srv => "why-srv",
+        Origin::Autoconfig => "why-autoconfig",
+        Origin::Tested => "why-tested",
+    };
+    words.format(lead, &[("reason", reason.into())])
+}
+
+/// A way in ([`WayIn`]), in a few words: for `lookup` and the page's list of programs.
+pub fn way_in(way: WayIn, settings: &Settings) -> Text {
+    let provider = settings.provider_name.as_str();
+    let user = settings.best_smtp().map_or("", |c| c.username.as_str());
+    match way {
+        WayIn::SignIn { with } => Text::with("way-in-sign-in", &[("name", with.label())]),
+        WayIn::AppPassword => Text::with("way-in-app-password", &[("provider", provider)]),
+        WayIn::Password => Text::with("way-in-password", &[("provider", provider)]),
+        WayIn::EnableFirst => Text::with("way-in-enable-first", &[("provider", provider)]),
+        WayIn::Bridge => Text::with("way-in-bridge", &[("provider", provider)]),
+        WayIn::ApiKey => Text::with("way-in-api-key", &[("user", user)]),
+        WayIn::NotHere(Blocked::BridgeOnComputer) => Text::with("way-in-not-here-bridge", &[("provider", provider)]),
+        WayIn::NotHere(Blocked::NoSignInButton) => Text::with("way-in-not-here-sign-in", &[("provider", provider)]),
+        WayIn::NotHere(Blocked::SendingService) => Text::with("way-in-not-here-service", &[("provider", provider)]),
+        WayIn::NoAccess => Text::with("way-in-no-access", &[("provider", provider)]),
     }
 }
 

@@ -8,8 +8,8 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::provider::Security;
-use crate::smtp::{Capabilities, Reply};
+use email_settings::provider::Security;
+use email_settings::smtp::{Capabilities, Reply};
 
 /// How far a probe goes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -548,7 +548,7 @@ pub struct LoginFacts {
     pub user: String,
     /// The mechanism used, if the login was tried.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub mechanism: Option<crate::smtp::SaslMechanism>,
+    pub mechanism: Option<email_settings::smtp::SaslMechanism>,
     pub accepted: bool,
     /// The server's final answer to AUTH.
     #[serde(default, skip_serializing_if = "Option::is_none")]

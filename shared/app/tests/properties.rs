@@ -2,12 +2,12 @@
 //! same, and what is rendered stays well-formed and names the server, whatever the address
 //! contains.
 
-use mailsetup_shared::address::Query;
+use email_settings::address::Query;
+use email_settings::render::{Format, render};
+use email_settings::settings::{Settings, resolve, resolve_with};
+use email_settings::smtp::{Capabilities, Parsed, ReplyError, ReplyLimits, parse_reply};
 use mailsetup_shared::guides::{Client, Value, guide};
 use mailsetup_shared::kit::provider_kit;
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{Settings, resolve, resolve_with};
-use mailsetup_shared::smtp::{Capabilities, Parsed, ReplyError, ReplyLimits, parse_reply};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 
@@ -62,7 +62,7 @@ fn check_settings(input: &str, settings: &Settings) {
     let names_a_server = |text: &str| hosts.iter().any(|h| text.contains(h));
     for &format in Format::ALL {
         let Some(out) = render(format, settings) else {
-            assert!(!mailsetup_shared::render::offered(settings, format), "{format:?} for {input:?}");
+            assert!(!email_settings::render::offered(settings, format), "{format:?} for {input:?}");
             continue;
         };
         if matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig) {
@@ -71,7 +71,7 @@ fn check_settings(input: &str, settings: &Settings) {
         assert!(names_a_server(&out.text), "{format:?} for {input:?} names no server of {hosts:?}:\n{}", out.text);
     }
     for &client in Client::ALL {
-        let way = mailsetup_shared::way_in::way_in(settings, client);
+        let way = email_settings::way_in::way_in(settings, client);
         let Some(guide) = guide(client, settings) else {
             assert!(!way.works(), "{client:?} for {input:?}: {way:?} has no guide");
             continue;

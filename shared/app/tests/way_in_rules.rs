@@ -1,17 +1,19 @@
 //! The way in, walked across every curated provider and sending service, every program and
 //! every output: the rules that keep advice from contradicting itself.
 
-use super::*;
-use crate::address::Query;
-use crate::guides::{guide, message_ids};
-use crate::provider::{DataSource, HintKind, ProviderKind};
-use crate::render::{Format, FormatKind};
-use crate::settings::{Settings, for_service, resolve, resolve_with};
+use email_settings::address::Query;
+use email_settings::client::Client;
+use email_settings::provider::SignIn;
+use email_settings::provider::{DataSource, HintKind, ProviderKind};
+use email_settings::render::{Format, FormatKind};
+use email_settings::settings::{Settings, for_service, resolve, resolve_with};
+use email_settings::way_in::*;
+use mailsetup_shared::guides::{guide, message_ids};
 
 /// Every curated provider (by its first domain) and every sending service.
 fn everyone() -> Vec<Settings> {
     let mut all = Vec::new();
-    for provider in crate::provider::all().iter().filter(|p| p.source == DataSource::Curated) {
+    for provider in email_settings::provider::all().iter().filter(|p| p.source == DataSource::Curated) {
         let settings = match provider.kind {
             ProviderKind::SendingService => for_service(&Query::parse("ann@example.org").unwrap(), provider.id, None),
             ProviderKind::Mailbox => {
@@ -40,7 +42,7 @@ fn everyone() -> Vec<Settings> {
 #[test]
 fn every_provider_program_and_output_follows_one_way_in() {
     let all = everyone();
-    let curated = crate::provider::all().iter().filter(|p| p.source == DataSource::Curated).count();
+    let curated = email_settings::provider::all().iter().filter(|p| p.source == DataSource::Curated).count();
     let walked: Vec<&str> = all.iter().filter_map(|s| s.provider_id).collect();
     assert_eq!(all.len(), curated, "every curated provider and service is walked: {walked:?}");
     assert!(all.iter().all(|s| s.provider.is_some_and(|p| p.source == DataSource::Curated)));
@@ -85,7 +87,7 @@ fn every_provider_program_and_output_follows_one_way_in() {
         }
         for &format in Format::ALL {
             outputs += 1;
-            let offered = crate::render::offered(settings, format);
+            let offered = email_settings::render::offered(settings, format);
             if service || bridge {
                 let sets_up_a_mailbox =
                     matches!(format, Format::Thunderbird | Format::Autodiscover | Format::Mobileconfig);
@@ -95,7 +97,7 @@ fn every_provider_program_and_output_follows_one_way_in() {
                 assert!(!offered, "{who}: {}", format.id());
             }
             if offered && format.kind() == FormatKind::Snippet && service {
-                let text = crate::render::render(format, settings).unwrap().text;
+                let text = email_settings::render::render(format, settings).unwrap().text;
                 assert!(text.contains("API key"), "{who}: {} says what the password is: {text}", format.id());
             }
         }

@@ -13,9 +13,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::facts::{
     CertificateProblem, CertificateState, FailureKind, PortFacts, Step, TlsProblem, TlsReport, TlsVersion,
 };
-use crate::provider::Security;
-use crate::smtp::Reply;
 use crate::words::Words;
+use email_settings::provider::Security;
+use email_settings::smtp::Reply;
 
 /// Can this port be used to send mail from a mail program?
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 //! one provider's or server's refusal, and the problem it stands for. Rules are tried in
 //! order, most specific first; the replies they come from are in the tests below.
 
-use crate::smtp::Reply;
-use crate::smtp::submission::enhanced_status;
+use email_settings::smtp::Reply;
+use email_settings::smtp::submission::enhanced_status;
 
 /// Why a login was refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,7 +135,7 @@ pub fn message_problem(reply: &Reply) -> MessageProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::smtp::{Parsed, ReplyLimits, parse_reply};
+    use email_settings::smtp::{Parsed, ReplyLimits, parse_reply};
 
     /// Classifies each raw reply and compares with what it should mean.
     fn check<P: PartialEq + std::fmt::Debug>(classify: fn(&Reply) -> P, cases: &[(&str, P)]) {

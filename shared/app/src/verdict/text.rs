@@ -1,11 +1,11 @@
 //! A verdict in words: each finding's title and advice and the port's headline, in the
 //! language of the [`Words`] given. The page, the CLI and the verdict's own English (on the
 //! wire for readers that do not know a code) all come from here, so a sentence or the value
-//! it shows is changed in one place: its message in `shared/i18n/*.ftl`.
+//! it shows is changed in one place: its message in `shared/app/i18n/*.ftl`.
 
 use crate::facts::{PortFacts, Step};
-use crate::provider::Security;
 use crate::words::{Arg, Words};
+use email_settings::provider::Security;
 
 use super::{Finding, FindingArgs, FindingCode, Severity, Usability, Verdict};
 

@@ -7,7 +7,7 @@
 //! this build does not know" instead of failing the whole event. The one exception is
 //! [`Security`], the closed set of transport modes (implicit TLS, STARTTLS, plain).
 //! [`WIRE_VERSION`] counts the changes a reader must know about; `/api/config` says it.
-//! `shared/tests/wire_compat.rs` reads recorded streams and responses of earlier versions,
+//! `shared/app/tests/wire_compat.rs` reads recorded streams and responses of earlier versions,
 //! and streams with cases from the future.
 
 use std::fmt;
@@ -16,8 +16,8 @@ use std::net::IpAddr;
 use serde::{Deserialize, Serialize};
 
 pub use crate::facts::*;
-use crate::provider::Security;
 use crate::verdict::{Verdict, assess};
+use email_settings::provider::Security;
 
 /// The version of this wire format: 1 before catch-alls and typed error codes (absent
 /// from such proxies' `/api/config`); 2 with them; 3 since findings carry their typed
@@ -281,10 +281,10 @@ impl Secret {
         }
     }
 
-    pub fn kind(&self) -> crate::smtp::auth::CredentialKind {
+    pub fn kind(&self) -> email_settings::smtp::auth::CredentialKind {
         match self {
-            Secret::Password(_) => crate::smtp::auth::CredentialKind::Password,
-            Secret::OAuth2Token(_) => crate::smtp::auth::CredentialKind::OAuth2Token,
+            Secret::Password(_) => email_settings::smtp::auth::CredentialKind::Password,
+            Secret::OAuth2Token(_) => email_settings::smtp::auth::CredentialKind::OAuth2Token,
         }
     }
 }

@@ -3,17 +3,17 @@
 //! Each guide names the menus and fields as the program shows them, so a person can follow
 //! it with the program open. The values come from the same [`Settings`] as every config file.
 //! The words are not here: each sentence, label and option is a [`Text`], a message id with
-//! its values, and the page's Fluent files (`shared/i18n/*.ftl`) say it in each language.
+//! its values, and the page's Fluent files (`shared/app/i18n/*.ftl`) say it in each language.
 
 use serde::Serialize;
 
-use crate::provider::{AuthMethod, Protocol, Security, SignIn};
-use crate::render::{Format, chosen_incoming, chosen_smtp};
-use crate::settings::{Candidate, Settings};
-use crate::way_in::{WayIn, way_in};
+use email_settings::provider::{AuthMethod, Protocol, Security, SignIn};
+use email_settings::render::Format;
+use email_settings::settings::{Candidate, Settings};
+use email_settings::way_in::{WayIn, way_in};
 
-pub use crate::client::Client;
 pub use crate::words::Text;
+pub use email_settings::client::Client;
 
 /// What goes into a field: a value to type exactly (a host, a port, a user name), or an
 /// option to pick, in words.
@@ -42,7 +42,7 @@ pub struct GuideStep {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Guide {
     pub client: Client,
-    /// How this program gets in ([`crate::way_in`]): everything below follows from it.
+    /// How this program gets in ([`email_settings::way_in`]): everything below follows from it.
     pub way_in: WayIn,
     /// `guide-title`, with the address.
     pub title: Text,
@@ -55,7 +55,7 @@ pub struct Guide {
     /// The file that sets this program up in one go, when it takes one: Apple's profile for
     /// the iPhone and Apple Mail, where the settings are otherwise typed by hand. Never
     /// beside the program's own sign-in (nothing is typed then) or where the file is not
-    /// [`offered`](crate::render::offered) (a bridge, a sending service).
+    /// [`offered`](email_settings::render::offered) (a bridge, a sending service).
     pub file: Option<Format>,
 }
 
@@ -152,8 +152,8 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
     if !way.works() {
         return None;
     }
-    let smtp = chosen_smtp(settings).clone();
-    let incoming = chosen_incoming(settings).cloned();
+    let smtp = settings.smtp_to_set_up()?.clone();
+    let incoming = settings.incoming_to_set_up().cloned();
     let address = settings.address_or_example();
     let title = Text::with("guide-title", &[("address", &address)]);
     let notes = notes(settings, way, &smtp);
@@ -174,7 +174,7 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
         Client::ThunderbirdAndroid => thunderbird_android(way, settings, &smtp, incoming.as_ref(), &address),
         Client::Generic => generic(way, settings, &smtp, incoming.as_ref()),
     };
-    let file = setup_file(client).filter(|&format| crate::render::offered(settings, format));
+    let file = setup_file(client).filter(|&format| email_settings::render::offered(settings, format));
     // The page adds the program's name in its own language (`$program`).
     Some(Guide { client, way_in: way, title, quick: None, steps, notes, file })
 }
@@ -445,8 +445,8 @@ pub fn message_ids(guide: &Guide) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::address::Query;
-    use crate::settings::resolve;
+    use email_settings::address::Query;
+    use email_settings::settings::resolve;
 
     fn values(guide: &Guide) -> Vec<String> {
         let value = |v: &Value| match v {

@@ -7,12 +7,12 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use mailsetup_shared::address::Query;
-use mailsetup_shared::autodiscover::parse_request;
+use email_settings::address::Query;
+use email_settings::autodiscover::parse_request;
+use email_settings::render::{Format, render};
+use email_settings::settings::{resolve, resolve_with};
 use mailsetup_shared::guides::{Client, guide};
 use mailsetup_shared::kit::provider_kit;
-use mailsetup_shared::render::{Format, render};
-use mailsetup_shared::settings::{resolve, resolve_with};
 
 fn lookup(c: &mut Criterion) {
     c.bench_function("parse + lookup + resolve (gmail.com)", |b| {

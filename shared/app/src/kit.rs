@@ -9,9 +9,9 @@
 
 use serde::Serialize;
 
-use crate::provider::{Protocol, Security};
-use crate::render::{self, Format};
-use crate::settings::{Candidate, Settings};
+use email_settings::provider::{Protocol, Security};
+use email_settings::render::{self, Format};
+use email_settings::settings::{Candidate, Settings};
 
 /// A file to publish on the web.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -41,7 +41,8 @@ pub fn provider_kit(settings: &Settings) -> Option<ProviderKit> {
     let thunderbird = render::render(Format::Thunderbird, settings)?.text;
     // Outlook sends the address in its request; a static file answers every address alike,
     // so it names no login and Outlook uses the address.
-    let autodiscover = crate::render::domain_wide_autodiscover(settings);
+    let autodiscover =
+        email_settings::render::domain_wide_autodiscover(settings, email_settings::render::Generator::MAILSETUP);
     let files = vec![
         KitFile {
             url: format!("https://autoconfig.{domain}/mail/config-v1.1.xml"),
@@ -66,10 +67,7 @@ pub fn provider_kit(settings: &Settings) -> Option<ProviderKit> {
     })
 }
 
-/// Where Outlook asks for `domain`'s Autodiscover file.
-pub fn autodiscover_url(domain: &str) -> String {
-    format!("https://autodiscover.{domain}/autodiscover/autodiscover.xml")
-}
+pub use email_settings::autodiscover::autodiscover_url;
 
 fn srv_line(name: &str, domain: &str, candidate: Option<&Candidate>, port: u16) -> String {
     match candidate {
@@ -97,8 +95,8 @@ fn srv_records(domain: &str, settings: &Settings) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::address::Query;
-    use crate::settings::resolve;
+    use email_settings::address::Query;
+    use email_settings::settings::resolve;
 
     #[test]
     fn kit_for_a_gmail_hosted_domain() {
