@@ -7,6 +7,7 @@ macro_rules! clients {
     ($($(#[$doc:meta])* $variant:ident = $id:literal, $label:literal;)*) => {
         /// The programs there are guides for. On the wire (and in URLs) by [`Client::id`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
         pub enum Client {
             $($(#[$doc])* $variant,)*
         }

@@ -23,6 +23,7 @@ pub fn set_to_ascii(convert: ToAscii) {
 
 /// Why a domain could not be converted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum IdnError {
     /// Not a valid internationalised domain name.
     Invalid,

@@ -20,6 +20,7 @@ pub const GUESSED_SMTP_PORTS: &[(u16, Security)] = &[(465, Security::ImplicitTls
 /// One server to use, with everything filled in for the person who asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Candidate {
     pub protocol: Protocol,
     pub host: String,
@@ -104,6 +105,7 @@ pub enum SettingsWarning {
 /// Everything the page and the config files need for one query.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Settings {
     pub query: Query,
     /// The recognised provider, if any.
@@ -388,6 +390,7 @@ pub(crate) fn candidate(
 /// it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Why {
     pub port: PortReason,
     pub origin: Origin,

@@ -161,14 +161,18 @@ pub fn promote_working(settings: &mut Settings, view: &ProbeView) {
 pub fn use_chosen(settings: &mut Settings, chosen: Option<&matrix::ServerChoice>) {
     let Some(chosen) = chosen else { return };
     let same = |c: &Candidate| c.host == chosen.host && c.port == chosen.port && c.security == chosen.security;
-    let candidate = match settings.smtp.iter().position(same) {
+    let mut candidate = match settings.smtp.iter().position(same) {
         Some(index) => settings.smtp.remove(index),
         None => {
             let Some(best) = settings.smtp.first() else { return };
-            Candidate { host: chosen.host.clone(), port: chosen.port, security: chosen.security, ..best.clone() }
+            let mut like_best = best.clone();
+            like_best.host.clone_from(&chosen.host);
+            (like_best.port, like_best.security) = (chosen.port, chosen.security);
+            like_best
         }
     };
-    settings.smtp.insert(0, Candidate { guessed: false, ..candidate });
+    candidate.guessed = false;
+    settings.smtp.insert(0, candidate);
 }
 
 /// How a person logs in, in words: "Normal password or OAuth2 (sign in with the provider)".

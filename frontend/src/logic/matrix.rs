@@ -451,7 +451,9 @@ mod tests {
     }
 
     fn caps(auth: &[SaslMechanism]) -> Capabilities {
-        Capabilities { auth: auth.iter().copied().collect(), ..Capabilities::default() }
+        let mut caps = Capabilities::default();
+        caps.auth = auth.iter().copied().collect();
+        caps
     }
 
     /// A finished report, assessed as the proxy does.

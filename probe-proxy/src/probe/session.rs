@@ -470,6 +470,8 @@ impl<'a> Session<'a, TlsStream<TcpStream>> {
                 self.send_secret(&format!("AUTH {name} {response}"), &format!("AUTH {name} ****")).await?;
                 self.read().await?
             }
+            // A mechanism the library learns before this proxy does: not offered as a fit.
+            _ => return Err(self.stop(FailureKind::NoCommonMechanism, "no login method that fits was offered")),
         };
         if reply.code == 334 {
             // A token refused with an error challenge: an empty response (XOAUTH2) or %x01

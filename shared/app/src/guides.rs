@@ -141,6 +141,8 @@ fn quick_way(client: Client, with: SignIn, address: &str) -> Option<Text> {
         (Client::AndroidGmail, _) => ("quick-android-gmail", name),
         (Client::OutlookClassic | Client::OutlookNew, _) => ("quick-outlook", name),
         (Client::GmailSendAs | Client::Generic, _) => return None,
+        // A program this app does not know yet: no words for its button.
+        _ => return None,
     };
     Some(Text::with(id, &[("name", name), ("address", address)]))
 }
@@ -173,6 +175,8 @@ pub fn guide(client: Client, settings: &Settings) -> Option<Guide> {
         Client::AndroidGmail => android_gmail(way, &smtp, incoming.as_ref(), &address),
         Client::ThunderbirdAndroid => thunderbird_android(way, settings, &smtp, incoming.as_ref(), &address),
         Client::Generic => generic(way, settings, &smtp, incoming.as_ref()),
+        // A program the library knows and this app has no guide for yet: the general steps.
+        _ => generic(way, settings, &smtp, incoming.as_ref()),
     };
     let file = setup_file(client).filter(|&format| email_settings::render::offered(settings, format));
     // The page adds the program's name in its own language (`$program`).

@@ -33,6 +33,7 @@ fn everyone() -> Vec<Settings> {
                     (None, None) => None,
                 }
             }
+            other => panic!("a kind of provider this walk does not know yet: {other:?}"),
         };
         all.extend(settings);
     }

@@ -48,6 +48,7 @@ pub enum Username {
 /// One server of one protocol, as the provider publishes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Server {
     /// Host name; may contain `%EMAILDOMAIN%`.
     pub host: &'static str,
@@ -61,6 +62,7 @@ pub struct Server {
 /// Something a person must know or do, in our own words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Hint {
     pub kind: HintKind,
     pub text: &'static str,
@@ -80,6 +82,7 @@ impl Hint {
 /// A documentation page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Link {
     pub url: &'static str,
     pub title: &'static str,
@@ -88,6 +91,7 @@ pub struct Link {
 /// A data centre with its own servers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Region {
     pub id: &'static str,
     pub name: &'static str,
@@ -101,6 +105,7 @@ pub struct Region {
 /// A mail provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Provider {
     pub id: &'static str,
     pub name: &'static str,
@@ -247,6 +252,7 @@ pub enum MatchedBy {
 
 /// A recognised provider, and the data centre when that is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ProviderMatch {
     pub provider: &'static Provider,
     pub region: Option<&'static Region>,

@@ -16,6 +16,7 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub enum Status {
     /// Works with the address and password.
     Ok,
@@ -58,6 +59,7 @@ pub enum DataSource {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub enum ProviderKind {
     /// A mailbox provider: people have addresses there (the default).
     #[default]
@@ -74,6 +76,7 @@ pub enum ProviderKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
 pub enum SignIn {
     Google,
     Microsoft,
@@ -263,6 +266,7 @@ pub fn guessed_smtp_hosts(domain: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Why a DNS label is not valid, in the order the checks run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LabelProblem {
     /// Nothing between two dots.
     Empty,

@@ -18,6 +18,7 @@ use crate::settings::{Candidate, Settings};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
 pub enum FormatKind {
     /// A file a mail program or server reads.
     ConfigFile,
@@ -45,6 +46,7 @@ macro_rules! formats {
         /// Every output format.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        #[non_exhaustive]
         pub enum Format {
             $($(#[$doc])* #[cfg_attr(feature = "serde", serde(rename = $id))] $variant,)*
         }
@@ -199,6 +201,7 @@ impl Format {
 /// One rendered output.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Rendered {
     pub format: Format,
     pub file_name: String,

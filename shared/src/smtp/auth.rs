@@ -11,6 +11,7 @@ use super::ehlo::{MechanismSet, SaslMechanism};
 
 /// What kind of secret a person gave.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum CredentialKind {
     Password,
     /// An OAuth 2.0 access token from the provider's sign-in.
@@ -20,6 +21,7 @@ pub enum CredentialKind {
 /// The mechanisms the login test speaks: the only ones [`choose_mechanism`] picks, so the
 /// code that runs them handles every case it can be given.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LoginMechanism {
     Plain,
     Login,

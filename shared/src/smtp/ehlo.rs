@@ -364,6 +364,7 @@ impl<'de> Deserialize<'de> for ExtensionSet {
 /// The extensions a server advertised.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct Capabilities {
     /// The name the server gave for itself (first word of the first line).
     pub server_name: String,

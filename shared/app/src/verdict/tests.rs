@@ -11,7 +11,9 @@ fn report(port: u16, security: Security) -> PortFacts {
 }
 
 fn caps(auth: &[SaslMechanism]) -> Capabilities {
-    Capabilities { auth: auth.iter().copied().collect(), ..Capabilities::default() }
+    let mut caps = Capabilities::default();
+    caps.auth = auth.iter().copied().collect();
+    caps
 }
 
 fn good_tls(days_left: i64) -> TlsReport {
