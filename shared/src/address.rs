@@ -25,32 +25,73 @@ pub const MAX_ADDRESS: usize = 254;
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "error"))]
 #[non_exhaustive]
 pub enum AddressError {
+    /// Nothing was typed but white space, or a `mailto:` or `<...>` wrapper with nothing in it.
     #[error("Type an email address, like someone@example.com, or a domain.")]
     Empty,
+    /// White space in the domain or in an unquoted local part (a quoted local part may hold
+    /// spaces).
     #[error("An address has no spaces in it.")]
     ContainsSpace,
+    /// An `@` in an unquoted local part. The text is split at its last `@`, so the extra one
+    /// is always before it.
     #[error("There is more than one @. An address has exactly one, before the domain.")]
     TooManyAt,
+    /// Nothing before the `@`.
     #[error("The part before the @ is missing.")]
     EmptyLocalPart,
+    /// Nothing but white space after the `@`, or a domain that is empty once trailing dots are
+    /// dropped (`.`).
     #[error("The domain after the @ is missing, e.g. someone@example.com.")]
     EmptyDomain,
+    /// The local part is longer than [`MAX_LOCAL_PART`] octets (RFC 5321 §4.5.3.1.1).
     #[error("The part before the @ is {length} characters long; the limit is {MAX_LOCAL_PART}.")]
-    LocalPartTooLong { length: usize },
+    LocalPartTooLong {
+        /// Length of the local part in octets (UTF-8 bytes, not characters).
+        length: usize,
+    },
+    /// The local part breaks a syntax rule (RFC 5322 dot-atom or RFC 5321 quoted string, with
+    /// UTF-8 allowed as in RFC 6531).
     #[error("The part before the @ {reason}.")]
-    InvalidLocalPart { reason: LocalPartProblem },
+    InvalidLocalPart {
+        /// Which rule it breaks.
+        reason: LocalPartProblem,
+    },
+    /// The ASCII form of the domain is longer than [`MAX_DOMAIN`] octets (RFC 5321
+    /// §4.5.3.1.2).
     #[error("The domain is {length} characters long; the limit is {MAX_DOMAIN}.")]
-    DomainTooLong { length: usize },
+    DomainTooLong {
+        /// Length of the domain's ASCII (punycode) form, in octets.
+        length: usize,
+    },
+    /// A label of the domain (a part between dots) is longer than [`MAX_LABEL`] octets in its
+    /// ASCII form (RFC 1035 §2.3.4).
     #[error("The domain part \"{label}\" is longer than {MAX_LABEL} characters.")]
-    LabelTooLong { label: String },
+    LabelTooLong {
+        /// The first label that is too long, in ASCII (punycode) form.
+        label: String,
+    },
+    /// The domain is a single label, like `localhost`.
     #[error("The domain needs a dot, like example.com.")]
     DomainWithoutDot,
+    /// The domain is not a valid domain name.
     #[error("\"{domain}\" is not a valid domain: {reason}.")]
-    InvalidDomain { domain: String, reason: DomainProblem },
+    InvalidDomain {
+        /// The domain as typed, trimmed and without trailing dots; not converted to ASCII.
+        domain: String,
+        /// What is wrong with it.
+        reason: DomainProblem,
+    },
+    /// An IP address in place of a domain: an address literal such as `[192.0.2.1]` (RFC 5321
+    /// §4.1.3), or a domain whose last label is all digits, such as `192.0.2.1`.
     #[error("Addresses with an IP address instead of a domain cannot be set up in mail clients.")]
     AddressLiteral,
+    /// The whole address, `local@domain` with the ASCII domain, is longer than
+    /// [`MAX_ADDRESS`] octets (RFC 5321 §4.5.3.1.3).
     #[error("The whole address is {length} characters long; the limit is {MAX_ADDRESS}.")]
-    AddressTooLong { length: usize },
+    AddressTooLong {
+        /// Length of `local@domain` with the ASCII domain, in octets.
+        length: usize,
+    },
 }
 
 /// What is wrong with a local part.
@@ -59,9 +100,17 @@ pub enum AddressError {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "problem", content = "character"))]
 #[non_exhaustive]
 pub enum LocalPartProblem {
+    /// An unquoted local part begins or ends with `.`.
     StartsOrEndsWithDot,
+    /// An unquoted local part has two dots in a row.
     ConsecutiveDots,
+    /// A character not allowed where it is: in an unquoted local part, one outside RFC 5322
+    /// `atext` (visible non-ASCII is allowed, RFC 6531); in a quoted one, an unescaped `"`, an
+    /// invisible character (a control, a bidirectional override), or a `\`-escaped character
+    /// outside printable ASCII.
     Character(char),
+    /// The local part opens with `"` but does not end with one (a final `\"` is escaped, not a
+    /// closing quote).
     UnclosedQuote,
 }
 
@@ -83,11 +132,20 @@ impl fmt::Display for LocalPartProblem {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DomainProblem {
+    /// An empty label: two dots in a row, or a leading dot (trailing dots are dropped).
     EmptyPart,
+    /// A character that no domain has and that suggests something else was pasted, such as a
+    /// URL: one of `/ : \ ? # @ < > , ; " % [ ]`.
     Punctuation,
+    /// Conversion to the ASCII form (UTS #46) refused it, or an `xn--` label is not valid
+    /// punycode (RFC 3492).
     InvalidIdn,
+    /// The domain is not ASCII and this build cannot convert it: built without the `idna`
+    /// feature, and no converter installed with [`crate::idn::set_to_ascii`].
     IdnUnsupported,
+    /// A label starts or ends with `-`.
     EdgeHyphen,
+    /// A label, in ASCII form, has a character other than ASCII letters, digits, `-` and `_`.
     Characters,
 }
 
@@ -168,10 +226,14 @@ impl MailDomain {
         Ok(MailDomain { ascii, unicode })
     }
 
+    /// The lowercase ASCII form without a trailing dot, punycode (`xn--`) for an
+    /// internationalised domain: what DNS and config files use.
     pub fn ascii(&self) -> &str {
         &self.ascii
     }
 
+    /// The form people read, every `xn--` label decoded (one that does not decode stays as it
+    /// is); the same as [`ascii`](Self::ascii) for a domain that is not internationalised.
     pub fn unicode(&self) -> &str {
         &self.unicode
     }
@@ -197,10 +259,13 @@ pub struct EmailAddress {
 }
 
 impl EmailAddress {
+    /// The part before the `@`, as typed: case kept, and a quoted local part with its quotes
+    /// and escapes.
     pub fn local_part(&self) -> &str {
         &self.local_part
     }
 
+    /// The part after the `@`.
     pub fn domain(&self) -> &MailDomain {
         &self.domain
     }
@@ -227,7 +292,9 @@ impl fmt::Display for EmailAddress {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 pub enum Query {
+    /// A whole address was typed.
     Address(EmailAddress),
+    /// A domain alone was typed (no `@`).
     Domain(MailDomain),
 }
 
@@ -258,6 +325,7 @@ impl Query {
         Ok(Query::Address(EmailAddress { local_part: local.to_owned(), domain }))
     }
 
+    /// The domain asked about: the address's domain, or the domain typed.
     pub fn domain(&self) -> &MailDomain {
         match self {
             Query::Address(address) => &address.domain,
@@ -265,6 +333,7 @@ impl Query {
         }
     }
 
+    /// The address typed; `None` for a domain alone.
     pub fn address(&self) -> Option<&EmailAddress> {
         match self {
             Query::Address(address) => Some(address),

@@ -35,16 +35,26 @@ pub struct AutodiscoverRequest {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RequestError {
+    /// The body is longer than [`MAX_REQUEST_BYTES`].
     #[error("the request body is larger than {} bytes", MAX_REQUEST_BYTES)]
     TooLarge,
+    /// The body is not well-formed XML, or uses what this reader refuses: a document type
+    /// declaration, or an entity other than XML's five and character references. The text
+    /// says what, without echoing the client's entity names.
     #[error("the request is not well-formed XML: {0}")]
     NotXml(String),
+    /// The root element is not an `Autodiscover` element with content (any namespace prefix),
+    /// or the body is empty or has text or a second element outside the root.
     #[error("the request is not an Autodiscover request (expected <Autodiscover><Request>...)")]
     NotAutodiscover,
+    /// No `Autodiscover/Request/EMailAddress` element, or one holding only white space.
     #[error("the request has no <EMailAddress>")]
     NoAddress,
+    /// More than one `EMailAddress` element in the request.
     #[error("the request has more than one <EMailAddress>")]
     TwoAddresses,
+    /// The `AcceptableResponseSchema` is not Outlook's ([`OUTLOOK_RESPONSE_SCHEMA`]), e.g. the
+    /// Exchange ActiveSync (`mobilesync`) one; answered with [`ErrorCode::SchemaNotAvailable`].
     #[error(
         "the request asks for a response schema this server does not write; it answers only Outlook's ({OUTLOOK_RESPONSE_SCHEMA}), not Exchange ActiveSync's"
     )]
@@ -214,7 +224,9 @@ fn append(path: &[Vec<u8>], piece: &str, address: &mut Option<String>, schema: &
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "PascalCase"))]
 pub struct V2Answer {
+    /// The protocol the URL is for; [`V2_PROTOCOL`] in every answer this crate makes.
     pub protocol: String,
+    /// The POX endpoint, `https://autodiscover.<domain>/autodiscover/autodiscover.xml`.
     pub url: String,
 }
 

@@ -35,13 +35,22 @@ macro_rules! clients {
 }
 
 clients! {
+    /// Thunderbird on a computer (id `thunderbird`).
     Thunderbird = "thunderbird", "Thunderbird";
+    /// Classic Outlook, the Windows desktop program (id `outlook`).
     OutlookClassic = "outlook", "Outlook (classic)";
+    /// The new Outlook (id `new-outlook`).
     OutlookNew = "new-outlook", "New Outlook";
+    /// Gmail's "Send mail as" setting: Gmail's servers send through the provider's SMTP
+    /// server (id `gmail-send-as`).
     GmailSendAs = "gmail-send-as", "Gmail \u{201c}Send mail as\u{201d}";
+    /// Apple Mail on a Mac (id `apple-mail`).
     AppleMail = "apple-mail", "Apple Mail (Mac)";
+    /// The Mail app on iPhone and iPad (id `ios`).
     Ios = "ios", "iPhone / iPad";
+    /// The Gmail app on Android, with an account of another provider (id `android-gmail`).
     AndroidGmail = "android-gmail", "Android (Gmail app)";
+    /// Thunderbird for Android (id `thunderbird-android`).
     ThunderbirdAndroid = "thunderbird-android", "Thunderbird for Android";
     /// Any other program (id `other`).
     Generic = "other", "Any other program";
@@ -55,6 +64,8 @@ impl serde::Serialize for Client {
 }
 
 impl Client {
+    /// The program whose [`id`](Client::id) is `id` (exact, case-sensitive); `None` for any
+    /// other text.
     pub fn from_id(id: &str) -> Option<Client> {
         Client::ALL.iter().copied().find(|c| c.id() == id)
     }

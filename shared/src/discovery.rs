@@ -17,7 +17,9 @@ use crate::settings::{Candidate, GUESSED_SMTP_PORTS, Origin, Settings, UsernameF
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct MxHost {
+    /// The MX preference (RFC 5321 §5.1): lower values are to be tried first.
     pub preference: u16,
+    /// The mail exchanger's host name.
     pub host: String,
 }
 
@@ -25,8 +27,12 @@ pub struct MxHost {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SrvTarget {
+    /// Lower values are to be tried first (RFC 2782).
     pub priority: u16,
+    /// Relative share among records of equal priority, higher meaning more often (RFC 2782);
+    /// [`merge_candidates`] puts heavier records first instead of choosing at random.
     pub weight: u16,
+    /// The TCP port the service listens on; [`merge_candidates`] skips records with port 0.
     pub port: u16,
     /// `.` means "not offered" (RFC 2782).
     pub target: String,
@@ -36,7 +42,10 @@ pub struct SrvTarget {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SrvService {
+    /// The name that was queried; its first label names the service (RFC 6186), and only
+    /// `_submissions` and `_submission` ones yield SMTP candidates.
     pub name: String,
+    /// The records found under that name.
     pub records: Vec<SrvTarget>,
 }
 
@@ -44,8 +53,11 @@ pub struct SrvService {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FoundServer {
+    /// The server's host name.
     pub host: String,
+    /// The TCP port.
     pub port: u16,
+    /// How the connection is secured: implicit TLS, STARTTLS, or not at all.
     pub security: Security,
 }
 
@@ -54,16 +66,27 @@ pub struct FoundServer {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "outcome"))]
 pub enum AutoconfigOutcome {
-    Found { servers: Vec<FoundServer> },
+    /// The file was fetched and read as an autoconfig document.
+    Found {
+        /// The usable outgoing SMTP servers it lists, in its order; may be empty.
+        servers: Vec<FoundServer>,
+    },
+    /// There is no file at that URL: the host does not exist, or the server answered HTTP 404 or 410.
     NotFound,
-    Failed { reason: String },
+    /// The fetch or the reading failed (timeout, TLS or HTTP error, refused redirect, invalid document).
+    Failed {
+        /// What went wrong, in English, for display.
+        reason: String,
+    },
 }
 
 /// One autoconfig URL and its outcome.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct AutoconfigResult {
+    /// The HTTPS URL fetched, e.g. `https://autoconfig.example.com/mail/config-v1.1.xml`.
     pub url: String,
+    /// What fetching it gave; on the wire its fields sit beside `url`, tagged by `outcome`.
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub outcome: AutoconfigOutcome,
 }
@@ -87,9 +110,13 @@ pub enum Source {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DiscoveredCandidate {
+    /// The server's host name.
     pub host: String,
+    /// The TCP port.
     pub port: u16,
+    /// How the connection is secured: implicit TLS, STARTTLS, or not at all.
     pub security: Security,
+    /// The most trusted place that named this host and port.
     pub source: Source,
 }
 
@@ -97,7 +124,9 @@ pub struct DiscoveredCandidate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ProviderHit {
+    /// The provider's id in mailsetup's provider data (lowercase ASCII letters, digits and `-`).
     pub id: String,
+    /// The provider's name as shown to people, with the region when one applies.
     pub name: String,
     /// How it was recognised, and the domain or MX host that matched.
     pub matched_by: MatchedBy,
@@ -119,9 +148,13 @@ pub struct DiscoverRequest {
 pub struct DiscoverResponse {
     /// ASCII form.
     pub domain: String,
+    /// The domain's MX records; empty when it has none or the lookup failed (see `problems`).
     pub mx: Vec<MxHost>,
+    /// The SRV services of RFC 6186/8314 that have records; services without any are left out.
     pub srv: Vec<SrvService>,
+    /// One result for each autoconfig URL tried.
     pub autoconfig: Vec<AutoconfigResult>,
+    /// The provider recognised by the domain or its MX hosts; `None` when provider data has no match.
     pub provider: Option<ProviderHit>,
     /// Best first.
     pub candidates: Vec<DiscoveredCandidate>,

@@ -147,7 +147,6 @@ mod tests {
     }
 
     /// The decoder agrees with the `idna` crate's on what it decodes and what it refuses.
-    #[cfg(feature = "idna")]
     #[test]
     fn punycode_as_the_idna_crate_decodes_it() {
         for label in ["mnchen-3ya", "fsqu00a", "4rr70v", "bcher-kva", "zz", "", "-", "a-", "ab-cd-", "99999999999", "ü"]

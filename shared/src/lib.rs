@@ -1,8 +1,5 @@
-//! The pure core of mailsetup: provider rules, address parsing, config generation and the
-//! JSON wire types shared by the page and the probe proxy.
-//!
-//! Nothing here does I/O: no sockets, no clock, no randomness. The crate builds for
-//! `wasm32-unknown-unknown` and natively, and everything is tested natively.
+#![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
 
 pub mod address;
 pub mod autoconfig;

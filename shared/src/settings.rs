@@ -22,15 +22,21 @@ pub const GUESSED_SMTP_PORTS: &[(u16, Security)] = &[(465, Security::ImplicitTls
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Candidate {
+    /// The protocol the server speaks (SMTP, IMAP or POP3).
     pub protocol: Protocol,
+    /// Host name to connect to, with `%EMAILDOMAIN%` already replaced by the ASCII domain.
     pub host: String,
+    /// TCP port.
     pub port: u16,
+    /// Transport security on that port: TLS from the first byte, STARTTLS, or none.
     pub security: Security,
     /// The user name to type, filled in for an address query; for a domain query it shows
     /// the form, e.g. `you@example.com`.
     pub username: String,
     /// How the user name is formed, for config files that keep placeholders.
     pub username_form: UsernameForm,
+    /// Accepted ways to log in, most preferred first; a password alone for guessed servers and
+    /// for those from the domain's SRV records or autoconfig file.
     pub auth: Vec<AuthMethod>,
     /// Why this one is where it is in the list, as facts.
     pub reason: Why,
@@ -43,8 +49,12 @@ pub struct Candidate {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "kebab-case", tag = "form", content = "template"))]
 pub enum UsernameForm {
+    /// The whole address, `someone@example.com` (`%EMAILADDRESS%`).
     Address,
+    /// The part before the `@` (`%EMAILLOCALPART%`).
     LocalPart,
+    /// The provider's own template, with any of `%EMAILADDRESS%`, `%EMAILLOCALPART%` and
+    /// `%EMAILDOMAIN%` (e.g. `%EMAILLOCALPART%.%EMAILDOMAIN%`).
     Template(String),
 }
 
@@ -107,14 +117,24 @@ pub enum SettingsWarning {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Settings {
+    /// The query the settings are for: the one asked, except that a provider's server name
+    /// typed as a domain (`smtp.gmail.com`) becomes the provider's own domain (`gmail.com`).
     pub query: Query,
     /// The recognised provider, if any.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub provider: Option<&'static Provider>,
+    /// The provider's data centre whose servers are listed: the one asked for, else the one the
+    /// domain or MX hosts point to. `None` for a provider without data centres, an unknown
+    /// domain, or when nothing tells which ([`SettingsWarning::RegionUnknown`]).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub region: Option<&'static Region>,
+    /// The recognised provider's stable id (lowercase ASCII letters, digits and `-`, e.g.
+    /// `gmail`); `None` for an unknown domain.
     pub provider_id: Option<&'static str>,
+    /// The name to show: the provider's, followed by an en dash and the data centre's name when
+    /// that is known; for an unknown domain, the domain in Unicode form.
     pub provider_name: String,
+    /// How the provider was recognised; `None` for an unknown domain.
     pub matched_by: Option<MatchedBy>,
     /// The provider's status (`None` for an unknown domain).
     pub status: Option<Status>,
@@ -122,9 +142,17 @@ pub struct Settings {
     /// ([`SettingsWarning::NoClientAccess`]): every other provider file lists SMTP servers
     /// (checked at build time) and guesses always give some.
     pub smtp: Vec<Candidate>,
+    /// IMAP candidates, best first (implicit TLS, then STARTTLS, plaintext last); empty when
+    /// the provider lists none. An unknown domain gets guesses on port 993.
     pub imap: Vec<Candidate>,
+    /// POP3 candidates, best first; empty when the provider lists none, and always for an
+    /// unknown domain (POP3 is never guessed).
     pub pop3: Vec<Candidate>,
+    /// What the person must know or do (app passwords, enabling access, ...), from the
+    /// provider data; hints about choosing a data centre only while it is unknown. Empty for
+    /// an unknown domain.
     pub hints: Vec<Hint>,
+    /// Problems with the settings as a whole, shown above them; empty when there are none.
     pub warnings: Vec<SettingsWarning>,
 }
 
@@ -151,6 +179,7 @@ impl Settings {
         !self.smtp.is_empty()
     }
 
+    /// The mail domain of the query (an address's domain, or the domain typed).
     pub fn domain(&self) -> &MailDomain {
         self.query.domain()
     }
@@ -392,7 +421,9 @@ pub(crate) fn candidate(
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Why {
+    /// What the candidate's port and security mode are for.
     pub port: PortReason,
+    /// Where the candidate comes from.
     pub origin: Origin,
 }
 
@@ -410,9 +441,15 @@ pub enum PortReason {
     /// Port 25, meant for relaying between servers.
     Relay25,
     /// Encrypted from the first byte on another port.
-    ImplicitTls { port: u16 },
+    ImplicitTls {
+        /// The TCP port: any but 465 for SMTP; any for IMAP and POP3 (e.g. 993, 995).
+        port: u16,
+    },
     /// STARTTLS on another port.
-    StartTls { port: u16 },
+    StartTls {
+        /// The TCP port: any but 587 and 25 for SMTP; any for IMAP and POP3 (e.g. 143, 110).
+        port: u16,
+    },
 }
 
 /// Where a candidate comes from.
@@ -433,6 +470,8 @@ pub enum Origin {
 }
 
 impl Why {
+    /// Classifies `port` and `security` for `protocol` (ports 465, 587 and 25 are singled out
+    /// for SMTP only; plaintext is [`PortReason::Plain`] on any port) and records `origin`.
     pub fn new(protocol: Protocol, port: u16, security: Security, origin: Origin) -> Why {
         let port = match (protocol, security, port) {
             (_, Security::Plain, _) => PortReason::Plain,

@@ -19,7 +19,10 @@ use crate::settings::Settings;
 pub enum WayIn {
     /// The program's own button ("Sign in with Google"): the provider's page asks for the
     /// password, and nothing is created or typed in the program.
-    SignIn { with: SignIn },
+    SignIn {
+        /// Whose sign-in page the button opens.
+        with: SignIn,
+    },
     /// A password made for this program on the provider's page (an app password).
     AppPassword,
     /// The account's own password.
@@ -54,17 +57,6 @@ impl WayIn {
     /// Whether the program can send this way (a guide and files make sense).
     pub fn works(self) -> bool {
         !matches!(self, WayIn::NotHere(_) | WayIn::NoAccess)
-    }
-
-    /// What to put in the program's password field, as a message id of `shared/app/i18n`.
-    pub fn password_words(self) -> &'static str {
-        match self {
-            WayIn::SignIn { .. } => "guide-value-password-sign-in",
-            WayIn::AppPassword => "guide-value-app-password",
-            WayIn::Bridge => "guide-value-bridge-password",
-            WayIn::ApiKey => "guide-value-api-key",
-            WayIn::Password | WayIn::EnableFirst | WayIn::NotHere(_) | WayIn::NoAccess => "guide-value-your-password",
-        }
     }
 }
 

@@ -28,6 +28,7 @@ mod check_providers;
 mod deps;
 mod dist;
 mod ispdb;
+mod library;
 mod process;
 mod static_paint;
 mod test;

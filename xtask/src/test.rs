@@ -3,7 +3,8 @@
 //! 1. formatting (`cargo fmt --check`)
 //! 2. clippy with `-D warnings`, natively and for wasm32
 //! 3. native unit, property, snapshot and integration tests (the latter against a real
-//!    Postfix + Dovecot that the tests start on loopback), and a smoke run of the benchmark
+//!    Postfix + Dovecot that the tests start on loopback); the `email-settings` library as
+//!    its users get it (`library.rs`); and a smoke run of the benchmark
 //! 4. the front end's wasm-bindgen tests in headless Chromium
 //! 5. the page built into `dist/`, then Playwright end-to-end tests against
 //!    `probe-proxy serve` and a real Postfix (the `testbed` binary)
@@ -16,7 +17,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 
 use crate::wasm::Toolchain;
-use crate::{bench, deps, dist, process};
+use crate::{bench, deps, dist, library, process};
 
 /// A part of the run that can be run alone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -126,7 +127,15 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         let libs = process::succeeds_loud(
             toolchain
                 .cargo("clippy")
-                .args(["--package", "mailsetup-frontend", "--package", "mailsetup-shared", "--lib", "--bins"])
+                .args([
+                    "--package",
+                    "mailsetup-frontend",
+                    "--package",
+                    "mailsetup-shared",
+                    "--package",
+                    "email-settings",
+                ])
+                .args(["--lib", "--bins"])
                 .args(deny),
         )?;
         let browser_tests = process::succeeds_loud(
@@ -144,6 +153,10 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         let (ok, output) = process::run_teed(&mut cmd)?;
         Ok((ok, Some(cargo_counts(&output))))
     })?);
+    results.push(suite("the email-settings library (no optional features, docs, package, example)", || {
+        let (ok, output) = library::check(root)?;
+        Ok((ok, Some(cargo_counts(&output))))
+    })?);
     if !quick {
         results.push(suite("benchmark smoke (cargo xtask bench --smoke: each measurement once)", || {
             bench::run(root, true)?;
@@ -151,7 +164,8 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         })?);
     }
     results.push(suite("front-end logic tests (native; shared as the page builds it)", || {
-        // Built together, as the page builds them: `shared` without the public suffix list.
+        // Built together, as the page builds them: the library without `idna` and the public
+        // suffix list (the library's own tests without `idna` run in its suite).
         let (ok, output) = process::run_teed(process::cargo().args([
             "test",
             "--package",

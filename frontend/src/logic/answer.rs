@@ -98,7 +98,7 @@ pub fn all_settings(tr: &Tr, settings: &Settings, client: Client) -> String {
 
 /// What goes in the password field of `client`, in words: what its way in asks for.
 pub fn password_words(tr: &Tr, settings: &Settings, client: Client) -> String {
-    tr.t(way_in(settings, client).password_words())
+    tr.t(mailsetup_shared::words::password_field(way_in(settings, client)))
 }
 
 /// What the card says about the test.

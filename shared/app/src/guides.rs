@@ -80,7 +80,7 @@ fn step_protocol(text: &'static str, protocol: &str, fields: Vec<Field>) -> Guid
 
 /// What to type as the password, in words: what the way in asks for.
 fn password_value(way: WayIn) -> Field {
-    pick("guide-label-password", way.password_words())
+    pick("guide-label-password", crate::words::password_field(way))
 }
 
 /// Thunderbird's name for the login method.
@@ -475,7 +475,7 @@ mod tests {
             if client != Client::GmailSendAs {
                 assert!(all.contains("465"), "{client:?}: {all}");
             }
-            let password = format!("guide-label-password={}", guide.way_in.password_words());
+            let password = format!("guide-label-password={}", crate::words::password_field(guide.way_in));
             assert!(all.contains(&password), "{client:?}: {all}");
             assert_eq!(Client::from_id(client.id()), Some(client));
         }

@@ -304,6 +304,17 @@ pub fn why(why: Why, words: &Words) -> String {
     words.format(lead, &[("reason", reason.into())])
 }
 
+/// The message that says what goes in the program's password field for this way in.
+pub fn password_field(way: WayIn) -> &'static str {
+    match way {
+        WayIn::SignIn { .. } => "guide-value-password-sign-in",
+        WayIn::AppPassword => "guide-value-app-password",
+        WayIn::Bridge => "guide-value-bridge-password",
+        WayIn::ApiKey => "guide-value-api-key",
+        WayIn::Password | WayIn::EnableFirst | WayIn::NotHere(_) | WayIn::NoAccess => "guide-value-your-password",
+    }
+}
+
 /// A way in ([`WayIn`]), in a few words: for `lookup` and the page's list of programs.
 pub fn way_in(way: WayIn, settings: &Settings) -> Text {
     let provider = settings.provider_name.as_str();

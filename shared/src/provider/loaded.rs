@@ -157,6 +157,7 @@ fn servers(entries: &[ServerEntry]) -> &'static [Server] {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("domain `{domain}` is served by both `{first}` and `{second}`")]
 pub struct ServedTwice {
+    /// The domain served twice, as the file writes it.
     pub domain: String,
     /// The id of the provider that served it first.
     pub first: String,
@@ -210,6 +211,7 @@ impl ServedDomains {
         self.by_domain.keys().map(String::as_str)
     }
 
+    /// True when no domain is served yet.
     pub fn is_empty(&self) -> bool {
         self.by_domain.is_empty()
     }

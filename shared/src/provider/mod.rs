@@ -27,8 +27,11 @@ pub use vocab::{
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Protocol {
+    /// Sending mail (SMTP submission).
     Smtp,
+    /// Reading mail kept on the server (IMAP).
     Imap,
+    /// Downloading mail from the server (POP3).
     Pop3,
 }
 
@@ -52,8 +55,11 @@ pub enum Username {
 pub struct Server {
     /// Host name; may contain `%EMAILDOMAIN%`.
     pub host: &'static str,
+    /// TCP port, 1–65535: usually 465 or 587 for SMTP (RFC 8314), 993 for IMAP, 995 for POP3.
     pub port: u16,
+    /// How the connection on this port is secured.
     pub security: Security,
+    /// What to type as the user name on this server.
     pub username: Username,
     /// Accepted ways to log in, most preferred first.
     pub auth: &'static [AuthMethod],
@@ -64,8 +70,12 @@ pub struct Server {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Hint {
+    /// What the hint is about, for grouping and badging.
     pub kind: HintKind,
+    /// The hint in English, trimmed; its translations are found by [`message_id`](Self::message_id).
     pub text: &'static str,
+    /// An https page of the provider's about it. Always present for curated hints and those an overlay
+    /// adds; may be `None` for hints imported from ISPDB.
     pub link: Option<&'static str>,
 }
 
@@ -84,7 +94,9 @@ impl Hint {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Link {
+    /// The page's address: an http or https URL.
     pub url: &'static str,
+    /// The page's title, as shown for the link.
     pub title: &'static str,
 }
 
@@ -93,12 +105,21 @@ pub struct Link {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Region {
+    /// Short identifier, unique within the provider (`eu`, `us-east-1`); a typed word naming a sending
+    /// service's data centre is matched against it (see [`service_named`]).
     pub id: &'static str,
+    /// Name shown to people, e.g. "Europe (zoho.eu)".
     pub name: &'static str,
+    /// Mail domains that belong to this data centre: exact, or `*.suffix` for every name below `suffix`
+    /// (not `suffix` itself).
     pub domains: &'static [&'static str],
+    /// MX host patterns that select this data centre, in the same form as the provider's `mx`.
     pub mx: &'static [&'static str],
+    /// This data centre's outgoing servers; when empty, the provider's own are used (see [`Provider::servers`]).
     pub smtp: &'static [Server],
+    /// This data centre's IMAP servers; when empty, the provider's own are used.
     pub imap: &'static [Server],
+    /// This data centre's POP3 servers; when empty, the provider's own are used.
     pub pop3: &'static [Server],
 }
 
@@ -107,22 +128,42 @@ pub struct Region {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Provider {
+    /// Stable identifier, the file's name in the built-in data: lowercase letters, digits, `-` and `.`
+    /// (an ISPDB entry keeps its file stem, e.g. `qq.com`). Unique; [`all`] is sorted by it.
     pub id: &'static str,
+    /// Name shown to people, e.g. "Gmail" (an ISPDB entry's may be just its domain).
     pub name: &'static str,
+    /// How well the provider works with ordinary mail programs.
     pub status: Status,
+    /// When its facts were last checked, as `YYYY-MM` or `YYYY-MM-DD`: against the provider's own pages for
+    /// a curated file or an overlay, or the month of the import for an uncorrected ISPDB entry.
     pub last_checked: &'static str,
+    /// Where its facts come from: curated by us, or imported from Thunderbird's ISPDB.
     pub source: DataSource,
+    /// A mailbox provider or a sending service.
     pub kind: ProviderKind,
+    /// The provider's home page (an http or https URL); `None` when the data names none.
     pub website: Option<&'static str>,
     /// Whose sign-in page its accounts use, when programs have a button for it.
     pub sign_in: Option<SignIn>,
+    /// Mail domains: exact (`gmail.com`), or `*.suffix` for every name below `suffix` but not `suffix`
+    /// itself. Empty for sending services; a data centre's own domains are in its [`Region`].
     pub domains: &'static [&'static str],
+    /// MX host patterns that reveal the provider behind a custom domain: an exact host name, or `*.suffix`
+    /// for every host below `suffix`. Empty for sending services.
     pub mx: &'static [&'static str],
+    /// Outgoing servers, in the order the data lists them; empty only for [`Status::NoClientAccess`]. Also
+    /// the list used while the data centre is unknown, or when it has none of its own.
     pub smtp: &'static [Server],
+    /// IMAP servers, in the order the data lists them; may be empty.
     pub imap: &'static [Server],
+    /// POP3 servers, in the order the data lists them; may be empty.
     pub pop3: &'static [Server],
+    /// Data centres with their own servers; empty for most providers.
     pub regions: &'static [Region],
+    /// What a person must know or do, in display order (an overlay's hints before the imported ones).
     pub hints: &'static [Hint],
+    /// The provider's documentation pages (an overlay's before the imported ones).
     pub docs: &'static [Link],
 }
 
@@ -140,6 +181,7 @@ impl Provider {
         }
     }
 
+    /// The data centre with this id; `None` when the provider has none by that id.
     pub fn region(&self, id: &str) -> Option<&'static Region> {
         self.regions.iter().find(|r| r.id == id)
     }
@@ -178,7 +220,6 @@ pub fn service(id: &str) -> Option<&'static Provider> {
     by_id(id).filter(|p| p.kind == ProviderKind::SendingService)
 }
 
-/// The provider with this id.
 /// The sending service whose own domain this is: its web site's, or one its SMTP servers
 /// are named under (`sendgrid.net` for `smtp.sendgrid.net`). A person who types it wants
 /// the service's settings, not guesses for a mailbox there.
@@ -230,6 +271,7 @@ pub fn service_named(text: &str) -> Option<(&'static Provider, Option<&'static R
     Some((service, region))
 }
 
+/// The provider or sending service with this id; `None` for an unknown id.
 pub fn by_id(id: &str) -> Option<&'static Provider> {
     let all = all();
     all.binary_search_by(|p| p.id.cmp(id)).ok().map(|i| &all[i])
@@ -254,8 +296,12 @@ pub enum MatchedBy {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct ProviderMatch {
+    /// The recognised provider.
     pub provider: &'static Provider,
+    /// The data centre the matched domain or MX pattern belongs to; `None` when it names none or the
+    /// provider has none (see [`region_unknown`](Self::region_unknown)).
     pub region: Option<&'static Region>,
+    /// What the provider was recognised by.
     pub matched_by: MatchedBy,
 }
 
@@ -296,8 +342,9 @@ pub fn lookup_domain(domain: &str) -> Option<ProviderMatch> {
 }
 
 /// Recognises a hosted provider from a domain's MX hosts, most preferred first: first by the
-/// providers' MX patterns, then by the domain each MX host belongs to (see
-/// [`provider_domain_candidates`]) when that domain is a provider's.
+/// providers' MX patterns, then by the domain each MX host belongs to (its registrable domain
+/// with the `public-suffix` feature, else each of its parent names) when that domain is a
+/// provider's.
 pub fn lookup_mx<'a>(mx_hosts: impl IntoIterator<Item = &'a str> + Clone) -> Option<ProviderMatch> {
     let normalise = |h: &'a str| h.trim_end_matches('.').to_ascii_lowercase();
     for host in mx_hosts.clone() {

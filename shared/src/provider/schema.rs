@@ -6,7 +6,7 @@
 //! crate with the `provider-files` feature, where [`super::loaded`] reads an operator's own
 //! file at run time with [`parse_provider`] and [`check_file`] (the crate never calls
 //! `schema_files::load_dir`, which reads directories for the build, the tools and the tests, and is a file of its own that the library does not include). It therefore depends
-//! only on `std`, `serde`, `toml` and its sibling [`vocab`](super::vocab) (the enums), and
+//! only on `std`, `serde`, `toml` and its sibling `vocab` (the enums), and
 //! must not refer to anything else in the crate.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -142,7 +142,9 @@ impl OverlayFile {
 pub struct ServerEntry {
     /// Host name; may contain `%EMAILDOMAIN%`.
     pub host: String,
+    /// TCP port, 1–65535 ([`check_file`] refuses 0).
     pub port: u16,
+    /// `implicit-tls`, `starttls` or `plain` in the file; a curated file lists no plain SMTP server.
     pub security: Security,
     /// `address`, `local-part`, or a template using `%EMAILADDRESS%`, `%EMAILLOCALPART%`,
     /// `%EMAILDOMAIN%`.
@@ -157,14 +159,21 @@ pub struct ServerEntry {
 pub struct RegionEntry {
     /// Unique within the provider, e.g. `eu`.
     pub id: String,
+    /// Name shown to people, e.g. "Europe (zoho.eu)".
     pub name: String,
+    /// Mail domains that select this data centre: exact, or `*.domain` for every subdomain.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub domains: Vec<String>,
+    /// MX host patterns that select this data centre: exact host names or `*.suffix`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mx: Vec<String>,
+    /// Outgoing servers of this data centre. The key is required but the list may be empty, and then the
+    /// provider's own servers are used.
     pub smtp: Vec<ServerEntry>,
+    /// IMAP servers of this data centre; when empty, the provider's own are used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub imap: Vec<ServerEntry>,
+    /// POP3 servers of this data centre; when empty, the provider's own are used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pop3: Vec<ServerEntry>,
 }
@@ -173,8 +182,11 @@ pub struct RegionEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HintEntry {
+    /// What the hint is about (`app-password`, `enable-imap`, ...).
     pub kind: HintKind,
+    /// The hint, in our own words; surrounding whitespace is trimmed when the tables are built.
     pub text: String,
+    /// An https page about it; required in curated files and overlays, optional in ISPDB imports.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
 }
@@ -183,7 +195,9 @@ pub struct HintEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LinkEntry {
+    /// The page's address: an http or https URL.
     pub url: String,
+    /// The page's title, as shown for the link.
     pub title: String,
 }
 

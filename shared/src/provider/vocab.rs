@@ -78,12 +78,17 @@ pub enum ProviderKind {
 #[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum SignIn {
+    /// A Google Account (Gmail, Google Workspace).
     Google,
+    /// A Microsoft account, personal or work and school (Outlook.com, Microsoft 365).
     Microsoft,
+    /// A Yahoo account.
     Yahoo,
+    /// An AOL account.
     Aol,
     /// The Apple Account of iCloud mail: built into Apple's own programs only.
     Apple,
+    /// A Fastmail account.
     Fastmail,
 }
 
@@ -157,8 +162,11 @@ pub enum AuthMethod {
     /// A token from the provider's sign-in page (SASL XOAUTH2 / OAUTHBEARER).
     #[cfg_attr(not(email_settings_no_serde), serde(rename = "oauth2"))]
     OAuth2,
+    /// Microsoft's NTLM challenge-response login (autoconfig `NTLM`), mostly on Exchange servers.
     Ntlm,
+    /// Kerberos through GSSAPI (autoconfig `GSSAPI`): a ticket from the organisation's own network login.
     Gssapi,
+    /// A TLS client certificate identifies the user (autoconfig `TLS-client-cert`).
     ClientCertificate,
     /// No login: the server trusts the sender's network address.
     ClientIp,
@@ -205,19 +213,27 @@ impl AuthMethod {
 #[cfg_attr(not(email_settings_no_serde), derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(not(email_settings_no_serde), serde(rename_all = "kebab-case"))]
 pub enum HintKind {
+    /// An app password must be created in the account's settings and typed instead of the account password.
     AppPassword,
     /// A sending service's API key or SMTP credential to create.
     ApiKey,
+    /// Access for mail programs (IMAP, POP or SMTP) must first be switched on, by the person or an admin.
     EnableImap,
+    /// Only sign-in through the provider's own page (OAuth2) is accepted; the password alone is refused.
     Oauth2Only,
+    /// Login with the plain password is being (or has been) retired in favour of OAuth2 or app passwords.
     BasicAuthRetiring,
+    /// Extra software must run beside the mail program and connect it to the provider (Proton Mail Bridge).
     NeedsBridge,
+    /// The servers depend on the account's data centre, which the person must pick when we could not tell it.
     ChooseRegion,
+    /// Limits on how much may be sent (messages or recipients per day).
     SendingLimits,
     /// A paid plan is needed for access from mail programs.
     PaidPlan,
     /// What a provider without SMTP/IMAP offers instead (its apps, web mail, forwarding).
     Alternative,
+    /// Anything else worth knowing.
     Other,
 }
 

@@ -87,78 +87,97 @@ struct FormatSpec {
 }
 
 formats! {
+    /// Thunderbird's autoconfig file (clientConfig 1.1), which other mail programs read too.
     Thunderbird {
         id: "thunderbird", label: "Thunderbird autoconfig (XML)", kind: ConfigFile, language: "xml",
         mime: "application/xml", file: "config-v1.1.xml", render: xml::thunderbird,
     }
+    /// Outlook's Autodiscover response (POX) for this address.
     Autodiscover {
         id: "autodiscover", label: "Outlook Autodiscover (XML)", kind: ConfigFile, language: "xml",
         mime: "application/xml", file: "autodiscover.xml", render: xml::autodiscover,
     }
+    /// An Apple configuration profile that adds the account on iPhone, iPad or Mac.
     Mobileconfig {
         id: "mobileconfig", label: "Apple profile (.mobileconfig)", kind: ConfigFile, language: "xml",
         mime: "application/x-apple-aspen-config", file: "{domain}.mobileconfig", render: mobileconfig::render,
     }
+    /// An msmtp configuration (`msmtprc`).
     Msmtp {
         id: "msmtp", label: "msmtp", kind: ConfigFile, language: "ini",
         mime: "text/plain", file: "msmtprc", render: text_configs::msmtp,
     }
+    /// mutt / NeoMutt settings (`muttrc`).
     Mutt {
         id: "mutt", label: "mutt / NeoMutt", kind: ConfigFile, language: "ini",
         mime: "text/plain", file: "muttrc", render: text_configs::mutt,
     }
+    /// The Git configuration for `git send-email`.
     GitSendEmail {
         id: "git-send-email", label: "git send-email", kind: ConfigFile, language: "ini",
         mime: "text/plain", file: "gitconfig", render: text_configs::git_send_email,
     }
+    /// Postfix lines (`main.cf` and `sasl_passwd`) that relay a server's mail through this account.
     PostfixRelay {
         id: "postfix", label: "Postfix relay host (SASL)", kind: ConfigFile, language: "ini",
         mime: "text/plain", file: "postfix-relay.txt", render: text_configs::postfix_relay,
     }
+    /// A Python script sending one test message with `smtplib`.
     Python {
         id: "python", label: "Python (smtplib)", kind: Snippet, language: "python",
         mime: "text/plain", file: "send_mail.py", render: snippets::python,
     }
+    /// A Node.js script sending one test message with Nodemailer.
     Nodemailer {
         id: "nodemailer", label: "Node.js (Nodemailer)", kind: Snippet, language: "javascript",
         mime: "text/plain", file: "send-mail.mjs", render: snippets::nodemailer,
     }
+    /// A PHP script sending one test message with PHPMailer.
     Phpmailer {
         id: "phpmailer", label: "PHP (PHPMailer)", kind: Snippet, language: "php",
         mime: "text/plain", file: "send-mail.php", render: snippets::phpmailer,
     }
+    /// A Rust program sending one test message with lettre.
     Lettre {
         id: "lettre", label: "Rust (lettre)", kind: Snippet, language: "rust",
         mime: "text/plain", file: "main.rs", render: snippets::lettre,
     }
+    /// A Go program sending one test message with `net/smtp`.
     Go {
         id: "go", label: "Go (net/smtp)", kind: Snippet, language: "go",
         mime: "text/plain", file: "main.go", render: snippets::go,
     }
+    /// A C# program sending one test message with MailKit.
     Mailkit {
         id: "mailkit", label: ".NET (MailKit)", kind: Snippet, language: "csharp",
         mime: "text/plain", file: "Program.cs", render: snippets::mailkit,
     }
+    /// The `EMAIL_*` lines of a Django settings file.
     Django {
         id: "django", label: "Django settings", kind: Snippet, language: "python",
         mime: "text/plain", file: "settings.py", render: snippets::django,
     }
+    /// The `MAIL_*` lines of a Laravel `.env` file.
     Laravel {
         id: "laravel", label: "Laravel .env", kind: Snippet, language: "ini",
         mime: "text/plain", file: ".env", render: snippets::laravel,
     }
+    /// `openssl s_client` commands that open a TLS connection to each encrypted server by hand.
     Openssl {
         id: "openssl", label: "openssl s_client", kind: Command, language: "shell",
         mime: "text/plain", file: "test-smtp.sh", render: commands::openssl,
     }
+    /// swaks commands that test the login, then send one test message.
     Swaks {
         id: "swaks", label: "swaks", kind: Command, language: "shell",
         mime: "text/plain", file: "test-smtp.sh", render: commands::swaks,
     }
+    /// PowerShell `Test-NetConnection` commands: is each port reachable from this computer?
     Powershell {
         id: "powershell", label: "PowerShell", kind: Command, language: "powershell",
         mime: "text/plain", file: "test-smtp.ps1", render: commands::powershell,
     }
+    /// `nc` commands: is each port open from this computer, and what does a STARTTLS port say first?
     Netcat {
         id: "nc", label: "nc (netcat)", kind: Command, language: "shell",
         mime: "text/plain", file: "test-smtp.sh", render: commands::netcat,
@@ -171,14 +190,17 @@ impl Format {
         self.spec().id
     }
 
+    /// The format with this [`id`](Format::id) (exact, case-sensitive); `None` for an unknown one.
     pub fn from_id(id: &str) -> Option<Format> {
         Format::ALL.iter().copied().find(|f| f.id() == id)
     }
 
+    /// The name shown to people, e.g. `Thunderbird autoconfig (XML)`.
     pub fn label(self) -> &'static str {
         self.spec().label
     }
 
+    /// What kind of output it is, for grouping.
     pub fn kind(self) -> FormatKind {
         self.spec().kind
     }
@@ -188,6 +210,7 @@ impl Format {
         self.spec().file.replace("{domain}", settings.domain().ascii())
     }
 
+    /// The MIME type to serve or download the output as, e.g. `application/xml`.
     pub fn mime(self) -> &'static str {
         self.spec().mime
     }
@@ -203,9 +226,13 @@ impl Format {
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Rendered {
+    /// The format rendered.
     pub format: Format,
+    /// The file name to save it under, with the mail domain filled in ([`Format::file_name`]).
     pub file_name: String,
+    /// Its MIME type ([`Format::mime`]).
     pub mime: &'static str,
+    /// The output itself; it never contains a password.
     pub text: String,
 }
 

@@ -13,6 +13,7 @@ use super::ehlo::{MechanismSet, SaslMechanism};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum CredentialKind {
+    /// The account's password, or an app password standing in for it.
     Password,
     /// An OAuth 2.0 access token from the provider's sign-in.
     OAuth2Token,
@@ -23,9 +24,13 @@ pub enum CredentialKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum LoginMechanism {
+    /// PLAIN (RFC 4616): user name and password in one initial response ([`plain`]).
     Plain,
+    /// LOGIN: user name, then password, each answering a server prompt ([`login_field`]); never standardised.
     Login,
+    /// OAUTHBEARER (RFC 7628): an OAuth 2.0 bearer token ([`oauthbearer`]).
     OAuthBearer,
+    /// XOAUTH2: Google's and Microsoft's older, non-standard form of bearer token login ([`xoauth2`]).
     XOAuth2,
 }
 

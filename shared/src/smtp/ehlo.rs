@@ -18,19 +18,33 @@ use super::reply::Reply;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum SaslMechanism {
+    /// `PLAIN` (RFC 4616): user name and password in one message.
     Plain,
+    /// `LOGIN`: user name, then password, each in answer to a prompt; never standardised.
     Login,
+    /// `CRAM-MD5` (RFC 2195): a keyed MD5 digest of a server challenge.
     CramMd5,
+    /// `DIGEST-MD5` (RFC 2831, historic since RFC 6331).
     DigestMd5,
+    /// `SCRAM-SHA-1` (RFC 5802): a salted challenge-response that never sends the password.
     ScramSha1,
+    /// `SCRAM-SHA-1-PLUS` (RFC 5802): SCRAM-SHA-1 bound to the TLS channel.
     ScramSha1Plus,
+    /// `SCRAM-SHA-256` (RFC 7677).
     ScramSha256,
+    /// `SCRAM-SHA-256-PLUS` (RFC 7677): SCRAM-SHA-256 bound to the TLS channel.
     ScramSha256Plus,
+    /// `XOAUTH2`: Google's and Microsoft's non-standard OAuth 2.0 bearer token login.
     XOAuth2,
+    /// `OAUTHBEARER` (RFC 7628): an OAuth 2.0 bearer token.
     OAuthBearer,
+    /// `GSSAPI` (RFC 4752): Kerberos V5.
     Gssapi,
+    /// `NTLM`: Microsoft's challenge-response login; never standardised.
     Ntlm,
+    /// `EXTERNAL` (RFC 4422 Appendix A): an identity established outside SASL, e.g. a TLS client certificate.
     External,
+    /// `ANONYMOUS` (RFC 4505): no credentials.
     Anonymous,
 }
 
@@ -125,24 +139,29 @@ pub struct FlagSet<T> {
 }
 
 impl<T: Flag> FlagSet<T> {
+    /// The set with no flags.
     pub const EMPTY: FlagSet<T> = FlagSet { bits: 0, flags: PhantomData };
 
     fn bit(flag: T) -> u16 {
         T::ALL.iter().position(|f| *f == flag).map_or(0, |i| 1 << i)
     }
 
+    /// Adds `flag`; adding one already present changes nothing.
     pub fn insert(&mut self, flag: T) {
         self.bits |= Self::bit(flag);
     }
 
+    /// Whether `flag` is in the set.
     pub fn contains(self, flag: T) -> bool {
         self.bits & Self::bit(flag) != 0
     }
 
+    /// Whether the set holds no flag at all.
     pub const fn is_empty(self) -> bool {
         self.bits == 0
     }
 
+    /// How many flags the set holds.
     pub const fn len(self) -> usize {
         self.bits.count_ones() as usize
     }
@@ -256,17 +275,26 @@ impl<'de> Deserialize<'de> for SizeLimit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Extension {
+    /// `PIPELINING` (RFC 2920): commands may be sent in groups without waiting for each reply.
     Pipelining,
+    /// `8BITMIME` (RFC 6152): message bodies may contain 8-bit data.
     EightBitMime,
+    /// `SMTPUTF8` (RFC 6531): UTF-8 is accepted in addresses and header fields.
     SmtpUtf8,
+    /// `DSN` (RFC 3461): delivery status notifications can be requested.
     Dsn,
+    /// `CHUNKING` (RFC 3030): the message may be sent in pieces with `BDAT`.
     Chunking,
+    /// `ENHANCEDSTATUSCODES` (RFC 2034): replies carry RFC 3463 status codes such as `5.7.8`.
     EnhancedStatusCodes,
+    /// `REQUIRETLS` (RFC 8689): a message can demand TLS on every hop to its destination.
     RequireTls,
+    /// `STARTTLS` (RFC 3207): the connection can be upgraded to TLS.
     StartTls,
 }
 
 impl Extension {
+    /// Every extension, in the order sets list them (as in [`Capabilities::keywords`]).
     pub const ALL: &'static [Extension] = &[
         Extension::Pipelining,
         Extension::EightBitMime,

@@ -75,7 +75,12 @@ impl Reply {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Parsed {
     /// A whole reply, which used the first `consumed` bytes.
-    Complete { reply: Reply, consumed: usize },
+    Complete {
+        /// The reply.
+        reply: Reply,
+        /// How many bytes from the start of the buffer the reply took, line endings included.
+        consumed: usize,
+    },
     /// The reply is not finished yet; read more and call again with all bytes.
     NeedMore,
 }
@@ -86,16 +91,39 @@ pub enum Parsed {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case", tag = "kind"))]
 #[non_exhaustive]
 pub enum ReplyError {
+    /// A line, its line ending included, is longer than [`ReplyLimits::max_line`].
     #[error("a reply line is longer than {limit} bytes")]
-    LineTooLong { limit: usize },
+    LineTooLong {
+        /// The limit exceeded, in bytes.
+        limit: usize,
+    },
+    /// The reply has more lines than [`ReplyLimits::max_lines`].
     #[error("a reply has more than {limit} lines")]
-    TooManyLines { limit: usize },
+    TooManyLines {
+        /// The limit exceeded, in lines.
+        limit: usize,
+    },
+    /// The reply as a whole is longer than [`ReplyLimits::max_reply`].
     #[error("a reply is longer than {limit} bytes")]
-    TooLarge { limit: usize },
+    TooLarge {
+        /// The limit exceeded, in bytes.
+        limit: usize,
+    },
+    /// A line does not start with a reply code from 200 to 599 followed by a space, `-` or the
+    /// end of the line (RFC 5321 §4.2); often another protocol, or TLS, on the port.
     #[error("not an SMTP reply line: {line:?}")]
-    Malformed { line: String },
+    Malformed {
+        /// The offending line, passed through [`printable`].
+        line: String,
+    },
+    /// The lines of one multiline reply carry different codes (RFC 5321 §4.2.1 requires one code).
     #[error("reply lines carry different codes ({first} then {then})")]
-    MixedCodes { first: u16, then: u16 },
+    MixedCodes {
+        /// The code of the first line.
+        first: u16,
+        /// The code of the first line that differs from it.
+        then: u16,
+    },
 }
 
 /// Parses one reply from the start of `buf`.
