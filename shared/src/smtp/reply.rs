@@ -7,6 +7,7 @@
 
 /// Caps on what one reply may hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ReplyLimits {
     /// Longest reply line including CRLF. Default 512 octets (RFC 5321 §4.5.3.1.5).
     pub max_line: usize,
