@@ -25,6 +25,7 @@ pub mod vocab;
 
 mod bench;
 mod check_providers;
+mod compare_providers;
 mod deps;
 mod dist;
 mod ispdb;
@@ -113,6 +114,27 @@ enum Command {
         #[arg(last = true)]
         probe_args: Vec<String>,
     },
+    /// Compare the provider data with other maintained lists (local copies of FairEmail's
+    /// providers.xml and Delta Chat's provider-db): every domain they know that we do not,
+    /// and every difference in host, port, security, user name or the step needed first.
+    CompareProviders(CompareArgs),
+}
+
+/// The arguments of `cargo xtask compare-providers` (see `compare_providers.rs`).
+#[derive(Debug, clap::Args)]
+struct CompareArgs {
+    /// A local copy of FairEmail's app/src/main/res/xml/providers.xml.
+    #[arg(long, value_name = "FILE")]
+    fairemail: Option<PathBuf>,
+    /// A local copy of Delta Chat provider-db's _providers/ directory.
+    #[arg(long, value_name = "DIR")]
+    deltachat: Option<PathBuf>,
+    /// The differences kept on purpose, each with why.
+    #[arg(long, default_value = "shared/providers/compare-resolutions.toml")]
+    resolutions: PathBuf,
+    /// Fail while a line is not resolved.
+    #[arg(long)]
+    strict: bool,
 }
 
 fn main() -> ExitCode {
@@ -181,6 +203,16 @@ fn run(cli: Cli) -> Result<()> {
                 probe_args: args,
             };
             check_providers::run(&options, &root.join(report))
+        }
+        Command::CompareProviders(args) => {
+            let here = std::env::current_dir()?;
+            let absolute = |p: &Path| if p.is_absolute() { p.to_owned() } else { here.join(p) };
+            compare_providers::run(
+                args.fairemail.as_deref().map(absolute).as_deref(),
+                args.deltachat.as_deref().map(absolute).as_deref(),
+                &root.join(args.resolutions),
+                args.strict,
+            )
         }
     }
 }

@@ -11,7 +11,14 @@ use super::schema::{OVERLAY_DIR, OverlayFile, Problems, ProviderSet, parse_provi
 /// `overlays/` as [`OverlayFile`]s, every other as a [`ProviderFile`].
 pub fn load_dir(dir: &Path) -> Result<ProviderSet, Problems> {
     let mut paths = Vec::new();
-    collect_toml(dir, &mut paths).map_err(|e| Problems(vec![format!("{}: {e}", dir.display())]))?;
+    // Provider files live in the subdirectories (curated/, services/, ispdb/, overlays/); a
+    // file beside them (compare-resolutions.toml) is about the data, not a provider.
+    let subdirs = std::fs::read_dir(dir)
+        .and_then(|entries| entries.map(|e| e.map(|e| e.path())).collect::<std::io::Result<Vec<PathBuf>>>())
+        .map_err(|e| Problems(vec![format!("{}: {e}", dir.display())]))?;
+    for subdir in subdirs.iter().filter(|p| p.is_dir()) {
+        collect_toml(subdir, &mut paths).map_err(|e| Problems(vec![format!("{}: {e}", subdir.display())]))?;
+    }
     paths.sort();
     let mut set = ProviderSet::default();
     let mut problems = Vec::new();

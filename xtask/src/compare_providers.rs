@@ -1,0 +1,568 @@
+//! `cargo xtask compare-providers`: our provider data against other maintained lists —
+//! FairEmail's `providers.xml` and Delta Chat's provider-db — domain by domain.
+//!
+//! For every mail domain a list names (a plain domain: FairEmail's patterns with wildcards
+//! are counted, not compared) it asks our lookup, as the page and `lookup` do, and prints a
+//! line for each difference: a domain we do not know, an SMTP host, port or security mode
+//! that none of ours matches, a step the list says comes first (an app password, switching
+//! access on) where we ask for the plain password, a user name formed otherwise, or a
+//! provider we say has no access for mail programs.
+//!
+//! A difference we keep on purpose is resolved in `shared/providers/compare-resolutions.toml`
+//! with why (and the source that says so); the report prints what is still open. The lists
+//! are read from local copies whoever runs this fetched: they are never committed (their
+//! licences are not ours), and only facts carry over from them, with their source.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use email_settings::address::{MailDomain, Query};
+use email_settings::client::Client;
+use email_settings::provider::Security;
+use email_settings::settings::{UsernameForm, resolve};
+use email_settings::way_in::{WayIn, way_in};
+use serde::Deserialize;
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum List {
+    FairEmail,
+    DeltaChat,
+}
+
+impl fmt::Display for List {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(match self {
+            List::FairEmail => "fairemail",
+            List::DeltaChat => "deltachat",
+        })
+    }
+}
+
+/// An SMTP server as a list gives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Server {
+    host: String,
+    port: u16,
+    security: Security,
+}
+
+impl fmt::Display for Server {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{} {}", self.host, self.port, security_word(self.security))
+    }
+}
+
+fn security_word(security: Security) -> &'static str {
+    match security {
+        Security::ImplicitTls => "implicit-tls",
+        Security::StartTls => "starttls",
+        Security::Plain => "plain",
+    }
+}
+
+/// What one list says about one mail domain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Entry {
+    list: List,
+    provider: String,
+    domain: String,
+    smtp: Vec<Server>,
+    /// The list says a step comes before the password works (an app password, access
+    /// switched on): FairEmail's `appPassword` or `requiresEnabling`, Delta Chat's
+    /// `PREPARATION`.
+    step_first: bool,
+    /// The user name: `Some(true)` for the local part alone, `Some(false)` for the address.
+    local_part_user: Option<bool>,
+}
+
+/// The kinds of difference, in the order the report gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(crate) enum Kind {
+    /// A domain the list knows and we answer with guesses.
+    Missing,
+    /// We say the provider has no access for mail programs; the list gives servers.
+    Access,
+    /// None of our SMTP hosts is the list's.
+    Host,
+    /// The host is ours, the port is not.
+    Port,
+    /// Host and port are ours, the security mode is not.
+    Security,
+    /// The list says a step comes first; we ask for the plain password.
+    Step,
+    /// The user name is formed otherwise.
+    Username,
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad(match self {
+            Kind::Missing => "missing",
+            Kind::Access => "access",
+            Kind::Host => "host",
+            Kind::Port => "port",
+            Kind::Security => "security",
+            Kind::Step => "step",
+            Kind::Username => "username",
+        })
+    }
+}
+
+/// One difference between a list and our data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub(crate) list: List,
+    pub(crate) domain: String,
+    pub(crate) kind: Kind,
+    pub(crate) detail: String,
+}
+
+impl fmt::Display for Line {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:<9} {:<9} {:<28} {}", self.kind, self.list, self.domain, self.detail)
+    }
+}
+
+/// A difference kept on purpose, with why.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Resolution {
+    domain: String,
+    kind: Kind,
+    /// The list it answers; both when left out.
+    list: Option<List>,
+    why: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Resolutions {
+    #[serde(default)]
+    resolved: Vec<Resolution>,
+}
+
+/// Reads the resolutions file; a resolution without a reason is an error.
+pub(crate) fn read_resolutions(path: &Path) -> Result<Vec<Resolution>> {
+    if !path.exists() {
+        return Ok(Vec::new());
+    }
+    let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let file: Resolutions = toml::from_str(&text).with_context(|| format!("reading {}", path.display()))?;
+    if let Some(bare) = file.resolved.iter().find(|r| r.why.trim().is_empty()) {
+        bail!("{}: the resolution of {} ({}) says no why", path.display(), bare.domain, bare.kind);
+    }
+    Ok(file.resolved)
+}
+
+// ---- FairEmail's providers.xml ----
+
+/// A FairEmail domain pattern as a plain domain, or `None` for a real pattern.
+fn plain_domain(pattern: &str) -> Option<String> {
+    // The file escapes dots twice (`gmail\\.com`), an Android resource string's escaping.
+    let unescaped = pattern.trim().replace("\\\\.", "\u{0}").replace("\\.", "\u{0}");
+    if unescaped.is_empty() || unescaped.chars().any(|c| ".*+?[](){}|^$\\".contains(c)) {
+        return None;
+    }
+    Some(unescaped.replace('\u{0}', ".").to_ascii_lowercase())
+}
+
+/// Reads FairEmail's `providers.xml`: its entries for plain domains, and how many domain
+/// patterns it has that are not plain domains.
+pub(crate) fn read_fairemail(xml: &str) -> Result<(Vec<Entry>, usize)> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut entries = Vec::new();
+    let mut patterns = 0;
+    // The provider being read (its domain left empty) and its domains.
+    let mut current: Option<(Entry, Vec<String>)> = None;
+    loop {
+        let e = match reader.read_event().context("providers.xml is not valid XML")? {
+            Event::Start(e) | Event::Empty(e) => e,
+            Event::End(e) if e.local_name().as_ref() == b"provider" => {
+                if let Some((provider, domains)) = current.take() {
+                    entries.extend(domains.into_iter().map(|domain| Entry { domain, ..provider.clone() }));
+                }
+                continue;
+            }
+            Event::Eof => break,
+            _ => continue,
+        };
+        let attr = |key: &str| {
+            e.attributes()
+                .flatten()
+                .find(|a| a.key.as_ref() == key.as_bytes())
+                .and_then(|a| a.unescape_value().ok())
+                .map(|v| v.into_owned())
+        };
+        match e.local_name().as_ref() {
+            b"provider" => {
+                let mut domains = Vec::new();
+                for pattern in attr("domain").unwrap_or_default().split(',').filter(|p| !p.trim().is_empty()) {
+                    match plain_domain(pattern) {
+                        Some(domain) => domains.push(domain),
+                        None => patterns += 1,
+                    }
+                }
+                let step_first = attr("appPassword").as_deref() == Some("true")
+                    || attr("requiresEnabling").as_deref() == Some("true");
+                let provider = Entry {
+                    list: List::FairEmail,
+                    provider: attr("name").unwrap_or_default(),
+                    domain: String::new(),
+                    smtp: Vec::new(),
+                    step_first,
+                    local_part_user: attr("user").map(|u| u == "local"),
+                };
+                current = Some((provider, domains));
+            }
+            b"smtp" => {
+                if let Some((Entry { smtp, .. }, _)) = current.as_mut() {
+                    let host = attr("host").unwrap_or_default().to_ascii_lowercase();
+                    let port = attr("port").and_then(|p| p.parse().ok()).unwrap_or(0);
+                    // FairEmail: `starttls="false"` is TLS from the first byte.
+                    let security = if attr("starttls").as_deref() == Some("true") {
+                        Security::StartTls
+                    } else {
+                        Security::ImplicitTls
+                    };
+                    if !host.is_empty() && port != 0 {
+                        smtp.push(Server { host, port, security });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok((entries, patterns))
+}
+
+// ---- Delta Chat's provider-db ----
+
+/// Reads one provider-db file (YAML front matter between `---` lines); `None` for a file
+/// without front matter.
+pub(crate) fn read_deltachat_file(text: &str) -> Option<Vec<Entry>> {
+    let mut lines = text.lines();
+    if lines.next()?.trim() != "---" {
+        return None;
+    }
+    let front: Vec<&str> = lines.take_while(|l| l.trim() != "---").collect();
+    let (mut name, mut status) = (String::new(), String::new());
+    let mut domains = Vec::new();
+    let mut servers: Vec<BTreeMap<String, String>> = Vec::new();
+    let mut section = "";
+    for line in front {
+        let indented = line.starts_with(' ') || line.starts_with('\t');
+        let trimmed = line.trim();
+        if !indented {
+            let (key, value) = trimmed.split_once(':').unwrap_or((trimmed, ""));
+            section = match key {
+                "domains" => "domains",
+                "server" => "server",
+                _ => "",
+            };
+            match key {
+                "name" => name = value.trim().to_owned(),
+                "status" => status = value.trim().to_owned(),
+                _ => {}
+            }
+            continue;
+        }
+        match section {
+            "domains" => {
+                if let Some(domain) = trimmed.strip_prefix("- ") {
+                    domains.push(domain.trim().to_ascii_lowercase());
+                }
+            }
+            "server" => {
+                let (starts, pair) = match trimmed.strip_prefix("- ") {
+                    Some(rest) => (true, rest),
+                    None => (false, trimmed),
+                };
+                if starts {
+                    servers.push(BTreeMap::new());
+                }
+                if let (Some(server), Some((key, value))) = (servers.last_mut(), pair.split_once(':')) {
+                    server.insert(key.trim().to_owned(), value.trim().to_owned());
+                }
+            }
+            _ => {}
+        }
+    }
+    let field = |s: &BTreeMap<String, String>, key: &str| s.get(key).cloned().unwrap_or_default();
+    let smtp: Vec<Server> = servers
+        .iter()
+        .filter(|s| field(s, "type").eq_ignore_ascii_case("smtp"))
+        .filter_map(|s| {
+            let security = match field(s, "socket").to_ascii_uppercase().as_str() {
+                "SSL" => Security::ImplicitTls,
+                "STARTTLS" => Security::StartTls,
+                "PLAIN" => Security::Plain,
+                _ => return None,
+            };
+            Some(Server {
+                host: field(s, "hostname").to_ascii_lowercase(),
+                port: field(s, "port").parse().ok()?,
+                security,
+            })
+        })
+        .collect();
+    let local = servers
+        .iter()
+        .find(|s| field(s, "type").eq_ignore_ascii_case("smtp"))
+        .and_then(|s| s.get("username_pattern"))
+        .map(|p| p.eq_ignore_ascii_case("EMAILLOCALPART"));
+    Some(
+        domains
+            .into_iter()
+            .map(|domain| Entry {
+                list: List::DeltaChat,
+                provider: name.clone(),
+                domain,
+                smtp: smtp.clone(),
+                step_first: status.eq_ignore_ascii_case("PREPARATION"),
+                local_part_user: local,
+            })
+            .collect(),
+    )
+}
+
+/// Reads every `*.md` of a provider-db directory (`_providers/` of the repository).
+pub(crate) fn read_deltachat_dir(dir: &Path) -> Result<Vec<Entry>> {
+    let mut entries = Vec::new();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("reading {}", dir.display()))?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .collect();
+    paths.sort();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        entries.extend(read_deltachat_file(&text).unwrap_or_default());
+    }
+    Ok(entries)
+}
+
+// ---- The comparison ----
+
+/// The differences between one list entry and our answer for its domain.
+pub(crate) fn compare(entry: &Entry) -> Vec<Line> {
+    let line = |kind: Kind, detail: String| Line { list: entry.list, domain: entry.domain.clone(), kind, detail };
+    let Ok(domain) = MailDomain::parse(&entry.domain) else {
+        return Vec::new();
+    };
+    let settings = resolve(&Query::Domain(domain));
+    let theirs = entry.smtp.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    if settings.provider.is_none() {
+        return vec![line(Kind::Missing, format!("{}: {theirs}", entry.provider))];
+    }
+    let ours: Vec<Server> = settings
+        .smtp
+        .iter()
+        .filter(|c| !c.guessed)
+        .map(|c| Server { host: c.host.clone(), port: c.port, security: c.security })
+        .collect();
+    let ours_text = || ours.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
+    let mut lines = Vec::new();
+    if ours.is_empty() {
+        if !entry.smtp.is_empty() {
+            lines.push(line(Kind::Access, format!("we: no access for mail programs; {}: {theirs}", entry.list)));
+        }
+        return lines;
+    }
+    let same_host = |s: &Server| ours.iter().any(|o| o.host == s.host);
+    let same_port = |s: &Server| ours.iter().any(|o| o.host == s.host && o.port == s.port);
+    let same = |s: &Server| ours.contains(s);
+    if !entry.smtp.is_empty() && !entry.smtp.iter().any(same) {
+        let kind = if entry.smtp.iter().any(same_port) {
+            Kind::Security
+        } else if entry.smtp.iter().any(same_host) {
+            Kind::Port
+        } else {
+            Kind::Host
+        };
+        lines.push(line(kind, format!("we: {}; {}: {theirs}", ours_text(), entry.list)));
+    }
+    if entry.step_first && way_in(&settings, Client::Generic) == WayIn::Password {
+        lines.push(line(Kind::Step, format!("{} says a step comes first; we ask for the password", entry.list)));
+    }
+    if let Some(local) = entry.local_part_user
+        && let Some(best) = settings.smtp.iter().find(|c| !c.guessed)
+    {
+        let ours_local = best.username_form == UsernameForm::LocalPart;
+        if ours_local != local {
+            let said = |local: bool| if local { "the local part" } else { "the address" };
+            lines.push(line(Kind::Username, format!("we: {}; {}: {}", said(ours_local), entry.list, said(local))));
+        }
+    }
+    lines
+}
+
+/// The report: every line, resolved or not, and the counts.
+#[derive(Debug, Default)]
+pub(crate) struct Report {
+    pub(crate) open: Vec<Line>,
+    pub(crate) resolved: Vec<(Line, String)>,
+    /// FairEmail's domain patterns that are not plain domains (not compared).
+    pub(crate) patterns: usize,
+    /// Domains compared, per list.
+    pub(crate) compared: BTreeMap<List, usize>,
+}
+
+impl Report {
+    /// Compares every entry, and sets aside the lines a resolution answers.
+    pub(crate) fn build(entries: &[Entry], patterns: usize, resolutions: &[Resolution]) -> Report {
+        let mut report = Report { patterns, ..Report::default() };
+        for entry in entries {
+            *report.compared.entry(entry.list).or_default() += 1;
+            for line in compare(entry) {
+                let answer = resolutions
+                    .iter()
+                    .find(|r| r.domain == line.domain && r.kind == line.kind && r.list.is_none_or(|l| l == line.list));
+                match answer {
+                    Some(r) => report.resolved.push((line, r.why.clone())),
+                    None => report.open.push(line),
+                }
+            }
+        }
+        report.open.sort_by(|a, b| (a.kind, &a.domain, a.list).cmp(&(b.kind, &b.domain, b.list)));
+        report
+    }
+
+    /// How many lines of each kind, open and resolved.
+    pub(crate) fn counts(&self) -> BTreeMap<Kind, (usize, usize)> {
+        let mut counts: BTreeMap<Kind, (usize, usize)> = BTreeMap::new();
+        for line in &self.open {
+            counts.entry(line.kind).or_default().0 += 1;
+        }
+        for (line, _) in &self.resolved {
+            counts.entry(line.kind).or_default().1 += 1;
+        }
+        counts
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for line in &self.open {
+            writeln!(f, "{line}")?;
+        }
+        let compared: Vec<String> = self.compared.iter().map(|(list, n)| format!("{n} from {list}")).collect();
+        writeln!(
+            f,
+            "\n{} domains compared ({}); {} FairEmail patterns that are not plain domains were not",
+            self.compared.values().sum::<usize>(),
+            compared.join(", "),
+            self.patterns
+        )?;
+        for (kind, (open, resolved)) in self.counts() {
+            writeln!(f, "{kind:<9} {open} open, {resolved} resolved")?;
+        }
+        write!(f, "{} open in all", self.open.len())
+    }
+}
+
+/// `cargo xtask compare-providers`.
+pub(crate) fn run(fairemail: Option<&Path>, deltachat: Option<&Path>, resolutions: &Path, strict: bool) -> Result<()> {
+    if fairemail.is_none() && deltachat.is_none() {
+        bail!("give --fairemail FILE, --deltachat DIR or both (local copies; see shared/providers/README.md)");
+    }
+    let mut entries = Vec::new();
+    let mut patterns = 0;
+    if let Some(path) = fairemail {
+        let xml = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let (found, skipped) = read_fairemail(&xml)?;
+        entries.extend(found);
+        patterns = skipped;
+    }
+    if let Some(dir) = deltachat {
+        entries.extend(read_deltachat_dir(dir)?);
+    }
+    let report = Report::build(&entries, patterns, &read_resolutions(resolutions)?);
+    println!("{report}");
+    if strict && !report.open.is_empty() {
+        bail!("{} lines are not resolved", report.open.len());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/compare").join(name)
+    }
+
+    fn kinds(lines: &[Line]) -> Vec<(String, Kind, List)> {
+        lines.iter().map(|l| (l.domain.clone(), l.kind, l.list)).collect()
+    }
+
+    #[test]
+    fn reads_fairemail_domains_and_servers() {
+        let xml = std::fs::read_to_string(fixture("providers.xml")).unwrap();
+        let (entries, patterns) = read_fairemail(&xml).unwrap();
+        assert_eq!(patterns, 1, "`outlook\\\\..*` is a pattern");
+        let gmail = entries.iter().find(|e| e.domain == "gmail.com").unwrap();
+        assert_eq!(gmail.smtp, [Server { host: "smtp.gmail.com".into(), port: 465, security: Security::ImplicitTls }]);
+        assert!(gmail.step_first);
+        let second = entries.iter().find(|e| e.domain == "second.example").unwrap();
+        assert_eq!(second.provider, "Two Domains");
+        assert_eq!(second.smtp[0].security, Security::StartTls);
+        assert_eq!(second.local_part_user, Some(true));
+    }
+
+    #[test]
+    fn reads_deltachat_front_matter() {
+        let entries = read_deltachat_dir(&fixture("deltachat")).unwrap();
+        let posteo = entries.iter().find(|e| e.domain == "posteo.de").unwrap();
+        assert_eq!(posteo.provider, "Posteo");
+        assert!(!posteo.step_first);
+        assert_eq!(posteo.smtp.len(), 2);
+        assert_eq!(posteo.smtp[1], Server { host: "posteo.de".into(), port: 2465, security: Security::ImplicitTls });
+        assert!(entries.iter().any(|e| e.domain == "posteo.net"), "every domain of the list");
+        assert!(read_deltachat_file("no front matter").is_none());
+    }
+
+    #[test]
+    fn reports_each_kind_of_difference_and_sets_resolved_ones_aside() {
+        let xml = std::fs::read_to_string(fixture("providers.xml")).unwrap();
+        let (mut entries, patterns) = read_fairemail(&xml).unwrap();
+        entries.extend(read_deltachat_dir(&fixture("deltachat")).unwrap());
+        let resolutions = read_resolutions(&fixture("resolutions.toml")).unwrap();
+        let report = Report::build(&entries, patterns, &resolutions);
+        let open = kinds(&report.open);
+        assert!(
+            open.contains(&("unknown-to-us.example".into(), Kind::Missing, List::FairEmail)),
+            "a domain we only guess: {open:?}"
+        );
+        assert!(open.contains(&("posteo.de".into(), Kind::Port, List::DeltaChat)), "{open:?}");
+        assert!(open.contains(&("web.de".into(), Kind::Host, List::FairEmail)), "{open:?}");
+        assert!(open.contains(&("tuta.com".into(), Kind::Access, List::FairEmail)), "{open:?}");
+        assert!(open.contains(&("runbox.com".into(), Kind::Step, List::FairEmail)), "{open:?}");
+        assert!(open.contains(&("runbox.com".into(), Kind::Username, List::FairEmail)), "{open:?}");
+        assert!(!open.iter().any(|(d, _, _)| d == "gmail.com"), "Gmail agrees, its app password included: {open:?}");
+        let resolved = kinds(&report.resolved.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>());
+        assert_eq!(resolved, [("second.example".to_owned(), Kind::Missing, List::FairEmail)]);
+        let text = report.to_string();
+        assert!(text.contains("1 FairEmail patterns"), "{text}");
+        assert!(text.ends_with(&format!("{} open in all", report.open.len())), "{text}");
+    }
+
+    #[test]
+    fn every_resolution_in_the_data_says_why() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/providers/compare-resolutions.toml");
+        read_resolutions(&path).unwrap();
+        let bare = "[[resolved]]\ndomain = \"a.example\"\nkind = \"host\"\nwhy = \" \"\n";
+        let dir = std::env::temp_dir().join(format!("compare-resolutions-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("r.toml"), bare).unwrap();
+        assert!(read_resolutions(&dir.join("r.toml")).is_err(), "a resolution needs a why");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
