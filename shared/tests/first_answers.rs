@@ -348,6 +348,18 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
         ("ann@shop.example", &["mx.aruba.it"], "aruba", "smtps.aruba.it", 465, ImplicitTls),
         ("ann@ngi.it", &[], "eolo", "mail-out.eolo.it", 465, ImplicitTls),
         ("ann@mailo.com", &[], "mailo", "smtp.mailo.com", 465, ImplicitTls),
+        // Found by `cargo xtask compare-providers` against FairEmail's and Delta Chat's lists.
+        ("ann@telia.com", &[], "telia", "mailout.telia.com", 465, ImplicitTls),
+        ("ann@bahnhof.se", &[], "bahnhof", "mailout.privat.bahnhof.se", 465, ImplicitTls),
+        ("ann@optonline.net", &[], "optimum", "mail.optimum.net", 465, ImplicitTls),
+        ("ann@talktalk.net", &[], "talktalk", "smtp.talktalk.net", 587, StartTls),
+        ("ann@tiscali.co.uk", &[], "talktalk", "smtp.talktalk.net", 587, StartTls),
+        ("ann@scarlet.be", &[], "scarlet", "smtp.scarlet.be", 465, ImplicitTls),
+        ("ann@bbox.fr", &[], "bbox", "smtp.bbox.fr", 465, ImplicitTls),
+        ("ann@net-c.fr", &[], "mailo", "smtp.mailo.com", 465, ImplicitTls),
+        ("ann@fn.de", &[], "freenet-de", "mx.freenet.de", 465, ImplicitTls),
+        ("ann@centurylink.net", &[], "centurylink", "smtp.centurylink.net", 587, StartTls),
+        ("ann@brighthouse.com", &[], "spectrum-bright-house", "mail.brighthouse.com", 587, ImplicitTls),
     ];
     for (typed, mx, provider, host, port, security) in cases {
         let settings = resolve_with(&Query::parse(typed).unwrap(), mx, None);
@@ -360,4 +372,10 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
     assert_eq!(address("ann@freenet.de").status, Some(Status::Preparation));
     assert_eq!(address("ann@sky.com").best_smtp().unwrap().auth, [AuthMethod::AppPassword]);
     assert_eq!(address("ann@twc.com").provider_id, Some("rr.com"));
+    for typed in ["ann@virginmedia.com", "ann@ntlworld.com", "ann@bluewin.ch"] {
+        let settings = address(typed);
+        assert_eq!(settings.status, Some(Status::Preparation), "{typed}");
+        assert_eq!(settings.best_smtp().unwrap().auth, [AuthMethod::AppPassword], "{typed}");
+    }
+    assert_eq!(address("ann@free.fr").status, Some(Status::Preparation), "SMTP switched on first");
 }
