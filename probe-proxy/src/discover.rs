@@ -1,5 +1,8 @@
 //! Discovery for an unknown domain: MX and SRV records, the domain's Thunderbird autoconfig
-//! file, the provider match, and guessed candidates (`POST /api/discover`).
+//! file, the file a `mailconf=` TXT record points to, the live Thunderbird ISPDB for the
+//! domain and for its MX host's domain, the provider match, and guessed candidates
+//! (`POST /api/discover`). Each file found is labelled with its URL, and its servers are
+//! candidates that the page tests before it says they work.
 //!
 //! The autoconfig files are fetched like everything else the proxy connects to: the host is
 //! resolved once, every address goes through the guard, every connection (redirects
@@ -39,11 +42,23 @@ pub struct DiscoverSettings {
     pub fetch_timeout: Duration,
     /// Redirects followed within the same host. Default: 3.
     pub max_redirects: usize,
+    /// The live Thunderbird ISPDB, asked at `https://<host>/v1.1/<domain>` for the domain
+    /// and for its MX host's registrable domain; `None` asks no one. Default:
+    /// `autoconfig.thunderbird.net`.
+    pub ispdb_host: Option<String>,
 }
+
+/// Where Thunderbird's ISPDB answers.
+pub const THUNDERBIRD_ISPDB: &str = "autoconfig.thunderbird.net";
 
 impl Default for DiscoverSettings {
     fn default() -> Self {
-        DiscoverSettings { https_port: 443, fetch_timeout: Duration::from_secs(5), max_redirects: 3 }
+        DiscoverSettings {
+            https_port: 443,
+            fetch_timeout: Duration::from_secs(5),
+            max_redirects: 3,
+            ispdb_host: Some(THUNDERBIRD_ISPDB.to_owned()),
+        }
     }
 }
 
@@ -71,11 +86,12 @@ pub async fn discover(fetcher: &Fetcher<'_>, domain: &MailDomain) -> DiscoverRes
     let srv_names =
         [format!("_submissions._tcp.{name}"), format!("_submission._tcp.{name}"), format!("_imaps._tcp.{name}")];
     let autoconfig_host = format!("autoconfig.{name}");
-    let (mx, srv_a, srv_b, srv_c, config_a, config_b) = tokio::join!(
+    let (mx, srv_a, srv_b, srv_c, txt, config_a, config_b) = tokio::join!(
         dns.lookup_mx(name),
         dns.lookup_srv(&srv_names[0]),
         dns.lookup_srv(&srv_names[1]),
         dns.lookup_srv(&srv_names[2]),
+        dns.lookup_txt(name),
         fetch_autoconfig(fetcher, &autoconfig_host, "/mail/config-v1.1.xml"),
         fetch_autoconfig(fetcher, name, "/.well-known/autoconfig/mail/config-v1.1.xml"),
     );
@@ -97,7 +113,35 @@ pub async fn discover(fetcher: &Fetcher<'_>, domain: &MailDomain) -> DiscoverRes
             Err(e) => problems.push(format!("SRV lookup of {service}: {e}")),
         }
     }
-    let autoconfig = vec![config_a, config_b];
+    let mut autoconfig = vec![config_a, config_b];
+
+    // Then what the domain's TXT record and its MX host point to: the file a `mailconf=`
+    // record names, and the live ISPDB's answers for the domain and the MX host's domain.
+    let mut more: Vec<(String, String)> = Vec::new();
+    match txt {
+        Ok(records) => {
+            for record in records.iter().filter(|r| r.trim_start().starts_with("mailconf=")).take(1) {
+                match mailconf_url(record) {
+                    Some(url) => more.push(url),
+                    None => problems.push(
+                        "mailconf TXT record ignored: only an https URL on the default port is followed".to_owned(),
+                    ),
+                }
+            }
+        }
+        Err(e) if e.is_empty_answer() => {}
+        Err(e) => problems.push(format!("TXT lookup: {e}")),
+    }
+    if let Some(ispdb) = &fetcher.settings.ispdb_host {
+        more.push((ispdb.clone(), format!("/v1.1/{name}")));
+        let mx_domain = mx.first().and_then(|m| email_settings::provider::registrable_domain(&m.host));
+        if let Some(parent) = mx_domain.filter(|parent| *parent != name) {
+            more.push((ispdb.clone(), format!("/v1.1/{parent}")));
+        }
+    }
+    autoconfig.extend(
+        futures_util::future::join_all(more.iter().map(|(host, path)| fetch_autoconfig(fetcher, host, path))).await,
+    );
 
     // The provider: by the domain itself, then by its MX hosts.
     let query = Query::Domain(domain.clone());
@@ -121,6 +165,23 @@ pub async fn discover(fetcher: &Fetcher<'_>, domain: &MailDomain) -> DiscoverRes
         merge_candidates(name, &provider_servers, &srv, &autoconfig)
     };
     DiscoverResponse { domain: name.to_owned(), mx, srv, autoconfig, provider, candidates, problems }
+}
+
+/// The host and path of a `mailconf=` TXT record's URL (a convention some autoconfig clients
+/// read): https on the default port only, like every other fetch of discovery.
+fn mailconf_url(record: &str) -> Option<(String, String)> {
+    let rest = record.trim().strip_prefix("mailconf=")?.strip_prefix("https://")?;
+    let (host, path) = match rest.find(['/', '?', '#']) {
+        Some(at) if rest[at..].starts_with('/') => (&rest[..at], &rest[at..]),
+        Some(_) => return None,
+        None => (rest, "/"),
+    };
+    let path = path.split('#').next().unwrap_or("/");
+    let plain = |c: char| c.is_ascii_graphic() && c != '\\';
+    if host.is_empty() || host.contains([':', '@']) || !path.chars().all(plain) || Host::parse(host).is_err() {
+        return None;
+    }
+    Some((host.to_ascii_lowercase(), path.to_owned()))
 }
 
 /// Fetches one autoconfig URL and reads its outgoing servers.
@@ -232,7 +293,26 @@ pub fn parse_domain(text: &str) -> Result<MailDomain, InvalidDomain> {
 
 #[cfg(test)]
 mod tests {
-    use super::same_host_path;
+    use super::{mailconf_url, same_host_path};
+
+    #[test]
+    fn a_mailconf_record_names_an_https_url_on_the_default_port() {
+        let url = |host: &str, path: &str| Some((host.to_owned(), path.to_owned()));
+        assert_eq!(mailconf_url("mailconf=https://Conf.Example.org/mail.xml"), url("conf.example.org", "/mail.xml"));
+        assert_eq!(mailconf_url(" mailconf=https://conf.example.org"), url("conf.example.org", "/"));
+        assert_eq!(mailconf_url("mailconf=https://c.example.org/x?a=1#top"), url("c.example.org", "/x?a=1"));
+        for refused in [
+            "mailconf=http://conf.example.org/mail.xml",
+            "mailconf=https://conf.example.org:8443/mail.xml",
+            "mailconf=https://user@conf.example.org/mail.xml",
+            "mailconf=https:///mail.xml",
+            "mailconf=https://conf.example.org/a b.xml",
+            "mailconf=https://conf.example.org?x=1",
+            "v=spf1 -all",
+        ] {
+            assert_eq!(mailconf_url(refused), None, "{refused}");
+        }
+    }
 
     #[test]
     fn redirects_stay_on_the_same_host() {

@@ -48,7 +48,12 @@ pub trait Dns: Send + Sync + fmt::Debug {
     fn lookup_ip<'a>(&'a self, host: &'a str) -> BoxFuture<'a, Result<Vec<IpAddr>, DnsError>>;
     fn lookup_mx<'a>(&'a self, domain: &'a str) -> BoxFuture<'a, Result<Vec<MxHost>, DnsError>>;
     fn lookup_srv<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<SrvTarget>, DnsError>>;
+    /// The TXT records of `name`, each record's strings joined (RFC 7208 §3.3 reads them so).
+    fn lookup_txt<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<String>, DnsError>>;
 }
+
+/// Most bytes of TXT text kept per name: a `mailconf=` URL needs a few hundred.
+const MAX_TXT_BYTES: usize = 4096;
 
 /// hickory-resolver with the system configuration (`/etc/resolv.conf`).
 #[derive(Debug, Clone)]
@@ -137,6 +142,25 @@ impl Dns for SystemDns {
             Ok(records)
         })
     }
+
+    fn lookup_txt<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<String>, DnsError>> {
+        Box::pin(async move {
+            let answer = self.resolver.txt_lookup(fqdn(name)).await.map_err(map_error)?;
+            let mut kept = 0;
+            let mut records = Vec::new();
+            for record in answer.answers() {
+                if let RData::TXT(txt) = &record.data {
+                    let text: String = txt.txt_data.iter().map(|part| String::from_utf8_lossy(part)).collect();
+                    kept += text.len();
+                    if kept > MAX_TXT_BYTES {
+                        break;
+                    }
+                    records.push(text);
+                }
+            }
+            Ok(records)
+        })
+    }
 }
 
 /// Fixed answers for some names, falling through to another resolver for the rest.
@@ -148,6 +172,7 @@ pub struct StaticDns {
     pub addresses: HashMap<String, Vec<IpAddr>>,
     pub mx: HashMap<String, Vec<MxHost>>,
     pub srv: HashMap<String, Vec<SrvTarget>>,
+    pub txt: HashMap<String, Vec<String>>,
     /// Where other names go; `None` answers "no such name".
     pub fallback: Option<Arc<dyn Dns>>,
 }
@@ -169,6 +194,11 @@ impl StaticDns {
 
     pub fn with_srv(mut self, name: &str, record: SrvTarget) -> StaticDns {
         self.srv.entry(key(name)).or_default().push(record);
+        self
+    }
+
+    pub fn with_txt(mut self, name: &str, text: &str) -> StaticDns {
+        self.txt.entry(key(name)).or_default().push(text.to_owned());
         self
     }
 }
@@ -194,6 +224,14 @@ impl Dns for StaticDns {
         match (self.srv.get(&key(name)), &self.fallback) {
             (Some(records), _) => Box::pin(std::future::ready(Ok(records.clone()))),
             (None, Some(next)) => next.lookup_srv(name),
+            (None, None) => Box::pin(std::future::ready(Err(DnsError::NoRecords))),
+        }
+    }
+
+    fn lookup_txt<'a>(&'a self, name: &'a str) -> BoxFuture<'a, Result<Vec<String>, DnsError>> {
+        match (self.txt.get(&key(name)), &self.fallback) {
+            (Some(records), _) => Box::pin(std::future::ready(Ok(records.clone()))),
+            (None, Some(next)) => next.lookup_txt(name),
             (None, None) => Box::pin(std::future::ready(Err(DnsError::NoRecords))),
         }
     }

@@ -45,7 +45,7 @@ async fn https_server(pki: &TestPki) -> (SocketAddr, Arc<Mutex<Vec<String>>>) {
                 let path = text.split_whitespace().nth(1).unwrap_or_default().to_owned();
                 log.lock().unwrap().push(path.clone());
                 let response = match path.as_str() {
-                    "/mail/config-v1.1.xml" => format!(
+                    "/mail/config-v1.1.xml" | "/v1.1/hoster.test" => format!(
                         "HTTP/1.1 200 OK\r\nContent-Type: application/xml\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{AUTOCONFIG}",
                         AUTOCONFIG.len()
                     ),
@@ -127,6 +127,52 @@ async fn finds_srv_records_and_the_autoconfig_file() {
 }
 
 #[tokio::test]
+async fn follows_a_mailconf_record_and_asks_the_ispdb_for_the_domain_and_its_mx_hosts_domain() {
+    let pki = TestPki::new(&["conf.elsewhere.test", "ispdb.test"]);
+    let (addr, seen) = https_server(&pki).await;
+    let dns = StaticDns::default()
+        .with_address("conf.elsewhere.test", addr.ip())
+        .with_address("ispdb.test", addr.ip())
+        .with_txt("shop.test", "v=spf1 -all")
+        .with_txt("shop.test", "mailconf=https://conf.elsewhere.test/mail/config-v1.1.xml")
+        .with_mx("shop.test", 10, "mx1.hoster.test");
+    let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), proxy::local_policy(&[465, 587]), dns, |o| {
+        o.discover.https_port = addr.port();
+        o.discover.ispdb_host = Some("ispdb.test".to_owned());
+    });
+    let (status, body) = discover(state, "ann@shop.test").await;
+    assert_eq!(status, StatusCode::OK);
+    let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    let by_url = |url: &str| found.autoconfig.iter().find(|a| a.url == url).map(|a| a.outcome.clone());
+    let found_servers = |outcome: Option<AutoconfigOutcome>| match outcome {
+        Some(AutoconfigOutcome::Found { servers }) => servers.len(),
+        other => panic!("{other:?} in {:?}", found.autoconfig),
+    };
+    assert_eq!(found_servers(by_url("https://conf.elsewhere.test/mail/config-v1.1.xml")), 2, "the mailconf file");
+    assert_eq!(found_servers(by_url("https://ispdb.test/v1.1/hoster.test")), 2, "the ISPDB, for the MX host's domain");
+    assert!(
+        matches!(by_url("https://ispdb.test/v1.1/shop.test"), Some(AutoconfigOutcome::Failed { .. })),
+        "asked for the domain too (the test server answers that path with a redirect elsewhere)"
+    );
+    assert!(found.candidates.iter().any(|c| c.host == "smtp.auto.test" && c.source == Source::Autoconfig));
+    let mut paths = seen.lock().unwrap().clone();
+    paths.sort();
+    assert_eq!(paths, ["/mail/config-v1.1.xml", "/v1.1/hoster.test", "/v1.1/shop.test"]);
+}
+
+#[tokio::test]
+async fn a_mailconf_record_that_is_not_plain_https_is_not_followed() {
+    for record in ["mailconf=http://conf.elsewhere.test/c.xml", "mailconf=https://conf.elsewhere.test:8443/c.xml"] {
+        let dns = StaticDns::default().with_txt("plain.test", record);
+        let state = proxy::state(proxy::settings(None), TargetPolicy::default(), dns);
+        let (_, body) = discover(state, "plain.test").await;
+        let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+        assert!(found.problems.iter().any(|p| p.contains("mailconf")), "{record}: {:?}", found.problems);
+        assert!(!found.autoconfig.iter().any(|a| a.url.contains("elsewhere")), "{record}");
+    }
+}
+
+#[tokio::test]
 async fn recognises_hosted_mail_by_mx() {
     let dns = StaticDns::default().with_mx("company.test", 10, "mx.zoho.eu").with_mx("company.test", 20, "mx2.zoho.eu");
     let state = proxy::state(proxy::settings(None), TargetPolicy::default(), dns);
@@ -154,13 +200,17 @@ async fn a_provider_without_smtp_gets_no_guessed_servers() {
 async fn autoconfig_hosts_go_through_the_guard() {
     let pki = TestPki::new(&["autoconfig.inside.test", "inside.test"]);
     let (addr, seen) = https_server(&pki).await;
-    let dns =
-        StaticDns::default().with_address("autoconfig.inside.test", addr.ip()).with_address("inside.test", addr.ip());
+    let dns = StaticDns::default()
+        .with_address("autoconfig.inside.test", addr.ip())
+        .with_address("inside.test", addr.ip())
+        .with_address("ispdb.inside.test", addr.ip());
     let state = proxy::state_with(proxy::settings(Some(&pki.ca_pem)), TargetPolicy::default(), dns, |o| {
         o.discover.https_port = addr.port();
+        o.discover.ispdb_host = Some("ispdb.inside.test".to_owned());
     });
     let (_, body) = discover(state, "inside.test").await;
     let found: DiscoverResponse = serde_json::from_slice(&body).unwrap();
+    assert_eq!(found.autoconfig.len(), 3, "the domain's two places and the ISPDB: {:?}", found.autoconfig);
     for result in &found.autoconfig {
         let AutoconfigOutcome::Failed { reason } = &result.outcome else { panic!("{result:?}") };
         assert!(reason.contains("does not connect to"), "{reason}");
