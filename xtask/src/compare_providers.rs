@@ -256,7 +256,8 @@ pub(crate) fn read_deltachat_file(text: &str) -> Option<Vec<Entry>> {
     let mut servers: Vec<BTreeMap<String, String>> = Vec::new();
     let mut section = "";
     for line in front {
-        let indented = line.starts_with(' ') || line.starts_with('\t');
+        // A list item may start in the first column (`- type: smtp` under `server:`).
+        let indented = line.starts_with(' ') || line.starts_with('\t') || line.starts_with("- ");
         let trimmed = line.trim();
         if !indented {
             let (key, value) = trimmed.split_once(':').unwrap_or((trimmed, ""));
@@ -526,6 +527,9 @@ mod tests {
         assert_eq!(posteo.smtp.len(), 2);
         assert_eq!(posteo.smtp[1], Server { host: "posteo.de".into(), port: 2465, security: Security::ImplicitTls });
         assert!(entries.iter().any(|e| e.domain == "posteo.net"), "every domain of the list");
+        let flat = entries.iter().find(|e| e.domain == "flat.example").unwrap();
+        assert_eq!(flat.smtp, [Server { host: "smtp.flat.example".into(), port: 587, security: Security::StartTls }]);
+        assert_eq!((flat.step_first, flat.local_part_user), (true, Some(true)), "list items in the first column");
         assert!(read_deltachat_file("no front matter").is_none());
     }
 
