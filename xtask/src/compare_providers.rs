@@ -2,8 +2,9 @@
 //! FairEmail's `providers.xml` and Delta Chat's provider-db — domain by domain.
 //!
 //! For every mail domain a list names (a plain domain: FairEmail's patterns with wildcards
-//! are counted, not compared) it asks our lookup, as the page and `lookup` do, and prints a
-//! line for each difference: a domain we do not know, an SMTP host, port or security mode
+//! are counted, not compared), and every MX pattern by which FairEmail recognises a hosting
+//! company, it asks our lookup, as the page and `lookup` do, and prints a line for each
+//! difference: a domain or an MX host we do not know, an SMTP host, port or security mode
 //! that none of ours matches, a step the list says comes first (an app password, switching
 //! access on) where we ask for the plain password, a user name formed otherwise, or a
 //! provider we say has no access for mail programs.
@@ -21,7 +22,7 @@ use anyhow::{Context, Result, bail};
 use email_settings::address::{MailDomain, Query};
 use email_settings::client::Client;
 use email_settings::provider::Security;
-use email_settings::settings::{UsernameForm, resolve};
+use email_settings::settings::{UsernameForm, resolve, resolve_with};
 use email_settings::way_in::{WayIn, way_in};
 use serde::Deserialize;
 
@@ -77,6 +78,9 @@ pub(crate) struct Entry {
     step_first: bool,
     /// The user name: `Some(true)` for the local part alone, `Some(false)` for the address.
     local_part_user: Option<bool>,
+    /// The entry is about mail hosted for any domain, recognised by its MX host: `domain` is
+    /// then a host name the list's MX pattern matches.
+    by_mx: bool,
 }
 
 /// The kinds of difference, in the order the report gives them.
@@ -85,6 +89,8 @@ pub(crate) struct Entry {
 pub(crate) enum Kind {
     /// A domain the list knows and we answer with guesses.
     Missing,
+    /// A hosting company's MX host the list recognises and we do not.
+    Mx,
     /// We say the provider has no access for mail programs; the list gives servers.
     Access,
     /// None of our SMTP hosts is the list's.
@@ -103,6 +109,7 @@ impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.pad(match self {
             Kind::Missing => "missing",
+            Kind::Mx => "mx",
             Kind::Access => "access",
             Kind::Host => "host",
             Kind::Port => "port",
@@ -161,6 +168,9 @@ pub(crate) fn read_resolutions(path: &Path) -> Result<Vec<Resolution>> {
 
 // ---- FairEmail's providers.xml ----
 
+/// Marks an MX host among a provider's domains while it is read.
+const MX_MARK: &str = "mx:";
+
 /// A FairEmail domain pattern as a plain domain, or `None` for a real pattern.
 fn plain_domain(pattern: &str) -> Option<String> {
     // The file escapes dots twice (`gmail\\.com`), an Android resource string's escaping.
@@ -171,8 +181,21 @@ fn plain_domain(pattern: &str) -> Option<String> {
     Some(unescaped.replace('\u{0}', ".").to_ascii_lowercase())
 }
 
-/// Reads FairEmail's `providers.xml`: its entries for plain domains, and how many domain
-/// patterns it has that are not plain domains.
+/// A host name FairEmail's MX pattern matches (`.*\\.mxof\\.com` gives `mx1.mxof.com`), or
+/// `None` for a pattern that is more than a suffix.
+fn sample_mx_host(pattern: &str) -> Option<String> {
+    let pattern = pattern.trim();
+    match pattern.strip_prefix(".*") {
+        Some(suffix) => {
+            let suffix = plain_domain(suffix.trim_start_matches("\\\\.").trim_start_matches("\\."))?;
+            Some(format!("mx1.{suffix}"))
+        }
+        None => plain_domain(pattern),
+    }
+}
+
+/// Reads FairEmail's `providers.xml`: its entries for plain domains and for MX patterns, and
+/// how many domain patterns it has that are not plain domains.
 pub(crate) fn read_fairemail(xml: &str) -> Result<(Vec<Entry>, usize)> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(xml);
@@ -185,7 +208,10 @@ pub(crate) fn read_fairemail(xml: &str) -> Result<(Vec<Entry>, usize)> {
             Event::Start(e) | Event::Empty(e) => e,
             Event::End(e) if e.local_name().as_ref() == b"provider" => {
                 if let Some((provider, domains)) = current.take() {
-                    entries.extend(domains.into_iter().map(|domain| Entry { domain, ..provider.clone() }));
+                    entries.extend(domains.into_iter().map(|domain| match domain.strip_prefix(MX_MARK) {
+                        Some(host) => Entry { domain: host.to_owned(), by_mx: true, ..provider.clone() },
+                        None => Entry { domain, ..provider.clone() },
+                    }));
                 }
                 continue;
             }
@@ -217,8 +243,14 @@ pub(crate) fn read_fairemail(xml: &str) -> Result<(Vec<Entry>, usize)> {
                     smtp: Vec::new(),
                     step_first,
                     local_part_user: attr("user").map(|u| u == "local"),
+                    by_mx: false,
                 };
+                let mx_hosts: Vec<String> =
+                    attr("mx").unwrap_or_default().split(',').filter_map(sample_mx_host).collect();
                 current = Some((provider, domains));
+                if let Some((_, domains)) = current.as_mut() {
+                    domains.extend(mx_hosts.into_iter().map(|host| format!("{MX_MARK}{host}")));
+                }
             }
             b"smtp" => {
                 if let Some((Entry { smtp, .. }, _)) = current.as_mut() {
@@ -327,6 +359,7 @@ pub(crate) fn read_deltachat_file(text: &str) -> Option<Vec<Entry>> {
                 smtp: smtp.clone(),
                 step_first: status.eq_ignore_ascii_case("PREPARATION"),
                 local_part_user: local,
+                by_mx: false,
             })
             .collect(),
     )
@@ -354,13 +387,20 @@ pub(crate) fn read_deltachat_dir(dir: &Path) -> Result<Vec<Entry>> {
 /// The differences between one list entry and our answer for its domain.
 pub(crate) fn compare(entry: &Entry) -> Vec<Line> {
     let line = |kind: Kind, detail: String| Line { list: entry.list, domain: entry.domain.clone(), kind, detail };
-    let Ok(domain) = MailDomain::parse(&entry.domain) else {
-        return Vec::new();
+    let settings = if entry.by_mx {
+        // Mail of someone's own domain, hosted where the MX host points.
+        let Ok(own) = MailDomain::parse("own-domain.example") else { return Vec::new() };
+        resolve_with(&Query::Domain(own), &[entry.domain.as_str()], None)
+    } else {
+        let Ok(domain) = MailDomain::parse(&entry.domain) else {
+            return Vec::new();
+        };
+        resolve(&Query::Domain(domain))
     };
-    let settings = resolve(&Query::Domain(domain));
     let theirs = entry.smtp.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
     if settings.provider.is_none() {
-        return vec![line(Kind::Missing, format!("{}: {theirs}", entry.provider))];
+        let kind = if entry.by_mx { Kind::Mx } else { Kind::Missing };
+        return vec![line(kind, format!("{}: {theirs}", entry.provider))];
     }
     let ours: Vec<Server> = settings
         .smtp
@@ -516,6 +556,10 @@ mod tests {
         assert_eq!(second.provider, "Two Domains");
         assert_eq!(second.smtp[0].security, Security::StartTls);
         assert_eq!(second.local_part_user, Some(true));
+        let hoster = entries.iter().find(|e| e.by_mx && e.provider == "Hoster we lack").unwrap();
+        assert_eq!(hoster.domain, "mx1.hoster-mx.example");
+        assert_eq!(sample_mx_host("mail\\\\.ipn\\\\.de").as_deref(), Some("mail.ipn.de"));
+        assert_eq!(sample_mx_host(".*(a|b)\\\\.example"), None);
     }
 
     #[test]
@@ -546,6 +590,8 @@ mod tests {
             "a domain we only guess: {open:?}"
         );
         assert!(open.contains(&("posteo.de".into(), Kind::Port, List::DeltaChat)), "{open:?}");
+        assert!(open.contains(&("mx1.hoster-mx.example".into(), Kind::Mx, List::FairEmail)), "{open:?}");
+        assert!(!open.iter().any(|(d, _, _)| d == "mx1.your-server.de"), "Hetzner by its MX host: {open:?}");
         assert!(open.contains(&("web.de".into(), Kind::Host, List::FairEmail)), "{open:?}");
         assert!(open.contains(&("tuta.com".into(), Kind::Access, List::FairEmail)), "{open:?}");
         assert!(open.contains(&("runbox.com".into(), Kind::Step, List::FairEmail)), "{open:?}");
