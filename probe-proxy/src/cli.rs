@@ -307,7 +307,7 @@ fn run_async(command: Command, program: &str) -> anyhow::Result<ExitCode> {
         }
         Command::Probe { host, ports, json, lang, all_addresses, login, probe: args } => runtime.block_on(async {
             let settings = Arc::new(args.settings()?);
-            let dns = serve::dns_for(&args.resolve)?;
+            let dns = serve::dns_for(&args)?;
             let login = match login.request()?.map(probe::LoginPlan::check).transpose() {
                 Ok(login) => login,
                 Err(e) => {

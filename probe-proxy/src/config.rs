@@ -84,6 +84,31 @@ pub struct ProbeArgs {
     /// For testing private deployments.
     #[arg(long = "resolve", value_name = "NAME=IP", value_parser = parse_override)]
     pub resolve: Vec<(String, IpAddr)>,
+    /// Ask no DNS server: names not given with --resolve do not exist. For tests and closed
+    /// networks, where no query may leave the machine.
+    #[arg(long)]
+    pub no_dns: bool,
+}
+
+/// The `--ispdb` setting: a host name, or none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ispdb(pub Option<String>);
+
+fn parse_ispdb(text: &str) -> Result<Ispdb, String> {
+    if text.eq_ignore_ascii_case("off") {
+        return Ok(Ispdb(None));
+    }
+    let host = text.trim_end_matches('.').to_ascii_lowercase();
+    let valid = !host.is_empty()
+        && host.len() <= 253
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+        });
+    if valid { Ok(Ispdb(Some(host))) } else { Err(format!("{text:?} is not a host name (or `off`)")) }
 }
 
 fn parse_override(text: &str) -> Result<(String, IpAddr), String> {
@@ -248,6 +273,11 @@ pub struct ServeArgs {
     /// Each file is checked at start; a bad one stops the start.
     #[arg(long = "autoconfig", value_name = "FILE", env = "PROBE_PROXY_AUTOCONFIG", value_delimiter = ',')]
     pub autoconfig: Vec<PathBuf>,
+    /// Where discovery asks Thunderbird's live ISPDB about a domain no list knows (for the
+    /// domain and for its MX host's registrable domain): a host answering
+    /// `https://HOST/v1.1/DOMAIN`, or `off` to ask no one.
+    #[arg(long, value_name = "HOST|off", env = "PROBE_PROXY_ISPDB", default_value = crate::discover::THUNDERBIRD_ISPDB, value_parser = parse_ispdb)]
+    pub ispdb: Ispdb,
     /// Serve HTTPS with this PEM certificate chain (with --tls-key). Without it, plain HTTP
     /// (behind a reverse proxy that terminates TLS). Read at start: restart to renew.
     #[arg(long, value_name = "FILE", env = "PROBE_PROXY_TLS_CERT", requires = "tls_key")]
@@ -343,6 +373,10 @@ impl ServeArgs {
             https: self.tls_cert.is_some(),
             allow_login_test: self.allow_login_test,
             autoconfig: crate::autoconfig::load(&self.autoconfig)?,
+            discover: crate::discover::DiscoverSettings {
+                ispdb_host: self.ispdb.0.clone(),
+                ..crate::discover::DiscoverSettings::default()
+            },
             shutdown,
             redis: self
                 .redis
@@ -350,7 +384,6 @@ impl ServeArgs {
                 .map(|url| RedisSettings::new(&url.0, &self.redis_prefix))
                 .transpose()
                 .context("--redis")?,
-            ..AppOptions::default()
         })
     }
 
@@ -418,6 +451,21 @@ mod tests {
             (defaults.connect_timeout, defaults.reply_timeout, defaults.total_timeout, defaults.ehlo_name)
         );
         assert_eq!(args.probe.policy(), TargetPolicy::default());
+        let discover = args.options(CancellationToken::new()).unwrap().discover;
+        assert_eq!(discover.ispdb_host, crate::discover::DiscoverSettings::default().ispdb_host);
+    }
+
+    #[test]
+    fn the_live_ispdb_can_be_moved_or_switched_off() {
+        let ispdb = |value: &str| {
+            serve(&["--ispdb", value]).map(|a| a.options(CancellationToken::new()).unwrap().discover.ispdb_host)
+        };
+        assert_eq!(ispdb("off").unwrap(), None);
+        assert_eq!(ispdb("OFF").unwrap(), None);
+        assert_eq!(ispdb("ISPDB.Example.org.").unwrap().as_deref(), Some("ispdb.example.org"));
+        for bad in ["", "https://ispdb.example.org", "a b", "-x.org", "x..org", "host/path"] {
+            assert!(ispdb(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]

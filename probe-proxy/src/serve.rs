@@ -44,27 +44,24 @@ use crate::dns::{Dns, StaticDns, SystemDns};
 use crate::limits::Tally;
 use crate::metrics::Metrics;
 
-/// The resolver the settings ask for: the system's, with `--resolve` overrides in front.
-pub fn dns_for(overrides: &[(String, std::net::IpAddr)]) -> anyhow::Result<Arc<dyn Dns>> {
-    let system: Arc<dyn Dns> = Arc::new(SystemDns::new().context("setting up DNS")?);
-    if overrides.is_empty() {
-        return Ok(system);
+/// The resolver the settings ask for: the system's (none with `--no-dns`), with
+/// `--resolve` overrides in front.
+pub fn dns_for(args: &crate::config::ProbeArgs) -> anyhow::Result<Arc<dyn Dns>> {
+    let fallback: Option<Arc<dyn Dns>> =
+        if args.no_dns { None } else { Some(Arc::new(SystemDns::new().context("setting up DNS")?)) };
+    match fallback {
+        Some(system) if args.resolve.is_empty() => Ok(system),
+        fallback => Ok(Arc::new(
+            args.resolve
+                .iter()
+                .fold(StaticDns { fallback, ..StaticDns::default() }, |dns, (name, ip)| dns.with_address(name, *ip)),
+        )),
     }
-    let fixed =
-        overrides.iter().fold(StaticDns { fallback: Some(system), ..StaticDns::default() }, |dns, (name, ip)| {
-            dns.with_address(name, *ip)
-        });
-    Ok(Arc::new(fixed))
 }
 
 /// Builds the state from the command line.
 pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow::Result<AppState> {
-    Ok(AppState::new(
-        args.probe.settings()?,
-        args.probe.policy(),
-        dns_for(&args.probe.resolve)?,
-        args.options(shutdown)?,
-    ))
+    Ok(AppState::new(args.probe.settings()?, args.probe.policy(), dns_for(&args.probe)?, args.options(shutdown)?))
 }
 
 /// How long a response may make no progress (the peer's flow control, or a client that

@@ -117,11 +117,14 @@ pub struct Serving {
 }
 
 impl Serving {
-    /// Starts `probe-proxy serve ARGS...`; panics if the arguments or the start fail.
+    /// Starts `probe-proxy serve --no-dns --ispdb off ARGS...` (no query leaves the machine);
+    /// panics if the arguments or the start fail.
     pub async fn start(args: &[&str]) -> Serving {
         use clap::Parser as _;
-        let cli = probe_proxy::cli::Cli::try_parse_from(["probe-proxy", "serve"].iter().chain(args))
-            .unwrap_or_else(|e| panic!("bad arguments: {e}"));
+        let cli = probe_proxy::cli::Cli::try_parse_from(
+            ["probe-proxy", "serve", "--no-dns", "--ispdb", "off"].iter().chain(args),
+        )
+        .unwrap_or_else(|e| panic!("bad arguments: {e}"));
         let probe_proxy::cli::Command::Serve(args) = cli.command else { unreachable!("parsed as serve") };
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let (ready, bound) = tokio::sync::oneshot::channel();

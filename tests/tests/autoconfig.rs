@@ -59,7 +59,7 @@ fn serve(pki: &TestPki, name: &str, extra: &[&str]) -> Served {
     pki.write(&dir).unwrap();
     std::fs::write(dir.join("owner.toml"), OWNER).unwrap();
     let mut child = Command::new(proxy::binary())
-        .args(["serve", "--listen", "127.0.0.1:0", "--dist", "/nonexistent"])
+        .args(["serve", "--listen", "127.0.0.1:0", "--no-dns", "--ispdb", "off", "--dist", "/nonexistent"])
         .arg("--autoconfig")
         .arg(dir.join("owner.toml"))
         .arg("--tls-cert")
@@ -157,12 +157,16 @@ async fn the_proxys_discovery_finds_and_reads_what_autoconfig_serves() {
         urls,
         [
             "https://autoconfig.owner.test/mail/config-v1.1.xml",
-            "https://owner.test/.well-known/autoconfig/mail/config-v1.1.xml"
+            "https://owner.test/.well-known/autoconfig/mail/config-v1.1.xml",
+            // The live ISPDB is asked too; this test's DNS knows no such host.
+            "https://autoconfig.thunderbird.net/v1.1/owner.test"
         ]
     );
-    for result in &found.autoconfig {
+    let (served, ispdb) = found.autoconfig.split_at(2);
+    for result in served {
         assert_eq!(result.outcome, AutoconfigOutcome::Found { servers: expected.clone() }, "{}", result.url);
     }
+    assert_eq!(ispdb[0].outcome, AutoconfigOutcome::NotFound);
     let first: Vec<(&str, u16, Source)> =
         found.candidates.iter().take(2).map(|c| (c.host.as_str(), c.port, c.source)).collect();
     assert_eq!(first, [("smtp.owner.test", 465, Source::Autoconfig), ("smtp.owner.test", 587, Source::Autoconfig)]);
@@ -511,7 +515,7 @@ fn a_bad_file_stops_the_start_naming_the_file_and_the_problem() {
     };
     let start = |files: &[&Path]| {
         let mut command = Command::new(proxy::binary());
-        command.args(["serve", "--listen", "127.0.0.1:0", "--dist", "/nonexistent"]);
+        command.args(["serve", "--listen", "127.0.0.1:0", "--no-dns", "--ispdb", "off", "--dist", "/nonexistent"]);
         for file in files {
             command.arg("--autoconfig").arg(file);
         }

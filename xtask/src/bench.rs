@@ -113,7 +113,7 @@ fn page_in_chromium(root: &Path, proxy: &Path) -> Result<String> {
     process::step("timing the page in Chromium");
     let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let mut server = std::process::Command::new(proxy)
-        .args(["serve", "--listen", &listen.to_string(), "--dist"])
+        .args(["serve", "--listen", &listen.to_string(), "--no-dns", "--ispdb", "off", "--dist"])
         .arg(root.join("dist"))
         .stdout(std::process::Stdio::null())
         .spawn()
@@ -165,10 +165,14 @@ fn page_weight(dist: &Path) -> String {
     }
     let _ = writeln!(
         out,
-        "| **all** | {:.1} KB | **{:.1} KB** | {:.1} KB |\n\nTarget: ≤ 200 KB gzip.\n",
+        "| **all** | {:.1} KB | **{:.1} KB** | {:.1} KB |\n\nTarget: ≤ 200 KB gzip. Until then `cargo xtask test` holds the first load to its \
+         budget ({} bytes gzip, `FIRST_LOAD_BUDGET_GZIP` in `xtask/src/dist.rs`) and each other language's \
+         messages to {} bytes.\n",
         kb(raw),
         kb(gzip),
-        kb(brotli)
+        kb(brotli),
+        crate::dist::FIRST_LOAD_BUDGET_GZIP,
+        crate::dist::LANGUAGE_BUDGET_GZIP
     );
     out
 }

@@ -1,7 +1,8 @@
 //! The `email-settings` library (`shared/`) as the people who use it get it: built with no
 //! optional feature, tested without `idna`, documented with warnings denied (the crate
 //! denies missing docs itself), packaged and built again from the package, and its example
-//! account wizard run.
+//! account wizard run; and the `mailsetup` command installed with `cargo install --path
+//! probe-proxy`, as the README tells people, and asked about an address.
 //!
 //! No semver check yet: it compares against the last published version, and there is none.
 
@@ -40,6 +41,7 @@ pub(crate) fn check(root: &Path) -> Result<(bool, String)> {
     // Builds the crate again from the packaged files alone, as crates.io would get them.
     ok &= process::succeeds_loud(process::cargo().args(["package", "-p", PACKAGE, "--allow-dirty"]))?;
     ok &= example_works(root)?;
+    ok &= command_installs(root)?;
     Ok((ok, output))
 }
 
@@ -115,5 +117,39 @@ fn example_works(root: &Path) -> Result<bool> {
             ok = false;
         }
     }
+    Ok(ok)
+}
+
+/// `cargo install --path probe-proxy` (into a directory of `target/`, the debug profile and
+/// the workspace's target directory, so the test builds reuse what they built), then the
+/// installed `mailsetup lookup someone@gmail.com`.
+fn command_installs(root: &Path) -> Result<bool> {
+    let install_root = root.join("target/install-check");
+    let _ = std::fs::remove_dir_all(&install_root);
+    let installed = process::succeeds_loud(
+        process::cargo()
+            .args(["install", "--path", "probe-proxy", "--debug", "--locked", "--root"])
+            .arg(&install_root)
+            .env("CARGO_TARGET_DIR", root.join("target"))
+            .current_dir(root),
+    )?;
+    if !installed {
+        return Ok(false);
+    }
+    let output = Command::new(install_root.join("bin/mailsetup"))
+        .args(["lookup", "someone@gmail.com"])
+        .output()
+        .context("running the installed mailsetup")?;
+    let text = String::from_utf8_lossy(&output.stdout);
+    eprintln!("$ mailsetup lookup someone@gmail.com\n{text}");
+    let both = install_root.join("bin/probe-proxy").exists();
+    let ok = output.status.success() && text.contains("smtp.gmail.com") && both;
+    if !ok {
+        eprintln!(
+            "the installed command did not answer with Gmail's server (or probe-proxy was not installed beside it): {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&install_root);
     Ok(ok)
 }

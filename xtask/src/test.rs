@@ -153,10 +153,13 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
         let (ok, output) = process::run_teed(&mut cmd)?;
         Ok((ok, Some(cargo_counts(&output))))
     })?);
-    results.push(suite("the email-settings library (no optional features, docs, package, example)", || {
-        let (ok, output) = library::check(root)?;
-        Ok((ok, Some(cargo_counts(&output))))
-    })?);
+    results.push(suite(
+        "the email-settings library (no optional features, docs, package, example) and the installed command",
+        || {
+            let (ok, output) = library::check(root)?;
+            Ok((ok, Some(cargo_counts(&output))))
+        },
+    )?);
     if !quick {
         results.push(suite("benchmark smoke (cargo xtask bench --smoke: each measurement once)", || {
             bench::run(root, true)?;
@@ -190,6 +193,18 @@ pub(crate) fn run(root: &Path, quick: bool) -> Result<()> {
             Ok((ok, Some(cargo_counts(&output))))
         })?);
         results.push(end_to_end_suite(root)?);
+        results.push(suite("the page's bytes within their budget (dist/, gzip)", || {
+            match dist::check_budget(&root.join("dist")) {
+                Ok(numbers) => {
+                    eprintln!("{numbers}");
+                    Ok((true, None))
+                }
+                Err(over) => {
+                    eprintln!("over budget: {over}");
+                    Ok((false, None))
+                }
+            }
+        })?);
     }
 
     eprintln!("\n==> summary ({}s in all)", started.elapsed().as_secs());

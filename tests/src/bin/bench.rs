@@ -307,7 +307,7 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     let port = target.addr.port().to_string();
     let limit = (n * 2 + 100).to_string();
     let mut proxy = tokio::process::Command::new(&args.proxy)
-        .args(["serve", "--listen", &listen.to_string(), "--dist", "/nonexistent"])
+        .args(["serve", "--listen", &listen.to_string(), "--no-dns", "--ispdb", "off", "--dist", "/nonexistent"])
         .args(["--allow-private-targets", "--allow-ports", &port, "--ca-file", ca.to_str().unwrap()])
         .args(["--resolve", &format!("{name}=127.0.0.1"), "--cache-seconds", "0"])
         .args(["--probes-per-minute", "1000000", "--probe-burst", &limit])
@@ -385,7 +385,17 @@ async fn autoconfig(args: &Args, out: &mut String) -> Result<()> {
     std::fs::write(&file, proxy::OWNER_FILE)?;
     let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let mut proxy = tokio::process::Command::new(&args.proxy)
-        .args(["serve", "--listen", &listen.to_string(), "--dist", "/nonexistent", "--autoconfig"])
+        .args([
+            "serve",
+            "--listen",
+            &listen.to_string(),
+            "--no-dns",
+            "--ispdb",
+            "off",
+            "--dist",
+            "/nonexistent",
+            "--autoconfig",
+        ])
         .arg(&file)
         .stdout(Stdio::null())
         .stderr(Stdio::null())

@@ -54,7 +54,7 @@ fn main() -> Result<()> {
         .arg("--resolve")
         .arg(format!("{}={}", server.name, server.ip))
         // The page's second guess for mailsetup.test: the same server, whose certificate
-        // does not name it (a name mismatch to show), and no DNS query leaves the machine.
+        // does not name it (a name mismatch to show).
         .arg("--resolve")
         .arg(format!("mail.mailsetup.test={}", server.ip))
         // Its third guess: a loopback address where nothing listens (connection refused).
@@ -64,6 +64,9 @@ fn main() -> Result<()> {
         // the same Postfix here (whose certificate does not name it), never to the internet.
         .arg("--resolve")
         .arg(format!("smtp.sendgrid.net={}", server.ip))
+        // Nothing leaves the machine: names without --resolve do not exist, and discovery
+        // asks no live ISPDB.
+        .args(["--no-dns", "--ispdb", "off"])
         .args(["--probe-location", "the mailsetup testbed"])
         .args(["--allow-frame-ancestor", &portal_url])
         .stdout(Stdio::piped())
