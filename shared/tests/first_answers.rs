@@ -360,6 +360,15 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
         ("ann@fn.de", &[], "freenet-de", "mx.freenet.de", 465, ImplicitTls),
         ("ann@centurylink.net", &[], "centurylink", "smtp.centurylink.net", 587, StartTls),
         ("ann@brighthouse.com", &[], "spectrum-bright-house", "mail.brighthouse.com", 587, ImplicitTls),
+        // Beyond both lists, from the providers' own pages (read 2026-12-07).
+        ("ann@mweb.co.za", &[], "mweb", "smtpauth.mweb.co.za", 587, StartTls),
+        ("ann@windstream.net", &[], "windstream", "smtp.windstream.net", 465, ImplicitTls),
+        ("ann@westnet.com.au", &[], "westnet", "mail.westnet.com.au", 587, StartTls),
+        ("ann@ab.auone-net.jp", &[], "au-one-net", "msa.ab.auone-net.jp", 465, ImplicitTls),
+        ("ann@d1.dion.ne.jp", &[], "au-one-net", "msa.d1.dion.ne.jp", 465, ImplicitTls),
+        ("ann@xyz.ocn.ne.jp", &[], "ocn.ne.jp", "smtp.ocn.ne.jp", 465, ImplicitTls),
+        ("ann@pl.net", &[], "planet-nz", "smtp.pl.net", 587, StartTls),
+        ("ann@brewery.be", &["mx.mailprotect.be"], "combell", "smtp-auth.mailprotect.be", 465, ImplicitTls),
     ];
     for (typed, mx, provider, host, port, security) in cases {
         let settings = resolve_with(&Query::parse(typed).unwrap(), mx, None);
@@ -378,4 +387,5 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
         assert_eq!(settings.best_smtp().unwrap().auth, [AuthMethod::AppPassword], "{typed}");
     }
     assert_eq!(address("ann@free.fr").status, Some(Status::Preparation), "SMTP switched on first");
+    assert_eq!(address("ann@o2.pl").status, Some(Status::Preparation), "access switched on first");
 }
