@@ -128,7 +128,8 @@ fn command_installs(root: &Path) -> Result<bool> {
     let _ = std::fs::remove_dir_all(&install_root);
     let installed = process::succeeds_loud(
         process::cargo()
-            .args(["install", "--path", "probe-proxy", "--debug", "--locked", "--root"])
+            // Offline: the test builds before this one fetched every crate it needs.
+            .args(["install", "--path", "probe-proxy", "--debug", "--locked", "--offline", "--root"])
             .arg(&install_root)
             .env("CARGO_TARGET_DIR", root.join("target"))
             .current_dir(root),
