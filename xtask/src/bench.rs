@@ -144,8 +144,9 @@ fn page_weight(dist: &Path) -> String {
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.is_file() && !matches!(p.extension().and_then(|e| e.to_str()), Some("gz" | "br")))
-        // Help portals load the embed script; the page does not.
-        .filter(|p| p.file_name().is_none_or(|n| n != crate::dist::EMBED_SCRIPT))
+        // One visit's first load, as the budget counts it: not the embed script (help
+        // portals load it) nor the other languages' first paints.
+        .filter(|p| crate::dist::in_first_load(dist, p))
         .collect();
     files.sort();
     out.push_str("| Resource | Raw | gzip | brotli |\n|---|---|---|---|\n");

@@ -225,7 +225,7 @@ fn precompress(dist: &Path) -> Result<TransferSize> {
 /// Whether a file of `dist/` is part of what one visit loads first: one first paint
 /// (English's stands for the others) and not the embed script, which portals load, nor
 /// another language's messages, fetched when chosen.
-fn in_first_load(dist: &Path, path: &Path) -> bool {
+pub(crate) fn in_first_load(dist: &Path, path: &Path) -> bool {
     let name = file_name(path);
     path.parent() == Some(dist) && name != EMBED_SCRIPT && !crate::static_paint::is_other_paint(&name)
 }
