@@ -126,7 +126,7 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
 /// ratchet at the size of 2026-12-07 with 2% to spare, which a change may lower and never
 /// raise unmeasured; the target is 200 KB (BENCHMARKS.md). Bytes are deterministic, so this
 /// is a test, not a benchmark.
-pub(crate) const FIRST_LOAD_BUDGET_GZIP: u64 = 496_500;
+pub(crate) const FIRST_LOAD_BUDGET_GZIP: u64 = 457_000;
 
 /// The most gzip bytes one other language's messages (`i18n/<lang>.ftl`) add when chosen.
 pub(crate) const LANGUAGE_BUDGET_GZIP: u64 = 24_400;

@@ -1,5 +1,7 @@
 //! Words for people, in four languages: the Project Fluent messages of `shared/app/i18n/<lang>.ftl`,
-//! one renderer for the page and the CLI.
+//! one renderer for the page and the CLI. The files are read by [`messages`], a small reader
+//! of the part of Fluent's syntax they use, so the page carries neither Fluent's parser nor
+//! its plural tables.
 //!
 //! Every sentence a person reads is a message here; code says which message and with which
 //! values ([`Arg`]), never the words. A message missing from a translation falls back to
@@ -12,7 +14,9 @@ use std::rc::Rc;
 
 use email_settings::settings::{Origin, PortReason, Settings, Why};
 use email_settings::way_in::{Blocked, WayIn};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use messages::{Messages, PluralRule, ReadError, Value};
+
+mod messages;
 
 /// The English messages, compiled in.
 pub const ENGLISH_FTL: &str = include_str!("../i18n/en.ftl");
@@ -104,27 +108,26 @@ pub enum WordsError {
     Duplicate { lang: &'static str, id: String },
 }
 
-type Bundle = FluentBundle<FluentResource>;
+type Bundle = Messages;
 
 fn bundle(lang: Lang, ftl: &str) -> Result<Bundle, WordsError> {
-    let resource = FluentResource::try_new(ftl.to_owned()).map_err(|(_, errors)| WordsError::Syntax {
-        lang: lang.id(),
-        errors: errors.iter().map(|e| format!("{e:?}")).collect::<Vec<_>>().join("; "),
-    })?;
-    let tag = lang.id().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![tag]);
-    // No invisible isolation marks around values: they would end up in copied host names.
-    bundle.set_use_isolating(false);
-    bundle.add_resource(resource).map_err(|errors| WordsError::Duplicate {
-        lang: lang.id(),
-        id: errors.first().map(|e| format!("{e:?}")).unwrap_or_default(),
-    })?;
-    Ok(bundle)
+    Messages::parse(ftl).map_err(|error| match error {
+        ReadError::Syntax(problems) => WordsError::Syntax { lang: lang.id(), errors: problems.join("; ") },
+        ReadError::Duplicate(id) => WordsError::Duplicate { lang: lang.id(), id },
+    })
+}
+
+/// How `lang` picks a number's plural variant.
+fn plural_rule(lang: Lang) -> PluralRule {
+    match lang {
+        Lang::Fr => PluralRule::ZeroAndOneAreOne,
+        Lang::En | Lang::De | Lang::Es => PluralRule::OneIsOne,
+    }
 }
 
 thread_local! {
-    // One parse per thread: Fluent's bundles are not `Sync`, and a proxy's worker threads
-    // each render English verdicts.
+    // One parse per thread (the messages are shared by `Rc`): a proxy's worker threads each
+    // render English verdicts.
     static ENGLISH: Rc<Bundle> = Rc::new(bundle(Lang::En, ENGLISH_FTL).expect("en.ftl parses (a test checks it)"));
 }
 
@@ -158,11 +161,11 @@ impl Default for Words {
 /// A message's arguments: `&[("host", host.into()), ("count", n.into())]`.
 pub type Args<'a> = [(&'a str, Arg<'a>)];
 
-/// One value for a message: text, or a number (which plurals select on).
+/// One value for a message: text, or a whole number (which plurals select on).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg<'a> {
     Text(Cow<'a, str>),
-    Number(f64),
+    Number(i64),
 }
 
 impl<'a> From<&'a str> for Arg<'a> {
@@ -187,7 +190,7 @@ macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg<'_> {
             fn from(n: $t) -> Self {
-                Arg::Number(n as f64)
+                Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
             }
         }
     )*};
@@ -242,21 +245,21 @@ impl Words {
         self.formatted(id, args).filter(|(_, complete)| *complete).map(|(text, _)| text)
     }
 
-    /// The message, and whether Fluent found every value it uses.
+    /// The message, and whether every value it uses was given.
     fn formatted(&self, id: &str, args: &Args<'_>) -> Option<(String, bool)> {
-        let found = self.own.as_deref().and_then(|b| Some((b, b.get_message(id)?.value()?)));
-        let (bundle, pattern) = found.or_else(|| Some((&*self.english, self.english.get_message(id)?.value()?)))?;
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            let value = match value {
-                Arg::Text(text) => FluentValue::String(Cow::Borrowed(text.as_ref())),
-                Arg::Number(n) => FluentValue::from(*n),
-            };
-            fluent_args.set(*name, value);
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-        Some((text, errors.is_empty()))
+        let own = self.own.as_deref().and_then(|b| Some((b.get(id)?, plural_rule(self.lang))));
+        let (pattern, rule) = own.or_else(|| Some((self.english.get(id)?, PluralRule::OneIsOne)))?;
+        let values: Vec<(&str, Value<'_>)> = args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(text) => Value::Text(text.as_ref()),
+                    Arg::Number(n) => Value::Number(*n),
+                };
+                (*name, value)
+            })
+            .collect();
+        Some(pattern.format(&values, rule))
     }
 
     /// Items as this language lists them: "a, b and c" with `list-and`, "a, b or c" with
@@ -278,8 +281,8 @@ impl Words {
     /// Whether this language (not English behind it) has the message.
     pub fn has_own(&self, id: &str) -> bool {
         match &self.own {
-            Some(bundle) => bundle.has_message(id),
-            None => self.english.has_message(id),
+            Some(bundle) => bundle.contains(id),
+            None => self.english.contains(id),
         }
     }
 }
