@@ -417,3 +417,47 @@ async fn unasked_bytes_before_starttls_end_the_session() {
     pause(Duration::from_millis(50)).await;
     assert_eq!(server.received(), ["EHLO probe.mailsetup.test"], "STARTTLS was never sent");
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_stalled_handshake_gives_its_turn_back_and_others_go_on() {
+    // One turn for all handshakes: the first probe's server accepts and never answers the
+    // ClientHello; the second is a working implicit-TLS server.
+    let pki = pki();
+    let stalled = ScriptedServer::start(|session: Session| async move {
+        let _open = session;
+        pause(Duration::from_secs(20)).await;
+    })
+    .await;
+    let tls = pki.rustls_server_config();
+    let working = ScriptedServer::start(move |mut session: Session| {
+        let tls = tls.clone();
+        async move {
+            if session.start_tls(tls).await {
+                session.send(b"220 scripted ESMTP\r\n").await;
+                session.serve_commands(&[], &[], None).await;
+            }
+        }
+    })
+    .await;
+    let mut settings = proxy::settings(Some(&pki.ca_pem));
+    settings.handshakes = Arc::new(tokio::sync::Semaphore::new(1));
+    settings.reply_timeout = Duration::from_secs(3);
+    let turns = Arc::clone(&settings.handshakes);
+    let probe = |port: u16| {
+        let settings = settings.clone();
+        tokio::spawn(async move {
+            let report = probe_with(settings, &[PortSpec { port, security: Security::ImplicitTls }]).await;
+            (Instant::now(), report.reports.into_iter().next().unwrap())
+        })
+    };
+    let first = probe(stalled.addr.port());
+    while turns.available_permits() > 0 {
+        tokio::task::yield_now().await;
+    }
+    let second = probe(working.addr.port());
+    let (works_at, works) = second.await.unwrap();
+    let (stalled_at, stalled_report) = first.await.unwrap();
+    assert!(works.facts.failure.is_none(), "{works:#?}");
+    assert_eq!(failure(&stalled_report), (Step::Tls, FailureKind::Timeout));
+    assert!(works_at < stalled_at, "the working probe waited for the stalled handshake to give up");
+}

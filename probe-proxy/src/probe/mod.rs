@@ -46,7 +46,22 @@ pub struct ProbeSettings {
     /// Whether the proxy is short of probe slots (requests wait for one): a port with no
     /// greeting after [`PRESSED_GREETING`] is then cut short. Default: never.
     pub pressure: Pressure,
+    /// Turns for TLS handshakes across all probes: a handshake is the probe's one burst of
+    /// computing, and thousands at once keep the runtime's queue so long that
+    /// `/api/health` and new requests wait behind them. A handshake waits for a turn and
+    /// gives it back when it ends or after [`HANDSHAKE_TURN`], whichever comes first, so a
+    /// server that stalls its handshake holds a turn for no longer than that. Shared by
+    /// clones. Default: [`HANDSHAKES_AT_ONCE`] turns.
+    pub handshakes: Arc<tokio::sync::Semaphore>,
 }
+
+/// Handshake turns by default: enough to keep two cores busy, few enough that a request
+/// arriving meanwhile waits behind milliseconds of work.
+pub const HANDSHAKES_AT_ONCE: usize = 16;
+
+/// How long a handshake keeps its turn: on a nearby server the computing is done by then;
+/// a distant or stalling one goes on without the turn.
+pub const HANDSHAKE_TURN: Duration = Duration::from_millis(50);
 
 /// Whether requests are waiting for probe slots (set by the slots, read by the probes).
 /// Cheap to clone and read.
@@ -76,6 +91,7 @@ impl ProbeSettings {
             limits: ReplyLimits::default(),
             tls,
             pressure: Pressure::default(),
+            handshakes: Arc::new(tokio::sync::Semaphore::new(HANDSHAKES_AT_ONCE)),
         }
     }
 }

@@ -192,6 +192,9 @@ async fn handshake(
     security: Security,
     log: &mut Recorder,
 ) -> Result<TlsStream<TcpStream>, Failure> {
+    // Its turn among all probes' handshakes (see `ProbeSettings::handshakes`); the wait is
+    // not the handshake's time, and the probe's own total limit bounds it.
+    let turn = ctx.settings.handshakes.acquire().await.ok();
     log.begin(Step::Tls);
     let name = match ServerName::try_from(ctx.server_name.to_owned()) {
         Ok(name) => name,
@@ -203,7 +206,18 @@ async fn handshake(
     };
     let connector = tokio_rustls::TlsConnector::from(ctx.settings.tls.probe_config());
     let limit = ctx.settings.reply_timeout;
-    let stream = match tokio::time::timeout(limit, connector.connect(name.clone(), tcp)).await {
+    let connect = tokio::time::timeout(limit, connector.connect(name.clone(), tcp));
+    tokio::pin!(connect);
+    let finished = tokio::select! {
+        result = &mut connect => Some(result),
+        () = tokio::time::sleep(super::HANDSHAKE_TURN) => None,
+    };
+    drop(turn);
+    let result = match finished {
+        Some(result) => result,
+        None => connect.await,
+    };
+    let stream = match result {
         Ok(Ok(stream)) => stream,
         Err(_) => return Err(log.fail(FailureKind::Timeout, format!("no handshake within {} s", limit.as_secs()))),
         Ok(Err(e)) => {
