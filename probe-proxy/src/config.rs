@@ -98,17 +98,12 @@ fn parse_ispdb(text: &str) -> Result<Ispdb, String> {
     if text.eq_ignore_ascii_case("off") {
         return Ok(Ispdb(None));
     }
-    let host = text.trim_end_matches('.').to_ascii_lowercase();
-    let valid = !host.is_empty()
-        && host.len() <= 253
-        && host.split('.').all(|label| {
-            !label.is_empty()
-                && label.len() <= 63
-                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                && !label.starts_with('-')
-                && !label.ends_with('-')
-        });
-    if valid { Ok(Ispdb(Some(host))) } else { Err(format!("{text:?} is not a host name (or `off`)")) }
+    // The same reading of a host name as a probe's target; an address is not a host to ask
+    // over HTTPS by name.
+    match crate::target::Host::parse(text) {
+        Ok(crate::target::Host::Name(name)) => Ok(Ispdb(Some(name))),
+        _ => Err(format!("{text:?} is not a host name (or `off`)")),
+    }
 }
 
 fn parse_override(text: &str) -> Result<(String, IpAddr), String> {

@@ -197,11 +197,9 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// what the page itself loads (the top-level files but `embed.js`; another language's
 /// messages only when it is chosen).
 fn precompress(dist: &Path) -> Result<TransferSize> {
-    let mut total = TransferSize::default();
     let mut files: Vec<PathBuf> = std::fs::read_dir(dist)?.flatten().map(|e| e.path()).collect();
     files.extend(std::fs::read_dir(dist.join("i18n"))?.flatten().map(|e| e.path()));
     for path in files.into_iter().filter(|p| p.is_file()) {
-        let counted = in_first_load(dist, &path);
         let bytes = std::fs::read(&path)?;
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
         gz.write_all(&bytes)?;
@@ -211,15 +209,10 @@ fn precompress(dist: &Path) -> Result<TransferSize> {
             let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
             writer.write_all(&bytes)?;
         }
-        if counted {
-            total.raw += bytes.len() as u64;
-            total.gzip += gz.len() as u64;
-            total.brotli += br.len() as u64;
-        }
         std::fs::write(path.with_file_name(format!("{}.gz", file_name(&path))), gz)?;
         std::fs::write(path.with_file_name(format!("{}.br", file_name(&path))), br)?;
     }
-    Ok(total)
+    first_load(dist)
 }
 
 /// Whether a file of `dist/` is part of what one visit loads first: one first paint
