@@ -68,6 +68,10 @@ pub fn state_from_args(args: &ServeArgs, shutdown: CancellationToken) -> anyhow:
 /// stops reading) before its connection counts as idle for eviction.
 const STALLED_AFTER: Duration = Duration::from_secs(2);
 
+/// An HTTP/1 connection's read buffer, and so the largest request head it accepts (hyper's
+/// minimum; larger heads are refused with the connection closed).
+const HTTP1_READ_BUFFER: usize = 8 * 1024;
+
 /// Streams one HTTP/2 connection may have open at once.
 const MAX_STREAMS: u32 = 16;
 
@@ -199,7 +203,14 @@ impl Listening {
         let limits = self.limits;
         let table = Arc::new(ConnectionTable::new(limits, self.metrics));
         let mut builder = hyper_util::server::conn::auto::Builder::new(hyper_util::rt::TokioExecutor::new());
-        builder.http1().timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read);
+        builder
+            .http1()
+            .timer(hyper_util::rt::TokioTimer::new())
+            .header_read_timeout(limits.header_read)
+            // hyper's smallest read buffer, and the largest request head it then reads
+            // (as nginx's default): left alone, the first read of a small request grows
+            // the buffer to 16 KB, kept for the whole of a long probe's stream.
+            .max_buf_size(HTTP1_READ_BUFFER);
         builder
             .http2()
             .timer(hyper_util::rt::TokioTimer::new())

@@ -1,6 +1,7 @@
 //! `probe-proxy serve` as a process: it stops cleanly on SIGTERM even with an event stream
 //! open, it closes connections whose headers never finish, and `--log-format json` writes
-//! one JSON object per line with client text escaped and no secret.
+//! one JSON object per line with client text escaped and no secret. A request head larger
+//! than the 8 KB read buffer is refused.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -85,6 +86,31 @@ fn slow_request_headers_are_cut_off() {
     client.read_to_string(&mut answer).unwrap();
     assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
     assert!(answer.contains("\"status\":\"ok\""));
+    let (status, log) = stop(proxy);
+    assert!(status.success(), "{status}:\n{log}");
+}
+
+#[test]
+fn a_request_head_past_the_read_buffer_is_refused_and_others_are_served() {
+    let (proxy, address) = serve(&[]);
+    let with_cookie = |bytes: usize| {
+        let mut client = TcpStream::connect(&address).unwrap();
+        client.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+        let cookie = "c".repeat(bytes);
+        let head = format!("GET /api/health HTTP/1.1\r\nHost: x\r\nCookie: {cookie}\r\nConnection: close\r\n\r\n");
+        // The server may close while the head is still being written.
+        let _ = client.write_all(head.as_bytes());
+        let mut answer = Vec::new();
+        let _ = client.read_to_end(&mut answer);
+        String::from_utf8_lossy(&answer).lines().next().unwrap_or_default().to_owned()
+    };
+    // A browser's ordinary head, and a large one, fit in the 8 KB buffer.
+    assert!(with_cookie(100).starts_with("HTTP/1.1 200"));
+    assert!(with_cookie(7 * 1024).starts_with("HTTP/1.1 200"));
+    // A head past it is refused (hyper answers 431, or closes) and served nothing.
+    let refused = with_cookie(9 * 1024);
+    assert!(!refused.starts_with("HTTP/1.1 200"), "{refused}");
+    assert!(with_cookie(100).starts_with("HTTP/1.1 200"), "the server goes on");
     let (status, log) = stop(proxy);
     assert!(status.success(), "{status}:\n{log}");
 }

@@ -52,11 +52,11 @@ async fn probe(
     let dns = proxy::dns(&[NAME], "127.0.0.1".parse().unwrap());
     let policy = proxy::local_policy(&[spec.port]);
     let prepared = probe_proxy::probe::prepare(&dns, &policy, NAME, &[spec]).await.unwrap().with_login(plan);
-    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let (tx, mut rx) = probe_proxy::probe::event_channel();
     let response = prepared.run(Arc::new(proxy::settings(ca)), Some(tx)).await;
     let mut events = Vec::new();
     while let Ok(event) = rx.try_recv() {
-        events.push(event);
+        events.push(*event);
     }
     (response, events)
 }

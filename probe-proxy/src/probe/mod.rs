@@ -23,11 +23,31 @@ use mailsetup_shared::wire::{
     Failure, FailureKind, LoginRequest, PortFacts, PortReport, PortRequest, PortSpec, ProbeDepth, ProbeEvent,
     ProbeResponse, Secret, Step,
 };
-use tokio::sync::mpsc::UnboundedSender;
+use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
 
 use crate::dns::Dns;
 use crate::guard::TargetPolicy;
 use crate::target::{self, Host, ResolvedTarget, TargetError};
+
+/// Where a probe sends its events as they happen, for the event stream. Each travels
+/// boxed: the channel allocates its slots 32 at a time, and 32 pointers are a fraction of
+/// 32 events, for every probe in flight.
+#[derive(Debug, Clone)]
+pub struct EventSender(UnboundedSender<Box<ProbeEvent>>);
+
+impl EventSender {
+    /// Sends one event; when the receiver has gone (the client left), the probe goes on
+    /// without it.
+    pub fn send(&self, event: ProbeEvent) {
+        let _ = self.0.send(Box::new(event));
+    }
+}
+
+/// A channel for a probe's events: its sending half for [`PreparedProbe::run`].
+pub fn event_channel() -> (EventSender, UnboundedReceiver<Box<ProbeEvent>>) {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    (EventSender(tx), rx)
+}
 
 /// How probes behave; each default is documented on `probe-proxy serve --help`.
 #[derive(Debug, Clone)]
@@ -299,11 +319,7 @@ impl PreparedProbe {
     /// caller's to send); each port's report goes out as soon as its verdict is known, and
     /// QUIT is said after it. Reports come back in request order (per address, with
     /// [`PreparedProbe::with_all_addresses`]).
-    pub async fn run(
-        &self,
-        settings: Arc<ProbeSettings>,
-        events: Option<UnboundedSender<ProbeEvent>>,
-    ) -> ProbeResponse {
+    pub async fn run(&self, settings: Arc<ProbeSettings>, events: Option<EventSender>) -> ProbeResponse {
         let started = tokio::time::Instant::now();
         let server_name = self.target.host.server_name();
         let mut tasks = PortTasks::default();
@@ -325,13 +341,13 @@ impl PreparedProbe {
                     farewells.spawn(goodbye.say());
                 }
                 if let Some(events) = &events {
-                    let _ = events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
+                    events.send(ProbeEvent::Report { report: Box::new(report.clone()) });
                 }
             })
             .await;
         let total_ms = recorder::millis(started.elapsed());
         if let Some(events) = &events {
-            let _ = events.send(ProbeEvent::Done { total_ms, cached: false });
+            events.send(ProbeEvent::Done { total_ms, cached: false });
         }
         // Everything is reported; now the goodbyes (each bounded) finish.
         while farewells.join_next().await.is_some() {}
@@ -401,7 +417,7 @@ async fn probe_port(
     server_name: &str,
     spec: PortSpec,
     login: Option<&LoginPlan>,
-    events: Option<UnboundedSender<ProbeEvent>>,
+    events: Option<EventSender>,
 ) -> (PortReport, Option<session::Goodbye>) {
     let first = addresses.first().copied().unwrap_or(IpAddr::from([0, 0, 0, 0]));
     let mut log = recorder::Recorder::new(spec, first, events);

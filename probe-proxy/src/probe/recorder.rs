@@ -6,8 +6,9 @@ use std::time::Duration;
 
 use email_settings::smtp::Reply;
 use mailsetup_shared::wire::{Failure, Party, PortFacts, PortSpec, ProbeEvent, Step, StepRecord, TranscriptLine};
-use tokio::sync::mpsc::UnboundedSender;
 use tokio::time::Instant;
+
+use super::EventSender;
 
 /// Most transcript lines kept per port; a chatty server cannot grow the report further.
 const MAX_TRANSCRIPT_LINES: usize = 300;
@@ -21,11 +22,11 @@ pub(crate) struct Recorder {
     current: Step,
     /// What has been found so far; steps and transcript are written straight into it.
     pub(crate) facts: PortFacts,
-    events: Option<UnboundedSender<ProbeEvent>>,
+    events: Option<EventSender>,
 }
 
 impl Recorder {
-    pub(crate) fn new(spec: PortSpec, address: IpAddr, events: Option<UnboundedSender<ProbeEvent>>) -> Recorder {
+    pub(crate) fn new(spec: PortSpec, address: IpAddr, events: Option<EventSender>) -> Recorder {
         let now = Instant::now();
         Recorder {
             started: now,
@@ -53,7 +54,7 @@ impl Recorder {
             StepRecord { step: self.current, ok, ms: millis(self.step_started.elapsed()), detail: detail.into() };
         if let Some(events) = &self.events {
             // The receiver may be gone (client disconnected); the probe still finishes.
-            let _ = events.send(ProbeEvent::Step { port: self.facts.port, record: record.clone() });
+            events.send(ProbeEvent::Step { port: self.facts.port, record: record.clone() });
         }
         self.facts.steps.push(record);
     }

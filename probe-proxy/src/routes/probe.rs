@@ -21,6 +21,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use futures_util::{Stream, StreamExt};
 use mailsetup_shared::wire::{MAX_PROBE_HOSTS, PortSpec, ProbeEvent, ProbeRequest, ProbeResponse};
+use tokio::sync::mpsc::UnboundedReceiver;
 use tokio_stream::wrappers::UnboundedReceiverStream;
 
 use crate::cache::ProbeKey;
@@ -120,8 +121,8 @@ async fn start_probe(
         drop(slot);
         return Ok(Json(response).into_response());
     }
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let _ = tx.send(prepared.started_event());
+    let (tx, rx) = probe::event_channel();
+    tx.send(prepared.started_event());
     let task_state = state.clone();
     let task = tokio::spawn(async move {
         let run = ProbeRun::start(&task_state.metrics);
@@ -212,17 +213,17 @@ async fn start_many(
         })
         .collect();
     state.store.charge_targets(client, &targets).await?;
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
-    let wrap = |host: &str, event: ProbeEvent| ProbeEvent::Host { host: host.to_owned(), event: Box::new(event) };
+    let (tx, rx) = probe::event_channel();
+    let wrap = |host: &str, event: Box<ProbeEvent>| ProbeEvent::Host { host: host.to_owned(), event };
     for (host, error) in &refused {
         tracing::info!(host = %LogText(host), code = ?error.code(), "probe: one of several hosts refused");
-        let _ = tx.send(wrap(host, ProbeEvent::Error { error: error.to_api_error() }));
+        tx.send(wrap(host, Box::new(ProbeEvent::Error { error: error.to_api_error() })));
     }
     for response in cached {
         let host = response.host.clone();
         let mut replayed = replay(response);
         while let Ok(event) = replayed.try_recv() {
-            let _ = tx.send(wrap(&host, event));
+            tx.send(wrap(&host, event));
         }
     }
     let task_state = state.clone();
@@ -233,11 +234,11 @@ async fn start_many(
             async move {
                 let host = ready.target.host.to_string();
                 tracing::info!(host = %LogText(&host), address = %ready.address(), ports = ?ready.ports, "probe, beside others");
-                let (events, mut own) = tokio::sync::mpsc::unbounded_channel();
-                let _ = events.send(ready.started_event());
+                let (events, mut own) = probe::event_channel();
+                events.send(ready.started_event());
                 let forward = async {
                     while let Some(event) = own.recv().await {
-                        let _ = out.send(ProbeEvent::Host { host: host.clone(), event: Box::new(event) });
+                        out.send(ProbeEvent::Host { host: host.clone(), event });
                     }
                 };
                 let run = async {
@@ -258,7 +259,7 @@ async fn start_many(
         });
         futures_util::future::join_all(runs).await;
         let total_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
-        let _ = tx.send(ProbeEvent::Done { total_ms, cached: false });
+        tx.send(ProbeEvent::Done { total_ms, cached: false });
         drop(slot);
     });
     Ok(sse(rx, state.options.shutdown.clone(), Some(AbortOnDrop(task.abort_handle()))).into_response())
@@ -288,10 +289,10 @@ impl Drop for AbortOnDrop {
 }
 
 /// The events of a cached probe, in the order a live one sends them.
-fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEvent> {
-    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+fn replay(cached: ProbeResponse) -> UnboundedReceiver<Box<ProbeEvent>> {
+    let (tx, rx) = probe::event_channel();
     let ports = cached.reports.iter().map(|r| PortSpec { port: r.facts.port, security: r.facts.security }).collect();
-    let _ = tx.send(ProbeEvent::Started {
+    tx.send(ProbeEvent::Started {
         host: cached.host.clone(),
         addresses: cached.addresses.clone(),
         address: cached.address,
@@ -299,20 +300,20 @@ fn replay(cached: ProbeResponse) -> tokio::sync::mpsc::UnboundedReceiver<ProbeEv
     });
     for report in &cached.reports {
         for record in &report.facts.steps {
-            let _ = tx.send(ProbeEvent::Step { port: report.facts.port, record: record.clone() });
+            tx.send(ProbeEvent::Step { port: report.facts.port, record: record.clone() });
         }
     }
     for report in cached.reports {
-        let _ = tx.send(ProbeEvent::Report { report: Box::new(report) });
+        tx.send(ProbeEvent::Report { report: Box::new(report) });
     }
-    let _ = tx.send(ProbeEvent::Done { total_ms: cached.total_ms, cached: true });
+    tx.send(ProbeEvent::Done { total_ms: cached.total_ms, cached: true });
     rx
 }
 
 /// Turns probe events into SSE frames; ends after `done`, or when the server shuts down.
 /// `probe` is dropped (aborting the probe) when the stream is.
 fn sse(
-    rx: tokio::sync::mpsc::UnboundedReceiver<ProbeEvent>,
+    rx: UnboundedReceiver<Box<ProbeEvent>>,
     shutdown: tokio_util::sync::CancellationToken,
     probe: Option<AbortOnDrop>,
 ) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {

@@ -51,8 +51,11 @@ struct Args {
     #[arg(long)]
     proxy: PathBuf,
     /// Only the live autoconfig measurement (no mail server needed).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "load_only")]
     autoconfig_only: bool,
+    /// Only the probes in flight (no mail server needed), e.g. while sizing buffers.
+    #[arg(long)]
+    load_only: bool,
 }
 
 #[tokio::main]
@@ -61,12 +64,17 @@ async fn main() -> Result<()> {
     // Thousands of connections at once, on both sides.
     let _ = rlimit::increase_nofile_limit(1 << 17);
     let mut out = String::new();
+    let loads: Vec<usize> = if args.smoke { vec![50] } else { args.loads.clone() };
+    if args.load_only {
+        load(&args, &loads, &mut out).await?;
+        std::fs::write(&args.out, out).with_context(|| format!("writing {}", args.out.display()))?;
+        return Ok(());
+    }
     if !args.autoconfig_only {
         let server = MailServer::start().context("starting the test Postfix")?;
         let runs = if args.smoke { 1 } else { 15 };
         round_trips(&server, &args, runs, &mut out).await?;
         guesses(&server, &args, runs, &mut out).await?;
-        let loads: Vec<usize> = if args.smoke { vec![50] } else { args.loads.clone() };
         load(&args, &loads, &mut out).await?;
     }
     autoconfig(&args, &mut out).await?;
