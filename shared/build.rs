@@ -41,100 +41,174 @@ fn fail(problems: &schema::Problems) -> ! {
     std::process::exit(1);
 }
 
-/// Generates `PROVIDERS` (sorted by id), `DOMAIN_INDEX` and `MX_INDEX` (sorted by pattern).
+/// Generates the compact table that `src/provider/table.rs` decodes on first use: `STRINGS`,
+/// every distinct string once, between unit separators (U+001F); `STREAM`, the providers (sorted by id) as
+/// LEB128 numbers (a string is its index in `STRINGS`, a vocabulary word its index in that
+/// enum's table, a list its length and then its items; an absent value is 0 and a present
+/// one its index plus 1); and one table per enum of the variants the data uses. A table of
+/// `&'static str` fields would cost two pointer-sized words a string and a word a list,
+/// which in the page's WebAssembly weighed more than the text itself.
 fn generate(providers: &[ProviderFile]) -> String {
-    let mut code = String::new();
-    let mut domains: Vec<(String, usize, Option<usize>)> = Vec::new();
-    let mut mx: Vec<(String, usize, Option<usize>)> = Vec::new();
-    writeln!(code, "pub(super) static PROVIDERS: [Provider; {}] = [", providers.len()).unwrap();
-    for (index, p) in providers.iter().enumerate() {
-        domains.extend(p.domains.iter().map(|d| (d.clone(), index, None)));
-        mx.extend(p.mx.iter().map(|m| (m.clone(), index, None)));
-        for (r, region) in p.regions.iter().enumerate() {
-            domains.extend(region.domains.iter().map(|d| (d.clone(), index, Some(r))));
-            mx.extend(region.mx.iter().map(|m| (m.clone(), index, Some(r))));
-        }
-        code.push_str("Provider {");
-        write!(code, "id: {:?}, name: {:?}, ", p.id, p.name).unwrap();
-        // Unit variants print as their names with `{:?}`: the same enum in both places.
-        write!(code, "status: Status::{:?}, ", p.status).unwrap();
-        write!(code, "last_checked: {:?}, ", p.last_checked).unwrap();
-        write!(code, "source: DataSource::{:?}, kind: ProviderKind::{:?}, ", p.source, p.kind).unwrap();
-        write!(code, "website: {:?}, ", p.website).unwrap();
+    let mut table = Table::default();
+    table.uint(providers.len());
+    for p in providers {
+        table.str(&p.id);
+        table.str(&p.name);
+        table.word("Status", format!("{:?}", p.status));
+        table.str(&p.last_checked);
+        table.word("DataSource", format!("{:?}", p.source));
+        table.word("ProviderKind", format!("{:?}", p.kind));
+        table.opt_str(p.website.as_deref());
         match p.sign_in {
-            Some(sign_in) => write!(code, "sign_in: Some(SignIn::{sign_in:?}), ").unwrap(),
-            None => code.push_str("sign_in: None, "),
+            Some(sign_in) => {
+                let word = table.word_index("SignIn", format!("{sign_in:?}"));
+                table.uint(word + 1);
+            }
+            None => table.uint(0),
         }
-        write!(code, "domains: &{:?}, mx: &{:?}, ", p.domains, p.mx).unwrap();
-        write!(code, "smtp: {}, imap: {}, pop3: {}, ", servers(&p.smtp), servers(&p.imap), servers(&p.pop3)).unwrap();
-        code.push_str("regions: &[");
+        table.strs(&p.domains);
+        table.strs(&p.mx);
+        for list in [&p.smtp, &p.imap, &p.pop3] {
+            table.servers(list);
+        }
+        table.uint(p.regions.len());
         for region in &p.regions {
-            write!(
-                code,
-                "Region {{ id: {:?}, name: {:?}, domains: &{:?}, mx: &{:?}, smtp: {}, imap: {}, pop3: {} }},",
-                region.id,
-                region.name,
-                region.domains,
-                region.mx,
-                servers(&region.smtp),
-                servers(&region.imap),
-                servers(&region.pop3)
-            )
-            .unwrap();
+            table.str(&region.id);
+            table.str(&region.name);
+            table.strs(&region.domains);
+            table.strs(&region.mx);
+            for list in [&region.smtp, &region.imap, &region.pop3] {
+                table.servers(list);
+            }
         }
-        code.push_str("], hints: &[");
+        table.uint(p.hints.len());
         for hint in &p.hints {
-            write!(
-                code,
-                "Hint {{ kind: HintKind::{:?}, text: {:?}, link: {:?} }},",
-                hint.kind,
-                hint.text.trim(),
-                hint.link
-            )
-            .unwrap();
+            table.word("HintKind", format!("{:?}", hint.kind));
+            table.str(hint.text.trim());
+            table.opt_str(hint.link.as_deref());
         }
-        code.push_str("], docs: &[");
+        table.uint(p.docs.len());
         for doc in &p.docs {
-            write!(code, "Link {{ url: {:?}, title: {:?} }},", doc.url, doc.title).unwrap();
+            table.str(&doc.url);
+            table.str(&doc.title);
         }
-        code.push_str("] },\n");
     }
-    code.push_str("];\n");
-    index(&mut code, "DOMAIN_INDEX", domains);
-    index(&mut code, "MX_INDEX", mx);
-    code
+    table.code()
 }
 
-fn index(code: &mut String, name: &str, mut entries: Vec<(String, usize, Option<usize>)>) {
-    entries.sort();
-    entries.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
-    writeln!(code, "pub(super) static {name}: [IndexEntry; {}] = [", entries.len()).unwrap();
-    for (pattern, provider, region) in entries {
-        let region = region.map_or("NO_REGION".to_owned(), |r| r.to_string());
-        writeln!(code, "IndexEntry {{ pattern: {pattern:?}, provider: {provider}, region: {region} }},").unwrap();
-    }
-    code.push_str("];\n");
+/// Between the strings of `STRINGS`: the ASCII unit separator, which no text holds.
+const SEPARATOR: char = '\u{1f}';
+
+/// The compact table being written: see [`generate`].
+#[derive(Default)]
+struct Table {
+    stream: Vec<u8>,
+    strings: Vec<String>,
+    string_index: std::collections::HashMap<String, usize>,
+    /// Per enum, the variants in order of first use.
+    words: std::collections::BTreeMap<&'static str, Vec<String>>,
 }
 
-fn servers(list: &[ServerEntry]) -> String {
-    let mut code = String::from("&[");
-    for s in list {
-        let username = match s.username.as_str() {
-            "address" | "%EMAILADDRESS%" => "Username::Address".to_owned(),
-            "local-part" | "%EMAILLOCALPART%" => "Username::LocalPart".to_owned(),
-            template => format!("Username::Template({template:?})"),
-        };
-        let auth: Vec<String> = s.auth.iter().map(|a| format!("AuthMethod::{a:?}")).collect();
-        write!(
-            code,
-            "Server {{ host: {:?}, port: {}, security: Security::{:?}, username: {username}, auth: &[{}] }},",
-            s.host,
-            s.port,
-            s.security,
-            auth.join(", ")
-        )
-        .unwrap();
+impl Table {
+    fn uint(&mut self, mut n: usize) {
+        loop {
+            let byte = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                self.stream.push(byte);
+                return;
+            }
+            self.stream.push(byte | 0x80);
+        }
     }
-    code.push(']');
-    code
+
+    fn string_index(&mut self, text: &str) -> usize {
+        assert!(!text.contains(SEPARATOR), "a provider string holds the separator: {text:?}");
+        if let Some(&index) = self.string_index.get(text) {
+            return index;
+        }
+        self.strings.push(text.to_owned());
+        self.string_index.insert(text.to_owned(), self.strings.len() - 1);
+        self.strings.len() - 1
+    }
+
+    fn str(&mut self, text: &str) {
+        let index = self.string_index(text);
+        self.uint(index);
+    }
+
+    fn opt_str(&mut self, text: Option<&str>) {
+        match text {
+            Some(text) => {
+                let index = self.string_index(text);
+                self.uint(index + 1);
+            }
+            None => self.uint(0),
+        }
+    }
+
+    fn strs(&mut self, list: &[String]) {
+        self.uint(list.len());
+        for text in list {
+            self.str(text);
+        }
+    }
+
+    fn word_index(&mut self, kind: &'static str, variant: String) -> usize {
+        let words = self.words.entry(kind).or_default();
+        match words.iter().position(|w| *w == variant) {
+            Some(index) => index,
+            None => {
+                words.push(variant);
+                words.len() - 1
+            }
+        }
+    }
+
+    fn word(&mut self, kind: &'static str, variant: String) {
+        let index = self.word_index(kind, variant);
+        self.uint(index);
+    }
+
+    fn servers(&mut self, list: &[ServerEntry]) {
+        self.uint(list.len());
+        for s in list {
+            self.str(&s.host);
+            self.uint(usize::from(s.port));
+            self.word("Security", format!("{:?}", s.security));
+            match s.username.as_str() {
+                "address" | "%EMAILADDRESS%" => self.uint(0),
+                "local-part" | "%EMAILLOCALPART%" => self.uint(1),
+                template => {
+                    let index = self.string_index(template);
+                    self.uint(index + 2);
+                }
+            }
+            self.uint(s.auth.len());
+            for auth in &s.auth {
+                self.word("AuthMethod", format!("{auth:?}"));
+            }
+        }
+    }
+
+    fn code(self) -> String {
+        let mut code = String::new();
+        writeln!(code, "pub(super) static STRINGS: &str = {:?};", self.strings.join(&SEPARATOR.to_string())).unwrap();
+        code.push_str("pub(super) static STREAM: &[u8] = b\"");
+        for byte in &self.stream {
+            write!(code, "\\x{byte:02x}").unwrap();
+        }
+        code.push_str("\";\n");
+        for kind in ["Status", "DataSource", "ProviderKind", "SignIn", "Security", "AuthMethod", "HintKind"] {
+            let words = self.words.get(kind).map(Vec::as_slice).unwrap_or_default();
+            let upper: String = kind
+                .chars()
+                .flat_map(|c| if c.is_uppercase() { vec!['_', c] } else { vec![c.to_ascii_uppercase()] })
+                .collect();
+            let list: Vec<String> = words.iter().map(|w| format!("{kind}::{w}")).collect();
+            writeln!(code, "pub(super) static {}: &[{kind}] = &[{}];", upper.trim_start_matches('_'), list.join(", "))
+                .unwrap();
+        }
+        code
+    }
 }

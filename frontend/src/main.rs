@@ -39,6 +39,9 @@ fn main() {
         }
         None => root,
     };
+    // The provider table is decoded now (a millisecond or two), while the static paint
+    // shows, so the keystroke that brings the first answer does not pay for it.
+    let _ = email_settings::provider::all();
     let props = AppProps { params: Some(params), config: None, painted: painted.as_deref().and_then(Lang::from_tag) };
     yew::Renderer::<App>::with_root_and_props(app_root.clone(), props).render();
     if let Some(paint) = paint {

@@ -191,10 +191,19 @@ mod locale {
     }
 }
 
-/// `value` with at most `fraction_digits` decimals and no trailing zeros.
+/// `value` with at most `fraction_digits` decimals (rounded half away from zero) and no
+/// trailing zeros. In whole numbers, so the page carries no floating-point formatting.
 fn plain_number(value: f64, fraction_digits: u8) -> String {
-    let text = format!("{value:.*}", usize::from(fraction_digits));
-    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_owned() } else { text }
+    let scale = 10_i64.pow(u32::from(fraction_digits.min(9)));
+    // Saturates at i64's bounds, far beyond any number the page shows.
+    let scaled = (value * scale as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, fraction) = ((scaled / scale).unsigned_abs(), (scaled % scale).unsigned_abs());
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{fraction:0width$}", width = usize::from(fraction_digits.min(9)));
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
 #[cfg(test)]

@@ -1,9 +1,12 @@
 //! Known mail providers and how to find the one behind a domain or its MX hosts.
 //!
 //! The tables are generated at build time from `shared/providers/**/*.toml` (see
-//! [`schema`] and `build.rs`), so a lookup is a binary search over static data: no parsing at
-//! start-up, nothing allocated, and the same answers in the browser and in the proxy.
+//! [`schema`] and `build.rs`) as one compact table, decoded on first use (about a
+//! millisecond; nothing is parsed from text) into `&'static` structures that live for the
+//! process. A lookup is then a binary search, with the same answers in the browser and in
+//! the proxy.
 
+mod table;
 mod vocab;
 
 // The file format, compiled into the crate for the tests that check the data files and, with
@@ -199,14 +202,9 @@ struct IndexEntry {
 
 const NO_REGION: u8 = u8::MAX;
 
-mod generated {
-    use super::*;
-    include!(concat!(env!("OUT_DIR"), "/providers.rs"));
-}
-
 /// Every provider, sorted by id.
 pub fn all() -> &'static [Provider] {
-    &generated::PROVIDERS
+    table::tables().providers
 }
 
 /// The sending services (SendGrid, Amazon SES, ...), sorted by id: picked by name, never
@@ -313,7 +311,7 @@ impl ProviderMatch {
 }
 
 fn resolve_entry(entry: &IndexEntry, matched_by: MatchedBy) -> ProviderMatch {
-    let provider = &generated::PROVIDERS[usize::from(entry.provider)];
+    let provider = &all()[usize::from(entry.provider)];
     let region = provider.regions.get(usize::from(entry.region));
     ProviderMatch { provider, region, matched_by }
 }
@@ -338,7 +336,7 @@ fn find_in(index: &'static [IndexEntry], name: &str) -> Option<&'static IndexEnt
 /// produces it).
 pub fn lookup_domain(domain: &str) -> Option<ProviderMatch> {
     let domain = domain.trim_end_matches('.');
-    find_in(&generated::DOMAIN_INDEX, domain).map(|entry| resolve_entry(entry, MatchedBy::Domain(domain.to_owned())))
+    find_in(&table::tables().domains, domain).map(|entry| resolve_entry(entry, MatchedBy::Domain(domain.to_owned())))
 }
 
 /// Recognises a hosted provider from a domain's MX hosts, most preferred first: first by the
@@ -349,14 +347,14 @@ pub fn lookup_mx<'a>(mx_hosts: impl IntoIterator<Item = &'a str> + Clone) -> Opt
     let normalise = |h: &'a str| h.trim_end_matches('.').to_ascii_lowercase();
     for host in mx_hosts.clone() {
         let host = normalise(host);
-        if let Some(entry) = find_in(&generated::MX_INDEX, &host) {
+        if let Some(entry) = find_in(&table::tables().mx, &host) {
             return Some(resolve_entry(entry, MatchedBy::MxPattern(host)));
         }
     }
     for host in mx_hosts {
         let host = normalise(host);
         for parent in provider_domain_candidates(&host) {
-            if let Some(entry) = find_in(&generated::DOMAIN_INDEX, parent) {
+            if let Some(entry) = find_in(&table::tables().domains, parent) {
                 return Some(resolve_entry(entry, MatchedBy::MxDomain(host.clone())));
             }
         }

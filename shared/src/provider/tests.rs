@@ -5,16 +5,65 @@ use std::path::Path;
 use super::*;
 
 /// The build validates every file (and fails on any problem), so what is left to check is
-/// that the tables it generated hold exactly the effective providers.
+/// that the compact table it generated decodes to exactly the effective providers, field by
+/// field, and that every domain and MX pattern finds its provider and data centre.
 #[test]
 fn the_generated_tables_hold_every_effective_provider() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("providers");
     let set = schema_files::load_dir(&dir).unwrap_or_else(|p| panic!("unreadable provider files:\n{p}"));
     let effective = set.effective();
     assert_eq!(effective.len(), all().len());
-    for (file, provider) in effective.iter().zip(all()) {
-        assert_eq!(file.id, provider.id);
-        assert_eq!(file.smtp.len(), provider.smtp.len(), "{}", file.id);
+    let servers_match = |file: &[schema::ServerEntry], built: &[Server], id: &str| {
+        assert_eq!(file.len(), built.len(), "{id}");
+        for (f, b) in file.iter().zip(built) {
+            let username = match (f.username.as_str(), b.username) {
+                ("address" | "%EMAILADDRESS%", Username::Address) => true,
+                ("local-part" | "%EMAILLOCALPART%", Username::LocalPart) => true,
+                (template, Username::Template(built)) => template == built,
+                _ => false,
+            };
+            assert!(username, "{id}: {} read as {:?}", f.username, b.username);
+            let expected = (f.host.as_str(), f.port, f.security, f.auth.as_slice());
+            assert_eq!(expected, (b.host, b.port, b.security, b.auth), "{id}");
+        }
+    };
+    for (file, p) in effective.iter().zip(all()) {
+        let id = file.id.as_str();
+        assert_eq!((id, file.name.as_str(), file.last_checked.as_str()), (p.id, p.name, p.last_checked));
+        assert_eq!(
+            (file.status, file.source, file.kind, file.sign_in),
+            (p.status, p.source, p.kind, p.sign_in),
+            "{id}"
+        );
+        assert_eq!(file.website.as_deref(), p.website, "{id}");
+        assert!(file.domains == p.domains && file.mx == p.mx, "{id}");
+        servers_match(&file.smtp, p.smtp, id);
+        servers_match(&file.imap, p.imap, id);
+        servers_match(&file.pop3, p.pop3, id);
+        assert_eq!(file.regions.len(), p.regions.len(), "{id}");
+        for (f, r) in file.regions.iter().zip(p.regions) {
+            assert_eq!((f.id.as_str(), f.name.as_str()), (r.id, r.name), "{id}");
+            assert!(f.domains == r.domains && f.mx == r.mx, "{id}");
+            servers_match(&f.smtp, r.smtp, id);
+            servers_match(&f.imap, r.imap, id);
+            servers_match(&f.pop3, r.pop3, id);
+        }
+        let hints: Vec<_> = file.hints.iter().map(|h| (h.kind, h.text.trim(), h.link.as_deref())).collect();
+        assert_eq!(hints, p.hints.iter().map(|h| (h.kind, h.text, h.link)).collect::<Vec<_>>(), "{id}");
+        let docs: Vec<_> = file.docs.iter().map(|d| (d.url.as_str(), d.title.as_str())).collect();
+        assert_eq!(docs, p.docs.iter().map(|d| (d.url, d.title)).collect::<Vec<_>>(), "{id}");
+        let own_and_regions = std::iter::once((&file.domains, &file.mx, None))
+            .chain(file.regions.iter().map(|r| (&r.domains, &r.mx, Some(r.id.as_str()))));
+        for (domains, mx, region) in own_and_regions {
+            for domain in domains.iter().filter(|d| !d.starts_with("*.")) {
+                let found = lookup_domain(domain).unwrap_or_else(|| panic!("{domain} of {id} not found"));
+                assert_eq!((found.provider.id, found.region.map(|r| r.id)), (id, region), "{domain}");
+            }
+            for host in mx.iter().filter(|m| !m.starts_with("*.")) {
+                let found = lookup_mx([host.as_str()]).unwrap_or_else(|| panic!("MX {host} of {id} not found"));
+                assert_eq!((found.provider.id, found.region.map(|r| r.id)), (id, region), "MX {host}");
+            }
+        }
     }
 }
 

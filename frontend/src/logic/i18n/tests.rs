@@ -159,8 +159,14 @@ fn a_message_missing_from_a_translation_falls_back_to_english() {
 #[test]
 fn numbers_keep_their_decimals_only_when_needed() {
     let en = Tr::english();
-    assert_eq!(en.number(1.25, 1), "1.2");
+    // Half away from zero, as the browser's Intl.NumberFormat rounds.
+    assert_eq!(en.number(1.25, 1), "1.3");
     assert_eq!(en.number(3.0, 1), "3");
+    assert_eq!(en.number(3.04, 1), "3");
+    assert_eq!(en.number(0.05, 2), "0.05");
+    assert_eq!(en.number(1234.0, 0), "1234");
+    assert_eq!(en.number(-2.5, 1), "-2.5");
+    assert_eq!(en.number(-0.04, 1), "0");
     assert_eq!(en.date("2027-03-01T12:00:00Z"), "2027-03-01");
 }
 
