@@ -369,6 +369,13 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
         ("ann@xyz.ocn.ne.jp", &[], "ocn.ne.jp", "smtp.ocn.ne.jp", 465, ImplicitTls),
         ("ann@pl.net", &[], "planet-nz", "smtp.pl.net", 587, StartTls),
         ("ann@brewery.be", &["mx.mailprotect.be"], "combell", "smtp-auth.mailprotect.be", 465, ImplicitTls),
+        ("ann@jcom.zaq.ne.jp", &[], "jcom-net", "smtpa.jcom.zaq.ne.jp", 465, ImplicitTls),
+        ("ann@asahi-net.or.jp", &[], "asahi-net", "mail.asahi-net.or.jp", 465, ImplicitTls),
+        ("ann@asahinet.jp", &[], "asahi-net", "mail.asahi-net.or.jp", 465, ImplicitTls),
+        ("ann@shop.example", &["mx1.forwardemail.net"], "forward-email", "smtp.forwardemail.net", 465, ImplicitTls),
+        // Before, the MX host's parent aliyun.com gave the personal service's smtp.aliyun.com.
+        ("ann@shop.example", &["mx1.qiye.aliyun.com"], "alibaba-mail", "smtp.qiye.aliyun.com", 465, ImplicitTls),
+        ("ann@shop.example", &["mxw.mxhichina.com"], "alibaba-mail", "smtp.qiye.aliyun.com", 465, ImplicitTls),
     ];
     for (typed, mx, provider, host, port, security) in cases {
         let settings = resolve_with(&Query::parse(typed).unwrap(), mx, None);
@@ -388,4 +395,7 @@ fn regional_providers_and_hosting_companies_answer_from_the_data() {
     }
     assert_eq!(address("ann@free.fr").status, Some(Status::Preparation), "SMTP switched on first");
     assert_eq!(address("ann@o2.pl").status, Some(Status::Preparation), "access switched on first");
+    let forward = resolve_with(&Query::parse("ann@shop.example").unwrap(), &["mx2.forwardemail.net"], None);
+    assert_eq!(forward.status, Some(Status::Preparation), "a paid plan and a generated password first");
+    assert_eq!(address("ann@asahi-net.or.jp").best_smtp().unwrap().username, "ann", "the ASAHI Net ID");
 }
