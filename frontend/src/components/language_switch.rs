@@ -29,7 +29,7 @@ pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
                             <a href={href.clone()} lang={lang.id()} hreflang={lang.id()}
                                 aria-current={(lang == current).then_some("true")} {onclick}>
                                 // Two letters on phones; the name for screen readers and wide screens.
-                                <span class="lang-code" aria-hidden="true">{ lang.id().to_uppercase() }</span>
+                                <span class="lang-code" aria-hidden="true">{ lang.id().to_ascii_uppercase() }</span>
                                 <span class="lang-name">{ lang.autonym() }</span>
                             </a>
                         </li>

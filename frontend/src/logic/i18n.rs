@@ -110,6 +110,17 @@ impl Tr {
         locale::number(self.lang().id(), value, fraction_digits)
     }
 
+    /// `text` with its first letter in lower case, to follow a colon inside a sentence;
+    /// unchanged in German, whose nouns keep their capital. The browser lowercases it, so
+    /// the page carries no Unicode case tables.
+    pub fn lowercase_first(&self, text: &str) -> String {
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) if self.lang().id() != "de" => locale::lowercase(first) + chars.as_str(),
+            _ => text.to_owned(),
+        }
+    }
+
     /// A date (`2026-12-02` or a full RFC 3339 time) as this locale writes it; the text as
     /// it came when it is not a date.
     pub fn date(&self, iso: &str) -> String {
@@ -146,6 +157,10 @@ mod locale {
         let options = options(&[("maximumFractionDigits", JsValue::from(fraction_digits))]);
         let format = Intl::NumberFormat::new(&locales, &options).format();
         call(format, &JsValue::from_f64(value)).unwrap_or_else(|| super::plain_number(value, fraction_digits))
+    }
+
+    pub(super) fn lowercase(letter: char) -> String {
+        js_sys::JsString::from(letter).to_lower_case().into()
     }
 
     pub(super) fn month(lang: &str, iso: &str) -> String {
@@ -188,6 +203,10 @@ mod locale {
 
     pub(super) fn month(_lang: &str, iso: &str) -> String {
         iso.get(..7).unwrap_or(iso).to_owned()
+    }
+
+    pub(super) fn lowercase(letter: char) -> String {
+        letter.to_lowercase().collect()
     }
 }
 

@@ -338,10 +338,6 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
         return String::new();
     }
     let good = working(view);
-    let lowercase_first = |text: String| {
-        let mut chars = text.chars();
-        chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
-    };
     let Some(&(best_host, best_port)) = good.first() else {
         let reasons: Vec<String> = view
             .runs
@@ -357,7 +353,7 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
                 };
                 let why = why.trim_end_matches('.');
                 Some(if view.runs.len() > 1 {
-                    format!("{}: {}", run.host, lowercase_first(why.to_owned()))
+                    format!("{}: {}", run.host, tr.lowercase_first(why))
                 } else {
                     why.to_owned()
                 })
@@ -405,7 +401,7 @@ pub fn summary(tr: &Tr, view: &ProbeView) -> String {
             ];
             sentence = format!("{sentence} {}", tr.format("summary-host-also", &args));
         } else if let Some(why) = why_not(tr, run) {
-            sentence.push_str(&format!(" {}: {}.", run.host, lowercase_first(why).trim_end_matches('.')));
+            sentence.push_str(&format!(" {}: {}.", run.host, tr.lowercase_first(&why).trim_end_matches('.')));
         }
     }
     sentence

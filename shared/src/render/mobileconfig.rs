@@ -103,8 +103,9 @@ pub(crate) fn render(settings: &Settings, by: Generator<'_>) -> String {
             &fallback
         }
     };
-    let uuid =
-        |role: &str| Uuid::new_v5(&namespace(), format!("{address}\n{role}").as_bytes()).to_string().to_uppercase();
+    let uuid = |role: &str| {
+        Uuid::new_v5(&namespace(), format!("{address}\n{role}").as_bytes()).to_string().to_ascii_uppercase()
+    };
     let reversed: Vec<&str> = domain.rsplit('.').collect();
     let identifier = format!("invalid.mailsetup.{}.{}", reversed.join("."), uuid("profile"));
     let mut description = format!("Mail settings for {address} ({}), made by {}.", settings.provider_name, by.name());

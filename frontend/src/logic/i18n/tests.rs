@@ -157,6 +157,16 @@ fn a_message_missing_from_a_translation_falls_back_to_english() {
 }
 
 #[test]
+fn a_reason_after_a_colon_starts_lowercase_except_in_german() {
+    let fr = Tr::new(Lang::Fr, ftl(Lang::Fr)).unwrap();
+    assert_eq!(fr.lowercase_first("Échec de la connexion"), "échec de la connexion");
+    assert_eq!(Tr::english().lowercase_first("Connection refused"), "connection refused");
+    let de = Tr::new(Lang::De, ftl(Lang::De)).unwrap();
+    assert_eq!(de.lowercase_first("Verbindung abgelehnt"), "Verbindung abgelehnt", "German nouns keep their capital");
+    assert_eq!(fr.lowercase_first(""), "");
+}
+
+#[test]
 fn numbers_keep_their_decimals_only_when_needed() {
     let en = Tr::english();
     // Half away from zero, as the browser's Intl.NumberFormat rounds.
