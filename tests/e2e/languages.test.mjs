@@ -117,9 +117,10 @@ test('the test\'s results and advice in German, with German dates', async () => 
   assert.match(await page.textContent('.answer .proof'), /Verbindet sich mit smtp\.mailsetup\.test auf den Ports 465 und 587/);
   await page.click('.answer button.probe-start');
   await page.waitForSelector('.answer .proof.works, .answer .proof.fails', { timeout: 30000 });
+  // A whole sentence after a colon keeps its capital in German (and its nouns always do).
   assert.match(
     await page.textContent('.probe .summary'),
-    /^Nehmen Sie smtp\.mailsetup\.test Port 465\. Port 587 klappt dort auch\. mail\.mailsetup\.test: das Zertifikat gilt nicht für mail\.mailsetup\.test\./,
+    /^Nehmen Sie smtp\.mailsetup\.test Port 465\. Port 587 klappt dort auch\. mail\.mailsetup\.test: Das Zertifikat gilt nicht für mail\.mailsetup\.test\./,
   );
   assert.deepEqual(
     await page.locator('.matrix thead th').allTextContents(),

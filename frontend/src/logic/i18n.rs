@@ -111,8 +111,9 @@ impl Tr {
     }
 
     /// `text` with its first letter in lower case, to follow a colon inside a sentence;
-    /// unchanged in German, whose nouns keep their capital. The browser lowercases it, so
-    /// the page carries no Unicode case tables.
+    /// unchanged in German, where a whole sentence after a colon keeps its capital (and a
+    /// noun always does). The browser lowercases it, so the page carries no Unicode case
+    /// tables.
     pub fn lowercase_first(&self, text: &str) -> String {
         let mut chars = text.chars();
         match chars.next() {
