@@ -1,6 +1,7 @@
 //! The HTTP application: `fn app(state) -> Router`, which tests call without a socket
-//! (`tower::ServiceExt::oneshot`); and `fn metrics_app(state)`, the `/metrics` router that
-//! `serve` puts on its own listener only (never on the public one). The state is in
+//! (`tower::ServiceExt::oneshot`); and `fn metrics_app(state)`, the `/metrics` router (with
+//! `/api/health` beside it) that `serve` puts on its own listener only (`/metrics` never on
+//! the public one). The state is in
 //! [`crate::state`] (re-exported here, the path callers use).
 
 use axum::Router;
@@ -24,7 +25,7 @@ pub fn app(state: AppState) -> Router {
     middleware::apply(router, &state).with_state(state)
 }
 
-/// `GET /metrics`, for the operator's own listener (`--metrics-listen`) only.
+/// `GET /metrics` and `GET /api/health`, for the operator's own listener (`--metrics-listen`).
 pub fn metrics_app(state: AppState) -> Router {
-    Router::new().merge(routes::metrics::router()).with_state(state)
+    Router::new().merge(routes::metrics::router()).merge(routes::health::operator_router()).with_state(state)
 }

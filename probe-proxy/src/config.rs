@@ -232,7 +232,8 @@ pub struct ServeArgs {
     #[arg(long, env = "PROBE_PROXY_ALLOW_LOGIN_TEST")]
     pub allow_login_test: bool,
     /// Serve `/metrics` (OpenMetrics text, for Prometheus) on its own listener, never on the
-    /// public one. Without a value, or with a port alone, it listens on loopback
+    /// public one, with `/api/health` beside it for health checks that must not queue behind
+    /// a burst of visitors. Without a value, or with a port alone, it listens on loopback
     /// (127.0.0.1:9464); an address that is not loopback needs --metrics-allow-remote.
     #[arg(
         long,

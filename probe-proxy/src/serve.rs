@@ -14,10 +14,11 @@
 //! capped. Beside the per-address cap, IPv6 clients are capped per /56 and /48 and IPv4
 //! per /24, so a routed prefix cannot take every connection.
 //!
-//! With `--metrics-listen`, `/metrics` is served on a second listener of its own, through
-//! the same accept loop with its own smaller caps (it is meant for the operator's
-//! Prometheus on loopback; another address needs `--metrics-allow-remote`), never on the
-//! public one.
+//! With `--metrics-listen`, `/metrics` (and `/api/health` beside it) is served on a second
+//! listener of its own, through the same accept loop with its own smaller caps, on a
+//! thread and runtime of its own (it is meant for the operator's Prometheus and health
+//! checks on loopback; another address needs `--metrics-allow-remote`); `/metrics` never
+//! on the public one.
 
 use std::collections::HashMap;
 use std::convert::Infallible;
@@ -334,11 +335,21 @@ async fn serve_metrics(
     }
     let listening = Listening { limits: ConnectionLimits::METRICS, tls: None, metrics: state.metrics.clone() };
     let router = metrics_app(state);
-    tokio::spawn(async move {
-        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
-        listening.accept(listener, router, &graceful, shutdown.cancelled_owned()).await;
-        let _ = tokio::time::timeout(Duration::from_secs(1), graceful.shutdown()).await;
-    });
+    // On a thread and runtime of its own: a scrape or a health check is answered at once,
+    // not queued behind the public listener's burst of new connections and their work.
+    let listener = listener.into_std()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    std::thread::Builder::new().name("operator-listener".to_owned()).spawn(move || {
+        runtime.block_on(async move {
+            let listener = match tokio::net::TcpListener::from_std(listener) {
+                Ok(listener) => listener,
+                Err(error) => return tracing::error!(%error, "the operator's listener could not start"),
+            };
+            let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+            listening.accept(listener, router, &graceful, shutdown.cancelled_owned()).await;
+            let _ = tokio::time::timeout(Duration::from_secs(1), graceful.shutdown()).await;
+        });
+    })?;
     Ok(local)
 }
 

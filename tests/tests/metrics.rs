@@ -1,6 +1,7 @@
 //! `/metrics` of a running `probe-proxy serve` (in-process, real sockets): scraped on its
 //! own listener after real probes of the test Postfix, its counters moved as they should;
-//! the public listener has no `/metrics`; no label carries what a client typed.
+//! the public listener has no `/metrics`, its own answers `/api/health` too; no label
+//! carries what a client typed.
 
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
@@ -94,6 +95,12 @@ async fn metrics_count_real_probes_on_their_own_listener_only() {
     let (status, body) = http(public, "GET", "/metrics", "").await;
     assert!(!body.contains("mailsetup_") && !body.contains("# TYPE"), "{status}: {body}");
     assert!(body.contains("<title>mailsetup</title>"), "the page's fallback: {body}");
+
+    // Health checks may ask the operator's listener too, away from the visitors' queue.
+    let (status, body) = http(metrics, "GET", "/api/health", "").await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"status\":\"ok\""), "{body}");
+    assert_eq!(http(metrics, "GET", "/api/config", "").await.0, 404, "only health and metrics there");
 
     // A connection held open shows in the gauge.
     let mut held = TcpStream::connect(public).await.unwrap();

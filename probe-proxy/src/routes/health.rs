@@ -12,6 +12,13 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/api/health", get(health)).route("/api/config", get(config))
 }
 
+/// `GET /api/health` alone, for the operator's listener (`--metrics-listen`): a load
+/// balancer or an orchestrator asking there waits behind no burst of new visitors queued
+/// on the public listener.
+pub fn operator_router() -> Router<AppState> {
+    Router::new().route("/api/health", get(health))
+}
+
 /// Always 200 while the process serves (so a load balancer keeps serving the page); the
 /// body's `status` says `degraded` when probes are refused because the store is down.
 async fn health(State(state): State<AppState>) -> Json<Health> {

@@ -387,24 +387,26 @@ async fn load(args: &Args, loads: &[usize], out: &mut String) -> Result<()> {
          `probe-proxy serve` (limits raised for the run) probing a local server that completes \
          TLS and then holds each connection for {:.1} s before its greeting; every request \
          streams its events. Peak memory is the proxy's VmHWM; `/api/health` is asked every \
-         20 ms while the probes are in flight. The proxy and the thread asking for its health run \
-         at nice {PRIORITY}, the held server and the clients (this process) at 0: they share the \
-         same two cores here, which a proxy in service would not.\n\n\
-         | In flight | Answered | Errors | Peak RSS | `/api/health` p50 / p99 / max | Wall time |\n\
-         |---|---|---|---|---|---|",
+         20 ms while the probes are in flight, on the public listener (behind the new \
+         connections queued there) and on the operator's (`--metrics-listen`, where a health \
+         check belongs). The proxy and the thread asking for its health run at nice {PRIORITY}, \
+         the held server and the clients (this process) at 0: they share the same two cores \
+         here, which a proxy in service would not.\n\n\
+         | In flight | Answered | Errors | Peak RSS | `/api/health` p50 / p99 / max, public | \
+         The same, operator's listener | Wall time |\n\
+         |---|---|---|---|---|---|---|",
         hold(args).as_secs_f64()
     );
     for &n in loads {
         let result = load_once(args, n).await?;
         let _ = writeln!(
             out,
-            "| {n} | {} | {} | {:.0} MB | {:.1} / {:.1} / {:.1} ms | {:.1} s |",
+            "| {n} | {} | {} | {:.0} MB | {} | {} | {:.1} s |",
             result.answered,
             result.errors,
             result.peak_rss_kb as f64 / 1024.0,
-            result.health.0,
-            result.health.1,
-            result.health.2,
+            result.health,
+            result.operator_health,
             result.wall.as_secs_f64()
         );
     }
@@ -422,9 +424,32 @@ struct LoadResult {
     answered: usize,
     errors: usize,
     peak_rss_kb: u64,
-    /// p50, p99 and max of `/api/health`, milliseconds.
-    health: (f64, f64, f64),
+    /// `/api/health` on the public listener.
+    health: Latencies,
+    /// `/api/health` on the operator's listener.
+    operator_health: Latencies,
     wall: Duration,
+}
+
+/// p50, p99 and max of some answer times, in milliseconds.
+#[derive(Debug)]
+struct Latencies(f64, f64, f64);
+
+impl Latencies {
+    fn of(mut samples: Vec<f64>) -> Latencies {
+        if samples.is_empty() {
+            samples.push(f64::NAN);
+        }
+        samples.sort_by(f64::total_cmp);
+        let pick = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+        Latencies(pick(0.5), pick(0.99), pick(1.0))
+    }
+}
+
+impl std::fmt::Display for Latencies {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:.1} / {:.1} / {:.1} ms", self.0, self.1, self.2)
+    }
 }
 
 async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
@@ -435,6 +460,7 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     std::fs::create_dir_all(&dir)?;
     let ca = pki.write(&dir)?;
     let listen = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
+    let operator = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?;
     let port = target.addr.port().to_string();
     let limit = (n * 2 + 100).to_string();
     // The proxy runs at a higher priority than this process (the held server and the
@@ -443,6 +469,7 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
         .args(["-n", PRIORITY])
         .arg(&args.proxy)
         .args(["serve", "--listen", &listen.to_string(), "--no-dns", "--ispdb", "off", "--dist", "/nonexistent"])
+        .args(["--metrics-listen", &operator.to_string()])
         .args(["--allow-private-targets", "--allow-ports", &port, "--ca-file", ca.to_str().unwrap()])
         .args(["--resolve", &format!("{name}=127.0.0.1"), "--cache-seconds", "0"])
         .args(["--probes-per-minute", "1000000", "--probe-burst", &limit])
@@ -458,6 +485,7 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
         .context("starting probe-proxy serve")?;
     let pid = proxy.id().context("proxy pid")?;
     wait_for(listen).await?;
+    wait_for(operator).await?;
     let body = format!(r#"{{"host":"{name}","ports":[{{"port":{port},"security":"implicit_tls"}}]}}"#);
     let request = Arc::new(format!(
         "POST /api/probe HTTP/1.1\r\nHost: {listen}\r\nContent-Type: application/json\r\n\
@@ -480,21 +508,27 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
     let sampler = std::thread::spawn({
         let stop = Arc::clone(&stop);
         let health_request = format!("GET /api/health HTTP/1.1\r\nHost: {listen}\r\nConnection: close\r\n\r\n");
-        move || -> Result<(Vec<f64>, u64)> {
+        move || -> Result<(Vec<f64>, Vec<f64>, u64)> {
             raise_this_thread()?;
             let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
             runtime.block_on(async move {
-                let mut health = Vec::new();
+                let (mut public, mut operators) = (Vec::new(), Vec::new());
                 let mut peak = 0;
-                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                // Each listener asked in turn, one question at a time.
+                for turn in 0.. {
+                    if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                        break;
+                    }
                     tokio::time::sleep(Duration::from_millis(20)).await;
+                    let (address, times) =
+                        if turn % 2 == 0 { (listen, &mut public) } else { (operator, &mut operators) };
                     let asked = Instant::now();
-                    if http(listen, &health_request).await.is_ok_and(|t| t.starts_with("HTTP/1.1 200")) {
-                        health.push(asked.elapsed().as_secs_f64() * 1000.0);
+                    if http(address, &health_request).await.is_ok_and(|t| t.starts_with("HTTP/1.1 200")) {
+                        times.push(asked.elapsed().as_secs_f64() * 1000.0);
                     }
                     peak = peak.max(vm_hwm_kb(pid));
                 }
-                Ok((health, peak))
+                Ok((public, operators, peak))
             })
         }
     });
@@ -503,17 +537,19 @@ async fn load_once(args: &Args, n: usize) -> Result<LoadResult> {
         if joined.unwrap_or(false) { answered += 1 } else { errors += 1 }
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
-    let (mut health, peak) = sampler.join().map_err(|_| anyhow::anyhow!("the health sampler panicked"))??;
+    let (public, operators, peak) = sampler.join().map_err(|_| anyhow::anyhow!("the health sampler panicked"))??;
     let wall = started.elapsed();
     let peak_rss_kb = peak.max(vm_hwm_kb(pid));
     let _ = proxy.kill().await;
     let _ = std::fs::remove_dir_all(&dir);
-    if health.is_empty() {
-        health.push(f64::NAN);
-    }
-    health.sort_by(f64::total_cmp);
-    let pick = |q: f64| health[((health.len() - 1) as f64 * q).round() as usize];
-    Ok(LoadResult { answered, errors, peak_rss_kb, health: (pick(0.5), pick(0.99), pick(1.0)), wall })
+    Ok(LoadResult {
+        answered,
+        errors,
+        peak_rss_kb,
+        health: Latencies::of(public),
+        operator_health: Latencies::of(operators),
+        wall,
+    })
 }
 
 /// Clients of the autoconfig measurement, each on its own loopback address and kept-alive
