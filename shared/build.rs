@@ -45,7 +45,8 @@ fn fail(problems: &schema::Problems) -> ! {
 /// every distinct string once, between unit separators (U+001F); `STREAM`, the providers (sorted by id) as
 /// LEB128 numbers (a string is its index in `STRINGS`, a vocabulary word its index in that
 /// enum's table, a list its length and then its items; an absent value is 0 and a present
-/// one its index plus 1); and one table per enum of the variants the data uses. A table of
+/// one its index plus 1; a user name is 0 for the address, 1 for the local part, and a
+/// template's index plus 2); and one table per enum of the variants the data uses. A table of
 /// `&'static str` fields would cost two pointer-sized words a string and a word a list,
 /// which in the page's WebAssembly weighed more than the text itself.
 fn generate(providers: &[ProviderFile]) -> String {
