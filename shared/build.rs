@@ -18,7 +18,7 @@ pub mod vocab;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use schema::{ProviderFile, ServerEntry};
+use schema::{ProviderFile, ServerEntry, UsernameSpelling};
 
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(email_settings_no_serde)");
@@ -60,13 +60,7 @@ fn generate(providers: &[ProviderFile]) -> String {
         table.word("DataSource", format!("{:?}", p.source));
         table.word("ProviderKind", format!("{:?}", p.kind));
         table.opt_str(p.website.as_deref());
-        match p.sign_in {
-            Some(sign_in) => {
-                let word = table.word_index("SignIn", format!("{sign_in:?}"));
-                table.uint(word + 1);
-            }
-            None => table.uint(0),
-        }
+        table.opt_word("SignIn", p.sign_in.map(|sign_in| format!("{sign_in:?}")));
         table.strs(&p.domains);
         table.strs(&p.mx);
         for list in [&p.smtp, &p.imap, &p.pop3] {
@@ -171,16 +165,26 @@ impl Table {
         self.uint(index);
     }
 
+    fn opt_word(&mut self, kind: &'static str, variant: Option<String>) {
+        match variant {
+            Some(variant) => {
+                let index = self.word_index(kind, variant);
+                self.uint(index + 1);
+            }
+            None => self.uint(0),
+        }
+    }
+
     fn servers(&mut self, list: &[ServerEntry]) {
         self.uint(list.len());
         for s in list {
             self.str(&s.host);
             self.uint(usize::from(s.port));
             self.word("Security", format!("{:?}", s.security));
-            match s.username.as_str() {
-                "address" | "%EMAILADDRESS%" => self.uint(0),
-                "local-part" | "%EMAILLOCALPART%" => self.uint(1),
-                template => {
+            match s.username_spelling() {
+                UsernameSpelling::Address => self.uint(0),
+                UsernameSpelling::LocalPart => self.uint(1),
+                UsernameSpelling::Template(template) => {
                     let index = self.string_index(template);
                     self.uint(index + 2);
                 }
@@ -194,6 +198,7 @@ impl Table {
 
     fn code(self) -> String {
         let mut code = String::new();
+        writeln!(code, "pub(super) const SEPARATOR: char = {SEPARATOR:?};").unwrap();
         writeln!(code, "pub(super) static STRINGS: &str = {:?};", self.strings.join(&SEPARATOR.to_string())).unwrap();
         code.push_str("pub(super) static STREAM: &[u8] = b\"");
         for byte in &self.stream {

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::sync::Mutex;
 
-use super::schema::{self, ProviderFile, RegionEntry, ServerEntry};
+use super::schema::{self, ProviderFile, RegionEntry, ServerEntry, UsernameSpelling};
 use super::{
     Hint, Link, MatchedBy, Provider, ProviderKind, ProviderMatch, Region, Server, Status, Username, is_valid_hostname,
 };
@@ -141,11 +141,10 @@ fn servers(entries: &[ServerEntry]) -> &'static [Server] {
                 host: text(&s.host),
                 port: s.port,
                 security: s.security,
-                // The same forms as the generated tables (build.rs).
-                username: match s.username.as_str() {
-                    "address" | "%EMAILADDRESS%" => Username::Address,
-                    "local-part" | "%EMAILLOCALPART%" => Username::LocalPart,
-                    template => Username::Template(text(template)),
+                username: match s.username_spelling() {
+                    UsernameSpelling::Address => Username::Address,
+                    UsernameSpelling::LocalPart => Username::LocalPart,
+                    UsernameSpelling::Template(template) => Username::Template(text(template)),
                 },
                 auth: Vec::leak(s.auth.clone()),
             })

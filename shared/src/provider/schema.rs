@@ -153,6 +153,29 @@ pub struct ServerEntry {
     pub auth: Vec<AuthMethod>,
 }
 
+/// What a server's `username` says, read once for every place that turns it into
+/// `Username` (the generated table, a provider file loaded at run time, the tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UsernameSpelling<'a> {
+    /// `address` or `%EMAILADDRESS%`.
+    Address,
+    /// `local-part` or `%EMAILLOCALPART%`.
+    LocalPart,
+    /// Any other template.
+    Template(&'a str),
+}
+
+impl ServerEntry {
+    /// Its `username`, read.
+    pub fn username_spelling(&self) -> UsernameSpelling<'_> {
+        match self.username.as_str() {
+            "address" | "%EMAILADDRESS%" => UsernameSpelling::Address,
+            "local-part" | "%EMAILLOCALPART%" => UsernameSpelling::LocalPart,
+            template => UsernameSpelling::Template(template),
+        }
+    }
+}
+
 /// A data centre with its own servers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -25,11 +25,11 @@ pub(super) struct Tables {
 /// The built-in tables, decoded on first use.
 pub(super) fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| decode(generated::STRINGS, generated::STREAM))
+    TABLES.get_or_init(|| decode(generated::STRINGS.split(generated::SEPARATOR).collect(), generated::STREAM))
 }
 
-fn decode(strings: &'static str, stream: &'static [u8]) -> Tables {
-    let mut reader = Reader { stream, at: 0, strings: strings.split('\u{1f}').collect() };
+fn decode(strings: Vec<&'static str>, stream: &'static [u8]) -> Tables {
+    let mut reader = Reader { stream, at: 0, strings };
     let providers: &'static [Provider] = reader.list(Reader::provider);
     debug_assert_eq!(reader.at, stream.len(), "the whole table is read");
     let mut domains = Vec::new();
@@ -96,6 +96,13 @@ impl Reader {
         words[self.uint()]
     }
 
+    fn opt_word<T: Copy>(&mut self, words: &[T]) -> Option<T> {
+        match self.uint() {
+            0 => None,
+            n => Some(words[n - 1]),
+        }
+    }
+
     /// A list: its length, then each item; kept for the rest of the process.
     fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> T) -> &'static [T] {
         let len = self.uint();
@@ -159,10 +166,7 @@ impl Reader {
             source: self.word::<DataSource>(generated::DATA_SOURCE),
             kind: self.word::<ProviderKind>(generated::PROVIDER_KIND),
             website: self.opt_str(),
-            sign_in: match self.uint() {
-                0 => None,
-                n => Some::<SignIn>(generated::SIGN_IN[n - 1]),
-            },
+            sign_in: self.opt_word::<SignIn>(generated::SIGN_IN),
             domains: self.strs(),
             mx: self.strs(),
             smtp: self.servers(),

@@ -16,10 +16,10 @@ fn the_generated_tables_hold_every_effective_provider() {
     let servers_match = |file: &[schema::ServerEntry], built: &[Server], id: &str| {
         assert_eq!(file.len(), built.len(), "{id}");
         for (f, b) in file.iter().zip(built) {
-            let username = match (f.username.as_str(), b.username) {
-                ("address" | "%EMAILADDRESS%", Username::Address) => true,
-                ("local-part" | "%EMAILLOCALPART%", Username::LocalPart) => true,
-                (template, Username::Template(built)) => template == built,
+            let username = match (f.username_spelling(), b.username) {
+                (schema::UsernameSpelling::Address, Username::Address) => true,
+                (schema::UsernameSpelling::LocalPart, Username::LocalPart) => true,
+                (schema::UsernameSpelling::Template(template), Username::Template(built)) => template == built,
                 _ => false,
             };
             assert!(username, "{id}: {} read as {:?}", f.username, b.username);
