@@ -68,6 +68,11 @@ pub struct AppProps {
     /// nothing.)
     #[prop_or_default]
     pub painted: Option<Lang>,
+    /// A rehearsal (see `main.rs`): the page rendered into an element that is never shown,
+    /// so the first real answer finds its code compiled. It touches nothing outside its
+    /// element: no address bar, title, language, theme or fetch.
+    #[prop_or_default]
+    pub rehearsal: bool,
 }
 
 #[component]
@@ -120,7 +125,12 @@ pub fn App(props: &AppProps) -> Html {
             set_lang.emit(lang);
         })
     };
-    use_effect_with(tr.lang(), |lang| browser::set_document_lang(lang.id()));
+    let outside = !props.rehearsal;
+    use_effect_with(tr.lang(), move |lang| {
+        if outside {
+            browser::set_document_lang(lang.id());
+        }
+    });
 
     // Configuration first, then what the proxy allows.
     {
@@ -130,6 +140,9 @@ pub fn App(props: &AppProps) -> Html {
         let (set_lang, wanted) = (set_lang.clone(), wanted.clone());
         let painted = props.painted.filter(|&lang| lang != Lang::En);
         use_effect_with((), move |_| {
+            if !outside {
+                return;
+            }
             browser::apply_theme(params.theme.as_deref(), params.accent.as_deref());
             if params.embed {
                 browser::report_height_to_parent();
@@ -167,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with(page.0.edits, move |&edits| {
-            if edits > 0 {
+            if edits > 0 && outside {
                 spawn_local(async move {
                     yew::platform::time::sleep(PAUSE).await;
                     dispatch.emit(PageAction::Paused { edits });
@@ -189,8 +202,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     {
         let link = page.0.settled.then(|| page.0.params(&base).to_link());
-        use_effect_with(link, |link| {
-            if let Some(link) = link {
+        use_effect_with(link, move |link| {
+            if let Some(link) = link.as_deref().filter(|_| outside) {
                 browser::set_link(link);
             }
         });
@@ -200,7 +213,11 @@ pub fn App(props: &AppProps) -> Html {
     // Resolved once per render; everything below reads this one value.
     let resolution = page.0.resolution();
     let title = text::page_title(&tr, &resolution, config_value.brand.as_deref());
-    use_effect_with(title, |title| browser::set_title(title));
+    use_effect_with(title, move |title| {
+        if outside {
+            browser::set_title(title);
+        }
+    });
 
     // The room asked for follows what is shown: an answer without that room (gmail.com has
     // no owner's room) puts the person's in the link, and a later domain that has one does

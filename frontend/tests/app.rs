@@ -22,11 +22,49 @@ async fn mount(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("main").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    let props =
-        AppProps { params: Some(PageParams::parse(query)), config: Some(RuntimeConfig::default()), painted: None };
+    let props = AppProps {
+        params: Some(PageParams::parse(query)),
+        config: Some(RuntimeConfig::default()),
+        painted: None,
+        rehearsal: false,
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
+}
+
+/// A rehearsal (`main.rs` renders one once the page is idle) renders a whole answer into an
+/// element that is never attached, and leaves the page's title, link and language alone; the
+/// same app rendered for real sets all three.
+#[wasm_bindgen_test]
+async fn a_rehearsal_renders_an_answer_and_touches_nothing_outside() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let html = document.document_element().unwrap();
+    let outside = || (document.title(), window.location().href().unwrap(), html.get_attribute("lang"));
+    document.set_title("before");
+    html.set_attribute("lang", "xx").unwrap();
+    let before = outside();
+    for rehearsal in [true, false] {
+        let stage = document.create_element("div").unwrap();
+        let props = AppProps {
+            params: Some(PageParams::parse("address=someone%40mail.de&room=developers")),
+            config: Some(RuntimeConfig::default()),
+            painted: None,
+            rehearsal,
+        };
+        let handle = yew::Renderer::<App>::with_root_and_props(stage.clone(), props).render();
+        pause().await;
+        assert_eq!(text_of(&stage, ".smtp-host").as_deref(), Some("smtp.mail.de"), "rehearsal: {rehearsal}");
+        handle.destroy();
+        settle().await;
+        if rehearsal {
+            assert_eq!(outside(), before, "a rehearsal changed the page around it");
+        } else {
+            let after = outside();
+            assert!(after.0 != before.0 && after.1 != before.1 && after.2 != before.2, "{after:?}");
+        }
+    }
 }
 
 /// Waits out the pause after typing, after which guesses and suggestions show (errors wait

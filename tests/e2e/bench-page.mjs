@@ -47,6 +47,9 @@ async function keystrokes(cpuSlowdown, act) {
   const cdp = await context.newCDPSession(page);
   await page.goto(process.env.BASE_URL);
   await page.waitForSelector(READY);
+  // A person reads before typing: the keystrokes start once the page has gone idle after
+  // loading (when it rehearses its first answer; see frontend/src/main.rs).
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve())));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   await page.evaluate((selector) => {
     window.__latencies = [];

@@ -31,6 +31,36 @@ test('the empty page: examples, no axe violations', async () => {
   await context.close();
 });
 
+test('once idle after loading, the page rehearses an answer out of sight and leaves nothing behind', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  // Records every element put into or taken out of <main> (a MutationObserver sees an
+  // element added and removed within one task, which no query can).
+  await page.addInitScript(() => {
+    window.__staged = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (node.nodeType === 1) window.__staged.push(['added', node.getAttribute('inert') !== null, node.className]);
+        for (const node of record.removedNodes) if (node.nodeType === 1) window.__staged.push(['removed', node.getAttribute('inert') !== null]);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(BASE_URL);
+  await appReady(page);
+  const title = await page.title();
+  await page.waitForFunction(() => window.__staged.some(([what, inert]) => what === 'removed' && inert), null, { timeout: 10000 });
+  const staged = await page.evaluate(() => window.__staged.filter(([, inert]) => inert));
+  assert.deepEqual(staged, [
+    ['added', true, 'rehearsal'],
+    ['removed', true],
+  ], 'one rehearsal, unseen, taken out again (what it renders: frontend/tests/app.rs)');
+  assert.equal(await page.locator('input#address').count(), 1);
+  assert.equal(await page.locator('.answer').count(), 0, 'the empty page shows no answer');
+  assert.equal(await page.title(), title);
+  assert.equal(new URL(page.url()).hash, '');
+  await context.close();
+});
+
 test('the seed providers: answer card with server, port and Test button above the fold at 320 × 640', async () => {
   const { page, context, errors } = await openPage(browser, { viewport: { width: 320, height: 640 } });
   const expected = [

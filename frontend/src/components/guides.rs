@@ -47,7 +47,10 @@ struct SetupFileProps {
 fn SetupFile(props: &SetupFileProps) -> Html {
     let tr = use_context::<Tr>().unwrap_or_default();
     let failed = use_state(|| None::<String>);
-    let phone_svg = use_memo(props.phone_link.clone(), |link| link.as_deref().and_then(qr::svg));
+    // Drawn for the iPhone's guide only, where it shows.
+    let ios = props.client == Client::Ios;
+    let phone_svg =
+        use_memo((props.phone_link.clone(), ios), |(link, ios)| link.as_deref().filter(|_| *ios).and_then(qr::svg));
     let Some(file) = render(props.format, &props.settings) else { return html! {} };
     let host = props.settings.best_smtp().map(|c| c.host.clone()).unwrap_or_default();
     let (how, system) = match props.client {
@@ -59,8 +62,7 @@ fn SetupFile(props: &SetupFileProps) -> Html {
         Callback::from(move |_: MouseEvent| failed.set(browser::download(&file.file_name, file.mime, &file.text).err()))
     };
     // Our own SVG, from our own encoder: nothing typed reaches it as markup.
-    let phone_qr =
-        (*phone_svg).clone().filter(|_| props.client == Client::Ios).map(|svg| Html::from_html_unchecked(svg.into()));
+    let phone_qr = (*phone_svg).clone().map(|svg| Html::from_html_unchecked(svg.into()));
     html! {
         <div class="setup-file">
             <h4>{ tr.t("profile-title") }</h4>

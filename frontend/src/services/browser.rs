@@ -49,6 +49,22 @@ pub fn fragment() -> String {
     window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
+/// Resolves once the browser is idle (`requestIdleCallback`), or after a short pause where
+/// it has no such call.
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = window() else { return };
+        let call = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let _ = match call {
+            Some(request_idle) => request_idle.call1(&window, &resolve).map(drop),
+            None => window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 200).map(drop),
+        };
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Replaces what follows the page's path (query and fragment) without a reload or a
 /// history entry.
 pub fn set_link(link: &str) {
