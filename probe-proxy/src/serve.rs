@@ -248,7 +248,10 @@ impl Listening {
             let service = tower::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
                 let in_flight = InFlight::begin(activity.clone());
                 let router = router.clone();
-                async move {
+                // Boxed: hyper keeps the room for a request's future for as long as the
+                // connection lives (a whole event stream); the box is freed once the
+                // response has started.
+                Box::pin(async move {
                     let mut request = request.map(Body::new);
                     request.extensions_mut().insert(ConnectInfo(peer));
                     let response = tower::ServiceExt::oneshot(router, request).await?;
@@ -256,7 +259,7 @@ impl Listening {
                     // ends; its progress is watched from now on.
                     in_flight.progressed();
                     Ok::<_, Infallible>(response.map(|body| Body::new(TrackedBody { body, in_flight })))
-                }
+                })
             });
             let service = hyper_util::service::TowerToHyperService::new(service);
             let (builder, graceful_watch, tls) = (builder.clone(), graceful.watcher(), self.tls.clone());
@@ -270,6 +273,9 @@ impl Listening {
                 let io = hyper_util::rt::TokioIo::new(WriteDeadline::new(stream, limits.write));
                 graceful_watch.watch(builder.serve_connection_with_upgrades(io, service).into_owned()).await
             };
+            // Boxed: moved from the task's captures into `select!`, the connection (2 KB)
+            // would be held twice in the task's future (4.9 KB instead of 2.9 with the box).
+            let connection = Box::pin(connection);
             tokio::spawn(async move {
                 tokio::select! {
                     result = connection => if let Err(error) = result {
