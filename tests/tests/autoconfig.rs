@@ -117,6 +117,44 @@ async fn https(
     (status, headers, raw[split + 4..].to_vec())
 }
 
+/// Over HTTPS the proxy speaks what ALPN agreed: HTTP/2 to a client that offers it (the
+/// server's first frame is its SETTINGS), HTTP/1.1 to one that offers only that or nothing.
+/// (A plain connection is sniffed for HTTP/2's preface: the h2c tests in
+/// `probe-proxy/tests/attacks.rs`.)
+#[tokio::test(flavor = "multi_thread")]
+async fn https_speaks_the_protocol_alpn_agreed() {
+    use rustls::pki_types::pem::PemObject;
+    let pki = TestPki::new(&NAMES);
+    let served = serve(&pki, "alpn", &[]);
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(rustls::pki_types::CertificateDer::from_pem_slice(pki.ca_pem.as_bytes()).unwrap()).unwrap();
+    for offered in [vec![b"h2".to_vec(), b"http/1.1".to_vec()], vec![b"http/1.1".to_vec()], vec![]] {
+        let mut config =
+            rustls::ClientConfig::builder_with_provider(Arc::new(rustls::crypto::ring::default_provider()))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_root_certificates(roots.clone())
+                .with_no_client_auth();
+        config.alpn_protocols = offered.clone();
+        let tcp = tokio::net::TcpStream::connect(served.addr).await.unwrap();
+        let name = rustls::pki_types::ServerName::try_from(NAMES[1]).unwrap();
+        let mut tls = tokio_rustls::TlsConnector::from(Arc::new(config)).connect(name, tcp).await.unwrap();
+        let agreed = tls.get_ref().1.alpn_protocol().map(<[u8]>::to_vec);
+        let h2 = offered.first().is_some_and(|first| first == b"h2");
+        assert_eq!(agreed, offered.first().cloned(), "offered {offered:?}");
+        let mut answer = [0u8; 12];
+        if h2 {
+            tls.write_all(b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n\0\0\0\x04\0\0\0\0\0").await.unwrap();
+            tls.read_exact(&mut answer[..9]).await.unwrap();
+            assert_eq!(answer[3], 0x4, "the server's first HTTP/2 frame is SETTINGS: {answer:?}");
+        } else {
+            tls.write_all(b"GET /api/health HTTP/1.1\r\nHost: owner.test\r\n\r\n").await.unwrap();
+            tls.read_exact(&mut answer).await.unwrap();
+            assert_eq!(&answer, b"HTTP/1.1 200", "offered {offered:?}");
+        }
+    }
+}
+
 /// The kit the owner's file makes: what the served files must be.
 fn owner_kit() -> kit::ProviderKit {
     let served = served_domains();

@@ -322,8 +322,9 @@ impl PreparedProbe {
     pub async fn run(&self, settings: Arc<ProbeSettings>, events: Option<EventSender>) -> ProbeResponse {
         let started = tokio::time::Instant::now();
         let server_name = self.target.host.server_name();
-        let mut tasks = PortTasks::default();
-        for addresses in self.address_groups() {
+        let groups = self.address_groups();
+        let mut tasks = PortTasks::with_capacity(groups.len() * self.ports.len());
+        for addresses in groups {
             let addresses: Arc<[IpAddr]> = addresses.into();
             for spec in self.ports.iter().copied() {
                 let (settings, events, server_name) = (settings.clone(), events.clone(), server_name.clone());
@@ -367,31 +368,38 @@ impl PreparedProbe {
 #[derive(Default)]
 struct PortTasks {
     tasks: tokio::task::JoinSet<(PortReport, Option<session::Goodbye>)>,
-    /// Per task id, the port's place in the request, its spec and first address.
-    jobs: std::collections::HashMap<tokio::task::Id, (usize, PortSpec, IpAddr)>,
+    /// In the request's order: each task's id, its port's spec and first address. A few
+    /// entries (ports × addresses), so a list: a hash map's table would weigh more, for
+    /// every probe in flight.
+    jobs: Vec<(tokio::task::Id, PortSpec, IpAddr)>,
 }
 
 impl PortTasks {
+    fn with_capacity(ports: usize) -> PortTasks {
+        PortTasks { tasks: tokio::task::JoinSet::new(), jobs: Vec::with_capacity(ports) }
+    }
+
     fn spawn(
         &mut self,
         spec: PortSpec,
         address: IpAddr,
         probe: impl Future<Output = (PortReport, Option<session::Goodbye>)> + Send + 'static,
     ) {
-        let index = self.jobs.len();
         let id = self.tasks.spawn(probe).id();
-        self.jobs.insert(id, (index, spec, address));
+        self.jobs.push((id, spec, address));
     }
 
     /// Every port's report in request order, calling `finished` on each as it comes.
     async fn join_all(mut self, mut finished: impl FnMut(&PortReport, Option<session::Goodbye>)) -> Vec<PortReport> {
-        let mut reports: Vec<Option<PortReport>> = vec![None; self.jobs.len()];
+        // Filled as reports come, not made up front: room for every port's report would
+        // be held by every probe while it waits.
+        let mut reports: Vec<(usize, PortReport)> = Vec::new();
         while let Some(joined) = self.tasks.join_next_with_id().await {
             let (id, report, goodbye) = match joined {
                 Ok((id, (report, goodbye))) => (id, report, goodbye),
                 // A bug, not a server's doing: still report the port, as failed.
                 Err(error) => {
-                    let Some(&(_, spec, address)) = self.jobs.get(&error.id()) else { continue };
+                    let Some(&(_, spec, address)) = self.jobs.iter().find(|job| job.0 == error.id()) else { continue };
                     let failure = Failure::new(
                         Step::Connect,
                         FailureKind::Other,
@@ -401,11 +409,12 @@ impl PortTasks {
                     (error.id(), report, None)
                 }
             };
-            let Some(&(index, ..)) = self.jobs.get(&id) else { continue };
+            let Some(index) = self.jobs.iter().position(|job| job.0 == id) else { continue };
             finished(&report, goodbye);
-            reports[index] = Some(report);
+            reports.push((index, report));
         }
-        reports.into_iter().flatten().collect()
+        reports.sort_unstable_by_key(|&(index, _)| index);
+        reports.into_iter().map(|(_, report)| report).collect()
     }
 }
 

@@ -33,8 +33,8 @@ pub(crate) struct Conversation<S> {
 
 impl<S: AsyncRead + AsyncWrite + Unpin> Conversation<S> {
     pub(crate) fn new(stream: S, limits: ReplyLimits) -> Conversation<S> {
-        // A greeting fits; an EHLO reply may grow it once. Every probe in flight holds one.
-        Conversation { stream, buffer: Vec::with_capacity(256), limits }
+        // A greeting fits; an EHLO reply grows it. Every probe in flight holds one.
+        Conversation { stream, buffer: Vec::with_capacity(128), limits }
     }
 
     /// Reads one reply, waiting at most `timeout` for all of it.
