@@ -68,9 +68,9 @@ pub struct AppProps {
     /// nothing.)
     #[prop_or_default]
     pub painted: Option<Lang>,
-    /// A rehearsal (see `main.rs`): the page rendered into an element that is never shown,
-    /// so the first real answer finds its code compiled. It touches nothing outside its
-    /// element: no address bar, title, language, theme or fetch.
+    /// A rehearsal (see `main.rs`): the page rendered where nobody sees it, so the first
+    /// real answer finds its code compiled and its text laid out once. It touches nothing
+    /// outside its element: no address bar, title, language, theme or fetch.
     #[prop_or_default]
     pub rehearsal: bool,
 }
