@@ -212,9 +212,12 @@ pub fn App(props: &AppProps) -> Html {
     let config_value = (*config).clone().unwrap_or_default();
     // Resolved once per render; everything below reads this one value.
     let resolution = page.0.resolution();
-    let title = text::page_title(&tr, &resolution, config_value.brand.as_deref());
+    // The title follows once typing pauses, as the link does: setting it costs about a
+    // millisecond a keystroke in Chromium's profile, and nobody reads a tab's title while
+    // typing.
+    let title = page.0.settled.then(|| text::page_title(&tr, &resolution, config_value.brand.as_deref()));
     use_effect_with(title, move |title| {
-        if outside {
+        if let Some(title) = title.as_deref().filter(|_| outside) {
             browser::set_title(title);
         }
     });
@@ -295,7 +298,9 @@ pub fn App(props: &AppProps) -> Html {
             let on_login = login_audience.zip(run_test.clone());
             let on_test = run_test.map(|run| run.reform(|()| None));
             let address = settings.query.address().map(|a| a.unicode());
-            let phone_link = address.as_deref().map(|a| qr::phone_link(&browser::page_url(), a));
+            // Read once a render: each read of the location crosses into JavaScript.
+            let page_url = browser::page_url();
+            let phone_link = address.as_deref().map(|a| qr::phone_link(&page_url, a));
             let login_user = address.unwrap_or_default();
             let no_test = text::why_no_test(&tr, &proxy, on_test.is_some());
             let domain = settings.domain().ascii().to_owned();
@@ -316,7 +321,7 @@ pub fn App(props: &AppProps) -> Html {
                     link.room = door.id().map(str::to_owned);
                     // Whole URLs: the person's door has no query, and a link of a fragment
                     // alone would keep the room it was opened from.
-                    (door, format!("{}{}", browser::page_url(), link.to_link()))
+                    (door, format!("{page_url}{}", link.to_link()))
                 })
                 .collect();
             let on_room = dispatch.reform(|room: Room| {

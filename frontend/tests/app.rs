@@ -67,6 +67,20 @@ async fn a_rehearsal_renders_an_answer_and_touches_nothing_outside() {
     }
 }
 
+/// The title follows once typing pauses, as the link does (setting it costs about a
+/// millisecond a keystroke), and names the provider then.
+#[wasm_bindgen_test]
+async fn the_title_follows_once_typing_pauses() {
+    let root = mount("").await;
+    let document = web_sys::window().unwrap().document().unwrap();
+    document.set_title("before");
+    type_into(&root, "ann@gmail.com").await;
+    assert_eq!(text_of(&root, ".smtp-host").as_deref(), Some("smtp.gmail.com"));
+    assert_eq!(document.title(), "before", "not while typing");
+    pause().await;
+    assert!(document.title().starts_with("Gmail"), "{}", document.title());
+}
+
 /// Waits out the pause after typing, after which guesses and suggestions show (errors wait
 /// for Enter or for the person leaving the field).
 async fn pause() {
