@@ -8,8 +8,9 @@ use mailsetup_shared::wire::{Health, ProxyInfo};
 
 use crate::state::AppState;
 
+/// The public listener's: health and what this proxy allows.
 pub fn router() -> Router<AppState> {
-    Router::new().route("/api/health", get(health)).route("/api/config", get(config))
+    operator_router().route("/api/config", get(config))
 }
 
 /// `GET /api/health` alone, for the operator's listener (`--metrics-listen`): a load
