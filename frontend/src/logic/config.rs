@@ -1,13 +1,12 @@
 //! The page's run-time configuration: `config.json` beside `index.html`, with query-string
 //! overrides. Never compiled in, so one build serves every host.
 
-use serde::Deserialize;
+use mailsetup_shared::json::{self, FromJson, Json, JsonError, field};
 
 use super::url_params::PageParams;
 
 /// `config.json`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RuntimeConfig {
     /// The probe proxy: `""` means this page's own origin (the `probe-proxy serve` set-up);
     /// `null`/absent means none; otherwise a base URL such as `https://probe.example.com`.
@@ -32,11 +31,26 @@ pub struct RuntimeConfig {
     pub report_url: Option<String>,
 }
 
+/// Every field may be absent.
+impl FromJson for RuntimeConfig {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        Ok(RuntimeConfig {
+            proxy_url: field(value, "proxy_url")?,
+            doh_url: field(value, "doh_url")?,
+            brand: field(value, "brand")?,
+            proxy_choices: field(value, "proxy_choices")?,
+            doh_choices: field(value, "doh_choices")?,
+            default_lang: field(value, "default_lang")?,
+            report_url: field(value, "report_url")?,
+        })
+    }
+}
+
 impl RuntimeConfig {
     /// Reads `config.json`; anything unreadable counts as "no configuration", never an error
     /// the person has to deal with.
     pub fn from_json(text: &str) -> RuntimeConfig {
-        serde_json::from_str(text).unwrap_or_default()
+        json::from_str(text).unwrap_or_default()
     }
 
     /// Applies the query-string overrides.

@@ -1,7 +1,7 @@
 //! DNS-over-HTTPS MX answers (the JSON format of Google's and Cloudflare's resolvers), for
 //! recognising hosted providers without a proxy, when a person opts in.
 
-use serde::Deserialize;
+use mailsetup_shared::json::{self, FromJson, Json, JsonError, field};
 
 /// The URL asking `endpoint` for the MX records of `domain`.
 pub fn mx_query_url(endpoint: &str, domain: &str) -> String {
@@ -9,24 +9,31 @@ pub fn mx_query_url(endpoint: &str, domain: &str) -> String {
     format!("{endpoint}{separator}name={}&type=MX", super::url_params::encode(domain))
 }
 
-#[derive(Debug, Deserialize)]
 struct Answer {
-    #[serde(rename = "type")]
     kind: u16,
     data: String,
 }
 
-#[derive(Debug, Deserialize)]
+impl FromJson for Answer {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        Ok(Answer { kind: field(value, "type")?, data: field(value, "data")? })
+    }
+}
+
 struct Response {
-    #[serde(rename = "Status")]
     status: u32,
-    #[serde(rename = "Answer", default)]
     answer: Vec<Answer>,
 }
 
+impl FromJson for Response {
+    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
+        Ok(Response { status: field(value, "Status")?, answer: field(value, "Answer")? })
+    }
+}
+
 /// MX hosts from a DoH JSON answer, best preference first.
-pub fn parse_mx_answer(json: &str) -> Result<Vec<String>, String> {
-    let response: Response = serde_json::from_str(json).map_err(|e| format!("not a DNS JSON answer: {e}"))?;
+pub fn parse_mx_answer(text: &str) -> Result<Vec<String>, String> {
+    let response: Response = json::from_str(text).map_err(|e| format!("not a DNS JSON answer: {e}"))?;
     if response.status != 0 {
         return Err(format!("the DNS answer has status {}", response.status));
     }

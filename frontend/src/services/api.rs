@@ -4,6 +4,7 @@
 use email_settings::discovery::{DiscoverRequest, DiscoverResponse};
 use gloo_net::http::{Request, Response};
 use js_sys::Uint8Array;
+use mailsetup_shared::json::{self, FromJson};
 use mailsetup_shared::wire::{ApiError, LoginRequest, PortRequest, PortSpec, ProbeEvent, ProbeRequest, ProxyInfo};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -33,10 +34,16 @@ fn network(_: gloo_net::Error) -> RequestFailure {
 /// A non-2xx answer: the proxy's error code when it sent one, else the status.
 async fn refusal(response: Response) -> RequestFailure {
     let status = response.status();
-    match response.json::<ApiError>().await {
+    match read::<ApiError>(response).await {
         Ok(error) => RequestFailure::Refused(error.code),
         Err(_) => RequestFailure::Status(status),
     }
+}
+
+/// A response's JSON body.
+async fn read<T: FromJson>(response: Response) -> Result<T, RequestFailure> {
+    let text = response.text().await.map_err(network)?;
+    json::from_str(&text).map_err(|_| RequestFailure::BadAnswer)
 }
 
 /// `config.json` beside the page; missing or broken means the defaults.
@@ -54,7 +61,7 @@ pub async fn proxy_info(config: &RuntimeConfig) -> Result<ProxyInfo, RequestFail
     if !response.ok() {
         return Err(refusal(response).await);
     }
-    response.json().await.map_err(|_| RequestFailure::BadAnswer)
+    read(response).await
 }
 
 pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverResponse, RequestFailure> {
@@ -65,7 +72,7 @@ pub async fn discover(config: &RuntimeConfig, domain: &str) -> Result<DiscoverRe
     if !response.ok() {
         return Err(refusal(response).await);
     }
-    response.json().await.map_err(|_| RequestFailure::BadAnswer)
+    read(response).await
 }
 
 /// Starts a probe of `hosts` (the first, and the others beside it in the same stream: a
@@ -108,7 +115,7 @@ pub async fn probe(
         }
         let bytes = Uint8Array::new(&chunk.get_value()).to_vec();
         for event in parser.push(&bytes) {
-            match serde_json::from_str::<ProbeEvent>(&event.data) {
+            match json::from_str::<ProbeEvent>(&event.data) {
                 // One of several hosts' events; the stream's own `done` ends it.
                 Ok(ProbeEvent::Host { host, event }) => on_event(&host, *event),
                 Ok(event) => {

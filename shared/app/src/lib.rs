@@ -1,5 +1,5 @@
 //! What only mailsetup's own programs share: the JSON wire between the page and the probe
-//! proxy ([`wire`]), the words people read in four languages ([`words`]), the guides through
+//! proxy ([`wire`], which the page reads with [`json`]), the words people read in four languages ([`words`]), the guides through
 //! each mail program ([`guides`]), the domain owner's kit ([`kit`]), and what a probe's
 //! transcript means ([`facts`], [`verdict`]).
 //!
@@ -8,6 +8,7 @@
 
 pub mod facts;
 pub mod guides;
+pub mod json;
 pub mod kit;
 pub mod verdict;
 pub mod wire;

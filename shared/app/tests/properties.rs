@@ -114,6 +114,16 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
 
     #[test]
+    fn the_page_s_json_reader_accepts_what_serde_json_accepts(
+        text in r#"[\[\]{}":,0-9ae.+\\u -]{0,40}|\{"a":\[(-?[0-9]{1,3}(\.[0-9])?(e-?[0-9])?|"[a-z\\u0-9]{0,8}"|true|null)(,[0-9]){0,3}\]\}"#,
+    ) {
+        // Hostile or broken text is refused, never a panic; valid JSON is read.
+        let ours = mailsetup_shared::json::Json::parse(&text).is_ok();
+        let theirs = serde_json::from_str::<serde_json::Value>(&text).is_ok();
+        prop_assert_eq!(ours, theirs, "{:?}", text);
+    }
+
+    #[test]
     fn rendering_any_address_stays_well_formed(input in address_like()) {
         check_everything_renders(&input);
     }

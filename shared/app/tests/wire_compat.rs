@@ -140,3 +140,82 @@ fn a_stream_from_a_newer_proxy_is_read_with_the_catch_alls() {
     let error: ApiError = serde_json::from_str(r#"{"code":"quota_exceeded","message":"later"}"#).unwrap();
     assert_eq!(error.code, ApiErrorCode::Other);
 }
+
+/// Reads `text` with serde and with the page's reader (`mailsetup_shared::json`), which
+/// must agree.
+fn read_both<T>(text: &str) -> T
+where
+    T: serde::de::DeserializeOwned + mailsetup_shared::json::FromJson + PartialEq + std::fmt::Debug,
+{
+    let by_serde: T = serde_json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+    let by_page: T = mailsetup_shared::json::from_str(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+    assert_eq!(by_page, by_serde, "{text}");
+    by_page
+}
+
+#[test]
+fn the_page_s_reader_reads_every_recorded_stream_as_serde_does() {
+    let info: ProxyInfo = read_both(&fixture("v1-config.json"));
+    assert_eq!(info.wire, 1);
+    let response: ProbeResponse = read_both(&fixture("v1-probe-response.json"));
+    assert_eq!(response.reports.len(), 3);
+    for name in ["v1-probe-events.txt", "future-probe-events.txt"] {
+        for data in events(&fixture(name)) {
+            read_both::<ProbeEvent>(data);
+        }
+    }
+    for line in fixture("v1-errors.jsonl").lines() {
+        read_both::<ApiError>(line);
+    }
+    // Today's proxy's answers, as serde writes them.
+    let today = serde_json::to_string(&ProxyInfo { wire: WIRE_VERSION, ..info }).unwrap();
+    assert_eq!(read_both::<ProxyInfo>(&today).wire, WIRE_VERSION);
+    let unknown = read_both::<ApiError>(r#"{"code":"quota_exceeded","message":"later","retry":3}"#);
+    assert_eq!(unknown.code, ApiErrorCode::Other);
+}
+
+#[test]
+fn the_page_s_reader_reads_a_discovery_answer_as_serde_does() {
+    use email_settings::discovery::{
+        AutoconfigOutcome, AutoconfigResult, DiscoverResponse, DiscoveredCandidate, FoundServer, MxHost, ProviderHit,
+        Source, SrvService, SrvTarget,
+    };
+    use email_settings::provider::{MatchedBy, Security};
+    let server = FoundServer { host: "smtp.example.org".into(), port: 465, security: Security::ImplicitTls };
+    for matched_by in [
+        MatchedBy::Domain("example.org".into()),
+        MatchedBy::MxPattern("*.mx.example.net".into()),
+        MatchedBy::MxDomain("example.net".into()),
+        MatchedBy::Service("Example".into()),
+    ] {
+        let answer = DiscoverResponse {
+            domain: "example.org".into(),
+            mx: vec![MxHost { preference: 10, host: "mx.example.net".into() }],
+            srv: vec![SrvService {
+                name: "_submissions._tcp".into(),
+                records: vec![SrvTarget { priority: 0, weight: 1, port: 465, target: "smtp.example.org".into() }],
+            }],
+            autoconfig: vec![
+                AutoconfigResult {
+                    url: "https://a/".into(),
+                    outcome: AutoconfigOutcome::Found { servers: vec![server.clone()] },
+                },
+                AutoconfigResult { url: "https://b/".into(), outcome: AutoconfigOutcome::NotFound },
+                AutoconfigResult {
+                    url: "https://c/".into(),
+                    outcome: AutoconfigOutcome::Failed { reason: "timeout".into() },
+                },
+            ],
+            provider: Some(ProviderHit { id: "example".into(), name: "Example".into(), matched_by }),
+            candidates: vec![DiscoveredCandidate {
+                host: server.host.clone(),
+                port: 587,
+                security: Security::StartTls,
+                source: Source::Autoconfig,
+            }],
+            problems: vec!["SRV: timeout".into()],
+        };
+        let text = serde_json::to_string(&answer).unwrap();
+        assert_eq!(read_both::<DiscoverResponse>(&text), answer);
+    }
+}

@@ -326,9 +326,9 @@ impl Extension {
 }
 
 impl Extension {
-    /// The field name on the wire (the JSON of earlier versions had one boolean each).
-    #[cfg(feature = "serde")]
-    const fn wire_name(self) -> &'static str {
+    /// The field name in the serde form of [`Capabilities`] (one boolean each, beside the
+    /// other fields), for readers of that form that do not use serde.
+    pub const fn wire_name(self) -> &'static str {
         match self {
             Extension::Pipelining => "pipelining",
             Extension::EightBitMime => "eight_bit_mime",

@@ -358,3 +358,76 @@ fn a_test_that_could_not_run_is_not_a_verdict_on_the_settings() {
     assert_eq!(Cause::of_failure(FailureKind::ConnectionRefused), Cause::Server);
     assert_eq!(Cause::of_failure(FailureKind::LoginRefused), Cause::Server);
 }
+
+#[test]
+fn the_page_s_json_reader_reads_every_event_as_serde_wrote_it() {
+    // Every finding with its values, both fixes, every event: written by serde (as the
+    // proxy writes them), read by the page's reader (`crate::json`), the same values.
+    use crate::facts::{ConnectAttempt, ConnectOutcome, Party, StepRecord, TranscriptLine};
+    use crate::wire::{AddressInfo, ApiError, ApiErrorCode, PortReport, ProbeEvent};
+    let mut facts = facts_with_everything();
+    facts.attempts = vec![
+        ConnectAttempt { ip: "2001:db8::25".parse().unwrap(), outcome: ConnectOutcome::Unreachable, ms: 3 },
+        ConnectAttempt { ip: "192.0.2.1".parse().unwrap(), outcome: ConnectOutcome::Connected, ms: 7 },
+    ];
+    let step = StepRecord { step: Step::EhloTls, ok: true, ms: 4, detail: "250 \"ok\" \\ é 😀\n".into() };
+    facts.steps = vec![step.clone()];
+    facts.transcript = vec![
+        TranscriptLine { at_ms: 0, from: Party::Server, text: "220 mail.example.org ESMTP".into() },
+        TranscriptLine { at_ms: 1, from: Party::Client, text: "EHLO probe".into() },
+        TranscriptLine { at_ms: 2, from: Party::Note, text: "TLS 1.3".into() },
+    ];
+    facts.used_helo = true;
+    facts.tls.as_mut().unwrap().chain_error = Some("expired".into());
+    facts.tls.as_mut().unwrap().name_error = Some("other names".into());
+    let ehlo = facts.ehlo_tls.as_mut().unwrap();
+    ehlo.server_name = "mail.example.org".into();
+    ehlo.extensions.insert(email_settings::smtp::Extension::StartTls);
+    ehlo.extensions.insert(email_settings::smtp::Extension::SmtpUtf8);
+    ehlo.auth_unknown = vec!["X-NEW".into()];
+    ehlo.auth_legacy_form = true;
+    ehlo.other = vec!["VRFY".into()];
+    let findings: Vec<Finding> = FindingCode::ALL
+        .iter()
+        .map(|&code| Finding {
+            severity: Severity::Warning,
+            code,
+            args: FindingArgs::of(&facts, code),
+            title: format!("{code}"),
+            advice: "advice".into(),
+        })
+        .collect();
+    assert!(findings.iter().any(|f| f.args.names.is_some() && f.args.said.is_some() || f.args.size_mb.is_some()));
+    let fixes = [
+        Some(Fix::ServerName { name: "mx.example.org".into() }),
+        Some(Fix::Security { security: Security::ImplicitTls }),
+        None,
+    ];
+    let mut events = vec![
+        ProbeEvent::Started {
+            host: "mail.example.org".into(),
+            addresses: vec![
+                AddressInfo { ip: "192.0.2.1".parse().unwrap(), refused: None, reachable: None },
+                AddressInfo {
+                    ip: "2001:db8::1".parse().unwrap(),
+                    refused: Some("private".into()),
+                    reachable: Some(false),
+                },
+            ],
+            address: "192.0.2.1".parse().unwrap(),
+            ports: vec![PortSpec { port: 587, security: Security::StartTls }],
+        },
+        ProbeEvent::Step { port: 587, record: step },
+        ProbeEvent::Done { total_ms: 1234, cached: true },
+        ProbeEvent::Error { error: ApiError { code: ApiErrorCode::TargetRateLimited, message: "later".into() } },
+    ];
+    for fix in fixes {
+        let verdict = Verdict { usability: Usability::Warnings, headline: "h".into(), findings: findings.clone(), fix };
+        events.push(ProbeEvent::Report { report: Box::new(PortReport { facts: facts.clone(), verdict }) });
+    }
+    events.push(ProbeEvent::Host { host: "smtp.example.org".into(), event: Box::new(events[2].clone()) });
+    for event in events {
+        let text = serde_json::to_string(&event).unwrap();
+        assert_eq!(crate::json::from_str::<ProbeEvent>(&text), Ok(event), "{text}");
+    }
+}
