@@ -125,7 +125,7 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
 /// The most gzip bytes the page's first load may take: the HTML, the scripts, the module
 /// with the English messages compiled in, and `config.json` (what `precompress` counts). A
 /// ratchet at the size measured on 2026-12-07 (346,479 bytes, once the page read its JSON
-/// without serde; 409,039 before) with 2% to spare, which a change may lower and never
+/// without serde; 410,235 before) with 2% to spare, which a change may lower and never
 /// raise unmeasured; the target is 200 KB (BENCHMARKS.md). Bytes are deterministic, so
 /// this is a test, not a benchmark.
 pub(crate) const FIRST_LOAD_BUDGET_GZIP: u64 = 353_500;
