@@ -4,6 +4,7 @@
 
 use mailsetup_frontend::logic::config::RuntimeConfig;
 use mailsetup_frontend::logic::i18n::Lang;
+use mailsetup_frontend::logic::rehearsal;
 use mailsetup_frontend::logic::url_params::PageParams;
 use mailsetup_frontend::services::browser;
 use mailsetup_frontend::{App, AppProps, panic_screen};
@@ -60,9 +61,6 @@ fn main() {
     }
 }
 
-/// The address the rehearsal answers: a provider with guides, files and hints, like most.
-const REHEARSAL_ADDRESS: &str = "someone@mail.de";
-
 /// Once the page is idle after loading, it answers an address once where nobody sees it,
 /// then drops the answer. The keystroke that brings the person's first answer paid for
 /// two first times (see BENCHMARKS.md): the browser compiles each WebAssembly function on
@@ -70,13 +68,14 @@ const REHEARSAL_ADDRESS: &str = "someone@mail.de";
 /// an answer that takes 3–4 ms later. The answer is rendered into an element off the page,
 /// then put in `root` (as wide as the real answer, no height, not visible, inert), laid
 /// out and taken out again in the same task: no script, test or paint can see it there.
-/// Skipped when the link already brings an answer.
+/// A line in the scripts beyond Latin that provider data shows is laid out with it
+/// ([`rehearsal::FONT_SAMPLE`]). Skipped when the link already brings an answer.
 async fn rehearse(root: web_sys::Element) {
     browser::idle().await;
     let Some(stage) = root.owner_document().and_then(|d| d.create_element("div").ok()) else {
         return;
     };
-    let params = PageParams { address: Some(REHEARSAL_ADDRESS.to_owned()), ..PageParams::default() };
+    let params = PageParams { address: Some(rehearsal::ADDRESS.to_owned()), ..PageParams::default() };
     let props =
         AppProps { params: Some(params), config: Some(RuntimeConfig::default()), painted: None, rehearsal: true };
     let handle = yew::Renderer::<App>::with_root_and_props(stage.clone(), props).render();
@@ -86,6 +85,12 @@ async fn rehearse(root: web_sys::Element) {
     let _ = stage.set_attribute("class", "rehearsal");
     let _ = stage.set_attribute("aria-hidden", "true");
     let _ = stage.set_attribute("inert", "");
+    // And the scripts beyond Latin that provider data shows, so that no keystroke waits for
+    // the browser to find a font for them.
+    if let Some(sample) = stage.owner_document().and_then(|d| d.create_element("span").ok()) {
+        sample.set_text_content(Some(rehearsal::FONT_SAMPLE));
+        let _ = stage.append_child(&sample);
+    }
     if root.append_child(&stage).is_ok() {
         // Reading a size lays the page out now.
         let _ = stage.get_bounding_client_rect();

@@ -13,6 +13,7 @@ pub mod matrix;
 pub mod page;
 pub mod probe_view;
 pub mod qr;
+pub mod rehearsal;
 pub mod report;
 pub mod room;
 pub mod sse;
