@@ -8,7 +8,7 @@ use email_settings::discovery::{
     Source, SrvService, SrvTarget,
 };
 use email_settings::provider::{MatchedBy, Security};
-use email_settings::smtp::{Capabilities, Extension, ExtensionSet, MechanismSet, Reply, SaslMechanism, SizeLimit};
+use email_settings::smtp::{Capabilities, Extension, ExtensionSet, Reply, SaslMechanism, SizeLimit};
 
 use super::{FromJson, Json, JsonError, field, unit_case};
 use crate::facts::{
@@ -186,12 +186,6 @@ impl FromJson for SaslMechanism {
     }
 }
 
-/// The mechanisms this build knows; others are left out, as serde's reader does.
-fn mechanisms(value: &Json<'_>) -> Result<MechanismSet, JsonError> {
-    let names: Vec<String> = FromJson::from_json(value)?;
-    Ok(names.iter().filter_map(|name| SaslMechanism::from_name(name)).collect())
-}
-
 /// The extensions sit beside the other fields, one flag each (the wire's first shape).
 impl FromJson for Capabilities {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
@@ -206,7 +200,9 @@ impl FromJson for Capabilities {
         capabilities.size = field::<Option<u64>>(value, "size")?
             .map(|octets| if octets == 0 { SizeLimit::Undeclared } else { SizeLimit::Octets(octets) });
         capabilities.extensions = extensions;
-        capabilities.auth = mechanisms(value.get("auth").ok_or(JsonError::Missing("auth"))?)?;
+        // The mechanisms this build knows; others are left out, as serde's reader does.
+        let auth: Vec<String> = field(value, "auth")?;
+        capabilities.auth = auth.iter().filter_map(|name| SaslMechanism::from_name(name)).collect();
         capabilities.auth_unknown = field(value, "auth_unknown")?;
         capabilities.auth_legacy_form = field(value, "auth_legacy_form")?;
         capabilities.other = field(value, "other")?;
