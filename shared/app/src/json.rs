@@ -469,5 +469,11 @@ mod tests {
         assert_eq!(field::<IpAddr>(&value, "ip"), Ok(IpAddr::from([0, 0, 0, 0, 0, 0, 0, 1])));
         assert_eq!(field::<String>(&value, "n"), Err(JsonError::Type));
         assert_eq!(field::<u16>(&Json::Null, "n"), Err(JsonError::Type), "not an object");
+        // Numbers are kept as written, and read only as integers (the fuzzer's first find:
+        // `serde_json` refuses a number past an f64's range, this reader refuses it there).
+        let huge = Json::parse("12e5195").unwrap();
+        assert_eq!(huge, Json::Number("12e5195"));
+        assert_eq!(u64::from_json(&huge), Err(JsonError::Type));
+        assert_eq!(u64::from_json(&Json::parse("18446744073709551616").unwrap()), Err(JsonError::Type));
     }
 }
