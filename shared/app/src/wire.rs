@@ -86,7 +86,8 @@ pub struct ProxyInfo {
     pub limits: Option<ProbeLimits>,
 }
 
-fn wire_version_1() -> u32 {
+/// What a proxy that does not say its wire version speaks.
+pub(crate) fn wire_version_1() -> u32 {
     1
 }
 

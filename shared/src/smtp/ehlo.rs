@@ -243,12 +243,14 @@ impl SizeLimit {
         }
     }
 
+    /// The limit as the protocol writes it: a number of octets, `0` meaning none declared.
+    pub const fn from_octets(octets: u64) -> SizeLimit {
+        if octets == 0 { SizeLimit::Undeclared } else { SizeLimit::Octets(octets) }
+    }
+
     /// The limit from the `SIZE` keyword's parameter (absent, 0 or unreadable: undeclared).
     fn from_parameter(parameter: Option<&str>) -> SizeLimit {
-        match parameter.and_then(|n| n.parse::<u64>().ok()) {
-            Some(octets) if octets > 0 => SizeLimit::Octets(octets),
-            _ => SizeLimit::Undeclared,
-        }
+        SizeLimit::from_octets(parameter.and_then(|n| n.parse::<u64>().ok()).unwrap_or(0))
     }
 }
 
@@ -266,8 +268,7 @@ impl Serialize for SizeLimit {
 #[cfg(feature = "serde")]
 impl<'de> Deserialize<'de> for SizeLimit {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let octets = u64::deserialize(deserializer)?;
-        Ok(if octets == 0 { SizeLimit::Undeclared } else { SizeLimit::Octets(octets) })
+        u64::deserialize(deserializer).map(SizeLimit::from_octets)
     }
 }
 

@@ -165,8 +165,7 @@ impl FromJson for ProxyInfo {
     fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
         Ok(ProxyInfo {
             version: field(value, "version")?,
-            // Proxies before wire 2 do not say.
-            wire: field::<Option<u32>>(value, "wire")?.unwrap_or(1),
+            wire: field::<Option<u32>>(value, "wire")?.unwrap_or_else(crate::wire::wire_version_1),
             allowed_ports: field(value, "allowed_ports")?,
             allow_private_targets: field(value, "allow_private_targets")?,
             probe_location: field(value, "probe_location")?,
@@ -197,8 +196,7 @@ impl FromJson for Capabilities {
         }
         let mut capabilities = Capabilities::default();
         capabilities.server_name = field(value, "server_name")?;
-        capabilities.size = field::<Option<u64>>(value, "size")?
-            .map(|octets| if octets == 0 { SizeLimit::Undeclared } else { SizeLimit::Octets(octets) });
+        capabilities.size = field::<Option<u64>>(value, "size")?.map(SizeLimit::from_octets);
         capabilities.extensions = extensions;
         // The mechanisms this build knows; others are left out, as serde's reader does.
         let auth: Vec<String> = field(value, "auth")?;

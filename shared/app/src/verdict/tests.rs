@@ -397,7 +397,7 @@ fn the_page_s_json_reader_reads_every_event_as_serde_wrote_it() {
             advice: "advice".into(),
         })
         .collect();
-    assert!(findings.iter().any(|f| f.args.names.is_some() && f.args.said.is_some() || f.args.size_mb.is_some()));
+    assert!(findings.iter().any(|f| (f.args.names.is_some() && f.args.said.is_some()) || f.args.size_mb.is_some()));
     let fixes = [
         Some(Fix::ServerName { name: "mx.example.org".into() }),
         Some(Fix::Security { security: Security::ImplicitTls }),
