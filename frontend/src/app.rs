@@ -237,6 +237,26 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     }
+    // Below the card (the rooms' doors and the room) on the keystroke that brings an
+    // answer where there was none: the card shows in that keystroke's frame, the rest is
+    // built once the page is idle. Creating all of it at once was the slowest keystroke of
+    // all (BENCHMARKS.md); later answers only change what is already there. An answer the
+    // link brings, and a rehearsal, are built whole.
+    let ready = matches!(resolution, Resolution::Ready(_));
+    let below = use_state_eq(|| ready || !outside);
+    {
+        let below = below.clone();
+        use_effect_with(ready, move |&ready| {
+            if !ready {
+                below.set(false);
+            } else if !*below {
+                spawn_local(async move {
+                    browser::idle().await;
+                    below.set(true);
+                });
+            }
+        });
+    }
     let invalid = match &resolution {
         Resolution::Invalid(error) => Some(text::address_error(&tr, error)),
         _ => None,
@@ -367,47 +387,49 @@ pub fn App(props: &AppProps) -> Html {
                         probe={page.0.probe.clone()}
                         proxy={proxy_info.clone()}
                         on_use={Some(dispatch.reform(PageAction::UseServer))} />
-                    if !embed {
-                        <RoomNav rooms={doors} current={room} on_pick={on_room} />
+                    if *below {
+                        if !embed {
+                            <RoomNav rooms={doors} current={room} on_pick={on_room} />
+                        }
+                        { room_heading(&tr, room, settings.domain().unicode()) }
+                        { match room {
+                            // The person's: find the servers of an unknown domain, the program's
+                            // guide (with the file it takes), what to know about the provider.
+                            Room::Person => html! {
+                                <>
+                                    { discover }
+                                    // A provider without SMTP gets no guides, servers, files or kit.
+                                    if settings.offers_smtp() {
+                                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} {phone_link} />
+                                    }
+                                    if !embed {
+                                        <ProviderSummary settings={settings.clone()} report_url={config_value.report_url.clone()} />
+                                    }
+                                </>
+                            },
+                            Room::Developers => html! {
+                                <>
+                                    if settings.offers_smtp() {
+                                        <SettingsTable settings={settings.clone()} />
+                                        <Downloads settings={settings.clone()} />
+                                    }
+                                    <ServicePicker
+                                        query={settings.query.clone()}
+                                        probe={page.0.service_probe.clone()}
+                                        proxy={proxy_info.clone()}
+                                        on_test={service_test} />
+                                    <Explainer />
+                                </>
+                            },
+                            Room::Owner => html! {
+                                <>
+                                    <ProviderKitView settings={settings.clone()} />
+                                    { discover }
+                                    <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
+                                </>
+                            },
+                        } }
                     }
-                    { room_heading(&tr, room, settings.domain().unicode()) }
-                    { match room {
-                        // The person's: find the servers of an unknown domain, the program's
-                        // guide (with the file it takes), what to know about the provider.
-                        Room::Person => html! {
-                            <>
-                                { discover }
-                                // A provider without SMTP gets no guides, servers, files or kit.
-                                if settings.offers_smtp() {
-                                    <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} {phone_link} />
-                                }
-                                if !embed {
-                                    <ProviderSummary settings={settings.clone()} report_url={config_value.report_url.clone()} />
-                                }
-                            </>
-                        },
-                        Room::Developers => html! {
-                            <>
-                                if settings.offers_smtp() {
-                                    <SettingsTable settings={settings.clone()} />
-                                    <Downloads settings={settings.clone()} />
-                                }
-                                <ServicePicker
-                                    query={settings.query.clone()}
-                                    probe={page.0.service_probe.clone()}
-                                    proxy={proxy_info.clone()}
-                                    on_test={service_test} />
-                                <Explainer />
-                            </>
-                        },
-                        Room::Owner => html! {
-                            <>
-                                <ProviderKitView settings={settings.clone()} />
-                                { discover }
-                                <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
-                            </>
-                        },
-                    } }
                 </>
             }
         }

@@ -88,11 +88,54 @@ async fn pause() {
     settle().await;
 }
 
+/// Lets the page render and, once it is idle, build what it leaves for then (what lies
+/// below a first answer's card).
 async fn settle() {
     for _ in 0..3 {
         yew::scheduler::flush().await;
         yew::platform::time::sleep(Duration::from_millis(5)).await;
     }
+    mailsetup_frontend::services::browser::idle().await;
+    yew::scheduler::flush().await;
+}
+
+/// The keystroke that brings an answer where there was none shows the card in its own
+/// frame and leaves the rooms below it until the page is idle (creating all of it at once
+/// was the slowest keystroke, BENCHMARKS.md); an answer the link brings is built whole.
+#[wasm_bindgen_test]
+async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
+    let root = mount("").await;
+    let input: HtmlInputElement = root.query_selector("input#address").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value("someone@gmail.com");
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("Gmail"), "the card, in the keystroke's frame");
+    assert!(root.query_selector("#guides").unwrap().is_none(), "the guides wait for the page to be idle");
+    settle().await;
+    assert!(root.query_selector("#guides").unwrap().is_some(), "the guides, once idle");
+    // The next answer changes what is there: nothing below the card goes away.
+    type_into(&root, "someone@yahoo.com").await;
+    input.set_value("someone@web.de");
+    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("WEB.DE"));
+    assert!(root.query_selector("#guides").unwrap().is_some(), "a later answer keeps the guides in place");
+
+    // A link's answer is whole from the start.
+    let document = web_sys::window().unwrap().document().unwrap();
+    let linked = document.create_element("main").unwrap();
+    document.body().unwrap().append_child(&linked).unwrap();
+    let props = AppProps {
+        params: Some(PageParams::parse("address=someone%40gmail.com")),
+        config: Some(RuntimeConfig::default()),
+        painted: None,
+        rehearsal: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(linked.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(linked.query_selector("#guides").unwrap().is_some(), "a link's answer has its guides at once");
 }
 
 async fn type_into(root: &Element, text: &str) {
