@@ -84,6 +84,9 @@ fn mailbox_providers_give_an_answer_that_can_work() {
         // Runbox: one server for everything, the whole address as user name.
         ("someone@runbox.com", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
         ("someone@runbox.no", "runbox", "mail.runbox.com", 465, ImplicitTls, Address, Password, Ok),
+        // A/I's other domains, from mutt-wizard's list (2026-12-07): its own server, not a guess.
+        ("someone@inventati.org", "autistici", "smtp.autistici.org", 465, ImplicitTls, Address, Password, Ok),
+        ("someone@anche.no", "autistici", "smtp.autistici.org", 465, ImplicitTls, Address, Password, Ok),
         // Sina: IMAP/SMTP switched on first, then an authorisation code; the part before the @.
         ("someone@sina.com", "sina", "smtp.sina.com", 465, ImplicitTls, LocalPart, AppPassword, Preparation),
         // Mailfence: mail programs only on a paid plan.

@@ -1,13 +1,18 @@
 //! `cargo xtask compare-providers`: our provider data against other maintained lists —
-//! FairEmail's `providers.xml` and Delta Chat's provider-db — domain by domain.
+//! FairEmail's `providers.xml`, Delta Chat's provider-db and mutt-wizard's `domains.csv` —
+//! domain by domain.
 //!
-//! For every mail domain a list names (a plain domain: FairEmail's patterns with wildcards
-//! are counted, not compared), and every MX pattern by which FairEmail recognises a hosting
+//! For every mail domain a list names (a plain domain: patterns with wildcards are counted,
+//! not compared), and every MX pattern by which FairEmail recognises a hosting
 //! company, it asks our lookup, as the page and `lookup` do, and prints a line for each
 //! difference: a domain or an MX host we do not know, an SMTP host, port or security mode
 //! that none of ours matches, a step the list says comes first (an app password, switching
 //! access on) where we ask for the plain password, a user name formed otherwise, or a
-//! provider we say has no access for mail programs.
+//! provider we say has no access for mail programs. A domain we do not know whose SMTP host
+//! is that of a provider we recognise by its MX hosts (Google Workspace's smtp.gmail.com,
+//! Microsoft 365's smtp.office365.com, ...) is mail that provider runs for the domain's
+//! owner: the lookup finds it by the domain's MX, which this offline comparison cannot read,
+//! so the line is resolved by that rule and counted.
 //!
 //! A difference we keep on purpose is resolved in `shared/providers/compare-resolutions.toml`
 //! with why (and the source that says so); the report prints what is still open. The lists
@@ -32,6 +37,8 @@ use serde::Deserialize;
 pub(crate) enum List {
     FairEmail,
     DeltaChat,
+    #[serde(rename = "mutt-wizard")]
+    MuttWizard,
 }
 
 impl fmt::Display for List {
@@ -39,6 +46,7 @@ impl fmt::Display for List {
         f.pad(match self {
             List::FairEmail => "fairemail",
             List::DeltaChat => "deltachat",
+            List::MuttWizard => "mutt-wizard",
         })
     }
 }
@@ -141,7 +149,7 @@ impl fmt::Display for Line {
 pub(crate) struct Resolution {
     domain: String,
     kind: Kind,
-    /// The list it answers; both when left out.
+    /// The list it answers; every list when left out.
     list: Option<List>,
     why: String,
 }
@@ -365,6 +373,53 @@ pub(crate) fn read_deltachat_file(text: &str) -> Option<Vec<Entry>> {
     )
 }
 
+/// Reads mutt-wizard's `share/domains.csv` (`ADDRESS,IMAP,imap port,SMTP,smtp port`): its
+/// plain domains, and how many of its rows are patterns (`gmx.*`) or not domains at all.
+/// The list gives a port, not a security mode: mutt-wizard takes 465 for TLS from the first
+/// byte and any other port for STARTTLS, and so does this reader. It says nothing of steps
+/// or user names (mutt-wizard logs in with the address unless told otherwise).
+pub(crate) fn read_mutt_wizard(csv: &str) -> Result<(Vec<Entry>, usize)> {
+    let mut lines = csv.lines();
+    let header = lines.next().unwrap_or_default();
+    if !header.to_ascii_lowercase().starts_with("address,imap,") {
+        bail!("not mutt-wizard's domains.csv: its first line is {header:?}");
+    }
+    let (mut entries, mut patterns) = (Vec::new(), 0);
+    for (number, line) in lines.enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+        let [domain, _imap, _imap_port, host, port, ..] = fields[..] else {
+            bail!("domains.csv line {}: five fields expected: {line:?}", number + 2);
+        };
+        let domain = domain.to_ascii_lowercase();
+        if !domain.contains('.') || domain.contains('*') {
+            patterns += 1;
+            continue;
+        }
+        let port: u16 = port.parse().with_context(|| format!("domains.csv line {}: port {port:?}", number + 2))?;
+        let security = if port == 465 { Security::ImplicitTls } else { Security::StartTls };
+        entries.push(Entry {
+            list: List::MuttWizard,
+            provider: domain.clone(),
+            domain,
+            smtp: vec![Server { host: host.to_ascii_lowercase(), port, security }],
+            step_first: false,
+            local_part_user: None,
+            by_mx: false,
+        });
+    }
+    Ok((entries, patterns))
+}
+
+/// The provider we recognise by its MX hosts that runs this SMTP host, if any: a domain we
+/// do not know, sending through it, is that provider's customer (found by its MX at lookup).
+fn hosted_at(entry: &Entry) -> Option<&'static str> {
+    email_settings::provider::all()
+        .iter()
+        .filter(|p| !p.mx.is_empty())
+        .find(|p| p.smtp.iter().any(|s| entry.smtp.iter().any(|theirs| theirs.host.eq_ignore_ascii_case(s.host))))
+        .map(|p| p.name)
+}
+
 /// Reads every `*.md` of a provider-db directory (`_providers/` of the repository).
 pub(crate) fn read_deltachat_dir(dir: &Path) -> Result<Vec<Entry>> {
     let mut entries = Vec::new();
@@ -449,7 +504,9 @@ pub(crate) fn compare(entry: &Entry) -> Vec<Line> {
 pub(crate) struct Report {
     pub(crate) open: Vec<Line>,
     pub(crate) resolved: Vec<(Line, String)>,
-    /// FairEmail's domain patterns that are not plain domains (not compared).
+    /// Domains we do not know that send through a provider we recognise by MX, per provider.
+    pub(crate) hosted: BTreeMap<&'static str, usize>,
+    /// The lists' domain patterns that are not plain domains (not compared).
     pub(crate) patterns: usize,
     /// Domains compared, per list.
     pub(crate) compared: BTreeMap<List, usize>,
@@ -462,6 +519,13 @@ impl Report {
         for entry in entries {
             *report.compared.entry(entry.list).or_default() += 1;
             for line in compare(entry) {
+                if line.kind == Kind::Missing
+                    && let Some(host) = hosted_at(entry)
+                {
+                    *report.hosted.entry(host).or_default() += 1;
+                    report.resolved.push((line, format!("hosted at {host}: recognised by the domain's MX hosts")));
+                    continue;
+                }
                 let answer = resolutions
                     .iter()
                     .find(|r| r.domain == line.domain && r.kind == line.kind && r.list.is_none_or(|l| l == line.list));
@@ -496,11 +560,15 @@ impl fmt::Display for Report {
         let compared: Vec<String> = self.compared.iter().map(|(list, n)| format!("{n} from {list}")).collect();
         writeln!(
             f,
-            "\n{} domains compared ({}); {} FairEmail patterns that are not plain domains were not",
+            "\n{} domains compared ({}); {} patterns that are not plain domains were not compared",
             self.compared.values().sum::<usize>(),
             compared.join(", "),
             self.patterns
         )?;
+        if !self.hosted.is_empty() {
+            let hosted: Vec<String> = self.hosted.iter().map(|(name, n)| format!("{n} at {name}")).collect();
+            writeln!(f, "resolved by their SMTP host, a provider we recognise by MX: {}", hosted.join(", "))?;
+        }
         for (kind, (open, resolved)) in self.counts() {
             writeln!(f, "{kind:<9} {open} open, {resolved} resolved")?;
         }
@@ -508,10 +576,25 @@ impl fmt::Display for Report {
     }
 }
 
+/// The local copies of the lists to compare with.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Lists<'a> {
+    /// FairEmail's `app/src/main/res/xml/providers.xml`.
+    pub(crate) fairemail: Option<&'a Path>,
+    /// Delta Chat provider-db's `_providers/` directory.
+    pub(crate) deltachat: Option<&'a Path>,
+    /// mutt-wizard's `share/domains.csv`.
+    pub(crate) mutt_wizard: Option<&'a Path>,
+}
+
 /// `cargo xtask compare-providers`.
-pub(crate) fn run(fairemail: Option<&Path>, deltachat: Option<&Path>, resolutions: &Path, strict: bool) -> Result<()> {
-    if fairemail.is_none() && deltachat.is_none() {
-        bail!("give --fairemail FILE, --deltachat DIR or both (local copies; see shared/providers/README.md)");
+pub(crate) fn run(lists: &Lists<'_>, resolutions: &Path, strict: bool) -> Result<()> {
+    let Lists { fairemail, deltachat, mutt_wizard } = *lists;
+    if fairemail.is_none() && deltachat.is_none() && mutt_wizard.is_none() {
+        bail!(
+            "give --fairemail FILE, --deltachat DIR, --mutt-wizard FILE or several (local copies; see \
+             shared/providers/README.md)"
+        );
     }
     let mut entries = Vec::new();
     let mut patterns = 0;
@@ -523,6 +606,12 @@ pub(crate) fn run(fairemail: Option<&Path>, deltachat: Option<&Path>, resolution
     }
     if let Some(dir) = deltachat {
         entries.extend(read_deltachat_dir(dir)?);
+    }
+    if let Some(path) = mutt_wizard {
+        let csv = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let (found, skipped) = read_mutt_wizard(&csv)?;
+        entries.extend(found);
+        patterns += skipped;
     }
     let report = Report::build(&entries, patterns, &read_resolutions(resolutions)?);
     println!("{report}");
@@ -600,8 +689,36 @@ mod tests {
         let resolved = kinds(&report.resolved.iter().map(|(l, _)| l.clone()).collect::<Vec<_>>());
         assert_eq!(resolved, [("second.example".to_owned(), Kind::Missing, List::FairEmail)]);
         let text = report.to_string();
-        assert!(text.contains("1 FairEmail patterns"), "{text}");
+        assert!(text.contains("1 patterns"), "{text}");
         assert!(text.ends_with(&format!("{} open in all", report.open.len())), "{text}");
+    }
+
+    #[test]
+    fn reads_mutt_wizard_rows_and_resolves_domains_hosted_by_a_provider_we_know_by_mx() {
+        let csv = std::fs::read_to_string(fixture("mutt-wizard-domains.csv")).unwrap();
+        let (entries, patterns) = read_mutt_wizard(&csv).unwrap();
+        assert_eq!(patterns, 2, "`posteo.*` and `hostbyname` are not domains");
+        let own = entries.iter().find(|e| e.domain == "own.example").unwrap();
+        assert_eq!(own.smtp, [Server { host: "mail.own.example".into(), port: 465, security: Security::ImplicitTls }]);
+        let gmail = entries.iter().find(|e| e.domain == "gmail.com").unwrap();
+        assert_eq!(gmail.smtp[0].security, Security::StartTls, "any port but 465 is STARTTLS");
+        assert!(read_mutt_wizard("domain;host\n").is_err(), "another file's header");
+        assert!(read_mutt_wizard("ADDRESS,IMAP,imap port,SMTP,smtp port\na.example,x,993,y\n").is_err());
+
+        let report = Report::build(&entries, patterns, &[]);
+        let open = kinds(&report.open);
+        assert_eq!(
+            open,
+            [
+                ("own.example".to_owned(), Kind::Missing, List::MuttWizard),
+                ("posteo.de".to_owned(), Kind::Port, List::MuttWizard),
+            ],
+            "gmail.com agrees (587 is ours too); the schools are hosted"
+        );
+        let hosted: Vec<&str> = report.hosted.keys().copied().collect();
+        assert_eq!(hosted.len(), 2, "Google's and Microsoft's customers: {hosted:?}");
+        let text = report.to_string();
+        assert!(text.contains("resolved by their SMTP host, a provider we recognise by MX: 1 at"), "{text}");
     }
 
     #[test]

@@ -129,6 +129,9 @@ struct CompareArgs {
     /// A local copy of Delta Chat provider-db's _providers/ directory.
     #[arg(long, value_name = "DIR")]
     deltachat: Option<PathBuf>,
+    /// A local copy of mutt-wizard's share/domains.csv.
+    #[arg(long, value_name = "FILE")]
+    mutt_wizard: Option<PathBuf>,
     /// The differences kept on purpose, each with why.
     #[arg(long, default_value = "shared/providers/compare-resolutions.toml")]
     resolutions: PathBuf,
@@ -207,12 +210,17 @@ fn run(cli: Cli) -> Result<()> {
         Command::CompareProviders(args) => {
             let here = std::env::current_dir()?;
             let absolute = |p: &Path| if p.is_absolute() { p.to_owned() } else { here.join(p) };
-            compare_providers::run(
-                args.fairemail.as_deref().map(absolute).as_deref(),
-                args.deltachat.as_deref().map(absolute).as_deref(),
-                &root.join(args.resolutions),
-                args.strict,
-            )
+            let (fairemail, deltachat, mutt_wizard) = (
+                args.fairemail.as_deref().map(absolute),
+                args.deltachat.as_deref().map(absolute),
+                args.mutt_wizard.as_deref().map(absolute),
+            );
+            let lists = compare_providers::Lists {
+                fairemail: fairemail.as_deref(),
+                deltachat: deltachat.as_deref(),
+                mutt_wizard: mutt_wizard.as_deref(),
+            };
+            compare_providers::run(&lists, &root.join(args.resolutions), args.strict)
         }
     }
 }
