@@ -1,7 +1,7 @@
 //! The page's run-time configuration: `config.json` beside `index.html`, with query-string
 //! overrides. Never compiled in, so one build serves every host.
 
-use mailsetup_shared::json::{self, FromJson, Json, JsonError, field};
+use mailsetup_shared::json;
 
 use super::url_params::PageParams;
 
@@ -31,19 +31,9 @@ pub struct RuntimeConfig {
     pub report_url: Option<String>,
 }
 
-/// Every field may be absent.
-impl FromJson for RuntimeConfig {
-    fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-        Ok(RuntimeConfig {
-            proxy_url: field(value, "proxy_url")?,
-            doh_url: field(value, "doh_url")?,
-            brand: field(value, "brand")?,
-            proxy_choices: field(value, "proxy_choices")?,
-            doh_choices: field(value, "doh_choices")?,
-            default_lang: field(value, "default_lang")?,
-            report_url: field(value, "report_url")?,
-        })
-    }
+// Every field may be absent (each is an `Option`).
+mailsetup_shared::json_structs! {
+    RuntimeConfig { proxy_url, doh_url, brand, proxy_choices, doh_choices, default_lang, report_url }
 }
 
 impl RuntimeConfig {

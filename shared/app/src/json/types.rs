@@ -19,12 +19,15 @@ use crate::facts::{
 use crate::verdict::{Finding, FindingArgs, FindingCode, Fix, LoginRisk, Severity, Usability, Verdict};
 use crate::wire::{AddressInfo, ApiError, ApiErrorCode, PortReport, ProbeEvent, ProbeLimits, ProbeResponse, ProxyInfo};
 
-/// Structs read field by field, each field by its type's rules.
-macro_rules! structs {
+/// [`FromJson`] for structs read field by field, each field by its type's rules and under
+/// its Rust name, as serde's. The struct literal names every field, so a field added to the
+/// type does not compile until it is read. Also for the page's own types (`config.json`).
+#[macro_export]
+macro_rules! json_structs {
     ($($ty:ident { $($field:ident),* $(,)? })*) => {$(
-        impl FromJson for $ty {
-            fn from_json(value: &Json<'_>) -> Result<Self, JsonError> {
-                Ok(Self { $($field: field(value, stringify!($field))?,)* })
+        impl $crate::json::FromJson for $ty {
+            fn from_json(value: &$crate::json::Json<'_>) -> Result<Self, $crate::json::JsonError> {
+                Ok(Self { $($field: $crate::json::field(value, stringify!($field))?,)* })
             }
         }
     )*};
@@ -41,7 +44,7 @@ macro_rules! unit_enums {
     )*};
 }
 
-structs! {
+crate::json_structs! {
     PortSpec { port, security }
     ConnectAttempt { ip, outcome, ms }
     StepRecord { step, ok, ms, detail }
