@@ -68,15 +68,41 @@ pub struct AppProps {
     /// nothing.)
     #[prop_or_default]
     pub painted: Option<Lang>,
-    /// A rehearsal (see `main.rs`): the page rendered where nobody sees it, so the first
+    /// A rehearsal (see `start.rs`): the page rendered where nobody sees it, so the first
     /// real answer finds its code compiled and its text laid out once. It touches nothing
     /// outside its element: no address bar, title, language, theme or fetch.
     #[prop_or_default]
     pub rehearsal: bool,
 }
 
+/// How much of the page a module holds. The page is served as two WebAssembly modules: the
+/// first, small one shows the field and the answer card ([`CardOnly`]); the second, loaded
+/// once the card is on the screen, is the whole page ([`Whole`]) and takes over from it,
+/// keeping what was typed (see `start.rs`). The extent is a type, not a value, so that the
+/// card's module holds no code of what it does not show.
+pub trait Extent: 'static {
+    /// The probe, the login test, the rooms and the proxy, or the field and the card only.
+    const WHOLE: bool;
+}
+
+/// The whole page.
+#[derive(Debug)]
+pub enum Whole {}
+
+impl Extent for Whole {
+    const WHOLE: bool = true;
+}
+
+/// The field and the answer card: what the first module shows while the rest loads.
+#[derive(Debug)]
+pub enum CardOnly {}
+
+impl Extent for CardOnly {
+    const WHOLE: bool = false;
+}
+
 #[component]
-pub fn App(props: &AppProps) -> Html {
+pub fn App<E: Extent>(props: &AppProps) -> Html {
     let params = use_memo((), {
         let given = props.params.clone();
         move |_| given.unwrap_or_else(|| PageParams::from_location(&browser::query_string(), &browser::fragment()))
@@ -164,7 +190,7 @@ pub fn App(props: &AppProps) -> Html {
                 if wanted.borrow().is_none() {
                     set_lang.emit(i18n::choose(None, loaded.default_lang.as_deref(), &browser::languages()));
                 }
-                if loaded.api_url("/api/config").is_none() {
+                if !E::WHOLE || loaded.api_url("/api/config").is_none() {
                     return;
                 }
                 proxy.set(ProxyStatus::Loading);
@@ -270,14 +296,17 @@ pub fn App(props: &AppProps) -> Html {
     // One live region that stays in place: the final answer only, once typing has paused,
     // then the test's verdict.
     let suggestion = page.0.suggestion();
-    let announcement = text::announcement(&tr, &resolution, page.0.settled, suggestion.as_deref(), &page.0.probe);
+    let announcement = E::WHOLE
+        .then(|| text::probe_announcement(&tr, &page.0.probe))
+        .flatten()
+        .unwrap_or_else(|| text::announcement(&tr, &resolution, page.0.settled, suggestion.as_deref()));
     let embed = page.0.embed;
     let placeholder =
         page.0.preset_domain.as_ref().map_or_else(|| "someone@example.com".to_owned(), |d| format!("you@{d}"));
     let on_input = dispatch.reform(PageAction::Input);
     let on_pick = dispatch.reform(PageAction::Pick);
     let proxy_info = match &*proxy {
-        Lookup::Done(info) => Some(info.clone()),
+        Lookup::Done(info) if E::WHOLE => Some(info.clone()),
         _ => None,
     };
     let keep_typing = resolution == Resolution::KeepTyping;
@@ -310,128 +339,50 @@ pub fn App(props: &AppProps) -> Html {
             let settings = Rc::new(*settings);
             let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
             let test_scope = plan.as_deref().map(|plan| text::test_scope(&tr, plan)).unwrap_or_default();
-            let next_id = page.0.probe.id + 1;
-            let login_audience =
-                proxy_info.as_ref().and_then(|info| text::login_audience(&tr, info)).filter(|_| !embed);
-            let run_test = plan
-                .map(|plan| effects::probe_callback(&dispatch, &config_value, TestOf::Answer, next_id, plan, together));
-            let on_login = login_audience.zip(run_test.clone());
-            let on_test = run_test.map(|run| run.reform(|()| None));
-            let address = settings.query.address().map(|a| a.unicode());
-            // Read once a render: each read of the location crosses into JavaScript.
-            let page_url = browser::page_url();
-            let phone_link = address.as_deref().map(|a| qr::phone_link(&page_url, a));
-            let login_user = address.unwrap_or_default();
-            let no_test = text::why_no_test(&tr, &proxy, on_test.is_some());
-            let domain = settings.domain().ascii().to_owned();
-            let on_look_up = effects::discover_callback(&dispatch, &config_value, &domain);
-            let on_ask_doh = config_value
-                .doh_endpoint()
-                .map(|endpoint| (endpoint.to_owned(), effects::doh_callback(&dispatch, endpoint, &domain)));
+            let run_test = plan.map(|plan| {
+                effects::probe_callback(&dispatch, &config_value, TestOf::Answer, page.0.probe.id + 1, plan, together)
+            });
+            let on_test = run_test.as_ref().map(|run| run.reform(|()| None));
+            // The card alone knows nothing of the proxy: the whole page, which follows it,
+            // asks.
+            let no_test =
+                text::why_no_test(&tr, if E::WHOLE { &proxy } else { &ProxyStatus::Loading }, on_test.is_some());
             let tested_from = proxy_info.as_ref().map(|info| text::tested_from(&tr, info));
             let program = params.program.as_deref().and_then(mailsetup_shared::guides::Client::from_id);
             let tab = if embed { program.or(page.0.tab) } else { page.0.tab };
             // The program the card's first step and password speak of: the open guide's.
             let client = answer::current_client(&settings, tab);
-            let room = if embed { Room::Person } else { page.0.room.shown(&settings) };
-            let doors: Vec<(Room, String)> = Room::offered(&settings)
-                .into_iter()
-                .map(|door| {
-                    let mut link = page.0.params(&base);
-                    link.room = door.id().map(str::to_owned);
-                    // Whole URLs: the person's door has no query, and a link of a fragment
-                    // alone would keep the room it was opened from.
-                    (door, format!("{page_url}{}", link.to_link()))
-                })
-                .collect();
-            let on_room = dispatch.reform(|room: Room| {
-                browser::focus_soon(if room == Room::Person { "guides-title" } else { "room" });
-                PageAction::Room(room)
-            });
-            let service_test = {
-                let (dispatch, config_value) = (dispatch.clone(), config_value.clone());
-                let id = page.0.service_probe.id + 1;
-                Callback::from(move |plan| {
-                    effects::probe_callback(&dispatch, &config_value, TestOf::Service, id, plan, together).emit(None);
-                })
-            };
-            let discover = html! {
-                <DiscoverPanel
+            let card = html! {
+                <AnswerCard
                     settings={settings.clone()}
-                    discovery={page.0.discovery.clone()}
-                    doh={page.0.doh.clone()}
-                    has_proxy={proxy_info.is_some()}
-                    {on_look_up}
-                    {on_ask_doh} />
+                    proof={if E::WHOLE { answer::proof(&tr, &page.0.probe) } else { answer::Proof::Untested }}
+                    {tested_from}
+                    {on_test}
+                    {no_test}
+                    {test_scope}
+                    on_region={dispatch.reform(PageAction::Region)}
+                    {client}
+                    {embed} />
             };
-            html! {
-                <>
-                    <AnswerCard
-                        settings={settings.clone()}
-                        proof={answer::proof(&tr, &page.0.probe)}
-                        {tested_from}
-                        {on_test}
-                        {no_test}
-                        {test_scope}
-                        on_region={dispatch.reform(PageAction::Region)}
-                        {client}
-                        {embed} />
-                    if let Some((audience, on_login)) = on_login {
-                        <LoginTest
-                            user={login_user}
-                            {audience}
-                            on_run={on_login.reform(Some)}
-                            running={page.0.probe.is_running()} />
-                    }
-                    <ProbePanel
-                        probe={page.0.probe.clone()}
-                        proxy={proxy_info.clone()}
-                        on_use={Some(dispatch.reform(PageAction::UseServer))} />
-                    if *below {
-                        if !embed {
-                            <RoomNav rooms={doors} current={room} on_pick={on_room} />
-                        }
-                        { room_heading(&tr, room, settings.domain().unicode()) }
-                        { match room {
-                            // The person's: find the servers of an unknown domain, the program's
-                            // guide (with the file it takes), what to know about the provider.
-                            Room::Person => html! {
-                                <>
-                                    { discover }
-                                    // A provider without SMTP gets no guides, servers, files or kit.
-                                    if settings.offers_smtp() {
-                                        <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={embed && program.is_some()} {phone_link} />
-                                    }
-                                    if !embed {
-                                        <ProviderSummary settings={settings.clone()} report_url={config_value.report_url.clone()} />
-                                    }
-                                </>
-                            },
-                            Room::Developers => html! {
-                                <>
-                                    if settings.offers_smtp() {
-                                        <SettingsTable settings={settings.clone()} />
-                                        <Downloads settings={settings.clone()} />
-                                    }
-                                    <ServicePicker
-                                        query={settings.query.clone()}
-                                        probe={page.0.service_probe.clone()}
-                                        proxy={proxy_info.clone()}
-                                        on_test={service_test} />
-                                    <Explainer />
-                                </>
-                            },
-                            Room::Owner => html! {
-                                <>
-                                    <ProviderKitView settings={settings.clone()} />
-                                    { discover }
-                                    <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy_info.as_ref().map(|info| info.frame_ancestors.clone())} />
-                                </>
-                            },
-                        } }
-                    }
-                </>
-            }
+            let rest = if E::WHOLE {
+                let below = BelowCard {
+                    settings: &settings,
+                    page: &page.0,
+                    dispatch: &dispatch,
+                    config: &config_value,
+                    proxy: proxy_info.as_ref(),
+                    run_test,
+                    together,
+                    tab,
+                    only_program: embed && program.is_some(),
+                    rooms: *below,
+                    base: &base,
+                };
+                below.view(&tr)
+            } else {
+                Html::default()
+            };
+            html! { <>{ card }{ rest }</> }
         }
     };
     let brand = config_value.brand.clone();
@@ -445,7 +396,7 @@ pub fn App(props: &AppProps) -> Html {
         .collect();
     html! {
         <ContextProvider<Tr> context={(*tr).clone()}>
-        <div class={classes!("mailsetup", embed.then_some("embed"))} lang={tr.lang().id()}>
+        <div class={classes!("mailsetup", embed.then_some("embed"), (!E::WHOLE).then_some("card-only"))} lang={tr.lang().id()}>
             if !embed {
                 <header class="site-header">
                     <h1>{ brand.clone().unwrap_or_else(|| "mailsetup".to_owned()) }</h1>
@@ -473,5 +424,141 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
         </ContextProvider<Tr>>
+    }
+}
+
+/// What the whole page shows below the card: the login test, the probe's results, the
+/// rooms' doors and the open room (built once the page is idle, see `below` in [`App`]).
+struct BelowCard<'a> {
+    settings: &'a Rc<email_settings::settings::Settings>,
+    page: &'a Page,
+    dispatch: &'a Callback<PageAction>,
+    config: &'a RuntimeConfig,
+    proxy: Option<&'a mailsetup_shared::wire::ProxyInfo>,
+    /// The card's test, which the login test runs with a password.
+    run_test: Option<Callback<Option<mailsetup_shared::wire::LoginRequest>>>,
+    /// Whether the proxy probes several hosts in one request.
+    together: bool,
+    tab: Option<mailsetup_shared::guides::Client>,
+    /// An embed that shows one program's guide only.
+    only_program: bool,
+    /// Whether the rooms are built yet.
+    rooms: bool,
+    /// The link's settings, for the rooms' doors.
+    base: &'a PageParams,
+}
+
+impl BelowCard<'_> {
+    fn view(self, tr: &Tr) -> Html {
+        let BelowCard { settings, page, dispatch, config, proxy, run_test, together, tab, only_program, rooms, base } =
+            self;
+        let embed = page.embed;
+        let login_audience = proxy.and_then(|info| text::login_audience(tr, info)).filter(|_| !embed);
+        let on_login = login_audience.zip(run_test);
+        let address = settings.query.address().map(|a| a.unicode());
+        let login_user = address.clone().unwrap_or_default();
+        let probe = html! {
+            <>
+                if let Some((audience, on_login)) = on_login {
+                    <LoginTest
+                        user={login_user}
+                        {audience}
+                        on_run={on_login.reform(Some)}
+                        running={page.probe.is_running()} />
+                }
+                <ProbePanel
+                    probe={page.probe.clone()}
+                    proxy={proxy.cloned()}
+                    on_use={Some(dispatch.reform(PageAction::UseServer))} />
+            </>
+        };
+        if !rooms {
+            return probe;
+        }
+        // Read once a render: each read of the location crosses into JavaScript.
+        let page_url = browser::page_url();
+        let phone_link = address.as_deref().map(|a| qr::phone_link(&page_url, a));
+        let domain = settings.domain().ascii().to_owned();
+        let on_look_up = effects::discover_callback(dispatch, config, &domain);
+        let on_ask_doh = config
+            .doh_endpoint()
+            .map(|endpoint| (endpoint.to_owned(), effects::doh_callback(dispatch, endpoint, &domain)));
+        let room = if embed { Room::Person } else { page.room.shown(settings) };
+        let doors: Vec<(Room, String)> = Room::offered(settings)
+            .into_iter()
+            .map(|door| {
+                let mut link = page.params(base);
+                link.room = door.id().map(str::to_owned);
+                // Whole URLs: the person's door has no query, and a link of a fragment
+                // alone would keep the room it was opened from.
+                (door, format!("{page_url}{}", link.to_link()))
+            })
+            .collect();
+        let on_room = dispatch.reform(|room: Room| {
+            browser::focus_soon(if room == Room::Person { "guides-title" } else { "room" });
+            PageAction::Room(room)
+        });
+        let service_test = {
+            let (dispatch, config) = (dispatch.clone(), config.clone());
+            let id = page.service_probe.id + 1;
+            Callback::from(move |plan| {
+                effects::probe_callback(&dispatch, &config, TestOf::Service, id, plan, together).emit(None);
+            })
+        };
+        let discover = html! {
+            <DiscoverPanel
+                settings={settings.clone()}
+                discovery={page.discovery.clone()}
+                doh={page.doh.clone()}
+                has_proxy={proxy.is_some()}
+                {on_look_up}
+                {on_ask_doh} />
+        };
+        html! {
+            <>
+                { probe }
+                if !embed {
+                    <RoomNav rooms={doors} current={room} on_pick={on_room} />
+                }
+                { room_heading(tr, room, settings.domain().unicode()) }
+                { match room {
+                    // The person's: find the servers of an unknown domain, the program's
+                    // guide (with the file it takes), what to know about the provider.
+                    Room::Person => html! {
+                        <>
+                            { discover }
+                            // A provider without SMTP gets no guides, servers, files or kit.
+                            if settings.offers_smtp() {
+                                <Guides settings={settings.clone()} {tab} on_tab={dispatch.reform(PageAction::Tab)} only={only_program} {phone_link} />
+                            }
+                            if !embed {
+                                <ProviderSummary settings={settings.clone()} report_url={config.report_url.clone()} />
+                            }
+                        </>
+                    },
+                    Room::Developers => html! {
+                        <>
+                            if settings.offers_smtp() {
+                                <SettingsTable settings={settings.clone()} />
+                                <Downloads settings={settings.clone()} />
+                            }
+                            <ServicePicker
+                                query={settings.query.clone()}
+                                probe={page.service_probe.clone()}
+                                proxy={proxy.cloned()}
+                                on_test={service_test} />
+                            <Explainer />
+                        </>
+                    },
+                    Room::Owner => html! {
+                        <>
+                            <ProviderKitView settings={settings.clone()} />
+                            { discover }
+                            <EmbedSnippet domain={settings.domain().ascii().to_owned()} lang={tr.lang()} frame_ancestors={proxy.map(|info| info.frame_ancestors.clone())} />
+                        </>
+                    },
+                } }
+            </>
+        }
     }
 }

@@ -10,5 +10,6 @@ pub mod components;
 pub mod logic;
 pub mod panic_screen;
 pub mod services;
+pub mod start;
 
-pub use app::{App, AppProps, ProxyStatus};
+pub use app::{App, AppProps, CardOnly, Extent, ProxyStatus, Whole};

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use mailsetup_frontend::logic::config::RuntimeConfig;
 use mailsetup_frontend::logic::url_params::PageParams;
-use mailsetup_frontend::{App, AppProps};
+use mailsetup_frontend::{App, AppProps, CardOnly, Whole};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -28,7 +28,7 @@ async fn mount(query: &str) -> Element {
         painted: None,
         rehearsal: false,
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<App<Whole>>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root
 }
@@ -53,7 +53,7 @@ async fn a_rehearsal_renders_an_answer_and_touches_nothing_outside() {
             painted: None,
             rehearsal,
         };
-        let handle = yew::Renderer::<App>::with_root_and_props(stage.clone(), props).render();
+        let handle = yew::Renderer::<App<Whole>>::with_root_and_props(stage.clone(), props).render();
         pause().await;
         assert_eq!(text_of(&stage, ".smtp-host").as_deref(), Some("smtp.mail.de"), "rehearsal: {rehearsal}");
         handle.destroy();
@@ -65,6 +65,34 @@ async fn a_rehearsal_renders_an_answer_and_touches_nothing_outside() {
             assert!(after.0 != before.0 && after.1 != before.1 && after.2 != before.2, "{after:?}");
         }
     }
+}
+
+/// The card's module, the page's first, answers with the card alone: no probe, login test,
+/// rooms or guides, even once idle, and no Test button; it says the proxy is being checked
+/// (the whole page, which follows it, asks) and asks the proxy nothing.
+#[wasm_bindgen_test]
+async fn the_card_module_shows_the_card_and_nothing_below_it() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("main").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        params: Some(PageParams::parse("address=someone%40gmail.com")),
+        config: Some(RuntimeConfig::default()),
+        painted: None,
+        rehearsal: false,
+    };
+    yew::Renderer::<App<CardOnly>>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    pause().await;
+    assert!(root.query_selector(".mailsetup.card-only").unwrap().is_some());
+    assert_eq!(text_of(&root, ".smtp-host").as_deref(), Some("smtp.gmail.com"));
+    assert_eq!(text_of(&root, ".answer .proof.no-proxy").as_deref(), Some("Checking the probe proxy…"));
+    for below in ["button.probe-start", ".probe", ".login-test", "nav.rooms", "#guides", "#room"] {
+        assert!(root.query_selector(below).unwrap().is_none(), "{below} in the card's module");
+    }
+    // The field answers typing as the whole page's does.
+    type_into(&root, "someone@web.de").await;
+    assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("WEB.DE"));
 }
 
 /// The title follows once typing pauses, as the link does (setting it costs about a
@@ -133,7 +161,7 @@ async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
         painted: None,
         rehearsal: false,
     };
-    yew::Renderer::<App>::with_root_and_props(linked.clone(), props).render();
+    yew::Renderer::<App<Whole>>::with_root_and_props(linked.clone(), props).render();
     yew::scheduler::flush().await;
     assert!(linked.query_selector("#guides").unwrap().is_some(), "a link's answer has its guides at once");
 }

@@ -48,12 +48,16 @@ test('once idle after loading, the page rehearses an answer out of sight and lea
   await page.goto(BASE_URL);
   await appReady(page);
   const title = await page.title();
-  await page.waitForFunction(() => window.__staged.some(([what, inert]) => what === 'removed' && inert), null, { timeout: 10000 });
+  // One rehearsal by each module: the card's, then the whole page's.
+  await page.waitForFunction(() => window.__staged.filter(([what, inert]) => what === 'removed' && inert).length >= 2, null, { timeout: 10000 });
+  await page.waitForTimeout(500);
   const staged = await page.evaluate(() => window.__staged.filter(([, inert]) => inert));
   assert.deepEqual(staged, [
     ['added', true, 'rehearsal'],
     ['removed', true],
-  ], 'one rehearsal, unseen, taken out again (what it renders: frontend/tests/app.rs)');
+    ['added', true, 'rehearsal'],
+    ['removed', true],
+  ], 'one rehearsal a module, unseen, taken out again (what it renders: frontend/tests/app.rs)');
   assert.equal(await page.locator('input#address').count(), 1);
   assert.equal(await page.locator('.answer').count(), 0, 'the empty page shows no answer');
   assert.equal(await page.title(), title);
@@ -633,6 +637,44 @@ test('typing across the start keeps every character, the caret and the focus', a
     // The caret is where the person left it: typing goes on at the end.
     await page.keyboard.type('x');
     assert.equal(await page.inputValue('input#address'), 'someone@gmail.comx', `run ${run}`);
+    await context.close();
+  }
+});
+
+test('the card module answers before the whole page arrives, and the page takes over keeping the typing', async () => {
+  for (let run = 0; run < 2; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // The whole page's module waits: the card's, the first, answers alone.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    let wholeAsked = false;
+    await page.route(/\/mailsetup-[0-9a-f]+_bg\.wasm$/, async (route) => { wholeAsked = true; await held; await route.continue(); });
+    await page.goto(BASE_URL);
+    await page.click('.mailsetup.card-only input#address');
+    await page.keyboard.type('someone@gmail.com', { delay: 20 });
+    await page.waitForSelector('.card-only .answer .smtp-host');
+    assert.equal(await page.textContent('.card-only .answer .smtp-host'), 'smtp.gmail.com');
+    assert.equal(await page.textContent('.card-only .answer .proof.no-proxy'), 'Checking the probe proxy…');
+    assert.equal(await page.locator('.probe, .login-test, nav.rooms, #guides, button.probe-start').count(), 0, 'the card alone');
+    if (run === 0) await screenshot(page, 'card-module', { fullPage: false });
+    for (let i = 0; i < 100 && !wholeAsked; i += 1) await page.waitForTimeout(50);
+    assert.ok(wholeAsked, 'the card asked for the whole page once it showed');
+    // The whole page's module arrives while the person keeps typing.
+    release();
+    await page.keyboard.type('.uk', { delay: 30 + run * 50 });
+    await appReady(page);
+    await page.waitForSelector('.mailsetup.card-only', { state: 'detached' });
+    assert.equal(await page.inputValue('input#address'), 'someone@gmail.com.uk', `run ${run}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'address', `run ${run}: the focus stays in the field`);
+    assert.equal(await page.locator('input#address').count(), 1, 'one field once the whole page runs');
+    // The caret stayed at the end: three backspaces take back what was typed across the swap.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press('Backspace');
+    assert.equal(await page.inputValue('input#address'), 'someone@gmail.com', `run ${run}`);
+    await page.waitForSelector('.answer button.probe-start');
+    assert.deepEqual(errors, []);
     await context.close();
   }
 });

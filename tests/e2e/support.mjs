@@ -30,9 +30,12 @@ export async function launch() {
   });
 }
 
-/** Waits until the app (not index.html's static first paint) is on the page. */
+/**
+ * Waits until the whole page is on the page: not index.html's static first paint, nor the
+ * card's module that comes before the whole page's.
+ */
 export async function appReady(page) {
-  await page.waitForSelector('.mailsetup:not(.static-paint) input#address');
+  await page.waitForSelector('.mailsetup:not(.static-paint):not(.card-only) input#address');
 }
 
 /** Opens a page that records console errors and uncaught exceptions. */

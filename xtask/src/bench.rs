@@ -164,15 +164,22 @@ fn page_weight(dist: &Path) -> String {
         let _ = writeln!(out, "| {name} | {:.1} KB | {:.1} KB | {:.1} KB |", kb(r), kb(g), kb(b));
         (raw, gzip, brotli) = (raw + r, gzip + g, brotli + b);
     }
+    let whole = crate::dist::whole_module(dist).unwrap_or_default();
     let _ = writeln!(
         out,
-        "| **all** | {:.1} KB | **{:.1} KB** | {:.1} KB |\n\nTarget: ≤ 200 KB gzip. Until then `cargo xtask test` holds the first load to its \
-         budget ({} bytes gzip, `FIRST_LOAD_BUDGET_GZIP` in `xtask/src/dist.rs`) and each other language's \
-         messages to {} bytes.\n",
+        "| **all** | {:.1} KB | **{:.1} KB** | {:.1} KB |\n\nThe first load is the card's module (the field and the \
+         answer card). The whole page's module, loaded once the card shows, adds {:.1} KB raw, {:.1} KB gzip, \
+         {:.1} KB brotli.\n\nTarget: ≤ 200 KB gzip. Until then `cargo xtask test` holds the first load to its \
+         budget ({} bytes gzip, `FIRST_LOAD_BUDGET_GZIP` in `xtask/src/dist.rs`), the whole page's module to {} \
+         bytes and each other language's messages to {} bytes.\n",
         kb(raw),
         kb(gzip),
         kb(brotli),
+        kb(whole.raw),
+        kb(whole.gzip),
+        kb(whole.brotli),
         crate::dist::FIRST_LOAD_BUDGET_GZIP,
+        crate::dist::WHOLE_MODULE_BUDGET_GZIP,
         crate::dist::LANGUAGE_BUDGET_GZIP
     );
     out

@@ -1,4 +1,4 @@
-//! What the page rehearses once it is idle after loading (`main.rs`): an answer, and the
+//! What the page rehearses once it is idle after loading (`start.rs`): an answer, and the
 //! scripts beyond Latin that provider data shows.
 
 /// The address the rehearsal answers: a provider with guides, files and hints, like most.

@@ -107,21 +107,21 @@ pub fn page_title(tr: &Tr, resolution: &Resolution, brand: Option<&str>) -> Stri
     }
 }
 
-/// What the live region says: nothing while typing; once the person paused, the answer (or
-/// the error, and any "Did you mean"); the test's verdict once a test finished.
-pub fn announcement(
-    tr: &Tr,
-    resolution: &Resolution,
-    settled: bool,
-    suggestion: Option<&str>,
-    probe: &ProbeView,
-) -> String {
+/// What the live region says of a test: that it runs, then its verdict; `None` before one.
+/// It has the word over [`announcement`] (the card's module, which has no test, skips it).
+pub fn probe_announcement(tr: &Tr, probe: &ProbeView) -> Option<String> {
     if probe.is_finished() {
-        return tr.format("announce-finished", &[("summary", matrix::summary(tr, probe).into())]);
+        Some(tr.format("announce-finished", &[("summary", matrix::summary(tr, probe).into())]))
+    } else if probe.is_running() {
+        Some(tr.t("testing"))
+    } else {
+        None
     }
-    if probe.is_running() {
-        return tr.t("testing");
-    }
+}
+
+/// What the live region says of the answer: nothing while typing; once the person paused,
+/// the answer (or the error, and any "Did you mean").
+pub fn announcement(tr: &Tr, resolution: &Resolution, settled: bool, suggestion: Option<&str>) -> String {
     let answer = match resolution {
         _ if !settled => return String::new(),
         Resolution::Ready(settings) => match settings.best_smtp() {
@@ -256,33 +256,36 @@ mod tests {
     #[test]
     fn the_live_region_waits_for_the_pause_and_says_the_verdict() {
         let idle = ProbeView::default();
-        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), false, None, &idle), "");
+        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), false, None), "");
         assert_eq!(
-            announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &idle),
+            announcement(&Tr::english(), &ready("a@gmail.com"), true, None),
             "Gmail: smtp.gmail.com port 465, SSL/TLS"
         );
         let invalid = Resolution::Invalid(Query::parse("a@").unwrap_err());
-        assert_eq!(announcement(&Tr::english(), &invalid, false, None, &idle), "");
+        assert_eq!(announcement(&Tr::english(), &invalid, false, None), "");
         assert_eq!(
-            announcement(&Tr::english(), &invalid, true, None, &idle),
+            announcement(&Tr::english(), &invalid, true, None),
             "The domain after the @ is missing, e.g. someone@example.com."
         );
         assert_eq!(
-            announcement(&Tr::english(), &Resolution::KeepTyping, true, Some("a@gmail.com"), &idle),
+            announcement(&Tr::english(), &Resolution::KeepTyping, true, Some("a@gmail.com")),
             "Did you mean a@gmail.com?"
         );
         let specs = vec![PortSpec { port: 465, security: Security::ImplicitTls }];
         let mut probe = idle.next(&[("smtp.gmail.com".into(), specs)]);
-        assert_eq!(announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe), "Testing…");
+        assert_eq!(probe_announcement(&Tr::english(), &idle), None, "no test, nothing to say of one");
+        assert_eq!(probe_announcement(&Tr::english(), &probe).as_deref(), Some("Testing…"));
         probe.fail(
             "smtp.gmail.com",
             crate::logic::failure::RequestFailure::Refused(mailsetup_shared::wire::ApiErrorCode::Busy),
         );
-        let said = announcement(&Tr::english(), &ready("a@gmail.com"), true, None, &probe);
+        let said = probe_announcement(&Tr::english(), &probe);
         assert_eq!(
-            said,
-            "Test finished. The probe proxy is busy. Try again in a few seconds. We could not check from here, so \
-             this says nothing against these settings; try again later.",
+            said.as_deref(),
+            Some(
+                "Test finished. The probe proxy is busy. Try again in a few seconds. We could not check from here, so \
+             this says nothing against these settings; try again later."
+            ),
             "a busy proxy is not a verdict on the settings"
         );
     }

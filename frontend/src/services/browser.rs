@@ -102,40 +102,69 @@ pub async fn copy(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
 }
 
-/// `index.html`'s static first paint: the field a person may already be typing into while
-/// the WebAssembly arrives.
+/// What shows while a module loads: `index.html`'s static first paint, or the card's module
+/// (the field and the answer card, see [`crate::Extent`]); the field a person may already be
+/// typing into.
 #[derive(Debug)]
-pub struct StaticPaint {
-    paint: web_sys::Element,
+pub struct EarlierPage {
+    /// The field of the one on the screen, with what was typed.
     input: Option<web_sys::HtmlInputElement>,
+    /// Every earlier page inside the mount point, which all go at the hand-over.
+    all: Vec<web_sys::Element>,
 }
+
+/// The class of the card module's element.
+pub const CARD_MODULE: &str = "card-module";
+
+/// The event the card module's element hears when the whole page takes over from it (the
+/// card's app then stops).
+pub const HANDED_OVER: &str = "mailsetup:handed-over";
+
+/// The event the window hears once the card's module shows its field: `boot.js` then loads
+/// the whole page's module.
+pub const CARD_SHOWN: &str = "mailsetup:card-shown";
 
 /// How long the static paint waits for the app to speak its language before the app takes
 /// over in English.
 pub const LANGUAGE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
-impl StaticPaint {
-    /// The static paint inside `root`, if the page has one.
-    pub fn find(root: &web_sys::Element) -> Option<StaticPaint> {
-        let paint = root.query_selector(".static-paint").ok().flatten()?;
-        let input = paint
+impl EarlierPage {
+    /// What shows inside `root` before this module, if anything: the card's module once it
+    /// is visible, else the static paint.
+    pub fn find(root: &web_sys::Element) -> Option<EarlierPage> {
+        let all: Vec<web_sys::Element> = root
+            .query_selector_all(&format!(":scope > .static-paint, :scope > .{CARD_MODULE}"))
+            .ok()
+            .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect())
+            .unwrap_or_default();
+        let shown = all
+            .iter()
+            .find(|e| e.class_list().contains(CARD_MODULE) && !e.has_attribute("hidden"))
+            .or_else(|| all.iter().find(|e| e.class_list().contains("static-paint")))?
+            .clone();
+        let input = shown
             .query_selector("input#address")
             .ok()
             .flatten()
             .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok());
-        Some(StaticPaint { paint, input })
+        Some(EarlierPage { input, all })
     }
 
     /// Hands over to the app rendered in `app_root`, once that has its own field and speaks
-    /// the language the static paint was served in (`painted`, from `<html lang>`; after
+    /// the language the earlier page showed (`painted`, from `<html lang>`; after
     /// [`LANGUAGE_PATIENCE`] the app's English will do, should that language's messages not
     /// come): the app's field takes what was typed since the app started (as an input
-    /// event, so the app hears it), the caret and the focus; then the static paint goes.
-    /// Nothing typed is lost, the keyboard stays in the field, and a German first paint does
-    /// not flash English.
-    pub async fn hand_over(self, app_root: web_sys::Element, painted: Option<String>) {
+    /// event, so the app hears it), the caret and the focus; then the earlier page goes (a
+    /// card module's app hears [`HANDED_OVER`] and stops). Nothing typed is lost, the
+    /// keyboard stays in the field, and a German page does not flash English. Returns
+    /// whether it handed over: not when `app_root` left the page meanwhile (a card module
+    /// that the whole page replaced before it showed).
+    pub async fn hand_over(self, app_root: web_sys::Element, painted: Option<String>) -> bool {
         let started = js_sys::Date::now();
         let field = loop {
+            if !app_root.is_connected() {
+                return false;
+            }
             let found = app_root.query_selector("input#address").ok().flatten();
             let speaks = |app: &web_sys::Element| {
                 let lang = app.query_selector(".mailsetup").ok().flatten().and_then(|m| m.get_attribute("lang"));
@@ -158,11 +187,18 @@ impl StaticPaint {
             let selection = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
             (input.value(), focused, selection)
         });
-        self.paint.remove();
+        for earlier in self.all {
+            if earlier.class_list().contains(CARD_MODULE)
+                && let Ok(event) = web_sys::Event::new(HANDED_OVER)
+            {
+                let _ = earlier.dispatch_event(&event);
+            }
+            earlier.remove();
+        }
         let _ = app_root.remove_attribute("hidden");
         if let Some((value, focused, selection)) = typed {
-            // An empty static field means nothing was typed: the app's value (a link's
-            // address) stands.
+            // An empty field means nothing was typed: the app's value (a link's address)
+            // stands.
             if !value.is_empty() && value != field.value() {
                 field.set_value(&value);
                 if let Ok(event) = web_sys::Event::new("input") {
@@ -176,6 +212,14 @@ impl StaticPaint {
                 }
             }
         }
+        true
+    }
+}
+
+/// Tells the window `name` happened (an event without detail).
+pub fn announce(name: &str) {
+    if let (Some(window), Ok(event)) = (window(), web_sys::Event::new(name)) {
+        let _ = window.dispatch_event(&event);
     }
 }
 
