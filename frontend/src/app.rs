@@ -83,6 +83,9 @@ pub struct AppProps {
 pub trait Extent: 'static {
     /// The probe, the login test, the rooms and the proxy, or the field and the card only.
     const WHOLE: bool;
+
+    /// The English the module carries: all of it, or the card's part.
+    fn english() -> Tr;
 }
 
 /// The whole page.
@@ -91,6 +94,10 @@ pub enum Whole {}
 
 impl Extent for Whole {
     const WHOLE: bool = true;
+
+    fn english() -> Tr {
+        Tr::english()
+    }
 }
 
 /// The field and the answer card: what the first module shows while the rest loads.
@@ -99,6 +106,10 @@ pub enum CardOnly {}
 
 impl Extent for CardOnly {
     const WHOLE: bool = false;
+
+    fn english() -> Tr {
+        Tr::card_english()
+    }
 }
 
 #[component]
@@ -116,7 +127,7 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
     let dispatch = page.dispatcher().to_callback();
     // The page's language: English (compiled in) until another one's messages arrive. A
     // language picked with the switch goes into the link.
-    let tr = use_state(Tr::english);
+    let tr = use_state(E::english);
     let picked_lang = use_state(|| None::<Lang>);
     // The language last asked for (by the link, the switch or, failing both, the site's
     // default and the browser): messages that arrive for an earlier choice are dropped,
@@ -128,11 +139,11 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
             *wanted.borrow_mut() = Some(lang);
             let (tr, wanted) = (tr.clone(), wanted.clone());
             if lang == Lang::En {
-                tr.set(Tr::english());
+                tr.set(E::english());
                 return;
             }
             spawn_local(async move {
-                let loaded = api::load_messages(lang).await;
+                let loaded = api::load_messages(&E::english(), lang).await;
                 if *wanted.borrow() != Some(lang) {
                     return;
                 }

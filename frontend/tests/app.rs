@@ -95,6 +95,95 @@ async fn the_card_module_shows_the_card_and_nothing_below_it() {
     assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("WEB.DE"));
 }
 
+/// Nothing the card's module shows reads a message outside the card's English (it would show
+/// as its id): for every provider, a guessed domain, a typo and a broken address, in the
+/// text and in every attribute.
+#[wasm_bindgen_test]
+async fn the_card_module_shows_no_message_it_lacks() {
+    use mailsetup_frontend::logic::i18n::{ENGLISH_FTL, Tr};
+
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("main").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps { params: None, config: Some(RuntimeConfig::default()), painted: None, rehearsal: false };
+    yew::Renderer::<App<CardOnly>>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let card = Tr::card_english();
+    let lacking: Vec<&str> = ENGLISH_FTL
+        .lines()
+        .filter_map(|line| line.split_once(" = ").map(|(id, _)| id))
+        .filter(|id| !id.starts_with([' ', '#', '.']) && !card.has_own(id))
+        .collect();
+    assert!(lacking.len() > 100, "{} messages only the whole page has", lacking.len());
+    // Every element's own text and every attribute's value.
+    let shown = |root: &Element| {
+        let mut all = Vec::new();
+        let elements = root.query_selector_all("*").unwrap();
+        for element in (0..elements.length()).filter_map(|i| elements.item(i)?.dyn_into::<Element>().ok()) {
+            let children = element.child_nodes();
+            all.extend(
+                (0..children.length())
+                    .filter_map(|i| children.item(i))
+                    .filter(|n| n.node_type() == 3)
+                    .filter_map(|n| n.text_content()),
+            );
+            all.extend(element.get_attribute_names().iter().filter_map(|n| element.get_attribute(&n.as_string()?)));
+        }
+        all
+    };
+    // A missing message shows as its id: all of a text (`copy`), or a word of it
+    // (`test-start`, not `ms` in "msa.example").
+    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let an_id = |texts: Vec<String>| {
+        texts.into_iter().find_map(|text| {
+            lacking
+                .iter()
+                .find(|id| {
+                    text.trim() == **id
+                        || id.contains('-')
+                            && text.match_indices(**id).any(|(at, _)| {
+                                !text[..at].ends_with(id_char) && !text[at + id.len()..].starts_with(id_char)
+                            })
+                })
+                .map(|id| format!("{id} in {text:?}"))
+        })
+    };
+    let mut addresses: Vec<String> = email_settings::provider::all()
+        .iter()
+        .filter_map(|p| p.domains.first())
+        .map(|domain| format!("someone@{}", domain.replace("*.", "a.")))
+        .collect();
+    addresses.extend(["someone@example-unknown.org", "someone@gmial.com", "a@b..com"].map(str::to_owned));
+    for (n, address) in addresses.iter().enumerate() {
+        type_into_now(&root, address).await;
+        // Now and then the pause, after which guesses, suggestions and errors show.
+        if n % 50 == 0 || n + 3 >= addresses.len() {
+            press_enter(&root).await;
+            pause().await;
+        }
+        assert_eq!(an_id(shown(&root)), None, "{address}");
+    }
+    // And what a copy button says once pressed (copied, or how to copy by hand).
+    type_into_now(&root, "someone@gmail.com").await;
+    let copy: HtmlElement = root.query_selector("button.copy").unwrap().unwrap().dyn_into().unwrap();
+    copy.click();
+    yew::platform::time::sleep(Duration::from_millis(200)).await;
+    settle().await;
+    assert!(copy.text_content().is_some_and(|t| t != "Copy"), "the button says what happened");
+    assert_eq!(an_id(shown(&root)), None, "after a copy");
+}
+
+/// Types into the field and lets the page render, without waiting for it to be idle.
+async fn type_into_now(root: &Element, text: &str) {
+    let input: HtmlInputElement =
+        root.query_selector("input#address").unwrap().expect("the address field").dyn_into().unwrap();
+    input.set_value(text);
+    let init = InputEventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    yew::scheduler::flush().await;
+}
+
 /// The title follows once typing pauses, as the link does (setting it costs about a
 /// millisecond a keystroke), and names the provider then.
 #[wasm_bindgen_test]

@@ -357,7 +357,7 @@ pub(crate) fn node_project(root: &Path) -> PathBuf {
     root.join("tests/e2e")
 }
 
-/// Whether the Node packages the tests import load, and wasm-opt runs.
+/// Whether the Node packages the tests import load, and wasm-opt and terser run.
 pub(crate) fn check_node_packages(root: &Path) -> Result<(), String> {
     let dir = node_project(root);
     let script = "await import('playwright-core'); await import('@axe-core/playwright'); console.log('loaded')";
@@ -371,14 +371,16 @@ pub(crate) fn check_node_packages(root: &Path) -> Result<(), String> {
         return Err(format!("playwright-core or @axe-core/playwright does not load: {}", first_error_line(&err)));
     }
     let Some(wasm_opt) = wasm_opt(root) else { return Err("node_modules/.bin/wasm-opt is missing".into()) };
-    says(&[&wasm_opt.to_string_lossy(), "--version"], "wasm-opt")
+    says(&[&wasm_opt.to_string_lossy(), "--version"], "wasm-opt")?;
+    let Some(terser) = terser(root) else { return Err("node_modules/.bin/terser is missing".into()) };
+    says(&[&terser.to_string_lossy(), "--version"], "terser")
 }
 
 fn first_error_line(text: &str) -> &str {
     text.lines().find(|l| l.contains("Error")).or_else(|| text.lines().next()).unwrap_or("no output").trim()
 }
 
-/// Installs the Node packages (playwright-core, axe, binaryen) from the lock file when they
+/// Installs the Node packages (playwright-core, axe, binaryen, terser) from the lock file when they
 /// are missing, stale or do not load.
 pub(crate) fn ensure_node_packages(root: &Path) -> Result<()> {
     let dir = node_project(root);
@@ -403,6 +405,12 @@ pub(crate) fn ensure_node_packages(root: &Path) -> Result<()> {
 /// read current wasm-bindgen output).
 pub(crate) fn wasm_opt(root: &Path) -> Option<PathBuf> {
     let path = node_project(root).join("node_modules/.bin/wasm-opt");
+    path.exists().then_some(path)
+}
+
+/// `terser` from npm, if installed: it shrinks the modules' scripts in `dist`.
+pub(crate) fn terser(root: &Path) -> Option<PathBuf> {
+    let path = node_project(root).join("node_modules/.bin/terser");
     path.exists().then_some(path)
 }
 
@@ -478,9 +486,12 @@ pub(crate) fn doctor(root: &Path) -> bool {
     }
     eprintln!("\nbuild and browser-test tools:");
     match check_node_packages(root) {
-        Ok(()) => {
-            row(true, "node packages", "tests/e2e/node_modules", "playwright-core, @axe-core/playwright, wasm-opt")
-        }
+        Ok(()) => row(
+            true,
+            "node packages",
+            "tests/e2e/node_modules",
+            "playwright-core, @axe-core/playwright, wasm-opt, terser",
+        ),
         Err(why) => row(false, "node packages", "tests/e2e/node_modules", &format!("{why} (npm ci in tests/e2e)")),
     }
     let locked = locked_wasm_bindgen_version(root).unwrap_or_default();

@@ -51,7 +51,9 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let [card, whole] = [(CARD_MODULE, "card.wasm"), (WHOLE_MODULE, "mailsetup-frontend.wasm")]
         .map(|(name, built)| bind(root, &bindgen, &release.join(built), &staging, name, &dist));
     let (card, whole) = (card?, whole?);
-    let css_name = copy_hashed(&root.join("frontend/style.css"), &dist, "style", ".css")?;
+    let css = staging.join("style.css");
+    std::fs::write(&css, without_css_comments(&std::fs::read_to_string(root.join("frontend/style.css"))?))?;
+    let css_name = copy_hashed(&css, &dist, "style", ".css")?;
     // The loader is a file of its own, not an inline script, so the page runs under a
     // Content-Security-Policy without 'unsafe-inline'. It starts the card's module and loads
     // the whole page's once the card shows (or at once, should the card's fail).
@@ -152,22 +154,28 @@ fn bind(root: &Path, bindgen: &Path, wasm: &Path, staging: &Path, name: &str, di
         }
         None => eprintln!("note: npm is missing, so wasm-opt (npm binaryen) is too; the {name} module is not shrunk"),
     }
-    Ok(Module {
-        wasm: copy_hashed(&bound_wasm, dist, name, "_bg.wasm")?,
-        js: copy_hashed(&staging.join(format!("{name}.js")), dist, name, ".js")?,
-    })
+    let js = staging.join(format!("{name}.js"));
+    match deps::terser(root) {
+        Some(terser) => {
+            process::step(&format!("shrinking the {name} module's script (terser)"));
+            process::run(Command::new(terser).arg(&js).args(["--module", "--compress", "--mangle", "-o"]).arg(&js))?;
+        }
+        None => eprintln!("note: terser (npm) is missing; the {name} module's script is not shrunk"),
+    }
+    Ok(Module { wasm: copy_hashed(&bound_wasm, dist, name, "_bg.wasm")?, js: copy_hashed(&js, dist, name, ".js")? })
 }
 
-/// The most gzip bytes the page's first load may take: the HTML, the scripts, the card's
-/// module with the English messages compiled in, and `config.json` (what `precompress`
-/// counts). A ratchet at the size measured on 2026-12-08 (209,549 bytes, once the page came
-/// in two modules; 329,511 in one) with 2% to spare, which a change may lower and
-/// never raise unmeasured. Bytes are deterministic, so this is a test, not a benchmark.
-pub(crate) const FIRST_LOAD_BUDGET_GZIP: u64 = 213_800;
+/// The most gzip bytes the page's first load may take: the HTML, the scripts, the CSS, the
+/// card's module with its part of English compiled in, and `config.json` (what
+/// `precompress` counts). The target, 200 KB; measured on 2026-12-08 at 197,356 bytes, once
+/// the page came in two modules and the card's carried only its own messages (329,511 in
+/// one module). A change may lower it and never raise it unmeasured. Bytes are
+/// deterministic, so this is a test, not a benchmark.
+pub(crate) const FIRST_LOAD_BUDGET_GZIP: u64 = 200_000;
 
 /// The most gzip bytes the whole page's module (script and WebAssembly) adds once the card
-/// shows: 327,882 bytes measured on 2026-12-08, with 2% to spare.
-pub(crate) const WHOLE_MODULE_BUDGET_GZIP: u64 = 334_500;
+/// shows: 326,662 bytes measured on 2026-12-08, with 2% to spare.
+pub(crate) const WHOLE_MODULE_BUDGET_GZIP: u64 = 333_200;
 
 /// The most gzip bytes one other language's messages (`i18n/<lang>.ftl`) add when chosen.
 pub(crate) const LANGUAGE_BUDGET_GZIP: u64 = 23_800;
@@ -285,6 +293,20 @@ pub(crate) fn is_whole_module(name: &str) -> bool {
     name.strip_prefix(WHOLE_MODULE).is_some_and(|rest| rest.starts_with('-'))
 }
 
+/// The style sheet as the page needs it: without its comments, indentation and blank lines,
+/// which are for its readers (about 1 KB gzip, 5,108 → 4,084 bytes on 2026-12-08). Strings
+/// in the sheet hold no `/*`.
+fn without_css_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..].find("*/").map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    out.lines().map(str::trim).filter(|line| !line.is_empty()).flat_map(|line| [line, "\n"]).collect()
+}
+
 /// A messages file as the page needs it: without its comments and blank lines, which are
 /// for translators (the page's reader skips them; about 500 bytes gzip a language).
 fn without_comments(ftl: &str) -> String {
@@ -340,6 +362,21 @@ mod tests {
             assert_eq!(messages(&served), messages(&text), "{lang}");
             assert!(served.len() < text.len(), "{lang}");
         }
+    }
+
+    #[test]
+    fn the_served_style_sheet_keeps_every_rule_and_drops_only_comments() {
+        let css = "/* Colours. */\n:root {\n  --fg: #111; /* text */\n}\n\n.a::after { content: \"→\"; }\n/* A note\n   over lines */\n";
+        assert_eq!(without_css_comments(css), ":root {\n--fg: #111;\n}\n.a::after { content: \"→\"; }\n");
+        let sheet =
+            std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend/style.css")).unwrap();
+        let served = without_css_comments(&sheet);
+        let count = |text: &str, c: char| text.matches(c).count();
+        for c in ['{', '}', ';'] {
+            let in_comments: usize = sheet.split("/*").skip(1).map(|c2| count(c2.split("*/").next().unwrap(), c)).sum();
+            assert_eq!(count(&served, c), count(&sheet, c) - in_comments, "every `{c}` outside comments stays");
+        }
+        assert!(!served.contains("/*") && served.len() < sheet.len());
     }
 
     /// A `dist/` of files of the given sizes (raw and precompressed alike).

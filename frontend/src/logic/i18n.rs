@@ -24,10 +24,18 @@ pub fn choose(param: Option<&str>, site_default: Option<&str>, browser: &[String
         .unwrap_or(Lang::En)
 }
 
+/// What `build.rs` writes into [`CARD_ENGLISH_FTL`]; here for its tests.
+#[cfg(test)]
+mod card_part;
+
+/// The part of English the card's module compiles in (see [`card_part`]), written by
+/// `build.rs`.
+pub const CARD_ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en-card.ftl"));
+
 /// The page's words: the shared [`Words`] of one language, plus what only a browser has
 /// (numbers and dates by `Intl`) and a cache. Cheap to clone; two are equal when they speak
 /// the same language.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Tr {
     words: Words,
     /// Messages without arguments, formatted once: the page asks for the same few hundred
@@ -47,15 +55,40 @@ impl PartialEq for Tr {
     }
 }
 
+/// No messages at all, each coming back as its id: the words of a component rendered
+/// outside the app, which gives its words to every component it renders (none is rendered
+/// outside it). Either module's English here would link that English into the other module.
+impl Default for Tr {
+    fn default() -> Tr {
+        Tr { words: Words::english_from("").expect("an empty file parses"), plain: Rc::default() }
+    }
+}
+
+thread_local! {
+    static CARD_ENGLISH: Words = Words::english_from(CARD_ENGLISH_FTL).expect("en.ftl's card part parses (a test checks it)");
+}
+
 impl Tr {
     /// English, compiled in.
     pub fn english() -> Tr {
         Tr { words: Words::english(), plain: Rc::default() }
     }
 
+    /// The part of English the card's module shows ([`CARD_ENGLISH_FTL`]): the messages of
+    /// the field and the answer card. The whole page's messages come back as their ids.
+    pub fn card_english() -> Tr {
+        Tr { words: CARD_ENGLISH.with(Words::clone), plain: Rc::default() }
+    }
+
     /// `lang` from the text of its `.ftl` file.
     pub fn new(lang: Lang, ftl: &str) -> Result<Tr, I18nError> {
         Ok(Tr { words: Words::new(lang, ftl)?, plain: Rc::default() })
+    }
+
+    /// `lang` from the text of its `.ftl` file, with this English behind it (all of it, or
+    /// the card's part).
+    pub fn translated(&self, lang: Lang, ftl: &str) -> Result<Tr, I18nError> {
+        Ok(Tr { words: self.words.translated(lang, ftl)?, plain: Rc::default() })
     }
 
     /// The shared words, for the renderers in `mailsetup_shared`.

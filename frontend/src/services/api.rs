@@ -17,14 +17,14 @@ use crate::logic::sse::SseParser;
 
 /// The messages of a language other than English (`i18n/<lang>.ftl` beside the page),
 /// fetched when the language is chosen.
-pub async fn load_messages(lang: Lang) -> Result<Tr, RequestFailure> {
+pub async fn load_messages(english: &Tr, lang: Lang) -> Result<Tr, RequestFailure> {
     let url = format!("i18n/{}.ftl", lang.id());
     let response = Request::get(&url).send().await.map_err(network)?;
     if !response.ok() {
         return Err(RequestFailure::Status(response.status()));
     }
     let text = response.text().await.map_err(network)?;
-    Tr::new(lang, &text).map_err(|_| RequestFailure::BadAnswer)
+    english.translated(lang, &text).map_err(|_| RequestFailure::BadAnswer)
 }
 
 fn network(_: gloo_net::Error) -> RequestFailure {

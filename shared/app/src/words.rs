@@ -205,11 +205,24 @@ impl Words {
 
     /// `lang` from the text of its `.ftl` file.
     pub fn new(lang: Lang, ftl: &str) -> Result<Words, WordsError> {
-        if lang == Lang::En {
-            return Ok(Words::english());
-        }
-        let own = Some(Rc::new(bundle(lang, ftl)?));
-        Ok(Words { lang, own, english: ENGLISH.with(Rc::clone) })
+        Words::english().translated(lang, ftl)
+    }
+
+    /// English from a part of `en.ftl`: for a program that shows only some of the messages
+    /// and should carry only those (the page's first module, which shows the answer card).
+    /// A message outside the part comes back as its id, as any unknown id does; languages
+    /// read with [`Words::translated`] fall back to this part.
+    pub fn english_from(ftl: &str) -> Result<Words, WordsError> {
+        Ok(Words { lang: Lang::En, own: None, english: Rc::new(bundle(Lang::En, ftl)?) })
+    }
+
+    /// `lang` from the text of its `.ftl` file, with these words' English behind it.
+    pub fn translated(&self, lang: Lang, ftl: &str) -> Result<Words, WordsError> {
+        let own = match lang {
+            Lang::En => None,
+            _ => Some(Rc::new(bundle(lang, ftl)?)),
+        };
+        Ok(Words { lang, own, english: Rc::clone(&self.english) })
     }
 
     /// `lang` from its compiled-in messages (see [`ftl`]).
@@ -352,6 +365,18 @@ mod tests {
         assert_eq!(broken.t("step-connect"), "Verbinden");
         assert_eq!(broken.t("step-resolve"), Words::english().t("step-resolve"));
         assert_eq!(broken.t("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn a_part_of_english_stands_behind_the_languages_read_over_it() {
+        let part = Words::english_from("step-connect = Connect\nstep-resolve = Resolve\n").unwrap();
+        assert_eq!(part.t("step-connect"), "Connect");
+        assert_eq!(part.t("header-tagline"), "header-tagline", "outside the part: its id, as any unknown id");
+        let german = part.translated(Lang::De, "step-connect = Verbinden\n").unwrap();
+        assert_eq!((german.lang(), german.t("step-connect")), (Lang::De, "Verbinden".to_owned()));
+        assert_eq!(german.t("step-resolve"), "Resolve", "English behind it is the part");
+        assert_eq!(part.translated(Lang::En, "ignored = x\n").unwrap().t("step-resolve"), "Resolve");
+        assert!(Words::english_from("broken = {").is_err());
     }
 
     #[test]

@@ -284,3 +284,101 @@ fn lists_use_the_language_s_and_and_or() {
     assert_eq!(de.list("list-and", &items(&["465"])), "465");
     assert_eq!(de.list("list-and", &[]), "");
 }
+
+/// The ids of English's messages, each with whether its section is one only the whole page
+/// shows.
+fn english_ids_by_section() -> Vec<(String, bool)> {
+    let mut whole_page = false;
+    let mut ids = Vec::new();
+    for line in ENGLISH_FTL.lines() {
+        if line.starts_with("## ") {
+            whole_page = super::card_part::whole_page_heading(line);
+        }
+        if let Some((id, _)) = line.split_once(" = ").filter(|(id, _)| !id.starts_with([' ', '#', '.'])) {
+            ids.push((id.to_owned(), whole_page));
+        }
+    }
+    ids
+}
+
+#[test]
+fn the_card_s_english_is_en_ftl_without_the_whole_page_s_sections() {
+    for section in super::card_part::WHOLE_PAGE_SECTIONS {
+        let headings = ENGLISH_FTL.lines().filter(|l| l.strip_prefix("## ").is_some_and(|t| t.starts_with(section)));
+        assert_eq!(headings.count(), 1, "en.ftl has no section `## {section}…` (or more than one)");
+    }
+    assert_eq!(CARD_ENGLISH_FTL, super::card_part::card_part(ENGLISH_FTL), "build.rs writes what card_part gives");
+    let card = Tr::card_english();
+    let ids = english_ids_by_section();
+    assert!(ids.len() > 500, "{} ids", ids.len());
+    for (id, whole_page) in &ids {
+        assert_eq!(card.has_own(id), !whole_page, "{id}: in the card's English exactly when its section is the card's");
+    }
+    let kept = ids.iter().filter(|(_, whole)| !whole).count();
+    assert!(
+        CARD_ENGLISH_FTL.len() * 2 < ENGLISH_FTL.len(),
+        "the card's part is {} of {} bytes",
+        CARD_ENGLISH_FTL.len(),
+        ENGLISH_FTL.len()
+    );
+    assert!(kept > 150, "{kept} messages kept");
+    // Another language read over it falls back to the part.
+    let german = card.translated(Lang::De, "header-tagline = Funktionierende Einstellungen.").unwrap();
+    assert_eq!(german.t("intro-try"), Tr::english().t("intro-try"));
+}
+
+/// What the card's module says of every provider, for every program, reads no message
+/// outside the card's English: such a message would show as its id.
+#[test]
+fn the_card_s_words_need_no_message_of_the_whole_page() {
+    use email_settings::address::Query;
+    use email_settings::settings::resolve;
+    use mailsetup_shared::guides::Client;
+
+    let card = Tr::card_english();
+    let whole_only: Vec<String> = english_ids_by_section().into_iter().filter(|(_, w)| *w).map(|(id, _)| id).collect();
+    // A missing message shows as its id, a word of its own: `test-start`, not `ms` in
+    // "msa.example".
+    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '-';
+    let shows_an_id = |text: &str| {
+        whole_only
+            .iter()
+            .filter(|id| id.contains('-'))
+            .find(|id| {
+                text.match_indices(id.as_str())
+                    .any(|(at, _)| !text[..at].ends_with(id_char) && !text[at + id.len()..].starts_with(id_char))
+            })
+            .cloned()
+    };
+    let mut checked = 0;
+    for provider in email_settings::provider::all() {
+        for domain in provider.domains.iter().take(1) {
+            let domain = domain.replace("*.", "a.");
+            let settings = resolve(&Query::parse(&format!("someone@{domain}")).unwrap());
+            let ready = crate::logic::page::Resolution::Ready(Box::new(settings.clone()));
+            let mut said = vec![
+                crate::logic::text::announcement(&card, &ready, true, None),
+                crate::logic::text::page_title(&card, &ready, None),
+            ];
+            for &client in Client::ALL {
+                said.push(crate::logic::answer::all_settings(&card, &settings, client));
+                if let Some(step) = crate::logic::answer::first_step(&card, &settings, client) {
+                    said.push(step.title);
+                    said.extend(step.steps);
+                    said.extend(step.duration);
+                }
+            }
+            for text in &said {
+                assert_eq!(shows_an_id(text), None, "{domain}: {text}");
+            }
+            checked += said.len();
+        }
+    }
+    for typed in ["a@", "@gmail.com", "a b@c.d", "a@b", "a@-b.com", "a@b..com", "a@localhost"] {
+        if let Err(error) = Query::parse(typed) {
+            let text = crate::logic::text::address_error(&card, &error);
+            assert_eq!(shows_an_id(&text), None, "{typed}: {text}");
+        }
+    }
+    assert!(checked > 1000, "{checked} texts checked");
+}
