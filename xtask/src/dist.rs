@@ -39,8 +39,8 @@ pub(crate) fn build(root: &Path) -> Result<TransferSize> {
     let staging = target.join("dist-staging");
     let _ = std::fs::remove_dir_all(&staging);
     // `serve` and `dist` shrink the modules too, so the first page a new user sees is the
-    // small one: wasm-opt comes with the Node packages (npm's binaryen).
-    if deps::wasm_opt(root).is_none() && process::have("npm") {
+    // small one: wasm-opt (npm's binaryen) and terser come with the Node packages.
+    if (deps::wasm_opt(root).is_none() || deps::terser(root).is_none()) && process::have("npm") {
         deps::ensure_node_packages(root)?;
     }
     let dist = root.join("dist");
