@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use mailsetup_frontend::logic::config::RuntimeConfig;
 use mailsetup_frontend::logic::url_params::PageParams;
-use mailsetup_frontend::{App, AppProps, CardOnly, Whole};
+use mailsetup_frontend::{App, AppProps, CardOnly, Extent, Whole};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{
@@ -16,9 +16,17 @@ use web_sys::{
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app with the given URL parameters and no proxy.
+/// Mounts the whole page with the given URL parameters and no proxy, and lets it settle.
 async fn mount(query: &str) -> Element {
     mailsetup_frontend::services::browser::install_domain_converter();
+    let root = render::<Whole>(query);
+    settle().await;
+    root
+}
+
+/// Renders the app of extent `E` with the given URL parameters and no proxy into a new
+/// element of the page; yew draws it in a microtask.
+fn render<E: Extent>(query: &str) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("main").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -28,8 +36,7 @@ async fn mount(query: &str) -> Element {
         painted: None,
         rehearsal: false,
     };
-    yew::Renderer::<App<Whole>>::with_root_and_props(root.clone(), props).render();
-    settle().await;
+    yew::Renderer::<App<E>>::with_root_and_props(root.clone(), props).render();
     root
 }
 
@@ -72,16 +79,7 @@ async fn a_rehearsal_renders_an_answer_and_touches_nothing_outside() {
 /// (the whole page, which follows it, asks) and asks the proxy nothing.
 #[wasm_bindgen_test]
 async fn the_card_module_shows_the_card_and_nothing_below_it() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("main").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps {
-        params: Some(PageParams::parse("address=someone%40gmail.com")),
-        config: Some(RuntimeConfig::default()),
-        painted: None,
-        rehearsal: false,
-    };
-    yew::Renderer::<App<CardOnly>>::with_root_and_props(root.clone(), props).render();
+    let root = render::<CardOnly>("address=someone%40gmail.com");
     settle().await;
     pause().await;
     assert!(root.query_selector(".mailsetup.card-only").unwrap().is_some());
@@ -102,11 +100,7 @@ async fn the_card_module_shows_the_card_and_nothing_below_it() {
 async fn the_card_module_shows_no_message_it_lacks() {
     use mailsetup_frontend::logic::i18n::{ENGLISH_FTL, Tr};
 
-    let document = web_sys::window().unwrap().document().unwrap();
-    let root = document.create_element("main").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    let props = AppProps { params: None, config: Some(RuntimeConfig::default()), painted: None, rehearsal: false };
-    yew::Renderer::<App<CardOnly>>::with_root_and_props(root.clone(), props).render();
+    let root = render::<CardOnly>("");
     settle().await;
     let card = Tr::card_english();
     let lacking: Vec<&str> = ENGLISH_FTL
@@ -241,16 +235,7 @@ async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
     assert!(root.query_selector("#guides").unwrap().is_some(), "a later answer keeps the guides in place");
 
     // A link's answer is whole from the start.
-    let document = web_sys::window().unwrap().document().unwrap();
-    let linked = document.create_element("main").unwrap();
-    document.body().unwrap().append_child(&linked).unwrap();
-    let props = AppProps {
-        params: Some(PageParams::parse("address=someone%40gmail.com")),
-        config: Some(RuntimeConfig::default()),
-        painted: None,
-        rehearsal: false,
-    };
-    yew::Renderer::<App<Whole>>::with_root_and_props(linked.clone(), props).render();
+    let linked = render::<Whole>("address=someone%40gmail.com");
     yew::scheduler::flush().await;
     assert!(linked.query_selector("#guides").unwrap().is_some(), "a link's answer has its guides at once");
 }
