@@ -3,8 +3,9 @@
 //! everything typed before and while it loads, the caret and the focus.
 //!
 //! The page is two modules (see [`Extent`]): `boot.js` starts the card's, which shows the
-//! field and the answer card, and loads the whole page's once the card is on the screen
-//! ([`browser::CARD_SHOWN`]); the whole page then takes over from the card.
+//! field and the answer card, fetches the whole page's once the card's bytes are in, and
+//! starts it once the card is on the screen ([`browser::CARD_SHOWN`]); the whole page then
+//! takes over from the card.
 
 use wasm_bindgen::JsCast as _;
 use wasm_bindgen::closure::Closure;

@@ -240,13 +240,9 @@ async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
     assert!(linked.query_selector("#guides").unwrap().is_some(), "a link's answer has its guides at once");
 }
 
+/// Types into the field and lets the page settle.
 async fn type_into(root: &Element, text: &str) {
-    let input: HtmlInputElement =
-        root.query_selector("input#address").unwrap().expect("the address field").dyn_into().unwrap();
-    input.set_value(text);
-    let init = InputEventInit::new();
-    init.set_bubbles(true);
-    input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
+    type_into_now(root, text).await;
     settle().await;
 }
 

@@ -120,7 +120,7 @@ pub const CARD_MODULE: &str = "card-module";
 /// card's app then stops).
 pub const HANDED_OVER: &str = "mailsetup:handed-over";
 
-/// The event the window hears once the card's module shows its field: `boot.js` then loads
+/// The event the window hears once the card's module shows its field: `boot.js` then starts
 /// the whole page's module.
 pub const CARD_SHOWN: &str = "mailsetup:card-shown";
 
