@@ -123,7 +123,9 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
         move || PageState(Page::from_params(&params))
     });
     let config = use_state(|| props.config.clone());
-    let proxy = use_state(|| ProxyStatus::Idle);
+    // The card's module never asks the proxy (the whole page, which follows it, does): until
+    // then its card says the proxy is being checked.
+    let proxy = use_state(|| if E::WHOLE { ProxyStatus::Idle } else { ProxyStatus::Loading });
     let dispatch = page.dispatcher().to_callback();
     // The page's language: English (compiled in) until another one's messages arrive. A
     // language picked with the switch goes into the link.
@@ -354,10 +356,7 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
                 effects::probe_callback(&dispatch, &config_value, TestOf::Answer, page.0.probe.id + 1, plan, together)
             });
             let on_test = run_test.as_ref().map(|run| run.reform(|()| None));
-            // The card alone knows nothing of the proxy: the whole page, which follows it,
-            // asks.
-            let no_test =
-                text::why_no_test(&tr, if E::WHOLE { &proxy } else { &ProxyStatus::Loading }, on_test.is_some());
+            let no_test = text::why_no_test(&tr, &proxy, on_test.is_some());
             let tested_from = proxy_info.as_ref().map(|info| text::tested_from(&tr, info));
             let program = params.program.as_deref().and_then(mailsetup_shared::guides::Client::from_id);
             let tab = if embed { program.or(page.0.tab) } else { page.0.tab };

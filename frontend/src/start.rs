@@ -21,7 +21,8 @@ use crate::{App, AppProps, Extent, panic_screen};
 pub fn start<E: Extent>() {
     panic_screen::install();
     browser::install_domain_converter();
-    let root = mount_point();
+    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
+    let root = mount_point(&document);
     let query = browser::query_string();
     let params = PageParams::from_location(&query, &browser::fragment());
     if PageParams::address_in_query(&query) {
@@ -35,13 +36,9 @@ pub fn start<E: Extent>() {
     let earlier = EarlierPage::find(&root);
     // The language the page shows: the one the proxy served the first paint in
     // (`index.<lang>.html`), or the card's.
-    let painted = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|html| html.get_attribute("lang"));
+    let painted = document.document_element().and_then(|html| html.get_attribute("lang"));
     // The card's app has an element of its own, for the whole page to find and replace.
     let app_root = if earlier.is_some() || !E::WHOLE {
-        let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
         let app_root = document.create_element("div").expect("a div can be made");
         if !E::WHOLE {
             app_root.set_class_name(browser::CARD_MODULE);
@@ -126,7 +123,6 @@ async fn rehearse<E: Extent>(root: web_sys::Element) {
 }
 
 /// The `<main id="app">` element of `index.html`, or `<body>` if a host page lacks it.
-fn mount_point() -> web_sys::Element {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a browser page has a document");
+fn mount_point(document: &web_sys::Document) -> web_sys::Element {
     document.get_element_by_id("app").or_else(|| document.body().map(Into::into)).expect("a browser page has a body")
 }

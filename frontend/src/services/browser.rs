@@ -113,6 +113,9 @@ pub struct EarlierPage {
     all: Vec<web_sys::Element>,
 }
 
+/// The class of `index.html`'s static first paint.
+const STATIC_PAINT: &str = "static-paint";
+
 /// The class of the card module's element.
 pub const CARD_MODULE: &str = "card-module";
 
@@ -133,14 +136,14 @@ impl EarlierPage {
     /// is visible, else the static paint.
     pub fn find(root: &web_sys::Element) -> Option<EarlierPage> {
         let all: Vec<web_sys::Element> = root
-            .query_selector_all(&format!(":scope > .static-paint, :scope > .{CARD_MODULE}"))
+            .query_selector_all(&format!(":scope > .{STATIC_PAINT}, :scope > .{CARD_MODULE}"))
             .ok()
             .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect())
             .unwrap_or_default();
         let shown = all
             .iter()
             .find(|e| e.class_list().contains(CARD_MODULE) && !e.has_attribute("hidden"))
-            .or_else(|| all.iter().find(|e| e.class_list().contains("static-paint")))?
+            .or_else(|| all.iter().find(|e| e.class_list().contains(STATIC_PAINT)))?
             .clone();
         let input = shown
             .query_selector("input#address")
