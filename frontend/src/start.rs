@@ -37,17 +37,17 @@ pub fn start<E: Extent>() {
     // The language the page shows: the one the proxy served the first paint in
     // (`index.<lang>.html`), or the card's.
     let painted = document.document_element().and_then(|html| html.get_attribute("lang"));
-    // The card's app has an element of its own, for the whole page to find and replace.
+    // The card's app has an element of its own, for the whole page to find and replace. An
+    // app that takes over from an earlier page renders off the page until the hand-over:
+    // one page in the document at a time.
     let app_root = if earlier.is_some() || !E::WHOLE {
         let app_root = document.create_element("div").expect("a div can be made");
         if !E::WHOLE {
             app_root.set_class_name(browser::CARD_MODULE);
         }
-        if earlier.is_some() {
-            // Hidden until the hand-over: one page at a time on the screen.
-            let _ = app_root.set_attribute("hidden", "");
+        if earlier.is_none() {
+            let _ = root.append_child(&app_root);
         }
-        let _ = root.append_child(&app_root);
         app_root
     } else {
         root.clone()

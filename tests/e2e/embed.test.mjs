@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { BASE_URL, launch, screenshot } from './support.mjs';
+import { APP_FIELD, BASE_URL, launch, screenshot } from './support.mjs';
 
 const PORTAL_URL = process.env.PORTAL_URL;
 let browser;
@@ -81,6 +81,8 @@ test('embed.js on another origin: the widget frames the page in its language and
       ['1', 'gmail.com', 'de', '#0b5fff'],
     );
     const frame = page.frameLocator('mailsetup-widget iframe');
+    // The whole page, not only the card: the height it reports is the one that stays.
+    await frame.locator(APP_FIELD).waitFor();
     await frame.locator('.answer .provider-name').waitFor();
     await frame.locator('html[lang="de"]').waitFor();
     assert.equal(await frame.locator('.answer-fields dt').nth(3).textContent(), 'Benutzername');

@@ -36,6 +36,11 @@ test('every language: chosen by ?lang=, <html lang>, the card, the guide steps, 
     const { page, context, errors } = await openPage(browser, { url, viewport: { width: 320, height: 640 } });
     await langIs(page, lang);
     await page.waitForSelector('.answer .smtp-host');
+    // The link's tab scrolls the guides into view, once the whole page is on the screen.
+    await page.waitForFunction(() => {
+      const top = document.getElementById('guides')?.getBoundingClientRect().top;
+      return top !== undefined && top >= -1 && top < innerHeight;
+    }, null, { timeout: 10_000 });
     assert.match(await page.textContent('.tagline'), says.tagline, lang);
     assert.equal(await page.getAttribute('nav.languages', 'aria-label'), says.switch, lang);
     assert.equal(await page.textContent(`nav.languages a[aria-current="true"] .lang-name`), { en: 'English', de: 'Deutsch', fr: 'Français', es: 'Español' }[lang]);

@@ -679,6 +679,35 @@ test('the card module answers before the whole page arrives, and the page takes 
   }
 });
 
+test('the whole page takes the card\'s place: one page in the document at a time, the steps opened on the card stay open', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // The most address fields and provider headings the document ever held at once.
+  await page.addInitScript(() => {
+    window.mostAtOnce = { fields: 0, headings: 0 };
+    new MutationObserver(() => {
+      mostAtOnce.fields = Math.max(mostAtOnce.fields, document.querySelectorAll('input#address').length);
+      mostAtOnce.headings = Math.max(mostAtOnce.headings, document.querySelectorAll('#provider-name').length);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/mailsetup-[0-9a-f]+_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${BASE_URL}/#address=someone%40gmail.com`);
+  await page.click('.card-only .answer .first-steps summary');
+  assert.equal(await page.locator('.card-only .answer .first-steps[open]').count(), 1);
+  release();
+  await appReady(page);
+  await page.waitForSelector('.mailsetup.card-only', { state: 'detached' });
+  assert.equal(await page.locator('.answer .first-steps[open]').count(), 1, 'the steps the person opened stay open');
+  assert.ok(await page.locator('.answer .first-steps li').first().isVisible());
+  assert.deepEqual(await page.evaluate(() => mostAtOnce), { fields: 1, headings: 1 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Gmail prints on one page: the card and the open guide', async () => {
   const { page, context, errors } = await openPage(browser, { url: `${BASE_URL}/#address=someone%40gmail.com` });
   await page.waitForSelector('.answer .smtp-host');

@@ -30,12 +30,15 @@ export async function launch() {
   });
 }
 
+/** The whole page's address field (not the static paint's, nor the card module's). */
+export const APP_FIELD = '.mailsetup:not(.static-paint):not(.card-only) input#address';
+
 /**
  * Waits until the whole page is on the page: not index.html's static first paint, nor the
  * card's module that comes before the whole page's.
  */
 export async function appReady(page) {
-  await page.waitForSelector('.mailsetup:not(.static-paint):not(.card-only) input#address');
+  await page.waitForSelector(APP_FIELD);
 }
 
 /** Opens a page that records console errors and uncaught exceptions. */

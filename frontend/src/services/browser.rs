@@ -105,12 +105,15 @@ pub async fn copy(text: &str) -> bool {
 /// What shows while a module loads: `index.html`'s static first paint, or the card's module
 /// (the field and the answer card, see [`crate::Extent`]); the field a person may already be
 /// typing into.
+///
+/// One page is in the document at a time: a module renders off the page and takes the
+/// earlier page's place at the hand-over, so no id, field or heading is ever there twice.
 #[derive(Debug)]
 pub struct EarlierPage {
-    /// The field of the one on the screen, with what was typed.
+    /// The earlier page, on the screen.
+    shown: web_sys::Element,
+    /// Its field, with what was typed.
     input: Option<web_sys::HtmlInputElement>,
-    /// Every earlier page inside the mount point, which all go at the hand-over.
-    all: Vec<web_sys::Element>,
 }
 
 /// The class of `index.html`'s static first paint.
@@ -132,40 +135,34 @@ pub const CARD_SHOWN: &str = "mailsetup:card-shown";
 pub const LANGUAGE_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 impl EarlierPage {
-    /// What shows inside `root` before this module, if anything: the card's module once it
-    /// is visible, else the static paint.
+    /// What shows inside `root` before this module, if anything: the card's module, else
+    /// the static paint.
     pub fn find(root: &web_sys::Element) -> Option<EarlierPage> {
-        let all: Vec<web_sys::Element> = root
-            .query_selector_all(&format!(":scope > .{STATIC_PAINT}, :scope > .{CARD_MODULE}"))
-            .ok()
-            .map(|list| (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect())
-            .unwrap_or_default();
-        let shown = all
-            .iter()
-            .find(|e| e.class_list().contains(CARD_MODULE) && !e.has_attribute("hidden"))
-            .or_else(|| all.iter().find(|e| e.class_list().contains(STATIC_PAINT)))?
-            .clone();
+        let shown = [CARD_MODULE, STATIC_PAINT]
+            .into_iter()
+            .find_map(|class| root.query_selector(&format!(":scope > .{class}")).ok().flatten())?;
         let input = shown
             .query_selector("input#address")
             .ok()
             .flatten()
             .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok());
-        Some(EarlierPage { input, all })
+        Some(EarlierPage { shown, input })
     }
 
-    /// Hands over to the app rendered in `app_root`, once that has its own field and speaks
-    /// the language the earlier page showed (`painted`, from `<html lang>`; after
-    /// [`LANGUAGE_PATIENCE`] the app's English will do, should that language's messages not
-    /// come): the app's field takes what was typed since the app started (as an input
-    /// event, so the app hears it), the caret and the focus; then the earlier page goes (a
-    /// card module's app hears [`HANDED_OVER`] and stops). Nothing typed is lost, the
-    /// keyboard stays in the field, and a German page does not flash English. Returns
-    /// whether it handed over: not when `app_root` left the page meanwhile (a card module
-    /// that the whole page replaced before it showed).
+    /// Hands over to the app rendered in `app_root` (off the page), once that has its own
+    /// field and speaks the language the earlier page showed (`painted`, from `<html lang>`;
+    /// after [`LANGUAGE_PATIENCE`] the app's English will do, should that language's
+    /// messages not come): `app_root` takes the earlier page's place, its field takes what
+    /// was typed since the app started (as an input event, so the app hears it), the caret
+    /// and the focus, and each of its `<details>` opens or closes as the earlier page's did;
+    /// a card module's app hears [`HANDED_OVER`] and stops. Nothing typed or opened is lost,
+    /// the keyboard stays in the field, and a German page does not flash English. Returns
+    /// whether it handed over: not when the earlier page left meanwhile (another module
+    /// took over from it).
     pub async fn hand_over(self, app_root: web_sys::Element, painted: Option<String>) -> bool {
         let started = js_sys::Date::now();
         let field = loop {
-            if !app_root.is_connected() {
+            if !self.shown.is_connected() {
                 return false;
             }
             let found = app_root.query_selector("input#address").ok().flatten();
@@ -190,15 +187,16 @@ impl EarlierPage {
             let selection = (input.selection_start().ok().flatten(), input.selection_end().ok().flatten());
             (input.value(), focused, selection)
         });
-        for earlier in self.all {
-            if earlier.class_list().contains(CARD_MODULE)
-                && let Ok(event) = web_sys::Event::new(HANDED_OVER)
-            {
-                let _ = earlier.dispatch_event(&event);
-            }
-            earlier.remove();
+        let opened = details_open(&self.shown);
+        if self.shown.replace_with_with_node_1(&app_root).is_err() {
+            return false;
         }
-        let _ = app_root.remove_attribute("hidden");
+        if self.shown.class_list().contains(CARD_MODULE)
+            && let Ok(event) = web_sys::Event::new(HANDED_OVER)
+        {
+            let _ = self.shown.dispatch_event(&event);
+        }
+        open_as_before(&app_root, &opened);
         if let Some((value, focused, selection)) = typed {
             // An empty field means nothing was typed: the app's value (a link's address)
             // stands.
@@ -219,6 +217,33 @@ impl EarlierPage {
     }
 }
 
+/// Each `<details>` in `page`: its class and whether it is open, in document order.
+fn details_open(page: &web_sys::Element) -> Vec<(String, bool)> {
+    let Ok(list) = page.query_selector_all("details") else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .map(|details| (details.class_name(), details.has_attribute("open")))
+        .collect()
+}
+
+/// Opens or closes each `<details>` in `page` as the earlier page's of the same class and
+/// place among that class had it (`opened`, from [`details_open`]); those the earlier page
+/// lacked stay as they are.
+fn open_as_before(page: &web_sys::Element, opened: &[(String, bool)]) {
+    let now = details_open(page);
+    let Ok(list) = page.query_selector_all("details") else { return };
+    for (i, (class, open)) in now.iter().enumerate() {
+        let place = now[..i].iter().filter(|(c, _)| c == class).count();
+        let before = opened.iter().filter(|(c, _)| c == class).nth(place).map(|&(_, open)| open);
+        if let (Some(before), Some(details)) = (before, list.item(i as u32))
+            && before != *open
+            && let Ok(details) = details.dyn_into::<web_sys::Element>()
+        {
+            let _ = details.toggle_attribute_with_force("open", before);
+        }
+    }
+}
+
 /// Tells the window `name` happened (an event without detail).
 pub fn announce(name: &str) {
     if let (Some(window), Ok(event)) = (window(), web_sys::Event::new(name)) {
@@ -233,14 +258,19 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Scrolls the element with this id into view (deep links to a guide).
+/// Scrolls the element with this id into view once it is on the page (deep links to a
+/// guide): the app renders off the page until it takes over from the earlier one (see
+/// [`EarlierPage::hand_over`]). Gives up after [`LANGUAGE_PATIENCE`] and a little more.
 pub fn scroll_to(id: &str) {
     let id = id.to_owned();
-    // After the first render has put the element there.
     yew::platform::spawn_local(async move {
-        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
-        if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
-            element.scroll_into_view();
+        let pause = std::time::Duration::from_millis(50);
+        for _ in 0..(LANGUAGE_PATIENCE + std::time::Duration::from_secs(2)).as_millis() / pause.as_millis() {
+            yew::platform::time::sleep(pause).await;
+            if let Some(element) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)) {
+                element.scroll_into_view();
+                return;
+            }
         }
     });
 }
