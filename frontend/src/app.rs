@@ -345,11 +345,23 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
             }
         })
     };
+    // On the keystroke that brings another domain's answer, the card shows it in that
+    // keystroke's frame and the parts below the card follow once the page is idle: building
+    // both at once was the slowest keystroke across addresses (BENCHMARKS.md). An answer the
+    // link brings, and a rehearsal, are built whole.
+    let answer = match &resolution {
+        Resolution::Ready(settings) => Some(settings.clone()),
+        _ => None,
+    };
+    let below_answer = use_when_idle(
+        answer.as_ref().map(|settings| settings.domain().ascii().to_owned()),
+        answer,
+        E::WHOLE && outside,
+    );
     let body = match resolution {
         Resolution::Empty => html! { <Intro on_pick={on_pick.clone()} /> },
         Resolution::Invalid(_) | Resolution::KeepTyping => html! {},
         Resolution::Ready(settings) => {
-            let settings = Rc::new(*settings);
             let plan = proxy_info.as_ref().and_then(|info| probe_plan(&settings, &info.allowed_ports));
             let test_scope = plan.as_deref().map(|plan| text::test_scope(&tr, plan)).unwrap_or_default();
             let run_test = plan.map(|plan| {
@@ -376,7 +388,7 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
             };
             let rest = if E::WHOLE {
                 let below = BelowCard {
-                    settings: &settings,
+                    settings: below_answer.as_ref().unwrap_or(&settings),
                     page: &page.0,
                     dispatch: &dispatch,
                     config: &config_value,
@@ -435,6 +447,53 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
         </div>
         </ContextProvider<Tr>>
     }
+}
+
+/// What [`use_when_idle`] keeps between renders.
+struct WhenIdle<K, T> {
+    /// The key and value last given out.
+    shown: (Option<K>, Option<T>),
+    /// The newest ones, while they wait for the page to be idle.
+    waiting: Option<(Option<K>, Option<T>)>,
+}
+
+/// `value` on a render whose `key` is the one given out before (or when not `defer`); on a
+/// render that brings another key, the value given out before, and `value` once the page
+/// is idle (a render of its own). What is built from it then takes a task of its own after
+/// the frame, not a share of it. A key that comes where there was none (`None` before) is
+/// given out at once: there is nothing older to show.
+#[hook]
+fn use_when_idle<K, T>(key: Option<K>, value: Option<T>, defer: bool) -> Option<T>
+where
+    K: PartialEq + 'static,
+    T: Clone + 'static,
+{
+    let state = use_mut_ref(|| WhenIdle::<K, T> { shown: (None, None), waiting: None });
+    let update = use_force_update();
+    let mut when_idle = state.borrow_mut();
+    let older = match &when_idle.shown {
+        (Some(shown), older) if defer && key.as_ref().is_some_and(|key| key != shown) => older.clone(),
+        _ => None,
+    };
+    let Some(older) = older else {
+        when_idle.waiting = None;
+        when_idle.shown = (key, value.clone());
+        return value;
+    };
+    let first_to_wait = when_idle.waiting.replace((key, value)).is_none();
+    drop(when_idle);
+    if first_to_wait {
+        spawn_local(async move {
+            browser::idle().await;
+            {
+                let mut when_idle = state.borrow_mut();
+                let Some(newest) = when_idle.waiting.take() else { return };
+                when_idle.shown = newest;
+            }
+            update.force_update();
+        });
+    }
+    Some(older)
 }
 
 /// What the whole page shows below the card: the login test, the probe's results, the

@@ -212,7 +212,8 @@ async fn settle() {
 
 /// The keystroke that brings an answer where there was none shows the card in its own
 /// frame and leaves the rooms below it until the page is idle (creating all of it at once
-/// was the slowest keystroke, BENCHMARKS.md); an answer the link brings is built whole.
+/// was the slowest keystroke, BENCHMARKS.md), and so does one that brings another domain's
+/// answer; an answer the link brings is built whole.
 #[wasm_bindgen_test]
 async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
     let root = mount("").await;
@@ -226,13 +227,24 @@ async fn a_first_answer_shows_its_card_at_once_and_the_rest_once_idle() {
     assert!(root.query_selector("#guides").unwrap().is_none(), "the guides wait for the page to be idle");
     settle().await;
     assert!(root.query_selector("#guides").unwrap().is_some(), "the guides, once idle");
-    // The next answer changes what is there: nothing below the card goes away.
+    // The next answer changes what is there: nothing below the card goes away. Another
+    // domain's card shows in its keystroke's frame, and what lies below it follows once
+    // the page is idle.
     type_into(&root, "someone@yahoo.com").await;
+    let notes = || text_of(&root, "#provider-notes").unwrap_or_default();
+    assert!(notes().contains("Yahoo"), "{}", notes());
     input.set_value("someone@web.de");
     input.dispatch_event(&InputEvent::new_with_event_init_dict("input", &init).unwrap()).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(text_of(&root, ".provider-name").as_deref(), Some("WEB.DE"));
     assert!(root.query_selector("#guides").unwrap().is_some(), "a later answer keeps the guides in place");
+    assert!(notes().contains("Yahoo"), "the notes below wait for the page to be idle: {}", notes());
+    settle().await;
+    assert!(notes().contains("WEB.DE"), "{}", notes());
+    // Within a domain, what is below follows in the same frame (the user name in the guide).
+    assert!(text_of(&root, "#guides").unwrap_or_default().contains("someone@web.de"));
+    type_into_now(&root, "another@web.de").await;
+    assert!(text_of(&root, "#guides").unwrap_or_default().contains("another@web.de"));
 
     // A link's answer is whole from the start.
     let linked = render::<Whole>("address=someone%40gmail.com");

@@ -2,6 +2,8 @@
 //! open guide, the chosen data centre, what discovery found, and the probe. `impl Reducible`
 //! in the app is a one-line wrapper around [`Page::reduce`].
 
+use std::rc::Rc;
+
 use email_settings::address::{AddressError, Query};
 use email_settings::discovery::DiscoverResponse;
 use email_settings::settings::{self, Settings};
@@ -39,7 +41,9 @@ pub enum Resolution {
     /// Half typed: no error and no guesses until the person pauses or leaves the field.
     KeepTyping,
     Invalid(AddressError),
-    Ready(Box<Settings>),
+    /// Shared: the card and the parts below it may show it in different frames (see
+    /// `App`).
+    Ready(Rc<Settings>),
 }
 
 /// The whole page state.
@@ -179,7 +183,7 @@ impl Page {
             Err(error) => {
                 return match settings::for_service_named(text) {
                     // "sendgrid", "amazon ses", "mailgun eu": a sending service by name.
-                    Some(service) => Resolution::Ready(Box::new(service)),
+                    Some(service) => Resolution::Ready(Rc::new(service)),
                     None if !self.left => Resolution::KeepTyping,
                     None => Resolution::Invalid(error),
                 };
@@ -207,7 +211,7 @@ impl Page {
                 return Resolution::KeepTyping;
             }
         }
-        Resolution::Ready(Box::new(settings))
+        Resolution::Ready(Rc::new(settings))
     }
 
     /// "Did you mean …?": the corrected text, once the person paused on an unknown domain

@@ -206,7 +206,7 @@ mod tests {
     use email_settings::settings::resolve;
 
     fn ready(text: &str) -> Resolution {
-        Resolution::Ready(Box::new(resolve(&Query::parse(text).unwrap())))
+        Resolution::Ready(std::rc::Rc::new(resolve(&Query::parse(text).unwrap())))
     }
 
     #[test]

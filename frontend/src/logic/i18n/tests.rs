@@ -355,7 +355,7 @@ fn the_card_s_words_need_no_message_of_the_whole_page() {
         for domain in provider.domains.iter().take(1) {
             let domain = domain.replace("*.", "a.");
             let settings = resolve(&Query::parse(&format!("someone@{domain}")).unwrap());
-            let ready = crate::logic::page::Resolution::Ready(Box::new(settings.clone()));
+            let ready = crate::logic::page::Resolution::Ready(std::rc::Rc::new(settings.clone()));
             let mut said = vec![
                 crate::logic::text::announcement(&card, &ready, true, None),
                 crate::logic::text::page_title(&card, &ready, None),
