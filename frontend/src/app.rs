@@ -276,26 +276,6 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
             }
         });
     }
-    // Below the card (the rooms' doors and the room) on the keystroke that brings an
-    // answer where there was none: the card shows in that keystroke's frame, the rest is
-    // built once the page is idle. Creating all of it at once was the slowest keystroke of
-    // all (BENCHMARKS.md); later answers only change what is already there. An answer the
-    // link brings, and a rehearsal, are built whole.
-    let ready = matches!(resolution, Resolution::Ready(_));
-    let below = use_state_eq(|| ready || !outside);
-    {
-        let below = below.clone();
-        use_effect_with(ready, move |&ready| {
-            if !ready {
-                below.set(false);
-            } else if !*below {
-                spawn_local(async move {
-                    browser::idle().await;
-                    below.set(true);
-                });
-            }
-        });
-    }
     let invalid = match &resolution {
         Resolution::Invalid(error) => Some(text::address_error(&tr, error)),
         _ => None,
@@ -345,10 +325,13 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
             }
         })
     };
-    // On the keystroke that brings another domain's answer, the card shows it in that
-    // keystroke's frame and the parts below the card follow once the page is idle: building
-    // both at once was the slowest keystroke across addresses (BENCHMARKS.md). An answer the
-    // link brings, and a rehearsal, are built whole.
+    // Below the card on the keystroke that brings a domain's answer: the card shows in that
+    // keystroke's frame, what lies below it follows once the page is idle. Where there was
+    // no answer, the login test and the probe's results come at once and the rooms' doors
+    // and the room then; where there was another domain's, all of it keeps showing that one
+    // until then. Building everything at once was the slowest keystroke (BENCHMARKS.md).
+    // Within a domain, below follows in the same keystroke; an answer the link brings, and
+    // a rehearsal, are built whole.
     let answer = match &resolution {
         Resolution::Ready(settings) => Some(settings.clone()),
         _ => None,
@@ -397,7 +380,7 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
                     together,
                     tab,
                     only_program: embed && program.is_some(),
-                    rooms: *below,
+                    rooms: below_answer.is_some(),
                     base: &base,
                 };
                 below.view(&tr)
@@ -453,51 +436,50 @@ pub fn App<E: Extent>(props: &AppProps) -> Html {
 struct WhenIdle<K, T> {
     /// The key and value last given out.
     shown: (Option<K>, Option<T>),
-    /// The newest ones, while they wait for the page to be idle.
-    waiting: Option<(Option<K>, Option<T>)>,
+    /// Whether a task waits for the page to be idle.
+    waiting: bool,
+    /// Whether the page has been idle since a render held a value back.
+    idle: bool,
 }
 
-/// `value` on a render whose `key` is the one given out before (or when not `defer`); on a
-/// render that brings another key, the value given out before, and `value` once the page
-/// is idle (a render of its own). What is built from it then takes a task of its own after
-/// the frame, not a share of it. A key that comes where there was none (`None` before) is
-/// given out at once: there is nothing older to show.
+/// `value`, or, on a render that brings another key than the one given out before (and
+/// `defer`), the value given out before (`None` if there was none) until the page is idle;
+/// then, in a render of its own, the newest. What is built from it takes a task of its own
+/// after the frame, not a share of it. A render without a key, the first render, and every
+/// render when not `defer`, give out `value` at once.
 #[hook]
 fn use_when_idle<K, T>(key: Option<K>, value: Option<T>, defer: bool) -> Option<T>
 where
-    K: PartialEq + 'static,
+    K: PartialEq + Clone + 'static,
     T: Clone + 'static,
 {
-    let state = use_mut_ref(|| WhenIdle::<K, T> { shown: (None, None), waiting: None });
+    let state = use_mut_ref(|| WhenIdle { shown: (key.clone(), value.clone()), waiting: false, idle: false });
     let update = use_force_update();
     let mut when_idle = state.borrow_mut();
-    let older = match &when_idle.shown {
-        (Some(shown), older) if defer && key.as_ref().is_some_and(|key| key != shown) => older.clone(),
-        _ => None,
-    };
-    let Some(older) = older else {
-        when_idle.waiting = None;
+    let newer = defer && key.is_some() && key != when_idle.shown.0;
+    if !newer || when_idle.idle {
+        when_idle.idle = false;
         when_idle.shown = (key, value.clone());
         return value;
-    };
-    let first_to_wait = when_idle.waiting.replace((key, value)).is_none();
-    drop(when_idle);
-    if first_to_wait {
+    }
+    if !when_idle.waiting {
+        when_idle.waiting = true;
+        let state = state.clone();
         spawn_local(async move {
             browser::idle().await;
             {
                 let mut when_idle = state.borrow_mut();
-                let Some(newest) = when_idle.waiting.take() else { return };
-                when_idle.shown = newest;
+                when_idle.waiting = false;
+                when_idle.idle = true;
             }
             update.force_update();
         });
     }
-    Some(older)
+    when_idle.shown.1.clone()
 }
 
 /// What the whole page shows below the card: the login test, the probe's results, the
-/// rooms' doors and the open room (built once the page is idle, see `below` in [`App`]).
+/// rooms' doors and the open room (built once the page is idle, see [`use_when_idle`]).
 struct BelowCard<'a> {
     settings: &'a Rc<email_settings::settings::Settings>,
     page: &'a Page,
